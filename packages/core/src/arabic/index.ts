@@ -1,8 +1,11 @@
-// BOOTSTRAP: replaced by the Arabic language engine (issue 4). Keep the exported names.
-export function foldForMatch(text: string): string {
-  return text
-    .replace(/[\u0610-\u061A\u064B-\u065F\u0670\u0640]/gu, "")
-    .replace(/[أإآٱ]/gu, "ا")
-    .replace(/ى/gu, "ي")
-    .replace(/ة/gu, "ه");
-}
+// isnad's Arabic language engine: normalisation with offsets, tokens, sentences, clitics and stems, entity-name
+// keys, figures and dates. Pure functions over strings; every span is [start, end) UTF-16 offsets into the input.
+
+export { displayName, nameKey } from "./names.ts";
+export type { Normalized, NormalizeOptions } from "./normalize.ts";
+export { foldForMatch, normalize, toOriginalSpan } from "./normalize.ts";
+export { splitParagraphs, splitSentences } from "./sentences.ts";
+export type { Clitics } from "./stem.ts";
+export { segmentClitics, stem } from "./stem.ts";
+export type { Token, TokenKind } from "./tokenize.ts";
+export { tokenize } from "./tokenize.ts";

@@ -1,0 +1,121 @@
+// Clitic segmentation and a light stemmer for matching (in the family of Larkey's light10, tuned for news):
+// proclitics are stripped only in combinations that cannot be part of a word (وال، بال، كال، فال، لل، ال, and a
+// bare و unless the word is one that starts with a radical و), with minimum lengths so that short words and names
+// survive; suffixes are stripped once each, in a fixed order, each with the minimum stem length it leaves.
+import { UNSTEMMED_WORDS, WAW_RADICAL_PREFIXES } from "./lexicon/stems.ts";
+import { foldForMatch } from "./normalize.ts";
+
+export type Clitics = { proclitics: string[]; base: string; enclitics: string[] };
+
+type Prefix = { form: string; parts: string[]; minRest: number };
+
+// Longest first. `minRest` = letters that must remain after the prefix.
+const PREFIXES: readonly Prefix[] = [
+  { form: "وبال", parts: ["و", "ب", "ال"], minRest: 3 },
+  { form: "وكال", parts: ["و", "ك", "ال"], minRest: 3 },
+  { form: "فبال", parts: ["ف", "ب", "ال"], minRest: 3 },
+  { form: "ولل", parts: ["و", "ل", "ال"], minRest: 3 },
+  { form: "فلل", parts: ["ف", "ل", "ال"], minRest: 3 },
+  { form: "وال", parts: ["و", "ال"], minRest: 3 },
+  { form: "فال", parts: ["ف", "ال"], minRest: 3 },
+  { form: "بال", parts: ["ب", "ال"], minRest: 3 },
+  { form: "كال", parts: ["ك", "ال"], minRest: 3 },
+  { form: "لل", parts: ["ل", "ال"], minRest: 3 },
+  { form: "ال", parts: ["ال"], minRest: 2 },
+];
+
+type Suffix = { form: string; minRest: number; enclitic: boolean };
+
+// Applied in this order, each at most once (so ساهدهات → ساهده → ساهد, مقاتلونا → مقاتلون → مقاتل).
+const SUFFIXES: readonly Suffix[] = [
+  // pronoun enclitics
+  { form: "هما", minRest: 4, enclitic: true },
+  { form: "كما", minRest: 4, enclitic: true },
+  { form: "هم", minRest: 4, enclitic: true },
+  { form: "هن", minRest: 4, enclitic: true },
+  { form: "كم", minRest: 4, enclitic: true },
+  { form: "كن", minRest: 4, enclitic: true },
+  { form: "نا", minRest: 4, enclitic: true },
+  { form: "ها", minRest: 3, enclitic: true },
+  // dual feminine, plurals, dual
+  { form: "تين", minRest: 3, enclitic: false },
+  { form: "تان", minRest: 3, enclitic: false },
+  { form: "ات", minRest: 3, enclitic: false },
+  { form: "ون", minRest: 4, enclitic: false },
+  { form: "ين", minRest: 4, enclitic: false },
+  { form: "ان", minRest: 4, enclitic: false },
+  // construct plural (مقاتلو), accusative tanween alef (مقاتلا), ta marbuta / pronoun ه, nisba / construct ي
+  { form: "و", minRest: 4, enclitic: false },
+  { form: "ا", minRest: 4, enclitic: false },
+  { form: "ه", minRest: 3, enclitic: false },
+  { form: "ي", minRest: 4, enclitic: false },
+];
+
+const ENCLITICS = SUFFIXES.filter((s) => s.enclitic);
+
+function isArabicWord(w: string): boolean {
+  if (w.length === 0) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x0621 || c > 0x064a) return false;
+  }
+  return true;
+}
+
+function startsWithRadicalWaw(w: string): boolean {
+  for (const p of WAW_RADICAL_PREFIXES) if (w.startsWith(p)) return true;
+  return false;
+}
+
+function splitPrefix(w: string): { parts: string[]; rest: string } {
+  for (const p of PREFIXES) {
+    if (w.length - p.form.length >= p.minRest && w.startsWith(p.form)) {
+      const rest = w.slice(p.form.length);
+      // وال + radical-و words (والد، والي) are not و + ال
+      if (p.parts[0] === "و" && startsWithRadicalWaw(w)) continue;
+      return { parts: p.parts, rest };
+    }
+  }
+  if (w.length >= 4 && w.charCodeAt(0) === 0x0648 && !startsWithRadicalWaw(w)) {
+    return { parts: ["و"], rest: w.slice(1) };
+  }
+  return { parts: [], rest: w };
+}
+
+/**
+ * Split proclitics (و ف ب ك ل ال and their combinations وال، بال، فال، لل، وبال …) and one pronoun enclitic
+ * (ه ها هم هما هن كم كما كن نا ي) off a word. `base` and the parts are in folded form.
+ */
+export function segmentClitics(word: string): Clitics {
+  const w = foldForMatch(word.trim());
+  if (!isArabicWord(w) || UNSTEMMED_WORDS.has(w)) return { proclitics: [], base: w, enclitics: [] };
+  const { parts, rest } = splitPrefix(w);
+  if (UNSTEMMED_WORDS.has(rest)) return { proclitics: parts, base: rest, enclitics: [] };
+  for (const s of ENCLITICS) {
+    if (rest.length - s.form.length >= s.minRest && rest.endsWith(s.form)) {
+      return { proclitics: parts, base: rest.slice(0, rest.length - s.form.length), enclitics: [s.form] };
+    }
+  }
+  // ه and ي are pronouns only after a word that is clearly complete: leave them to the stemmer
+  return { proclitics: parts, base: rest, enclitics: [] };
+}
+
+/** The folded light stem of a word (raw or folded input). Non-Arabic tokens come back folded (lower-cased). */
+export function stem(word: string): string {
+  const w = foldForMatch(word.trim());
+  if (!isArabicWord(w) || UNSTEMMED_WORDS.has(w)) return w;
+  const { rest } = splitPrefix(w);
+  if (UNSTEMMED_WORDS.has(rest)) return rest;
+  return stripSuffixes(rest);
+}
+
+function stripSuffixes(word: string): string {
+  let w = word;
+  for (const s of SUFFIXES) {
+    if (w.length - s.form.length < s.minRest || !w.endsWith(s.form)) continue;
+    // accusative ا after ي is left alone unless the stem is long (keeps سوريا ≠ سوري, keeps جهاديا → جهادي)
+    if (s.form === "ا" && w.charCodeAt(w.length - 2) === 0x064a && w.length - 1 < 5) continue;
+    w = w.slice(0, w.length - s.form.length);
+  }
+  return w;
+}
