@@ -84,6 +84,10 @@ export interface IsnadStore {
   listEntities(filter?: PageRequest & { storyId?: string; q?: string }): Promise<Page<Entity>>;
   getEntity(id: string): Promise<Entity | null>;
   search(q: string, page?: PageRequest & { storyId?: string }): Promise<Page<SearchHit>>;
+  /** The whole stored analysis of a story (articles, claims, entities, clusters, summary), or null if unknown. */
+  getAnalysis(storyId: string): Promise<Analysis | null>;
+  /** Remove a story and everything stored under it; false when there was no such story. */
+  deleteStory(id: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
