@@ -1,0 +1,220 @@
+// Request/response schemas of the API, all built from the core's zod data model so the OpenAPI document
+// and the store/core types cannot drift apart.
+import { z } from "@hono/zod-openapi";
+import {
+  Analysis,
+  Article,
+  ArticleInput,
+  Block,
+  BlockRole,
+  Chain,
+  Claim,
+  ClaimKind,
+  Cluster,
+  ClusterFigure,
+  Entity,
+  EntityType,
+  Evidence,
+  Mention,
+  Quantity,
+  QuantityKind,
+  Relation,
+  Speaker,
+  Stance,
+  Story,
+  StoryConflict,
+  StoryMeta,
+  TimeRef,
+} from "@isnad/core";
+
+/**
+ * Give the core schemas component names in zod's global registry, so the generated document refers to
+ * `#/components/schemas/Claim` (and Claim to Quantity, …) instead of inlining every shape everywhere.
+ * The registry is keyed by schema instance, so this names the very objects the core exports; idempotent.
+ */
+const CORE_COMPONENTS = {
+  Article,
+  ArticleInput,
+  Block,
+  BlockRole,
+  Chain,
+  Claim,
+  ClaimKind,
+  Cluster,
+  ClusterFigure,
+  Entity,
+  EntityType,
+  Evidence,
+  Mention,
+  Quantity,
+  QuantityKind,
+  Relation,
+  Speaker,
+  Stance,
+  Story,
+  StoryConflict,
+  StoryMeta,
+  TimeRef,
+  Analysis,
+} satisfies Record<string, z.ZodType>;
+
+for (const [id, schema] of Object.entries(CORE_COMPONENTS)) {
+  const current = z.globalRegistry.get(schema);
+  if (current?.id === id) continue;
+  z.globalRegistry.add(schema, { ...current, id });
+}
+
+// ── shared pieces ────────────────────────────────────────────────────────────────────────────────────────────
+
+export const MAX_LIMIT = 500;
+export const DEFAULT_LIMIT = 50;
+
+const limit = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(MAX_LIMIT)
+  .default(DEFAULT_LIMIT)
+  .openapi({ param: { name: "limit", in: "query" }, example: DEFAULT_LIMIT, description: `page size, 1–${MAX_LIMIT}` });
+const offset = z.coerce
+  .number()
+  .int()
+  .min(0)
+  .default(0)
+  .openapi({ param: { name: "offset", in: "query" }, example: 0, description: "items to skip" });
+
+/** Query parameters every list route takes. Unknown parameters are rejected, so a typo never silently un-filters. */
+export const PageQuery = z.strictObject({ limit, offset });
+
+/** A filter value given in the query string: one non-blank value. */
+export function filterParam(name: string, description: string) {
+  return z
+    .string()
+    .trim()
+    .min(1, `${name} must not be empty`)
+    .max(500)
+    .optional()
+    .openapi({ param: { name, in: "query" }, description });
+}
+
+export function IdParams(description: string) {
+  return z.strictObject({
+    id: z
+      .string()
+      .min(1)
+      .max(200)
+      .openapi({ param: { name: "id", in: "path", required: true }, description }),
+  });
+}
+
+export function Page<T extends z.ZodType>(name: string, item: T) {
+  return z
+    .object({
+      items: z.array(item),
+      total: z.number().int().nonnegative().describe("items matching the filters, across all pages"),
+      limit: z.number().int().positive(),
+      offset: z.number().int().nonnegative(),
+    })
+    .openapi(name);
+}
+
+// ── resources ────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** A stored story: its metadata, the computed summary (null until analysed) and how many articles it holds. */
+export const StoryRecord = StoryMeta.extend({
+  summary: Story.nullable(),
+  articleCount: z.number().int().nonnegative(),
+}).openapi("StoryRecord");
+export type StoryRecord = z.infer<typeof StoryRecord>;
+
+/** Enough of an article to name it next to a claim (its outlet, title and source). */
+export const ArticleRef = Article.pick({
+  id: true,
+  source: true,
+  title: true,
+  outlet: true,
+  publishedAt: true,
+  storyId: true,
+}).openapi("ArticleRef");
+export type ArticleRef = z.infer<typeof ArticleRef>;
+
+export const ArticleDetail = z
+  .object({
+    article: Article,
+    claims: z.array(Claim).describe("every claim extracted from the article, in text order"),
+  })
+  .openapi("ArticleDetail");
+export type ArticleDetail = z.infer<typeof ArticleDetail>;
+
+export const ClusterDetail = z
+  .object({
+    cluster: Cluster,
+    claims: z.array(Claim).describe("the cluster's claims, in `cluster.claimIds` order"),
+    articles: z.array(ArticleRef).describe("the articles those claims come from"),
+  })
+  .openapi("ClusterDetail");
+export type ClusterDetail = z.infer<typeof ClusterDetail>;
+
+export const SearchHit = z
+  .object({
+    type: z.enum(["article", "claim"]),
+    id: z.string().describe("the article id or claim id"),
+    articleId: z.string(),
+    text: z.string().describe("original text of the hit: the claim, or the article's title/first line"),
+    score: z.number(),
+  })
+  .openapi("SearchHit");
+export type SearchHit = z.infer<typeof SearchHit>;
+
+/** An article text as posted: like ArticleInput, but the text must contain something to analyse. */
+export const PostedArticle = ArticleInput.extend({
+  text: z
+    .string()
+    .regex(/\S/, "text is empty: an article needs some text to analyse")
+    .describe("the article's plain text, exactly as scraped"),
+}).openapi("PostedArticle");
+
+const PostedArticles = z.array(PostedArticle).min(1, "give at least one article").max(1000);
+
+export const AnalyzeRequest = z
+  .strictObject({
+    articles: PostedArticles,
+    story: StoryMeta.optional().describe("when given, the analysis carries a Story summary under this id/title"),
+  })
+  .openapi("AnalyzeRequest");
+export type AnalyzeRequest = z.infer<typeof AnalyzeRequest>;
+
+export const StoryRef = z.strictObject({ id: z.string().min(1).max(200) }).openapi("StoryRef");
+
+export const IngestRequest = z
+  .strictObject({
+    story: z
+      .union([StoryMeta, StoryRef])
+      .optional()
+      .describe(
+        "the story to add the articles to: `{id, title}` creates it (or renames it), `{id}` alone must name an existing story; " +
+          "omitted, the articles' shared `storyId` is used, else a story is derived from their content",
+      ),
+    articles: PostedArticles,
+  })
+  .openapi("IngestRequest");
+export type IngestRequest = z.infer<typeof IngestRequest>;
+
+export const IngestResponse = z
+  .object({
+    storyId: z.string(),
+    articleIds: z.array(z.string()).describe("article ids (content hashes), in input order"),
+    inserted: z.number().int().nonnegative().describe("how many articles were new; 0 on a re-ingest of the same texts"),
+    story: StoryRecord.describe("the story after the ingest, with its recomputed summary"),
+  })
+  .openapi("IngestResponse");
+export type IngestResponse = z.infer<typeof IngestResponse>;
+
+export const Health = z
+  .object({
+    status: z.literal("ok"),
+    store: z.enum(["sqlite", "postgres"]),
+    time: z.string().describe("server time, ISO 8601"),
+  })
+  .openapi("Health");
+export type Health = z.infer<typeof Health>;

@@ -1,0 +1,3 @@
+import { analyzeArticles } from "#routes/analyze/analyze.ts";
+
+export const analyzeRoutes = [analyzeArticles] as const;

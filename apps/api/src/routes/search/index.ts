@@ -1,0 +1,3 @@
+import { search } from "#routes/search/search.ts";
+
+export const searchRoutes = [search] as const;
