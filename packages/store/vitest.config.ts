@@ -1,4 +1,11 @@
 import { defineConfig } from "vitest/config";
 import { reporters } from "../../vitest.reporters.ts";
 
-export default defineConfig({ test: { reporters: reporters("store"), testTimeout: 60_000 } });
+export default defineConfig({
+  test: {
+    reporters: reporters("store"),
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    globalSetup: ["./test/pg-global-setup.ts"],
+  },
+});
