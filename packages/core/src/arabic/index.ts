@@ -4,8 +4,11 @@
 export { displayName, nameKey } from "./names.ts";
 export type { Normalized, NormalizeOptions } from "./normalize.ts";
 export { foldForMatch, normalize, toOriginalSpan } from "./normalize.ts";
+export { isPeopleNoun, nounStem, parseQuantities } from "./numbers.ts";
 export { splitParagraphs, splitSentences } from "./sentences.ts";
 export type { Clitics } from "./stem.ts";
 export { segmentClitics, stem } from "./stem.ts";
+export type { ParseTimesOptions } from "./times.ts";
+export { parsePublishedAt, parseTimes } from "./times.ts";
 export type { Token, TokenKind } from "./tokenize.ts";
 export { tokenize } from "./tokenize.ts";

@@ -1,0 +1,108 @@
+// Number words, folded (foldForMatch: أ→ا، ة→ه، ى→ي، ئ→ي، ؤ→و), with gender and case forms.
+// type: unit (1-9), ten (10: also the teen suffix عشر/عشرة), tens (20-90), hundred (100 or a hundreds compound,
+// multiplied by a unit written before it: ثلاث مائة), scale (ألف، مليون …: multiplies what came before),
+// scalePlural (آلاف، ملايين: only after 3-10), dual (ألفين = 2000, مئتين = 200: a complete value).
+
+export type NumberWordType = "unit" | "ten" | "tens" | "hundred" | "scale" | "scalePlural" | "dual";
+export type NumberWord = { value: number; type: NumberWordType };
+
+const entries: Array<[string[], number, NumberWordType]> = [
+  // one (احد/احدى only count before a noun: أحد مقاتلي؛ handled in numbers.ts)
+  [["واحد", "واحده", "واحدا"], 1, "unit"],
+  // two — masculine/feminine, nominative/oblique, and the construct forms used in 12 (اثنا عشر)
+  [["اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثني", "اثنتا", "اثنتي", "ثنتان", "ثنتين"], 2, "unit"],
+  // three to nine — masculine (with ة) and feminine forms, and ثماني/ثمان
+  [["ثلاث", "ثلاثه"], 3, "unit"],
+  [["اربع", "اربعه"], 4, "unit"],
+  [["خمس", "خمسه"], 5, "unit"],
+  [["ست", "سته"], 6, "unit"],
+  [["سبع", "سبعه"], 7, "unit"],
+  [["ثمان", "ثماني", "ثمانيه"], 8, "unit"],
+  [["تسع", "تسعه"], 9, "unit"],
+  // ten (also the second half of 11-19)
+  [["عشر", "عشره"], 10, "ten"],
+  // tens — nominative -ون and oblique -ين
+  [["عشرون", "عشرين"], 20, "tens"],
+  [["ثلاثون", "ثلاثين"], 30, "tens"],
+  [["اربعون", "اربعين"], 40, "tens"],
+  [["خمسون", "خمسين"], 50, "tens"],
+  [["ستون", "ستين"], 60, "tens"],
+  [["سبعون", "سبعين"], 70, "tens"],
+  [["ثمانون", "ثمانين"], 80, "tens"],
+  [["تسعون", "تسعين"], 90, "tens"],
+  // hundred: مائة / مئة (folded مايه / ميه), with tanween, and the one-word hundreds
+  [["مايه", "ميه", "مائه", "مئه", "مايه", "مايتا"], 100, "hundred"],
+  [["ثلاثمايه", "ثلاثميه"], 300, "hundred"],
+  [["اربعمايه", "اربعميه"], 400, "hundred"],
+  [["خمسمايه", "خمسميه"], 500, "hundred"],
+  [["ستمايه", "ستميه"], 600, "hundred"],
+  [["سبعمايه", "سبعميه"], 700, "hundred"],
+  [["ثمانمايه", "ثمانميه", "ثمانيمايه", "ثمانيميه"], 800, "hundred"],
+  [["تسعمايه", "تسعميه"], 900, "hundred"],
+  // two hundred (dual, incl. construct مئتا/مئتي)
+  [["مايتان", "مايتين", "ميتان", "ميتين", "مايتي", "ميتا", "ميتي"], 200, "dual"],
+  // thousand: ألف, accusative ألفًا
+  [["الف", "الفا"], 1000, "scale"],
+  [["الاف", "الوف"], 1000, "scalePlural"],
+  [["الفان", "الفين", "الفي"], 2000, "dual"],
+  // million
+  [["مليون", "مليونا"], 1e6, "scale"],
+  [["ملايين"], 1e6, "scalePlural"],
+  [["مليونان", "مليونين", "مليوني"], 2e6, "dual"],
+  // billion (مليار, and the older بليون)
+  [["مليار", "مليارا", "بليون", "بليونا"], 1e9, "scale"],
+  [["مليارات", "بلايين"], 1e9, "scalePlural"],
+  [["ملياران", "مليارين", "ملياري"], 2e9, "dual"],
+  // trillion
+  [["تريليون", "ترليون", "تريليونا"], 1e12, "scale"],
+  [["تريليونات", "ترليونات"], 1e12, "scalePlural"],
+  // zero
+  [["صفر"], 0, "unit"],
+];
+
+export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = new Map(
+  entries.flatMap(([forms, value, type]) => forms.map((f) => [f, { value, type }] as const)),
+);
+
+/** أحد / إحدى: "one of", a count of 1 only when a noun follows (أحد مقاتلي). Also the teen اثنا/أحد عشر. */
+export const ONE_OF: ReadonlySet<string> = new Set(["احد", "احدي"]);
+
+/** Negative signs written as words. */
+export const NEGATIVE_WORDS: ReadonlySet<string> = new Set(["سالب", "ناقص"]);
+
+/**
+ * Vague quantities as conventional ranges: `label` is the Quantity.vague value.
+ * `scaled` applies when one of the scale words follows (بضع مئات → 300-900, عشرات الآلاف → 20 000-99 999).
+ */
+export type VagueWord = { label: string; min: number; max?: number; unitless?: boolean };
+
+export const VAGUE_WORDS: ReadonlyMap<string, VagueWord> = new Map<string, VagueWord>([
+  // tens / hundreds / thousands / millions of …
+  ["عشرات", { label: "dozens", min: 20, max: 99 }],
+  ["ميات", { label: "hundreds", min: 200, max: 999 }],
+  ["مئات", { label: "hundreds", min: 200, max: 999 }],
+  ["الاف", { label: "thousands", min: 2000, max: 9999 }],
+  ["الوف", { label: "thousands", min: 2000, max: 9999 }],
+  ["ملايين", { label: "millions", min: 2e6, max: 9_999_999 }],
+  ["مليارات", { label: "billions", min: 2e9, max: 9_999_999_999 }],
+  // a few (3-9), several (3-9)
+  ["بضع", { label: "few", min: 3, max: 9 }],
+  ["بضعه", { label: "few", min: 3, max: 9 }],
+  ["عده", { label: "several", min: 3, max: 9 }],
+  // many: no upper bound (العديد من …)
+  ["العديد", { label: "many", min: 3 }],
+]);
+
+/** Multipliers that can follow a vague word: عشرات الآلاف، بضع مئات، مئات الملايين. Value = the unit multiplied. */
+export const VAGUE_SCALES: ReadonlyMap<string, { value: number; label: string }> = new Map([
+  ["ميات", { value: 100, label: "hundred" }],
+  ["مئات", { value: 100, label: "hundred" }],
+  ["مايه", { value: 100, label: "hundred" }],
+  ["الاف", { value: 1000, label: "thousand" }],
+  ["الالاف", { value: 1000, label: "thousand" }],
+  ["الوف", { value: 1000, label: "thousand" }],
+  ["ملايين", { value: 1e6, label: "million" }],
+  ["الملايين", { value: 1e6, label: "million" }],
+  ["مليارات", { value: 1e9, label: "billion" }],
+  ["المليارات", { value: 1e9, label: "billion" }],
+]);

@@ -1,0 +1,310 @@
+// Units and counted nouns, folded (foldForMatch). Each form says which canonical unit it is and, for forms that
+// carry a number by themselves, that number: duals (قريتين = 2 villages, عامين = 2 years) and the singular of area
+// units written with مربع (كيلومتر مربع = 1 km²). Only duals listed here become figures: a dual-looking word that
+// is not here (مدنيين is a plural) never does.
+import type { QuantityKind } from "#schema/index.ts";
+
+export type UnitForm = {
+  unit: string;
+  kind: QuantityKind;
+  /** number carried by the word itself: 2 for duals, 1 for singulars */
+  count?: 1 | 2;
+  /** length units that become area units when followed by مربع */
+  squares?: string;
+};
+
+/**
+ * Canonical units (documented in README.md):
+ * person · family · village · town · city · house · building · camp · time (مرة) ·
+ * km2 · mi2 · m2 · hectare · dunam · feddan (area) · km · mile · m (length) ·
+ * year_duration · month · week · day · hour · minute · decade (durations) · year (calendar year) ·
+ * usd · eur · gbp · pound · lira · dinar · riyal · dirham (money) · tonne · kg (weight) · percent
+ */
+const forms: Array<[string[], UnitForm]> = [
+  // durations: year
+  [
+    ["عام", "اعوام", "عاما", "سنه", "سنوات", "سنين", "سنوه", "عامها"],
+    { unit: "year_duration", kind: "duration", count: 1 },
+  ],
+  [
+    ["عامين", "عامان", "العامين", "العامان", "سنتين", "سنتان", "السنتين"],
+    { unit: "year_duration", kind: "duration", count: 2 },
+  ],
+  // month
+  [["شهر", "اشهر", "شهور", "شهرا"], { unit: "month", kind: "duration", count: 1 }],
+  [["شهرين", "شهران", "الشهرين"], { unit: "month", kind: "duration", count: 2 }],
+  // week
+  [["اسبوع", "اسابيع", "اسبوعا"], { unit: "week", kind: "duration", count: 1 }],
+  [["اسبوعين", "اسبوعان", "الاسبوعين"], { unit: "week", kind: "duration", count: 2 }],
+  // day
+  [["يوم", "ايام", "يوما"], { unit: "day", kind: "duration", count: 1 }],
+  [["يومين", "يومان", "اليومين"], { unit: "day", kind: "duration", count: 2 }],
+  // hour, minute
+  [["ساعه", "ساعات"], { unit: "hour", kind: "duration", count: 1 }],
+  [["ساعتين", "ساعتان"], { unit: "hour", kind: "duration", count: 2 }],
+  [["دقيقه", "دقايق"], { unit: "minute", kind: "duration", count: 1 }],
+  [["دقيقتين", "دقيقتان"], { unit: "minute", kind: "duration", count: 2 }],
+  // decade (عقد alone is also "contract": only plural and dual)
+  [["عقود"], { unit: "decade", kind: "duration" }],
+  [["عقدين", "عقدان"], { unit: "decade", kind: "duration", count: 2 }],
+  // places
+  [["قريه", "قري"], { unit: "village", kind: "count", count: 1 }],
+  [["قريتين", "قريتان", "القريتين"], { unit: "village", kind: "count", count: 2 }],
+  [["بلده", "بلدات"], { unit: "town", kind: "count", count: 1 }],
+  [["بلدتين", "بلدتان"], { unit: "town", kind: "count", count: 2 }],
+  [["مدينه", "مدن"], { unit: "city", kind: "count", count: 1 }],
+  [["مدينتين", "مدينتان"], { unit: "city", kind: "count", count: 2 }],
+  [["منزل", "منازل", "بيت", "بيوت", "منزلا"], { unit: "house", kind: "count", count: 1 }],
+  [["منزلين"], { unit: "house", kind: "count", count: 2 }],
+  [["مبني", "مباني", "مبان"], { unit: "building", kind: "count", count: 1 }],
+  [["مخيم", "مخيمات"], { unit: "camp", kind: "count", count: 1 }],
+  [["مخيمين"], { unit: "camp", kind: "count", count: 2 }],
+  // people counted by a dual noun alone (شخصين = two people); plural-identical duals such as مقاتلين are left out
+  [
+    ["شخصين", "شخصان", "طفلين", "طفلان", "جنديين", "جنديان", "رجلين", "رجلان", "امراتين", "امراتان"],
+    { unit: "person", kind: "count", count: 2 },
+  ],
+  // families (counted as households, not people)
+  [["عايله", "عايلات", "اسره", "اسر"], { unit: "family", kind: "count", count: 1 }],
+  [["عايلتين", "اسرتين"], { unit: "family", kind: "count", count: 2 }],
+  // times (مرة)
+  [["مره", "مرات"], { unit: "time", kind: "count", count: 1 }],
+  [["مرتين", "مرتان"], { unit: "time", kind: "count", count: 2 }],
+  // length; with مربع they become areas
+  [["كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم"], { unit: "km", kind: "length", count: 1, squares: "km2" }],
+  [["كيلومترين", "كيلومتران"], { unit: "km", kind: "length", count: 2, squares: "km2" }],
+  [["ميل", "اميال", "ميلا"], { unit: "mile", kind: "length", count: 1, squares: "mi2" }],
+  [["ميلين", "ميلان"], { unit: "mile", kind: "length", count: 2, squares: "mi2" }],
+  [["متر", "امتار", "مترا"], { unit: "m", kind: "length", count: 1, squares: "m2" }],
+  [["مترين", "متران"], { unit: "m", kind: "length", count: 2, squares: "m2" }],
+  // areas written as such
+  [["هكتار", "هكتارات", "هكتارا"], { unit: "hectare", kind: "area" }],
+  [["دونم", "دونمات", "دونما"], { unit: "dunam", kind: "area" }],
+  [["فدان", "افدنه", "فدانا"], { unit: "feddan", kind: "area" }],
+  // money
+  [["دولار", "دولارات", "دولارا"], { unit: "usd", kind: "money" }],
+  [["دولارين"], { unit: "usd", kind: "money", count: 2 }],
+  [["يورو"], { unit: "eur", kind: "money" }],
+  [["استرليني"], { unit: "gbp", kind: "money" }],
+  [["جنيه", "جنيهات", "جنيها"], { unit: "pound", kind: "money" }],
+  [["ليره", "ليرات"], { unit: "lira", kind: "money" }],
+  [["دينار", "دنانير", "دينارا"], { unit: "dinar", kind: "money" }],
+  [["ريال", "ريالات", "ريالا"], { unit: "riyal", kind: "money" }],
+  [["درهم", "دراهم", "درهما"], { unit: "dirham", kind: "money" }],
+  // weight
+  [["طن", "اطنان", "طنا"], { unit: "tonne", kind: "other" }],
+  [["كيلوغرام", "كيلوجرام", "كغ", "كلغ"], { unit: "kg", kind: "other" }],
+];
+
+export const UNIT_FORMS: ReadonlyMap<string, UnitForm> = new Map(
+  forms.flatMap(([fs, u]) => fs.map((f) => [f, u] as const)),
+);
+
+/** The word مربع (square) after a length unit, in its forms (مربعا، مربعة، مربعين …). */
+export const SQUARE_WORDS: ReadonlySet<string> = new Set(["مربع", "مربعا", "مربعه", "مربعين", "مربعان", "مربعات"]);
+
+/** Conversions to the canonical unit of a dimension (Quantity.normalized). */
+export const CONVERSIONS: ReadonlyMap<string, { unit: string; factor: number }> = new Map([
+  ["mi2", { unit: "km2", factor: 2.589988110336 }],
+  ["m2", { unit: "km2", factor: 1e-6 }],
+  ["hectare", { unit: "km2", factor: 0.01 }],
+  ["dunam", { unit: "km2", factor: 0.001 }],
+  ["feddan", { unit: "km2", factor: 0.00420083 }],
+  ["mile", { unit: "km", factor: 1.609344 }],
+  ["m", { unit: "km", factor: 0.001 }],
+  ["decade", { unit: "year_duration", factor: 10 }],
+]);
+
+/**
+ * Nouns for people, counted with unit "person". Listed as words (singular, sound and broken plurals, duals);
+ * matched through their light stem, so والمدنيين، مدنيون، للمدنيين all count.
+ */
+export const PEOPLE_NOUNS: readonly string[] = [
+  // people in general
+  "شخص",
+  "اشخاص",
+  "شخصا",
+  "شخصين",
+  "نسمه",
+  "فرد",
+  "افراد",
+  "انسان",
+  "مواطن",
+  "مواطنين",
+  "مواطنون",
+  "ساكن",
+  "سكان",
+  "مقيم",
+  "مقيمين",
+  "رجل",
+  "رجال",
+  "رجلا",
+  "امراه",
+  "نساء",
+  "سيده",
+  "طفل",
+  "اطفال",
+  "طفلا",
+  "قاصر",
+  "قاصرين",
+  "شاب",
+  "شبان",
+  "مسن",
+  "مسنين",
+  // civilians, victims, displaced
+  "مدني",
+  "مدنيين",
+  "مدنيون",
+  "قتيل",
+  "قتلي",
+  "جريح",
+  "جرحي",
+  "مصاب",
+  "مصابين",
+  "ضحيه",
+  "ضحايا",
+  "شهيد",
+  "شهداء",
+  "مفقود",
+  "مفقودين",
+  "نازح",
+  "نازحين",
+  "لاجي",
+  "لاجيين",
+  "لاجيون",
+  "مهاجر",
+  "مهاجرين",
+  "فار",
+  "فارين",
+  "مدنيا",
+  // fighters, soldiers, militants
+  "مقاتل",
+  "مقاتلين",
+  "مقاتلون",
+  "مقاتلا",
+  "مقاتلو",
+  "مقاتلي",
+  "جندي",
+  "جنود",
+  "جنديا",
+  "عسكري",
+  "عسكريين",
+  "عسكريون",
+  "ضابط",
+  "ضباط",
+  "عنصر",
+  "عناصر",
+  "مسلح",
+  "مسلحين",
+  "مسلحون",
+  "مسلحا",
+  "جهادي",
+  "جهاديين",
+  "جهاديون",
+  "جهاديا",
+  "متشدد",
+  "متشددين",
+  "متطرف",
+  "متطرفين",
+  "ارهابي",
+  "ارهابيين",
+  "ارهابيون",
+  "متمرد",
+  "متمردين",
+  "مرتزق",
+  "مرتزقه",
+  "شرطي",
+  "شرطيين",
+  "حارس",
+  "حراس",
+  "مجند",
+  "مجندين",
+  "متطوع",
+  "متطوعين",
+  "انتحاري",
+  "انتحاريين",
+  "قناص",
+  "قناصه",
+  // detainees
+  "معتقل",
+  "معتقلين",
+  "اسير",
+  "اسري",
+  "سجين",
+  "سجناء",
+  "محتجز",
+  "محتجزين",
+  "رهينه",
+  "رهاين",
+  // foreigners and nationals
+  "اجنبي",
+  "اجانب",
+  "اجنبيا",
+  // professions often counted in news
+  "صحفي",
+  "صحفيين",
+  "صحافي",
+  "صحافيين",
+  "طبيب",
+  "اطباء",
+  "عامل",
+  "عمال",
+  "موظف",
+  "موظفين",
+  "طالب",
+  "طلاب",
+  "متظاهر",
+  "متظاهرين",
+  "محتج",
+  "محتجين",
+  "ناشط",
+  "ناشطين",
+  "معارض",
+  "معارضين",
+  "مستوطن",
+  "مستوطنين",
+  "حاج",
+  "حجاج",
+  "زاير",
+  "زوار",
+  "سايح",
+  "سياح",
+  "ناخب",
+  "ناخبين",
+];
+
+/** Words after which a 4-digit number is a calendar year (في 2014، منذ 2011، مطلع 2019). */
+export const YEAR_CONTEXT: ReadonlySet<string> = new Set([
+  "في",
+  "منذ",
+  "حتي",
+  "خلال",
+  "مطلع",
+  "اوايل",
+  "اواخر",
+  "منتصف",
+  "نهايه",
+  "بدايه",
+  "اواسط",
+  "قبل",
+  "بعد",
+  "ربيع",
+  "صيف",
+  "خريف",
+  "شتاء",
+  "موسم",
+  "بحلول",
+  "الي",
+]);
+
+/** Words introducing a calendar year (عام 2014، العام 2011، سنة 2019); kept in the figure's span. */
+export const YEAR_WORDS: ReadonlySet<string> = new Set([
+  "عام",
+  "العام",
+  "سنه",
+  "السنه",
+  "لعام",
+  "للعام",
+  "بعام",
+  "وعام",
+]);

@@ -1,0 +1,651 @@
+// Figures as Arabic news writes them → Quantity (value | min/max, approx, vague, unit, subject, kind, normalized),
+// with spans into the original text. Runs on the normalised text (normalize.ts) and maps spans back.
+import type { Quantity, QuantityKind } from "#schema/index.ts";
+import { MONTHS, WEEKDAYS } from "./lexicon/calendar.ts";
+import {
+  type ModifierKind,
+  NOT_COUNTED,
+  PERCENT_WORDS,
+  POST_MODIFIERS,
+  PRE_MODIFIERS,
+  RATE_WORDS,
+} from "./lexicon/modifiers.ts";
+import { NEGATIVE_WORDS, NUMBER_WORDS, type NumberWord, ONE_OF, VAGUE_SCALES, VAGUE_WORDS } from "./lexicon/numbers.ts";
+import {
+  CONVERSIONS,
+  PEOPLE_NOUNS,
+  SQUARE_WORDS,
+  UNIT_FORMS,
+  type UnitForm,
+  YEAR_CONTEXT,
+  YEAR_WORDS,
+} from "./lexicon/units.ts";
+import { foldForMatch, normalize } from "./normalize.ts";
+import { digitValue, K_LATIN, K_NUM, K_PUNCT, K_WORD, lex, type Tok } from "./scan.ts";
+import { stem } from "./stem.ts";
+
+const MAX_VALUE = 1e15;
+const PEOPLE_STEMS: ReadonlySet<string> = new Set(PEOPLE_NOUNS.map((w) => nounStem(w)));
+
+/**
+ * The stem of a counted noun: after a number, a final ا is the accusative tanween (عشرون مقاتلاً، 12 شخصاً), so it
+ * goes before stemming (شخصا → شخص).
+ */
+export function nounStem(word: string): string {
+  const w = word.length >= 4 && word.endsWith("ا") ? word.slice(0, -1) : word;
+  return stem(w);
+}
+
+/** Is this noun (raw or folded) a people noun (civilians, fighters, soldiers …)? */
+export function isPeopleNoun(word: string): boolean {
+  return PEOPLE_STEMS.has(nounStem(foldForMatch(word)));
+}
+
+type Core = {
+  end: number;
+  value?: number;
+  min?: number;
+  max?: number;
+  vague?: string;
+  /** last multiplier used (ألف → 1000), for ranges that share it (بين 14 و18 ألفا) */
+  scale?: number;
+  unit?: UnitForm;
+  /** index of the token naming the unit, when the core consumed it */
+  unitTok?: number;
+  /** the number governs a following noun even if definite (عشرات المدنيين، ألفي جندي، أحد المقاتلين) */
+  construct?: boolean;
+  digitsOnly?: boolean;
+  isYearCandidate?: boolean;
+  skip?: boolean;
+};
+
+type Match = {
+  start: number;
+  end: number;
+  value?: number;
+  min?: number;
+  max?: number;
+  approx: boolean;
+  vague?: string;
+  unit?: string;
+  subject?: string;
+  kind: QuantityKind;
+};
+
+const word = (toks: Tok[], i: number): string | null => {
+  const t = toks[i];
+  return t && t.k === K_WORD ? t.t : null;
+};
+
+/** Strip one conjunction/preposition proclitic (و ف ب ل ك and وب، ول، فب، فل) when what remains is in `accept`. */
+function withoutProclitic<T>(w: string, lookup: (s: string) => T | undefined): T | undefined {
+  const direct = lookup(w);
+  if (direct !== undefined) return direct;
+  const c0 = w.charCodeAt(0);
+  if (c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643) {
+    const one = lookup(w.slice(1));
+    if (one !== undefined) return one;
+    const c1 = w.charCodeAt(1);
+    if ((c0 === 0x0648 || c0 === 0x0641) && (c1 === 0x0628 || c1 === 0x0644)) return lookup(w.slice(2));
+  }
+  return undefined;
+}
+
+const numberWord = (w: string) => NUMBER_WORDS.get(w);
+
+function matchWords(toks: Tok[], i: number, words: readonly string[], firstProclitic: boolean): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const w = word(toks, i + k);
+    if (w === null) return false;
+    if (k > 0 && toks[i + k]!.brk) return false;
+    if (w === words[k]) continue;
+    if (k === 0 && firstProclitic && withoutProclitic(w, (s) => (s === words[0] ? true : undefined))) continue;
+    return false;
+  }
+  return true;
+}
+
+function monthAt(toks: Tok[], i: number): { month: number; end: number } | null {
+  const w = word(toks, i);
+  if (w === null) return null;
+  const two = word(toks, i + 1);
+  if (two !== null) {
+    const m2 = MONTHS.get(`${w} ${two}`) ?? withoutProclitic(w, (s) => MONTHS.get(`${s} ${two}`));
+    if (m2 !== undefined) return { month: m2, end: i + 2 };
+  }
+  const m = MONTHS.get(w) ?? withoutProclitic(w, (s) => MONTHS.get(s));
+  if (m !== undefined) return { month: m, end: i + 1 };
+  return null;
+}
+
+/** Number words from token j: returns the value and where it ends, or null. */
+function parseWords(toks: Tok[], j: number, firstValue?: { value: number; end: number }): Core | null {
+  let total = 0;
+  let current = 0;
+  let i = j;
+  let consumed = 0;
+  let lastType: NumberWord["type"] | "digits" | null = null;
+  let lastScale = 0;
+  let minAddend = Number.POSITIVE_INFINITY;
+  if (firstValue) {
+    current = firstValue.value;
+    i = firstValue.end;
+    consumed = 1;
+    lastType = "digits";
+  }
+  while (i < toks.length) {
+    const tok = toks[i]!;
+    if (consumed > 0 && tok.brk) break;
+    let w = tok.k === K_WORD ? tok.t : null;
+    let next = i + 1;
+    let conj = false;
+    if (w === "و" && consumed > 0) {
+      // separate conjunction: "مائة و ستة عشر"
+      const w2 = word(toks, i + 1);
+      if (w2 === null || toks[i + 1]!.brk) break;
+      w = w2;
+      next = i + 2;
+      conj = true;
+    }
+    if (w === null) break;
+    let nw = numberWord(w);
+    if (nw === undefined && w.length > 1) {
+      const c0 = w.charCodeAt(0);
+      if (c0 === 0x0648 && consumed > 0) {
+        nw = numberWord(w.slice(1));
+        conj = nw !== undefined;
+      } else if (consumed === 0) nw = withoutProclitic(w, numberWord);
+    }
+    // أحد عشر / إحدى عشرة
+    if (nw === undefined && consumed === 0 && ONE_OF.has(w)) {
+      const w2 = word(toks, i + 1);
+      if (w2 === "عشر" || w2 === "عشره") nw = { value: 1, type: "unit" };
+    }
+    if (nw === undefined) break;
+    const { value, type } = nw;
+    if (consumed > 0 && !conj) {
+      // without و only: teen (ثلاثة عشر), unit × hundred (ثلاث مائة), × scale (عشرون ألفا)
+      const teen = type === "ten" && lastType === "unit";
+      const hundreds = type === "hundred" && value === 100 && (lastType === "unit" || lastType === "digits");
+      const scaled = type === "scale" || type === "scalePlural";
+      if (!teen && !hundreds && !scaled) break;
+    }
+    if (consumed > 0 && conj) {
+      // an added part must be smaller than the last multiplier (ألف ومائتان) unless nothing was multiplied yet
+      if (type === "scale" || type === "scalePlural") break;
+      if (lastScale > 0 && value >= lastScale) break;
+      if (value >= minAddend) break;
+    }
+    switch (type) {
+      case "unit":
+      case "tens":
+        current += value;
+        break;
+      case "ten":
+        current += lastType === "unit" && !conj ? 10 : value;
+        break;
+      case "hundred":
+        if (value === 100 && !conj && (lastType === "unit" || lastType === "digits") && current > 0) current *= 100;
+        else current += value;
+        lastScale = Math.max(lastScale, 100);
+        break;
+      case "dual":
+        current += value;
+        lastScale = Math.max(lastScale, value / 2);
+        break;
+      case "scale":
+      case "scalePlural": {
+        if (type === "scalePlural" && (current < 2 || current > 10) && lastType !== "digits") {
+          if (consumed === 0) return null;
+        }
+        const base = current === 0 ? 1 : current;
+        total += base * value;
+        current = 0;
+        lastScale = value;
+        minAddend = value;
+        break;
+      }
+    }
+    lastType = type;
+    consumed++;
+    i = next;
+    if (total + current > MAX_VALUE) return null;
+    // ونصف after a multiplier: مليون ونصف
+    const half = word(toks, i);
+    if ((type === "scale" || type === "dual") && half === "ونصف") {
+      total += (value === 2000 ? 1000 : value) / 2;
+      i++;
+    }
+  }
+  if (consumed === 0) return null;
+  return { end: i, value: total + current, scale: lastScale || undefined };
+}
+
+/** The numeric core at token j: digits (with multipliers), number words, vague words, or a dual unit noun. */
+function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null {
+  const tok = toks[j];
+  if (!tok) return null;
+  if (tok.k === K_NUM) {
+    const v = digitValue(tok.t);
+    if (!Number.isFinite(v)) return { end: j + 1, skip: true };
+    const next = toks[j + 1];
+    // glued to Latin letters (1M, 3D) or part of a dotted sequence: not a figure
+    if (next?.glued && next.k === K_LATIN) return { end: j + 2, skip: true };
+    const prev = toks[j - 1];
+    if (prev && tok.glued && prev.k === K_LATIN) return { end: j + 1, skip: true };
+    // dates and times: 15/2/2019, 10:30, 15 فبراير, فبراير 15
+    if (next?.glued && next.k === K_PUNCT && (next.t === "/" || next.t === ":") && toks[j + 2]?.k === K_NUM) {
+      let e = j + 3;
+      while (toks[e]?.glued && (toks[e]!.t === "/" || toks[e]!.t === ":") && toks[e + 1]?.k === K_NUM) e += 2;
+      return { end: e, skip: true };
+    }
+    if (Number.isInteger(v) && v >= 1 && v <= 31 && monthAt(toks, j + 1)) {
+      const m = monthAt(toks, j + 1)!;
+      let e = m.end;
+      if (toks[e]?.k === K_NUM) e++;
+      return { end: e, skip: true };
+    }
+    if (Number.isInteger(v) && v >= 1 && v <= 31 && prev && monthAt(toks, j - 1)?.end === j && !afterModifier) {
+      return { end: j + 1, skip: true };
+    }
+    // space-grouped thousands: 40 000 · 1 234 567
+    let value = v;
+    let end = j + 1;
+    if (/^[0-9]{1,3}$/.test(tok.t)) {
+      while (toks[end]?.k === K_NUM && /^[0-9]{3}$/.test(toks[end]!.t) && !toks[end]!.glued && !toks[end]!.brk) {
+        const after = toks[end + 1];
+        if (after && after.k === K_NUM && !/^[0-9]{3}$/.test(after.t)) break;
+        value = value * 1000 + Number(toks[end]!.t);
+        end++;
+      }
+    }
+    const words = parseWords(toks, j, { value, end });
+    if (words && words.end > end) return { ...words, digitsOnly: false };
+    const isYearCandidate = Number.isInteger(v) && /^[0-9]{4}$/.test(tok.t) && v >= 1800 && v <= 2100;
+    return { end, value, digitsOnly: true, isYearCandidate };
+  }
+  const w = word(toks, j);
+  if (w === null) return null;
+  // vague: عشرات، مئات، آلاف، بضع مئات، عشرات الآلاف، العديد
+  const vagueWord = (s: string) => VAGUE_WORDS.get(s) ?? (s.startsWith("ال") ? VAGUE_WORDS.get(s.slice(2)) : undefined);
+  const vague = vagueWord(w) ?? withoutProclitic(w, vagueWord);
+  if (vague) {
+    // "عدة" only counts before a noun (عدة قرى); بضع/عدة need something after them
+    const next = word(toks, j + 1);
+    const scale = next !== null && !toks[j + 1]!.brk ? VAGUE_SCALES.get(next) : undefined;
+    if (scale) {
+      const tight = vague.label === "few" || vague.label === "several";
+      const label =
+        vague.label === "dozens"
+          ? `tens of ${scale.label}s`
+          : tight
+            ? `${vague.label} ${scale.label}`
+            : `${vague.label} of ${scale.label}s`;
+      return {
+        end: j + 2,
+        vague: label,
+        min: vague.min * scale.value,
+        max: vague.max === undefined ? undefined : tight ? vague.max * scale.value : (vague.max + 1) * scale.value - 1,
+        construct: true,
+      };
+    }
+    if ((vague.label === "few" || vague.label === "several") && (next === null || NOT_COUNTED.has(next))) return null;
+    return { end: j + 1, vague: vague.label, min: vague.min, max: vague.max, construct: true };
+  }
+  // one of: أحد مقاتلي، إحدى القرى
+  const one = ONE_OF.has(w)
+    ? w
+    : numberWord(w)
+      ? undefined
+      : withoutProclitic(w, (s) => (ONE_OF.has(s) ? s : undefined));
+  if (one !== undefined) {
+    const next = word(toks, j + 1);
+    const prev = word(toks, j - 1);
+    if (next === "عشر" || next === "عشره") return parseWords(toks, j);
+    if (next !== null && !toks[j + 1]!.brk && !NOT_COUNTED.has(next) && prev !== "يوم" && prev !== "اليوم") {
+      if (!numberWord(next) && !WEEKDAYS.has(next)) return { end: j + 1, value: 1, construct: true };
+    }
+    return null;
+  }
+  const words = parseWords(toks, j);
+  if (words) {
+    // a lone word number must not be the day name (الاثنين) or an ordinary word (ست = lady) without a noun
+    return { ...words, construct: (words.value ?? 0) >= 100 };
+  }
+  // dual unit nouns and singular units with مربع or after a modifier (أكثر من أسبوع، كيلومتر مربع)
+  const unit = UNIT_FORMS.get(w) ?? withoutProclitic(w, (s) => UNIT_FORMS.get(s));
+  if (unit?.count === 2) return { end: j + 1, value: 2, unit, unitTok: j };
+  if (unit?.count === 1) {
+    const sq = word(toks, j + 1);
+    if (unit.squares && sq !== null && SQUARE_WORDS.has(sq)) return { end: j + 1, value: 1, unit, unitTok: j };
+    if (afterModifier && (unit.kind === "duration" || unit.squares)) return { end: j + 1, value: 1, unit, unitTok: j };
+  }
+  return null;
+}
+
+function preModifier(toks: Tok[], i: number): { kind: ModifierKind; len: number } | null {
+  for (const m of PRE_MODIFIERS) {
+    if (matchWords(toks, i, m.words, true)) return { kind: m.kind, len: m.words.length };
+  }
+  return null;
+}
+
+function percentAfter(toks: Tok[], k: number): number {
+  const t = toks[k];
+  if (!t) return -1;
+  if (t.k === K_PUNCT && t.t === "%") return k + 1;
+  for (const p of PERCENT_WORDS) if (matchWords(toks, k, p, false)) return k + p.length;
+  return -1;
+}
+
+/** Plausible counted noun at k (not a particle, verb-looking word, number, month or day). */
+function countedNoun(toks: Tok[], k: number, allowDefinite: boolean): string | null {
+  const t = toks[k];
+  if (!t || t.k !== K_WORD || t.brk) return null;
+  const w = t.t;
+  if (w.length < 2 || NOT_COUNTED.has(w)) return null;
+  if (!allowDefinite && w.startsWith("ال")) return null;
+  if (numberWord(w) || WEEKDAYS.has(w) || MONTHS.has(w)) return null;
+  if (w.endsWith("وا")) return null; // past plural verbs: قتلوا، فروا
+  const c0 = w.charCodeAt(0);
+  if ((c0 === 0x064a || c0 === 0x062a) && (w.endsWith("ون") || w.endsWith("ان"))) return null; // يدافعون، تقاتلان
+  return w;
+}
+
+function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
+  const w0 = word(toks, i);
+  // calendar year with its word: عام 2014، العام 2011، سنة 2019
+  if (w0 !== null && YEAR_WORDS.has(w0)) {
+    const t = toks[i + 1];
+    if (t && t.k === K_NUM && /^[0-9]{4}$/.test(t.t) && !t.brk) {
+      const v = Number(t.t);
+      if (v >= 1800 && v <= 2100) return yearMatch(i, i + 2, v);
+    }
+  }
+  // definite noun + definite number: الأيام العشرة، الدول الثلاث
+  if (w0?.startsWith("ال") && w0.length > 3 && !NOT_COUNTED.has(w0)) {
+    const w1 = word(toks, i + 1);
+    if (w1?.startsWith("ال") && !WEEKDAYS.has(w1) && !toks[i + 1]!.brk) {
+      const nw = numberWord(w1.slice(2));
+      if (nw && (nw.type === "unit" || nw.type === "ten" || nw.type === "tens") && nw.value >= 2) {
+        const unit = UNIT_FORMS.get(w0) ?? UNIT_FORMS.get(w0.slice(2));
+        const subject = nounStem(w0);
+        return {
+          start: i,
+          end: i + 2,
+          value: nw.value,
+          approx: false,
+          unit: unit ? unit.unit : PEOPLE_STEMS.has(subject) ? "person" : undefined,
+          subject,
+          kind: unit ? unit.kind : "count",
+        };
+      }
+    }
+  }
+  let j = i;
+  let pre = preModifier(toks, i);
+  let percent = false;
+  let negative = false;
+  if (pre) j = i + pre.len;
+  else if (w0 !== null && RATE_WORDS.has(w0) && toks[i + 1]?.k === K_NUM) {
+    percent = true;
+    j = i + 1;
+  } else if ((w0 === "بالمايه" || w0 === "بالميه") && toks[i + 1]?.k === K_NUM) {
+    percent = true;
+    j = i + 1;
+  }
+  const wj = word(toks, j);
+  if (wj !== null && NEGATIVE_WORDS.has(wj)) {
+    negative = true;
+    j++;
+  } else if (toks[j]?.t === "-" && toks[j + 1]?.k === K_NUM && toks[j + 1]!.glued) {
+    const prev = toks[j - 1];
+    if (!prev || !toks[j]!.glued || prev.k !== K_NUM) {
+      negative = true;
+      j++;
+    }
+  }
+  let core = parseCore(toks, j, pre !== null && pre.kind !== "between" && pre.kind !== "from");
+  if (core?.skip) return { skip: core.end };
+  if (!core) return null;
+  if (negative) {
+    if (core.value !== undefined) core = { ...core, value: -core.value };
+  }
+  let start = i;
+  let end = core.end;
+  let value = core.value;
+  let min = core.min;
+  let max = core.max;
+  let approx = false;
+  const vague = core.vague;
+  // ranges
+  const joinerTok = toks[end];
+  const joiner = joinerTok && !joinerTok.brk ? joinerTok.t : null;
+  let ranged = false;
+  if (joiner !== null && value !== undefined) {
+    const allowed =
+      pre?.kind === "between"
+        ? joiner === "و" || joiner === "الي" || joiner === "-"
+        : pre?.kind === "from"
+          ? joiner === "الي" || joiner === "حتي"
+          : joiner === "-" || joiner === "الي" || joiner === "حتي" || joiner === "او";
+    if (allowed) {
+      const core2 = parseCore(toks, end + 1, false);
+      if (core2 && !core2.skip && core2.value !== undefined) {
+        let lo = value;
+        const hi = core2.value;
+        if (core2.scale && !core.scale && core.digitsOnly !== false && lo * core2.scale <= hi && lo < hi) {
+          lo *= core2.scale;
+        } else if (core2.scale && !core.scale && lo < hi / core2.scale) lo *= core2.scale;
+        const plainDash = joiner === "-" && pre?.kind !== "between";
+        const bothYears = core.isYearCandidate && core2.isYearCandidate;
+        if (
+          lo < hi &&
+          (!plainDash || (core.digitsOnly && core2.digitsOnly && joinerTok!.glued === toks[end + 1]!.glued))
+        ) {
+          if (bothYears && plainDash) {
+            // 2011-2014: a span of years
+            return { start: i, end: end + 2, min: lo, max: hi, approx: false, unit: "year", kind: "year" };
+          }
+          min = lo;
+          max = hi;
+          value = undefined;
+          end = core2.end;
+          ranged = true;
+          core = { ...core, unit: core2.unit ?? core.unit, unitTok: core2.unitTok, construct: core2.construct };
+        }
+      }
+    }
+  }
+  if (pre && (pre.kind === "between" || pre.kind === "from") && !ranged) {
+    // "بين"/"من" not followed by a range: the figure starts after it
+    start = j;
+    pre = null;
+  }
+  // calendar years: في 2014، منذ 2011، ديسمبر 2018، 2014م
+  if (!pre && !percent && !negative && core.isYearCandidate && !ranged) {
+    const prevWord = word(toks, i - 1);
+    const nextWord = word(toks, end);
+    const prevMonth = monthAt(toks, i - 1) ?? monthAt(toks, i - 2);
+    const afterMonth = prevMonth !== null && prevMonth.end === i;
+    const ctx =
+      prevWord !== null &&
+      (YEAR_CONTEXT.has(prevWord) || withoutProclitic(prevWord, (s) => (YEAR_CONTEXT.has(s) ? true : undefined)));
+    if (ctx || afterMonth || nextWord === "م") return yearMatch(i, end, core.value!);
+  }
+  // percent
+  let unit: string | undefined;
+  let kind: QuantityKind = "count";
+  let subject: string | undefined;
+  const pct = percentAfter(toks, end);
+  if (pct >= 0) {
+    percent = true;
+    end = pct;
+  }
+  if (percent) {
+    unit = "percent";
+    kind = "percent";
+  } else if (core.unit) {
+    const u = core.unit;
+    unit = u.unit;
+    kind = u.kind;
+    if (core.unitTok !== undefined && u.kind === "count") subject = nounStem(toks[core.unitTok]!.t);
+    const sq = word(toks, end);
+    if (u.squares && sq !== null && SQUARE_WORDS.has(sq)) {
+      unit = u.squares;
+      kind = "area";
+      end++;
+    }
+  } else {
+    // the unit or counted noun right after the number
+    const nounTok = end;
+    let w = word(toks, nounTok);
+    let uTok = nounTok;
+    if (w === "كيلو" && word(toks, nounTok + 1)?.startsWith("متر")) {
+      w = "كيلومتر";
+      uTok = nounTok + 1;
+    }
+    const u = w !== null && !toks[nounTok]!.brk ? UNIT_FORMS.get(w) : undefined;
+    if (u) {
+      unit = u.unit;
+      kind = u.kind;
+      end = uTok + 1;
+      subject = u.kind === "count" ? nounStem(w!) : undefined;
+      const sq = word(toks, end);
+      if (u.squares && sq !== null && SQUARE_WORDS.has(sq)) {
+        unit = u.squares;
+        kind = "area";
+        end++;
+      }
+      // "كم" alone is also the question word: only a unit right after digits
+      if ((w === "كم" || w === "كلم") && !core.digitsOnly && unit === "km") {
+        unit = undefined;
+        kind = "count";
+        end = nounTok;
+        subject = undefined;
+      }
+    } else {
+      const noun = countedNoun(toks, nounTok, core.construct === true);
+      if (noun !== null) {
+        subject = nounStem(noun);
+        if (PEOPLE_STEMS.has(subject)) unit = "person";
+        end = nounTok + 1;
+      } else if (w === "من") {
+        const of = countedNoun(toks, nounTok + 1, true);
+        if (of !== null && (of.startsWith("ال") || PEOPLE_STEMS.has(nounStem(of)))) {
+          subject = nounStem(of);
+          if (PEOPLE_STEMS.has(subject)) unit = "person";
+        }
+      }
+    }
+  }
+  // a lone small word number without anything counted is usually not a figure (ست، خمس as words) unless hedged
+  if (
+    value !== undefined &&
+    !pre &&
+    !percent &&
+    !ranged &&
+    !core.digitsOnly &&
+    unit === undefined &&
+    subject === undefined &&
+    core.end - j === 1 &&
+    Math.abs(value) < 3 &&
+    !core.unit
+  ) {
+    const only = word(toks, j);
+    if (only !== null && only !== "واحد" && only !== "اثنين" && only !== "اثنان") return null;
+  }
+  // post modifiers
+  for (const m of POST_MODIFIERS) {
+    if (matchWords(toks, end, m.words, false)) {
+      if (m.kind === "approx") approx = true;
+      else if (value !== undefined && !pre) {
+        if (m.kind === "min") min = value;
+        else max = value;
+        value = undefined;
+      }
+      end += m.words.length;
+      break;
+    }
+  }
+  if (pre) {
+    if (pre.kind === "approx") approx = true;
+    else if (pre.kind === "min" && value !== undefined) {
+      min = value;
+      value = undefined;
+    } else if (pre.kind === "max" && value !== undefined) {
+      max = value;
+      value = undefined;
+    } else if (pre.kind === "min" && min !== undefined && vague === undefined) {
+      max = undefined;
+    } else if (pre.kind === "max" && max !== undefined && vague === undefined) {
+      min = undefined;
+    }
+  }
+  if (value !== undefined && Math.abs(value) > MAX_VALUE) return null;
+  return { start, end, value, min, max, approx, vague, unit, subject, kind };
+}
+
+function yearMatch(start: number, end: number, value: number): Match {
+  return { start, end, value, approx: false, unit: "year", kind: "year" };
+}
+
+const round = (x: number | undefined): number | undefined =>
+  x === undefined ? undefined : Math.round(x * 1e6) / 1e6 === 0 ? 0 : Math.round(x * 1e6) / 1e6;
+
+/**
+ * Every figure in text[from, to): digits and decimals, number words, multipliers, duals, vague quantities,
+ * hedges, bounds, ranges, percentages, units (with mi² → km² conversion), calendar years; dates such as
+ * `15 فبراير` are left to parseTimes. Spans are into the original text.
+ */
+export function parseQuantities(text: string, from = 0, to = text.length): Quantity[] {
+  const lo = Math.max(0, Math.min(text.length, Math.floor(from) || 0));
+  const hi = Math.max(lo, Math.min(text.length, Math.floor(to)));
+  const n = normalize(lo === 0 && hi === text.length ? text : text.slice(lo, hi));
+  const toks = lex(n.text);
+  const out: Quantity[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    // cheap filter: figures start at digits, words, % or "-"
+    if (t.k === K_LATIN || (t.k === K_PUNCT && t.t !== "-")) {
+      i++;
+      continue;
+    }
+    const m = matchAt(toks, i);
+    if (m === null) {
+      i++;
+      continue;
+    }
+    if ("skip" in m) {
+      i = Math.max(i + 1, m.skip);
+      continue;
+    }
+    const sTok = toks[m.start]!;
+    const eTok = toks[m.end - 1]!;
+    const start = n.offsets[sTok.s]! + lo;
+    const end = Math.max(n.offsets[eTok.e]!, n.offsets[eTok.e - 1]! + 1) + lo;
+    const q: Quantity = { start, end, text: text.slice(start, end), approx: m.approx };
+    const value = round(m.value);
+    const min = round(m.min);
+    const max = round(m.max);
+    if (value !== undefined) q.value = value;
+    if (min !== undefined) q.min = min;
+    if (max !== undefined) q.max = max;
+    if (m.vague) q.vague = m.vague;
+    if (m.unit) q.unit = m.unit;
+    if (m.subject) q.subject = m.subject;
+    q.kind = m.kind;
+    const conv = m.unit ? CONVERSIONS.get(m.unit) : undefined;
+    if (conv) {
+      const c = (x: number | undefined) => (x === undefined ? undefined : round(x * conv.factor));
+      q.normalized = { unit: conv.unit };
+      if (value !== undefined) q.normalized.value = c(value);
+      if (min !== undefined) q.normalized.min = c(min);
+      if (max !== undefined) q.normalized.max = c(max);
+    }
+    out.push(q);
+    i = Math.max(i + 1, m.end);
+  }
+  return out;
+}
