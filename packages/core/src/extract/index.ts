@@ -1,6 +1,19 @@
-// BOOTSTRAP: replaced by claim extraction (issue 5). Keep the exported names and signatures.
+// Claim extraction: article structure → claim-sized segments → who said what (speaker, verb, stance, via, quote)
+// → figures bound to what they count → entities resolved within and across articles. Pure; never throws on text.
 import { contentId, derivedId } from "#ids.ts";
-import type { Article, ArticleInput, Block, Claim, Entity } from "#schema/index.ts";
+import type { Article, ArticleInput, Claim, Entity, Quantity, TimeRef } from "#schema/index.ts";
+import { CLAIM_BEARING_ROLES } from "#schema/index.ts";
+import { type Attribution, attributeClause, type SpeakerPhrase } from "./attribution.ts";
+import { type ArticleMentions, findMentions, type MentionCand, resolveEntities, speakerMention } from "./entities.ts";
+import { bindSubjects, type QuantityParser } from "./quantities.ts";
+import { segment } from "./segment.ts";
+import { detectStructure, type Structure } from "./structure.ts";
+import { detectLanguage, foldKey, type Tok, tokenize } from "./text.ts";
+
+export type { Attribution, SpeakerPhrase } from "./attribution.ts";
+export type { QuantityParser } from "./quantities.ts";
+export { detectStructure, findDateline, findTagRun, type Structure } from "./structure.ts";
+export { detectLanguage } from "./text.ts";
 
 export interface Extracted {
   articles: Article[];
@@ -8,64 +21,229 @@ export interface Extracted {
   entities: Entity[];
 }
 
-/** Structure, claims and entities of one article (entities resolved within it only). */
-export function extractArticle(input: ArticleInput): Extracted {
-  const text = input.text;
+/** The engine's date resolver: TimeRefs inside [from, to), relative dates resolved against publishedAt. */
+export type TimeParser = (
+  text: string,
+  options: { publishedAt?: string | null; from?: number; to?: number },
+) => TimeRef[];
+
+/** Optional engine functions (figures, dates). Without them claims carry no quantities / times. */
+export interface ExtractOptions {
+  parseQuantities?: QuantityParser;
+  parseTimes?: TimeParser;
+}
+
+interface Carry {
+  speaker: SpeakerPhrase;
+  via: string[];
+}
+
+interface Draft {
+  article: Article;
+  claims: Claim[];
+  /** claim id → speaker phrase (resolved to an entity later) */
+  speakers: Map<string, SpeakerPhrase>;
+  mentions: MentionCand[];
+}
+
+const CLAIM_ROLES = new Set(CLAIM_BEARING_ROLES);
+const wordCount = (toks: readonly Tok[], a: number, b: number) => {
+  let n = 0;
+  for (let k = a; k < b; k++)
+    if ((toks[k] as Tok).kind === "word" || (toks[k] as Tok).kind === "latin" || (toks[k] as Tok).kind === "number")
+      n++;
+  return n;
+};
+
+function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
+  const text = typeof input.text === "string" ? input.text : "";
   const id = contentId(text);
-  const blocks: Block[] = [];
-  const claims: Claim[] = [];
-  const lineRe = /[^\n]+/gu;
-  for (let m = lineRe.exec(text); m; m = lineRe.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (m[0].trim() === "") continue;
-    blocks.push({ start, end, role: "body" });
-    const sentRe = /[^.!?؟]+[.!?؟]*/gu;
-    for (let s = sentRe.exec(m[0]); s; s = sentRe.exec(m[0])) {
-      const lead = s[0].length - s[0].trimStart().length;
-      const cs = start + s.index + lead;
-      const ce = start + s.index + s[0].trimEnd().length;
-      if (ce - cs < 10) continue;
-      claims.push({
-        id: derivedId("c", id, cs, ce),
-        articleId: id,
-        start: cs,
-        end: ce,
-        text: text.slice(cs, ce),
-        kind: "reported",
-        speaker: null,
-        verb: null,
-        via: [],
-        quantities: [],
-        entityIds: [],
-      });
-    }
+  let structure: Structure;
+  try {
+    structure = detectStructure(text);
+  } catch {
+    structure = {
+      blocks: text.trim() ? [{ start: 0, end: text.length, role: "body" }] : [],
+      title: null,
+      subtitle: null,
+      outlet: null,
+      byline: null,
+      dateline: null,
+    };
   }
+  const outlet = input.outlet ?? structure.outlet ?? null;
+  const outletKey = outlet ? foldKey(outlet) : null;
   const article: Article = {
     id,
     source: input.source,
     text,
-    language: input.language ?? "ar",
-    title: null,
-    subtitle: null,
-    outlet: input.outlet ?? null,
-    byline: null,
-    dateline: null,
+    language: input.language ?? detectLanguage(text),
+    title: structure.title,
+    subtitle: structure.subtitle,
+    outlet,
+    byline: structure.byline,
+    dateline: structure.dateline,
     publishedAt: input.publishedAt ?? null,
     storyId: input.storyId ?? null,
-    blocks,
+    blocks: structure.blocks,
   };
-  return { articles: [article], claims, entities: [] };
+
+  const claims: Claim[] = [];
+  const speakers = new Map<string, SpeakerPhrase>();
+  const mentions: MentionCand[] = [];
+  // the speaker a subjectless reporting verb (وأضاف أن …) continues: the last named one, in the sentence or before
+  const carry: { last: Carry | null; prev: Carry | null } = { last: null, prev: null };
+  let lastBlockEnd = -1;
+
+  for (const block of structure.blocks) {
+    if (!CLAIM_ROLES.has(block.role)) continue;
+    const toks = tokenize(text, block.start, block.end);
+    mentions.push(...findMentions(text, toks));
+    // a title or subtitle does not continue the body's speaker, nor does the body continue theirs
+    if (block.role !== "body") carry.last = null;
+    carry.prev = null;
+    for (const seg of segment(text, toks)) {
+      if (seg.link === "sentence") carry.prev = null;
+      let a = seg.from;
+      let b = seg.to;
+      while (a < b && (toks[a] as Tok).kind === "punct" && !/[(]/u.test((toks[a] as Tok).f)) a++;
+      while (b > a && (toks[b - 1] as Tok).kind === "punct" && /^[،,؛;:\-–]$/u.test((toks[b - 1] as Tok).f)) b--;
+      if (a >= b || wordCount(toks, a, b) < 3) continue;
+      const start = (toks[a] as Tok).start;
+      const end = (toks[b - 1] as Tok).end;
+      const raw = text.slice(start, end);
+      // questions are not claims (a quoted question keeps its speaker's claim elsewhere)
+      if (/[؟?]\s*$/u.test(raw) && !/["”»]\s*[؟?]?\s*$/u.test(raw)) continue;
+      let att: Attribution;
+      try {
+        att = attributeClause(text, toks, a, b);
+      } catch {
+        att = { kind: "none", lemma: null, stance: "reports", speaker: null, via: [], contentStart: null, quote: null };
+      }
+      let speaker: SpeakerPhrase | null = null;
+      let via: string[] = att.via;
+      if (att.kind === "verb" || att.kind === "according") {
+        speaker = att.speaker;
+      } else if (att.kind === "carried") {
+        const carried: Carry | null = seg.link !== "sentence" && carry.prev ? carry.prev : carry.last;
+        if (carried) {
+          speaker = carried.speaker;
+          if (via.length === 0) via = carried.via;
+        }
+      }
+      // the outlet itself is no intermediary (قال X لـ"العربي الجديد")
+      via = via.filter((v) => !outletKey || (foldKey(v) !== outletKey && !foldKey(v).endsWith(outletKey)));
+      const cid = derivedId("c", id, start, end);
+      const claim: Claim = {
+        id: cid,
+        articleId: id,
+        start,
+        end,
+        text: raw,
+        kind: speaker ? "attributed" : "reported",
+        speaker: speaker ? { name: speaker.name, entityId: null, role: speaker.role } : null,
+        verb: speaker || att.kind === "impersonal" ? att.lemma : null,
+        stance: speaker ? att.stance : att.kind === "impersonal" ? att.stance : "reports",
+        via: speaker ? via : [],
+        quote: att.quote && att.quote.start >= start && att.quote.end <= end ? att.quote : null,
+        quantities: [],
+        entityIds: [],
+        time: null,
+        blockRole: block.role,
+      };
+      if (speaker) {
+        speakers.set(cid, speaker);
+        if (att.kind === "verb" || att.kind === "according") carry.last = { speaker, via: att.via };
+        carry.prev = { speaker, via };
+        mentions.push(speakerMention(speaker));
+      } else carry.prev = null;
+      claims.push(claim);
+    }
+    lastBlockEnd = block.end;
+  }
+  void lastBlockEnd;
+
+  // figures and times from the engine, bound to the claim that holds them
+  if (options.parseQuantities || options.parseTimes) {
+    for (const c of claims) {
+      if (options.parseQuantities) {
+        let qs: Quantity[] = [];
+        try {
+          qs = options.parseQuantities(text, c.start, c.end).filter((q) => q.start >= c.start && q.end <= c.end);
+        } catch {
+          qs = [];
+        }
+        c.quantities = bindSubjects(text, qs, c.start, c.end);
+      }
+      if (options.parseTimes) {
+        try {
+          const ts = options.parseTimes(text, { publishedAt: article.publishedAt, from: c.start, to: c.end });
+          c.time = ts.find((t) => t.start >= c.start && t.end <= c.end) ?? null;
+        } catch {
+          c.time = null;
+        }
+      }
+    }
+  }
+  return { article, claims, speakers, mentions };
 }
 
-/** Extract every article and resolve entities across them. */
-export function extractArticles(inputs: readonly ArticleInput[]): Extracted {
-  const out: Extracted = { articles: [], claims: [], entities: [] };
-  for (const input of inputs) {
-    const one = extractArticle(input);
-    out.articles.push(...one.articles);
-    out.claims.push(...one.claims);
-    out.entities.push(...one.entities);
+/** Keeps the longest of overlapping mentions, speakers first. */
+function dedupeMentions(ms: MentionCand[]): MentionCand[] {
+  const sorted = [...ms].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: MentionCand[] = [];
+  let lastEnd = -1;
+  for (const m of sorted) {
+    if (m.start < lastEnd) {
+      // a speaker phrase found inside a longer gazetteer mention replaces it when it is the same span
+      continue;
+    }
+    out.push(m);
+    lastEnd = m.end;
   }
   return out;
+}
+
+function finish(drafts: Draft[]): Extracted {
+  const resolved = resolveEntities(
+    drafts.map((d): ArticleMentions => ({ articleId: d.article.id, mentions: dedupeMentions(d.mentions) })),
+  );
+  const byId = new Map(resolved.entities.map((e) => [e.id, e]));
+  const claims: Claim[] = [];
+  for (const d of drafts) {
+    const mentionsHere = resolved.entities.flatMap((e) =>
+      e.mentions.filter((m) => m.articleId === d.article.id).map((m) => ({ ...m, id: e.id })),
+    );
+    for (const c of d.claims) {
+      const sp = d.speakers.get(c.id);
+      if (sp && c.speaker) {
+        const eid =
+          resolved.at.get(`${d.article.id}:${sp.start}:${sp.end}`) ??
+          mentionsHere.find((m) => m.start <= sp.start && m.end >= sp.end)?.id ??
+          mentionsHere.find((m) => m.start >= sp.start && m.end <= sp.end)?.id ??
+          null;
+        const e = eid ? byId.get(eid) : undefined;
+        c.speaker = {
+          name: e && e.type !== "group" ? e.name : c.speaker.name,
+          entityId: eid,
+          role: c.speaker.role ?? null,
+        };
+      }
+      const ids = new Set<string>();
+      for (const m of mentionsHere) if (m.start >= c.start && m.end <= c.end) ids.add(m.id);
+      c.entityIds = [...ids];
+      claims.push(c);
+    }
+  }
+  return { articles: drafts.map((d) => d.article), claims, entities: resolved.entities };
+}
+
+/** Structure, claims and entities of one article (entities resolved within it only). */
+export function extractArticle(input: ArticleInput, options: ExtractOptions = {}): Extracted {
+  return finish([draftArticle(input, options)]);
+}
+
+/** Extract every article and resolve entities across them (one Entity per referent, mentions in each article). */
+export function extractArticles(inputs: readonly ArticleInput[], options: ExtractOptions = {}): Extracted {
+  return finish(inputs.map((i) => draftArticle(i, options)));
 }

@@ -1,0 +1,767 @@
+// Who says what: the attribution grammar of Arabic news prose over one clause's tokens.
+//   قال X إن …، X قال إن …، وأضاف/وتابع/وأوضح أن … (subject carried), قال X لـ"OUTLET" إن …، نقلت Y عن X قوله إن …،
+//   ذكرت صحيفة Y أن X قال … (chains), وفق/بحسب/نقلاً عن X، تحدث X عن …، حذّر X من أن …، يُعتقد أن … (impersonal),
+//   "…"، قال X (postposed), مشيراً إلى أن … (participles continue the clause's speaker).
+import type { Span, Stance } from "#schema/index.ts";
+import {
+  ACCORDING,
+  ASIDE,
+  CHANNEL,
+  COMP,
+  FUNC,
+  KNOWN_NAMES,
+  MAX_KNOWN_WORDS,
+  MEMBER_NOUNS,
+  NEG,
+  NOT_SOURCE,
+  ORG_HEAD,
+  OUTLET_HEAD,
+  PLACE,
+  PLATFORM_WORDS,
+  RELATIVE,
+  TIME,
+  TIME_AFTER_FI,
+  TITLE,
+  UNNAMED,
+  type VerbInfo,
+  verbOf,
+} from "./lexicon-index.ts";
+import type { Tok } from "./text.ts";
+
+export type SpeakerKind = "person" | "organization" | "group" | "outlet" | "agency" | "unknown";
+
+export interface SpeakerPhrase {
+  /** display name as written (quotes and tatweel removed) */
+  name: string;
+  role: string | null;
+  kind: SpeakerKind;
+  /** span of the name in the original text */
+  start: number;
+  end: number;
+}
+
+export interface Attribution {
+  kind: "verb" | "according" | "impersonal" | "carried" | "none";
+  lemma: string | null;
+  stance: Stance;
+  speaker: SpeakerPhrase | null;
+  via: string[];
+  /** character offset where the reported content starts (after the complementiser), if any */
+  contentStart: number | null;
+  quote: Span | null;
+}
+
+interface VerbHit {
+  i: number;
+  v: VerbInfo;
+  /** token index where the content starts, or -1 */
+  content: number;
+  speaker: SpeakerPhrase | null;
+  via: string[];
+  explicit: boolean;
+  impersonal: boolean;
+}
+
+const isWord = (t: Tok | undefined): t is Tok => !!t && (t.kind === "word" || t.kind === "latin");
+const isComma = (t: Tok | undefined) => !!t && (t.f === "،" || t.f === "," || t.f === "؛");
+const isStop = (t: Tok | undefined) => !!t && t.kind === "punct" && /^[.!?؟;؛…]$/u.test(t.f);
+const hasAl = (f: string) => /^(?:[وفبلك]?ال|لل)../u.test(f);
+const stripW = (f: string) => (f.length > 3 && (f[0] === "و" || f[0] === "ف") ? f.slice(1) : f);
+
+function clean(s: string): string {
+  return s
+    .replace(/["“”«»„‟″]/gu, "")
+    .replace(/\u0640/gu, "")
+    .replace(/\(\s*\)/gu, "")
+    .replace(/[\s\u00a0]+/gu, " ")
+    .replace(/^[\s،,:\-–]+|[\s،,:\-–]+$/gu, "")
+    .trim();
+}
+
+function textOf(text: string, toks: readonly Tok[], a: number, b: number): string {
+  if (a > b || !toks[a] || !toks[b]) return "";
+  return clean(text.slice((toks[a] as Tok).start, (toks[b] as Tok).end));
+}
+
+/** Index of the quote that closes the quote opened at `k`, or -1. */
+function closingQuote(toks: readonly Tok[], k: number, end: number): number {
+  for (let j = k + 1; j < end; j++) {
+    const t = toks[j] as Tok;
+    if (t.kind === "quote" && t.q !== "open") return j;
+  }
+  return -1;
+}
+
+function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: number): boolean {
+  const prev = toks[k - 1];
+  if (k - 1 === verbIdx) return true;
+  if (prev && (prev.f === ":" || isComma(prev) || prev.f === "-" || prev.f === "–")) return true;
+  if (prev && COMP.has(prev.f)) return true;
+  const c = closingQuote(toks, k, end);
+  const words = (c < 0 ? end : c) - k - 1;
+  // a short quoted name after a noun or prefix (بـ"قوات …"، موقع "تويتر") is part of the phrase
+  return words > 4 && !(prev && (prev.f === "ب" || prev.f === "ل" || prev.f === "ال"));
+}
+
+/** Finds where the reported content of the verb at `i` starts. */
+function findContent(
+  toks: readonly Tok[],
+  i: number,
+  v: VerbInfo,
+  end: number,
+): { k: number; content: number; source: number } {
+  let source = -1;
+  const lim = Math.min(end, i + 50);
+  for (let k = i + 1; k < lim; k++) {
+    const t = toks[k] as Tok;
+    if (isStop(t)) break;
+    if (t.kind === "word") {
+      if (COMP.has(t.f)) return { k, content: k, source };
+      const nx = toks[k + 1];
+      if ((t.f === "من" || t.f === "الي" || t.f === "علي") && nx && COMP.has(nx.f))
+        return { k, content: k + 1, source };
+      // مشيراً إلى "…"، حذّر من "…": a preposition right after the verb (or its subject) introducing a quotation
+      if (
+        (t.f === "من" || t.f === "الي" || t.f === "علي" || t.f === "عن") &&
+        nx &&
+        nx.kind === "quote" &&
+        nx.q !== "close"
+      )
+        return { k, content: k + 1, source };
+      if (t.f === "عن") {
+        if (v.lemma === "نقل" && source < 0) {
+          source = k;
+          continue;
+        }
+        if (["تحدث", "أفاد", "كشف", "أعرب"].includes(v.lemma)) return { k, content: k + 1, source };
+      }
+      const w = verbOf(t.f);
+      if (w && !w.noun && !w.participle && k > i + 1 && !(toks[k - 1] && NEG.has((toks[k - 1] as Tok).f))) {
+        // a second reporting verb before any content: this one has none of its own (unless it is SV: X قال إن)
+        break;
+      }
+    } else if (t.f === ":") {
+      return { k, content: k + 1, source };
+    } else if (t.kind === "quote" && t.q !== "close" && quoteIsContent(toks, k, i, end)) {
+      return { k, content: k, source };
+    }
+  }
+  return { k: -1, content: -1, source };
+}
+
+/** Adjuncts inside a speaker region: times, addressees (لـ"العربي الجديد"، لوكالة فرانس برس), channels, platforms. */
+function adjunctAt(
+  toks: readonly Tok[],
+  k: number,
+  end: number,
+  text: string,
+): { via: string | null; skipTo: number } | null {
+  const t = toks[k] as Tok;
+  if (!isWord(t)) return null;
+  const f = t.f;
+  const nx = toks[k + 1];
+  if (TIME.has(f) || TIME.has(stripW(f))) return { via: null, skipTo: end };
+  if (ASIDE.has(f)) return { via: null, skipTo: end };
+  if (["في", "خلال", "منذ", "قبل", "بعد", "عقب", "اثناء"].includes(f) && nx) {
+    if (nx.kind === "number" || TIME.has(nx.f) || TIME_AFTER_FI.has(nx.f)) return { via: null, skipTo: end };
+    if (CHANNEL.has(nx.f) || CHANNEL.has(nx.f.replace(/^ال/u, ""))) {
+      const plat = platformIn(toks, k + 2, end, text);
+      return { via: plat ?? clean(text.slice(nx.start, nx.end)).replace(/^ال/u, ""), skipTo: end };
+    }
+  }
+  if ((f === "علي" || f === "عبر") && nx && (PLATFORM_WORDS.has(nx.f) || knownAt(toks, k + 1, end))) {
+    return { via: platformIn(toks, k + 1, end, text), skipTo: end };
+  }
+  // addressee: لـ"X"، لوكالة X، لصحيفة X، لرويترز
+  if (f === "ل" && nx && (nx.kind === "quote" || knownAt(toks, k + 1, end))) {
+    return { via: nameAfter(toks, k + 1, end, text), skipTo: end };
+  }
+  if (f.length > 2 && f[0] === "ل") {
+    const rest = f.slice(1);
+    if (OUTLET_HEAD.has(rest)) {
+      const name = nameAfter(toks, k + 1, end, text);
+      const head = clean(text.slice(t.start + 1, t.end));
+      return { via: name ? `${head} ${name}` : head, skipTo: end };
+    }
+    const known = KNOWN_NAMES.get(rest);
+    if (known && (known.type === "agency" || known.type === "outlet")) return { via: known.name, skipTo: end };
+  }
+  return null;
+}
+
+function knownAt(toks: readonly Tok[], k: number, end: number): { name: string; len: number } | null {
+  let j = k;
+  if (toks[j]?.kind === "quote") j++;
+  for (let n = Math.min(MAX_KNOWN_WORDS, end - j); n >= 1; n--) {
+    const words: string[] = [];
+    for (let m = j; m < j + n; m++) if (isWord(toks[m])) words.push((toks[m] as Tok).f);
+    if (words.length !== n) continue;
+    const hit = KNOWN_NAMES.get(words.join(" ")) ?? KNOWN_NAMES.get(words.join(" ").replace(/^ال/u, ""));
+    if (hit) return { name: hit.name, len: j - k + n };
+  }
+  return null;
+}
+
+/** A quoted name or up to three following name words (stops at ل-prefixed words after two, times, commas). */
+function nameAfter(toks: readonly Tok[], k: number, end: number, text: string): string | null {
+  const t = toks[k];
+  if (!t) return null;
+  if (t.kind === "quote") {
+    const c = closingQuote(toks, k, end);
+    if (c > k + 1 && c - k <= 6) return textOf(text, toks, k + 1, c - 1);
+  }
+  const known = knownAt(toks, k, end);
+  if (known) return known.name;
+  let j = k;
+  while (j < end && j < k + 3 && isWord(toks[j]) && !TIME.has((toks[j] as Tok).f) && !FUNC.has((toks[j] as Tok).f)) {
+    if (j > k + 1 && (toks[j] as Tok).f.startsWith("ل")) break;
+    j++;
+  }
+  return j > k ? textOf(text, toks, k, j - 1) : null;
+}
+
+function platformIn(toks: readonly Tok[], k: number, end: number, text: string): string | null {
+  for (let j = k; j < Math.min(end, k + 6); j++) {
+    const known = knownAt(toks, j, end);
+    if (known) return known.name;
+    const t = toks[j] as Tok;
+    if (t.kind === "quote") return nameAfter(toks, j, end, text);
+  }
+  return null;
+}
+
+interface Part {
+  toks: Tok[];
+}
+
+/** Splits a speaker region into comma-separated parts, cutting each at its first adjunct; collects vias. */
+function regionParts(toks: readonly Tok[], a: number, b: number, text: string, via: string[]): Part[] {
+  const parts: Part[] = [];
+  let cur: Tok[] = [];
+  let cut = false;
+  let depth = 0;
+  for (let k = a; k <= b; k++) {
+    const t = toks[k] as Tok;
+    if (t.f === "(") {
+      depth++;
+      continue;
+    }
+    if (t.f === ")") {
+      depth = Math.max(0, depth - 1);
+      continue;
+    }
+    if (depth > 0) continue;
+    if (isComma(t) || t.f === "-" || t.f === "–") {
+      if (cur.length) parts.push({ toks: cur });
+      cur = [];
+      cut = false;
+      continue;
+    }
+    if (cut) continue;
+    if (t.kind === "quote") {
+      cur.push(t);
+      continue;
+    }
+    // the end of a part: the rest of the comma-part is an adjunct
+    let partEnd = k;
+    while (partEnd <= b && !isComma(toks[partEnd])) partEnd++;
+    const adj = adjunctAt(toks, k, partEnd, text);
+    if (adj) {
+      if (adj.via) via.push(adj.via);
+      cut = true;
+      continue;
+    }
+    if (t.f === "قد" || t.f === "لقد") continue;
+    if (t.kind === "number") {
+      cut = true;
+      continue;
+    }
+    cur.push(t);
+  }
+  if (cur.length) parts.push({ toks: cur });
+  return parts.filter((p) => p.toks.some(isWord));
+}
+
+function nameLike(t: Tok): boolean {
+  const f = t.f;
+  if (t.kind === "latin") return /^[a-z]/u.test(f);
+  if (t.kind !== "word" || f.length < 2) return false;
+  // plural and feminine relative adjectives (أميركيون، السوريين، الكردية) are descriptions, not names
+  if (f.length >= 5 && /(?:يون|يين|يه|يات)$/u.test(f)) return false;
+  const b = stripW(f);
+  return !(
+    TITLE.has(f) ||
+    ORG_HEAD.has(f) ||
+    UNNAMED.has(f) ||
+    FUNC.has(f) ||
+    TIME.has(f) ||
+    CHANNEL.has(f) ||
+    MEMBER_NOUNS.has(f) ||
+    TITLE.has(b) ||
+    UNNAMED.has(b) ||
+    OUTLET_HEAD.has(f) ||
+    verbOf(f) !== undefined ||
+    f === "باسم"
+  );
+}
+
+/** A trailing personal name inside a phrase: `الرئيس الأمريكي دونالد ترامب` → دونالد ترامب. */
+function trailingName(ws: readonly Tok[]): number {
+  let j = ws.length - 1;
+  let n = 0;
+  while (j >= 0 && n < 4) {
+    const w = ws[j] as Tok;
+    if (!nameLike(w)) break;
+    if (hasAl(w.f)) {
+      const p = ws[j - 1];
+      const familyName =
+        j === ws.length - 1 &&
+        p &&
+        nameLike(p) &&
+        !hasAl(p.f) &&
+        !PLACE.has(p.f) &&
+        !(/^[لب]/u.test(p.f) && p.f.length >= 4) &&
+        !TITLE.has(p.f);
+      if (!familyName) break;
+    }
+    j--;
+    n++;
+  }
+  const run = ws.slice(j + 1);
+  if (run.length === 0) return ws.length;
+  if (run.every((w) => PLACE.has(w.f) || hasAl(w.f))) return ws.length;
+  return j + 1;
+}
+
+function leadingName(ws: readonly Tok[]): number {
+  let j = 0;
+  while (j < ws.length && j < 4 && nameLike(ws[j] as Tok) && !hasAl((ws[j] as Tok).f)) j++;
+  if (j === 0 || j === ws.length) return j;
+  const nx = ws[j] as Tok;
+  if (TITLE.has(nx.f) || TITLE.has(stripW(nx.f)) || hasAl(nx.f) || nx.f === "من" || UNNAMED.has(nx.f)) return j;
+  return 0;
+}
+
+function spanText(text: string, ws: readonly Tok[]): string {
+  if (ws.length === 0) return "";
+  return clean(text.slice((ws[0] as Tok).start, (ws[ws.length - 1] as Tok).end));
+}
+
+function kindOfPhrase(ws: readonly Tok[]): SpeakerKind | null {
+  const f0 = (ws[0] as Tok).f;
+  const known = knownAt(ws, 0, ws.length);
+  if (known && known.len === ws.length) {
+    const k = KNOWN_NAMES.get(ws.map((w) => w.f).join(" "))?.type;
+    if (k === "agency" || k === "outlet") return k;
+    return "organization";
+  }
+  if (OUTLET_HEAD.has(f0)) return OUTLET_HEAD.get(f0) === "agency" ? "agency" : "outlet";
+  if (ORG_HEAD.has(f0) || known) return "organization";
+  if (UNNAMED.has(f0)) return "group";
+  return null;
+}
+
+/** Turns the parts of a speaker region into a name, a role and a kind. */
+function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
+  const wordsOf = (p: Part) => p.toks.filter(isWord);
+  const all = parts.map(wordsOf).filter((w) => w.length > 0);
+  if (all.length === 0) return null;
+  // a part that is entirely a personal name
+  const pureIdx = all.findIndex((ws) => ws.length <= 4 && trailingName(ws) === 0 && kindOfPhrase(ws) === null);
+  if (pureIdx >= 0 && all.length > 1) {
+    const ws = all[pureIdx] as Tok[];
+    const role = all
+      .filter((_, i) => i !== pureIdx)
+      .map((w) => spanText(text, w))
+      .join("، ");
+    return {
+      name: spanText(text, ws),
+      role: role || null,
+      kind: "person",
+      start: (ws[0] as Tok).start,
+      end: (ws[ws.length - 1] as Tok).end,
+    };
+  }
+  const ws = all[0] as Tok[];
+  const extraRole = all
+    .slice(1)
+    .map((w) => spanText(text, w))
+    .join("، ");
+  const withRole = (r: string | null) => (r && extraRole ? `${r}، ${extraRole}` : r || extraRole || null);
+  const f0 = (ws[0] as Tok).f;
+  // members of a group speak for it: مقاتلو قوات سوريا الديمقراطية
+  if (MEMBER_NOUNS.has(f0) && ws.length > 1 && kindOfPhrase(ws.slice(1))) {
+    const rest = ws.slice(1);
+    return {
+      name: spanText(text, rest),
+      role: withRole(spanText(text, [ws[0] as Tok])),
+      kind: "organization",
+      start: (rest[0] as Tok).start,
+      end: (rest[rest.length - 1] as Tok).end,
+    };
+  }
+  // a channel word then ل+organisation: بيان للقوات → القوات
+  if (CHANNEL.has(f0) && ws.length > 1 && /^ل/u.test((ws[1] as Tok).f)) {
+    const rest = ws.slice(1);
+    const first = rest[0] as Tok;
+    const name = clean(`ا${text.slice(first.start + 1, (rest[rest.length - 1] as Tok).end)}`).replace(/^اال/u, "ال");
+    return {
+      name: /^ال/u.test(name) ? name : clean(text.slice(first.start + 1, (rest[rest.length - 1] as Tok).end)),
+      role: null,
+      kind: "organization",
+      start: first.start + 1,
+      end: (rest[rest.length - 1] as Tok).end,
+    };
+  }
+  const pk = kindOfPhrase(ws);
+  if (pk === "organization" || pk === "agency" || pk === "outlet") {
+    return {
+      name: spanText(text, ws),
+      role: withRole(null),
+      kind: pk,
+      start: (ws[0] as Tok).start,
+      end: (ws[ws.length - 1] as Tok).end,
+    };
+  }
+  const t = trailingName(ws);
+  if (t > 0 && t < ws.length) {
+    const name = ws.slice(t);
+    return {
+      name: spanText(text, name),
+      role: withRole(spanText(text, ws.slice(0, t))),
+      kind: "person",
+      start: (name[0] as Tok).start,
+      end: (name[name.length - 1] as Tok).end,
+    };
+  }
+  const l = leadingName(ws);
+  if (l > 0 && l < ws.length) {
+    const name = ws.slice(0, l);
+    return {
+      name: spanText(text, name),
+      role: withRole(spanText(text, ws.slice(l))),
+      kind: "person",
+      start: (name[0] as Tok).start,
+      end: (name[name.length - 1] as Tok).end,
+    };
+  }
+  const kind: SpeakerKind =
+    pk === "group"
+      ? "group"
+      : t === 0
+        ? ws.length === 1
+          ? "unknown"
+          : "person"
+        : TITLE.has(f0)
+          ? "person"
+          : "unknown";
+  return {
+    name: spanText(text, ws),
+    role: withRole(null),
+    kind,
+    start: (ws[0] as Tok).start,
+    end: (ws[ws.length - 1] as Tok).end,
+  };
+}
+
+function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, via: string[]): SpeakerPhrase | null {
+  if (a > b) return null;
+  const parts = regionParts(toks, a, b, text, via);
+  return nameAndRole(text, parts);
+}
+
+/** The tokens before the verb back to the last boundary (complementiser, clause opener, colon, clause start). */
+function preVerbStart(toks: readonly Tok[], i: number, from: number): number {
+  let j = i - 1;
+  while (j >= from && i - j <= 16) {
+    const t = toks[j] as Tok;
+    if (
+      t.kind === "word" &&
+      (COMP.has(t.f) || ["لكن", "ولكن", "بينما", "فيما", "غير", "الا", "حين", "اذ", "حيث", "ثم"].includes(t.f))
+    )
+      break;
+    if (t.f === ":" || isStop(t)) break;
+    if (t.kind === "quote" && t.q === "close") break;
+    j--;
+  }
+  if (i - j > 16) return -1;
+  let s = j + 1;
+  // drop leading و/كان/وكان and similar auxiliaries
+  while (s < i && ["و", "كان", "وكان", "كانت", "وكانت", "قد", "ينما"].includes((toks[s] as Tok).f)) s++;
+  return s;
+}
+
+function verbHits(text: string, toks: readonly Tok[], from: number, to: number): VerbHit[] {
+  const hits: VerbHit[] = [];
+  for (let i = from; i < to; i++) {
+    const t = toks[i] as Tok;
+    if (t.kind !== "word") continue;
+    const v = verbOf(t.f);
+    if (!v || v.noun) continue;
+    const prev = toks[i - 1];
+    if (prev && prev.kind === "word" && (NEG.has(prev.f) || RELATIVE.has(prev.f)) && v.stance !== "denies") continue;
+    // أن يعلن، لن يقول، سيعلن: a subjunctive or future verb is not a report
+    if (prev && prev.kind === "word" && /^(?:ان|لن|كي|لكي|سوف|حتي)$/u.test(prev.f) && /^[يت]/u.test(t.f)) continue;
+    const found = findContent(toks, i, v, to);
+    const via: string[] = [];
+    if (found.k < 0) {
+      // a participle opening its own clause continues the clause before it (لافتاً إلى وجود …)
+      if (v.participle) {
+        if (i === from) hits.push({ i, v, content: i + 1, speaker: null, via, explicit: false, impersonal: false });
+        continue;
+      }
+      // postposed: "…"، قال X
+      const startsQuoted = toks[from]?.kind === "quote";
+      if (startsQuoted && prev && (isComma(prev) || prev.kind === "quote")) {
+        let b = i + 1;
+        while (b < to && !isStop(toks[b])) b++;
+        const sp = parseRegion(text, toks, i + 1, b - 1, via);
+        if (sp) hits.push({ i, v, content: from, speaker: sp, via, explicit: true, impersonal: false });
+        continue;
+      }
+      // transitive verb with an organisation or role as subject and a direct object: رجّحت قوات … وجود …
+      if (v.transitive) {
+        const e = npEnd(toks, i + 1, to);
+        if (e > i + 1) {
+          const sp = parseRegion(text, toks, i + 1, e - 1, via);
+          if (sp && sp.kind !== "unknown")
+            hits.push({ i, v, content: e, speaker: sp, via, explicit: true, impersonal: false });
+        }
+      }
+      continue;
+    }
+    let a = i + 1;
+    let b = found.k - 1;
+    if (found.source > 0) {
+      // نقلت Y عن X قوله: Y is a link of the chain, X the speaker
+      const y = parseRegion(text, toks, a, found.source - 1, via);
+      if (y) via.push(y.name);
+      a = found.source + 1;
+      for (let k = a; k <= b; k++) {
+        const w = verbOf((toks[k] as Tok).f);
+        if (w?.noun) {
+          // adjuncts after قوله (اليوم السبت، لـ…) still carry vias
+          regionParts(toks, k + 1, b, text, via);
+          b = k - 1;
+          break;
+        }
+      }
+    }
+    let speaker = parseRegion(text, toks, a, b, via);
+    let explicit = speaker !== null;
+    let impersonal = false;
+    if (!speaker && !v.participle) {
+      const s = preVerbStart(toks, i, from);
+      if (s >= 0 && s < i) {
+        speaker = parseRegion(text, toks, s, i - 1, via);
+        explicit = speaker !== null;
+      }
+      if (!speaker && v.impersonal && (s < 0 || s >= i)) impersonal = true;
+    }
+    hits.push({ i, v, content: found.content, speaker, via, explicit, impersonal });
+  }
+  return hits;
+}
+
+/** End (exclusive) of an organisation/role noun phrase starting at k: قوات سوريا الديمقراطية | المرصد السوري … */
+function npEnd(toks: readonly Tok[], k: number, to: number): number {
+  const t = toks[k];
+  if (!isWord(t)) return k;
+  const known = knownAt(toks, k, to);
+  const f0 = t.f;
+  if (!known && !ORG_HEAD.has(f0) && !UNNAMED.has(f0) && !TITLE.has(f0) && !OUTLET_HEAD.has(f0)) return k;
+  let j = known ? k + known.len : k + 1;
+  while (j < to) {
+    const w = toks[j] as Tok;
+    if (w.kind === "quote") {
+      j++;
+      continue;
+    }
+    if (!isWord(w)) break;
+    if (hasAl(w.f) || PLACE.has(w.f) || (/^[لب]ال/u.test(w.f) && j === k + 1)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** The speaker named after وفق/وفقاً لـ/بحسب/حسب/نقلاً عن/على لسان, if any. */
+function accordingTo(
+  text: string,
+  toks: readonly Tok[],
+  from: number,
+  to: number,
+): { speaker: SpeakerPhrase; via: string[]; i: number } | null {
+  for (let i = from; i < to; i++) {
+    const t = toks[i] as Tok;
+    if (t.kind !== "word") continue;
+    let k = -1;
+    if (ACCORDING.has(t.f)) {
+      if (t.f === "لسان") {
+        if ((toks[i - 1] as Tok | undefined)?.f !== "علي") continue;
+        k = i + 1;
+      } else if (/^و?نقلا$/u.test(t.f)) {
+        if ((toks[i + 1] as Tok | undefined)?.f !== "عن") continue;
+        k = i + 2;
+      } else k = i + 1;
+    } else continue;
+    const nx = toks[k];
+    if (!nx) continue;
+    // وفقاً لـX / طبقاً لـX / استناداً إلى X
+    let a = k;
+    if (nx.f === "ل" || nx.f === "الي" || nx.f === "علي") a = k + 1;
+    const first = toks[a];
+    if (!isWord(first)) continue;
+    if (NOT_SOURCE.has(first.f) || NOT_SOURCE.has(first.f.replace(/^ل/u, ""))) continue;
+    let b = a;
+    while (b < to && b < a + 14 && !isStop(toks[b]) && !(toks[b] as Tok).f.match(/^(?:فان|فانه|فانها|ان|انه)$/u)) {
+      const w = toks[b] as Tok;
+      if (isComma(w) && b > a) break;
+      if (w.kind === "quote" && w.q === "close" && b > a && (toks[b - 1] as Tok).kind !== "word") break;
+      b++;
+    }
+    const via: string[] = [];
+    // وفقاً للمرصد: the ل is attached
+    const sp = parseRegion(text, toks, a, b - 1, via);
+    if (!sp) continue;
+    if (/^ل(?!ل)/u.test(first.f) && a !== k && sp.start === first.start) {
+      // nothing: a separate لـ token was skipped already
+    } else if (/^لل/u.test(first.f) && sp.start === first.start) {
+      sp.name = `ال${sp.name.replace(/^لل/u, "")}`;
+    }
+    return { speaker: sp, via, i };
+  }
+  return null;
+}
+
+function quoteSpan(toks: readonly Tok[], from: number, to: number): Span | null {
+  for (let k = from; k < to; k++) {
+    const t = toks[k] as Tok;
+    if (t.kind !== "quote" || t.q === "close") continue;
+    const c = closingQuote(toks, k, to);
+    const words = (c < 0 ? to : c) - k - 1;
+    if (words < 2 && c >= 0) continue;
+    const last = c < 0 ? (toks[to - 1] as Tok) : (toks[c - 1] as Tok);
+    if (!last || last.end <= t.end) continue;
+    return { start: t.end, end: last.end };
+  }
+  return null;
+}
+
+/**
+ * Attribution of the clause toks[from, to): the innermost named speaker of a reporting chain (outer reporters
+ * become `via`), or an according-to source, or — for a verb without a subject — the carried speaker (decided by
+ * the caller: kind "carried"), or an impersonal report.
+ */
+export function attributeClause(text: string, toks: readonly Tok[], from = 0, to = toks.length): Attribution {
+  const hits = verbHits(text, toks, from, to);
+  const acc = accordingTo(text, toks, from, to);
+  const first = hits[0];
+  if (first) {
+    // the chain: every later verb whose position lies in the content of the one before and has its own subject
+    let cur = first;
+    const via: string[] = [];
+    for (const h of hits.slice(1)) {
+      if (h.explicit && cur.content >= 0 && h.i >= cur.content) {
+        if (cur.explicit && cur.speaker) via.push(cur.speaker.name);
+        via.push(...cur.via);
+        cur = h;
+      }
+    }
+    via.push(...cur.via);
+    const contentTok = cur.content >= 0 ? cur.content : cur.i + 1;
+    const contentStart = toks[contentTok]?.start ?? null;
+    const quote =
+      quoteSpan(toks, Math.max(from, Math.min(contentTok, cur.i + 1)), to) ??
+      (toks[from]?.kind === "quote" ? quoteSpan(toks, from, to) : null);
+    if (cur.explicit && cur.speaker) {
+      return {
+        kind: "verb",
+        lemma: cur.v.lemma,
+        stance: cur.v.stance,
+        speaker: cur.speaker,
+        via: dedupe(via),
+        contentStart,
+        quote,
+      };
+    }
+    if (acc)
+      return {
+        kind: "according",
+        lemma: null,
+        stance: "asserts",
+        speaker: acc.speaker,
+        via: acc.via,
+        contentStart: null,
+        quote,
+      };
+    if (cur.impersonal)
+      return {
+        kind: "impersonal",
+        lemma: cur.v.lemma,
+        stance: cur.v.stance === "asserts" ? "reports" : cur.v.stance,
+        speaker: null,
+        via: [],
+        contentStart,
+        quote,
+      };
+    if (cur.content >= 0)
+      return {
+        kind: "carried",
+        lemma: cur.v.lemma,
+        stance: cur.v.stance,
+        speaker: null,
+        via: dedupe(via),
+        contentStart,
+        quote,
+      };
+  }
+  if (acc)
+    return {
+      kind: "according",
+      lemma: null,
+      stance: "asserts",
+      speaker: acc.speaker,
+      via: acc.via,
+      contentStart: null,
+      quote: quoteSpan(toks, from, to),
+    };
+  return {
+    kind: "none",
+    lemma: null,
+    stance: "reports",
+    speaker: null,
+    via: [],
+    contentStart: null,
+    quote: quoteSpan(toks, from, to),
+  };
+}
+
+function dedupe(xs: string[]): string[] {
+  const out: string[] = [];
+  for (const x of xs) if (x && !out.includes(x)) out.push(x);
+  return out;
+}
+
+/** True when the clause holds a reporting verb with its own named subject (used to split clauses). */
+export function hasOwnSpeaker(text: string, toks: readonly Tok[], from: number, to: number): boolean {
+  return verbHits(text, toks, from, to).some((h) => h.explicit);
+}
+
+/** First reporting-verb token index in [from, to) that is a participle or a و+verb with content right after. */
+export function isContinuationVerb(toks: readonly Tok[], k: number): "participle" | "verb" | null {
+  const t = toks[k];
+  if (t?.kind !== "word") return null;
+  const v = verbOf(t.f);
+  if (!v || v.noun) return null;
+  if (v.participle) return "participle";
+  if (!t.f.startsWith("و")) return null;
+  for (let j = k + 1; j < Math.min(toks.length, k + 4); j++) {
+    const w = toks[j] as Tok;
+    if (COMP.has(w.f) || w.f === ":") return "verb";
+    if (!["الي", "من", "علي"].includes(w.f)) return null;
+  }
+  return null;
+}

@@ -1,0 +1,168 @@
+// Folded lookup tables built once from the lexicon data.
+import type { EntityType, Stance } from "#schema/index.ts";
+import {
+  ACCORDING_TO,
+  ASIDE_OPENERS,
+  CHANNELS,
+  COMPLEMENTIZERS,
+  FUNCTION_WORDS,
+  KNOWN_ALIASES,
+  KNOWN_OUTLETS,
+  NEGATORS,
+  NOT_A_SOURCE,
+  ORG_HEADS,
+  OUTLET_HEADS,
+  PLACE_HEADS,
+  PLACES,
+  RELATIVES,
+  REPORTING_VERBS,
+  TIME_WORDS,
+  TITLES,
+  UNNAMED_SOURCES,
+} from "./lexicon.ts";
+import { fold, foldKey } from "./text.ts";
+
+export interface VerbInfo {
+  lemma: string;
+  stance: Stance;
+  transitive: boolean;
+  participle: boolean;
+  /** a possessive verbal noun (قوله) used only after نقل … عن X */
+  noun: boolean;
+  impersonal: boolean;
+}
+
+const f = (s: string) => fold(s).replace(/\s+/gu, " ").trim();
+const setOf = (xs: readonly string[]) => new Set(xs.map(f));
+
+export const VERBS = new Map<string, VerbInfo>();
+for (const v of REPORTING_VERBS) {
+  const imp = new Set((v.impersonal ?? []).map(f));
+  for (const form of v.forms) {
+    const k = f(form);
+    if (!VERBS.has(k))
+      VERBS.set(k, {
+        lemma: v.lemma,
+        stance: v.stance,
+        transitive: v.transitive === true,
+        participle: false,
+        noun: /^قول(ه|ها|هم)$/u.test(k),
+        impersonal: imp.has(k),
+      });
+  }
+  for (const form of v.participles ?? []) {
+    VERBS.set(f(form), {
+      lemma: v.lemma,
+      stance: v.stance,
+      transitive: false,
+      participle: true,
+      noun: false,
+      impersonal: false,
+    });
+  }
+  for (const k of imp) {
+    const e = VERBS.get(k);
+    if (e) e.impersonal = true;
+    else
+      VERBS.set(k, {
+        lemma: v.lemma,
+        stance: v.stance,
+        transitive: false,
+        participle: false,
+        noun: false,
+        impersonal: true,
+      });
+  }
+}
+
+/** The reporting verb a folded token spells, with or without a leading و/ف. */
+export function verbOf(tok: string): VerbInfo | undefined {
+  const v = VERBS.get(tok);
+  if (v) return v;
+  if (tok.length > 3 && (tok[0] === "و" || tok[0] === "ف")) return VERBS.get(tok.slice(1));
+  return undefined;
+}
+
+export const COMP = setOf(COMPLEMENTIZERS);
+export const NEG = setOf(NEGATORS);
+export const ACCORDING = setOf(ACCORDING_TO);
+export const NOT_SOURCE = setOf(NOT_A_SOURCE);
+export const UNNAMED = setOf(UNNAMED_SOURCES);
+export const TITLE = setOf(TITLES);
+export const ORG_HEAD = setOf(ORG_HEADS);
+export const PLACE_HEAD = setOf(PLACE_HEADS);
+export const PLACE = setOf(PLACES);
+export const FUNC = setOf(FUNCTION_WORDS);
+export const TIME = setOf(TIME_WORDS);
+export const ASIDE = setOf(ASIDE_OPENERS);
+export const RELATIVE = setOf(RELATIVES);
+export const CHANNEL = setOf(CHANNELS);
+export const OUTLET_HEAD = new Map(OUTLET_HEADS.map((o) => [f(o.word), o.type]));
+
+/** Names (folded, spaces collapsed) of known organisations, outlets and platforms → canonical name and type. */
+export const KNOWN_NAMES = new Map<string, { name: string; type: EntityType }>();
+for (const o of KNOWN_OUTLETS)
+  for (const n of [o.name, ...(o.aliases ?? [])]) KNOWN_NAMES.set(foldKey(n), { name: o.name, type: o.type });
+for (const o of KNOWN_ALIASES)
+  for (const n of [o.name, ...o.aliases]) KNOWN_NAMES.set(foldKey(n), { name: o.name, type: o.type });
+export const MAX_KNOWN_WORDS = Math.max(...[...KNOWN_NAMES.keys()].map((k) => k.split(" ").length));
+
+/** Plural nouns for members of a group: مقاتلو قوات …، عناصر التنظيم … (the speaker is the group). */
+export const MEMBER_NOUNS = setOf([
+  "مقاتلو",
+  "مقاتلي",
+  "عناصر",
+  "جنود",
+  "مسلحو",
+  "مسلحي",
+  "أعضاء",
+  "قادة",
+  "مسؤولو",
+  "مسؤولي",
+  "عناصر",
+  "ضباط",
+  "نشطاء",
+  "أنصار",
+]);
+/** Platforms a statement is posted on, when named after على/عبر (على تويتر، عبر حسابه على فيسبوك). */
+export const PLATFORM_WORDS = setOf([
+  "موقع",
+  "حساب",
+  "حسابه",
+  "حسابها",
+  "صفحة",
+  "صفحته",
+  "صفحتها",
+  "منصة",
+  "قناته",
+  "قناتها",
+  "شبكة",
+]);
+/** Extra time nouns that mark an adjunct after في (في الأسابيع الأخيرة، في وقت سابق، في أعقاب …). */
+export const TIME_AFTER_FI = setOf([
+  "العام",
+  "عام",
+  "الأسابيع",
+  "الأيام",
+  "الأشهر",
+  "الساعات",
+  "السنوات",
+  "وقت",
+  "الفترة",
+  "أعقاب",
+  "أثناء",
+  "ختام",
+  "مستهل",
+  "بداية",
+  "نهاية",
+  "ذروة",
+  "أواخر",
+  "أوائل",
+  "منتصف",
+  "حين",
+  "الوقت",
+  "ساعة",
+  "ساعات",
+  "يوم",
+  "ليلة",
+]);

@@ -1,0 +1,64 @@
+// Figures inside a claim come from the Arabic engine's parser; here each is bound to the thing it counts
+// (the noun it governs — `20 ألف مدني`، `3 آلاف من المسلحين` — or, failing that, a counted noun nearby).
+import type { Quantity } from "#schema/index.ts";
+import { SUBJECT_NOUNS } from "./subjects.ts";
+import { fold } from "./text.ts";
+
+/** The engine's figure parser: spans into `text`, restricted to [from, to). */
+export type QuantityParser = (text: string, from?: number, to?: number) => Quantity[];
+
+const SUBJECTS = new Map<string, string>();
+for (const g of SUBJECT_NOUNS) for (const w of g.words) SUBJECTS.set(fold(w), g.subject);
+
+function subjectOfWord(w: string): string | undefined {
+  const f = fold(w);
+  const forms = [f, f.replace(/^(?:[وفبل]?ال|لل)/u, ""), f.replace(/^[وفبل]/u, "")];
+  for (const x of forms) {
+    const s = SUBJECTS.get(x) ?? SUBJECTS.get(x.replace(/(?:ين|ون|ا)$/u, ""));
+    if (s) return s;
+  }
+  return undefined;
+}
+
+const WORD = /[\u0621-\u064A\u0640\u064B-\u065F\u0670]+/gu;
+
+/** Binds `subject` on figures that lack one, looking after the figure first, then across the clause. */
+export function bindSubjects(
+  text: string,
+  qs: readonly Quantity[],
+  clauseStart: number,
+  clauseEnd: number,
+): Quantity[] {
+  return qs.map((q) => {
+    if (q.subject) return q;
+    if (q.kind && !["count", "other"].includes(q.kind) && q.unit !== "person") return q;
+    // the governed noun: the next word(s) after the figure, or after من
+    const after = text.slice(q.end, Math.min(clauseEnd, q.end + 60));
+    const words = [...after.matchAll(WORD)].map((m) => m[0]).slice(0, 4);
+    let subject: string | undefined;
+    for (let k = 0; k < words.length && !subject; k++) {
+      const w = words[k] as string;
+      subject = subjectOfWord(w);
+      if (!subject && k === 0 && fold(w) !== "من") break;
+    }
+    // the figure's own text may hold the noun (ثلاثة آلاف أجنبي، قريتين)
+    if (!subject) {
+      for (const m of q.text.matchAll(WORD)) {
+        subject = subjectOfWord(m[0]);
+        if (subject) break;
+      }
+    }
+    // a counted noun elsewhere in the clause, for people counts only
+    if (!subject && (q.unit === "person" || q.kind === "count")) {
+      const clause = text.slice(clauseStart, clauseEnd);
+      for (const m of clause.matchAll(WORD)) {
+        const s = subjectOfWord(m[0]);
+        if (s && !["villages", "towns", "territory", "airstrikes", "vehicles", "homes"].includes(s)) {
+          subject = s;
+          break;
+        }
+      }
+    }
+    return subject ? { ...q, subject } : q;
+  });
+}

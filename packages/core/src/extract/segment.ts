@@ -1,0 +1,151 @@
+// Claim-sized segments: sentences (kept whole across a quotation that runs over a full stop) and, inside a
+// sentence, clauses that carry their own attribution (…، مشيراً إلى أن …، لكن X قال إن …، وأشار إلى أن …).
+import { hasOwnSpeaker, isContinuationVerb } from "./attribution.ts";
+import { CLAUSE_OPENERS } from "./lexicon.ts";
+import { fold, type Tok } from "./text.ts";
+
+export interface Segment {
+  /** token range [from, to) */
+  from: number;
+  to: number;
+  /** how the segment relates to the one before it in the same sentence */
+  link: "sentence" | "participle" | "verb" | "contrast";
+}
+
+const OPENERS = CLAUSE_OPENERS.map((o) => fold(o).split(" "));
+const isComma = (t: Tok | undefined) => !!t && (t.f === "،" || t.f === ",");
+const isEnd = (t: Tok) => t.kind === "punct" && /^[.!?؟…]$/u.test(t.f);
+const words = (toks: readonly Tok[], a: number, b: number) => {
+  let n = 0;
+  for (let k = a; k < b; k++) if ((toks[k] as Tok).kind !== "punct" && (toks[k] as Tok).kind !== "quote") n++;
+  return n;
+};
+
+/** Sentence token ranges: a full stop / ?/! ends a sentence unless it sits inside a number. */
+function sentences(text: string, toks: readonly Tok[]): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  let s = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k] as Tok;
+    if (!isEnd(t)) continue;
+    // absorb runs of end marks and closing quotes/brackets
+    let e = k + 1;
+    while (
+      e < toks.length &&
+      (isEnd(toks[e] as Tok) ||
+        ((toks[e] as Tok).kind === "quote" && (toks[e] as Tok).q !== "open") ||
+        (toks[e] as Tok).f === ")")
+    )
+      e++;
+    const nx = toks[e];
+    // a boundary needs space (or the end) after it
+    if (nx && nx.start === (toks[e - 1] as Tok).end && nx.kind !== "quote") continue;
+    if (e > s) out.push({ from: s, to: e });
+    s = e;
+    k = e - 1;
+  }
+  if (s < toks.length) out.push({ from: s, to: toks.length });
+  void text;
+  return out;
+}
+
+interface QuoteState {
+  open: number;
+  leadingClose: boolean;
+  any: boolean;
+}
+
+function quoteState(toks: readonly Tok[], a: number, b: number): QuoteState {
+  let depth = 0;
+  let leadingClose = false;
+  let any = false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k] as Tok;
+    if (t.kind !== "quote") continue;
+    const isOpen = t.q === "open" || (t.q === "?" && depth === 0);
+    if (!any && !isOpen) leadingClose = true;
+    any = true;
+    if (isOpen) depth++;
+    else if (depth > 0) depth--;
+  }
+  return { open: depth, leadingClose, any };
+}
+
+/** Joins sentences across a quotation that continues over a full stop (`"أنفاق كثيرة. لهذا السبب، تأخرت"`). */
+function mergeQuoted(toks: readonly Tok[], ss: { from: number; to: number }[]): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  for (let i = 0; i < ss.length; i++) {
+    const cur = { ...(ss[i] as { from: number; to: number }) };
+    let st = quoteState(toks, cur.from, cur.to);
+    let guard = 0;
+    while (st.open > 0 && i + 1 < ss.length && guard < 4) {
+      // look ahead up to three sentences for the closing quote that comes before any new opening one
+      let j = i + 1;
+      let found = -1;
+      while (j < ss.length && j <= i + 3) {
+        const n = quoteState(toks, (ss[j] as { from: number }).from, (ss[j] as { to: number }).to);
+        if (n.leadingClose) {
+          found = j;
+          break;
+        }
+        if (n.any) break;
+        j++;
+      }
+      if (found < 0) break;
+      cur.to = (ss[found] as { to: number }).to;
+      i = found;
+      st = quoteState(toks, cur.from, cur.to);
+      guard++;
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
+function openerAt(toks: readonly Tok[], k: number): number {
+  for (const o of OPENERS) {
+    let ok = true;
+    for (let j = 0; j < o.length; j++) if ((toks[k + j] as Tok | undefined)?.f !== o[j]) ok = false;
+    if (ok) return o.length;
+  }
+  return 0;
+}
+
+/** Splits the tokens of one block into claim-sized segments. */
+export function segment(text: string, toks: readonly Tok[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of mergeQuoted(toks, sentences(text, toks))) {
+    const cuts: { k: number; link: Segment["link"] }[] = [];
+    let depth = 0;
+    for (let k = s.from + 1; k < s.to; k++) {
+      const t = toks[k] as Tok;
+      if (t.kind === "quote") {
+        if (t.q === "open" || (t.q === "?" && depth === 0)) depth++;
+        else if (depth > 0) depth--;
+        continue;
+      }
+      if (depth > 0) continue;
+      const prevComma = isComma(toks[k - 1]);
+      const cont = isContinuationVerb(toks, k);
+      if (cont === "participle" && prevComma) cuts.push({ k, link: "participle" });
+      else if (prevComma) {
+        const n = openerAt(toks, k);
+        if (n > 0 && (toks[k] as Tok).f !== "حيث" && hasOwnSpeaker(text, toks, k, s.to))
+          cuts.push({ k, link: "contrast" });
+      }
+    }
+    let a = s.from;
+    let link: Segment["link"] = "sentence";
+    for (const c of cuts) {
+      if (words(toks, a, c.k) >= 3 && words(toks, c.k, s.to) >= 3) {
+        let e = c.k;
+        while (e > a && isComma(toks[e - 1])) e--;
+        out.push({ from: a, to: e, link });
+        a = c.k;
+        link = c.link;
+      }
+    }
+    out.push({ from: a, to: s.to, link });
+  }
+  return out;
+}

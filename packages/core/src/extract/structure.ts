@@ -1,0 +1,409 @@
+// Article structure: title, subtitle, body, headings, captions and credits, related-article blocks, datelines,
+// bylines, tag runs and page furniture — decided from features of each line (length, punctuation, position,
+// repetition, lexicon cues), never from a list of known lines.
+import type { Block, BlockRole } from "#schema/index.ts";
+import {
+  KNOWN_OUTLETS,
+  NAVIGATION,
+  OUTLET_HEADS,
+  PHOTO_CREDITS,
+  PLACES,
+  RELATED_MARKERS,
+  SOURCE_LABELS,
+  TAG_LABELS,
+  TITLES,
+} from "./lexicon.ts";
+import { fold, foldKey, stripAl } from "./text.ts";
+
+export interface Structure {
+  blocks: Block[];
+  title: string | null;
+  subtitle: string | null;
+  outlet: string | null;
+  byline: string | null;
+  dateline: string | null;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+  words: number;
+  /** paragraph index: lines separated by a blank line fall in different paragraphs */
+  para: number;
+  role: BlockRole | null;
+}
+
+const setOf = (xs: readonly string[]) => new Set(xs.map(foldKey));
+const NAV = setOf(NAVIGATION);
+const RELATED = setOf(RELATED_MARKERS);
+const CREDITS = setOf(PHOTO_CREDITS);
+const TAGS = setOf(TAG_LABELS);
+const PLACE_SET = setOf(PLACES);
+const OUTLET_NAMES = new Set(KNOWN_OUTLETS.flatMap((o) => [o.name, ...(o.aliases ?? [])]).map(foldKey));
+const OUTLET_HEAD_SET = new Set(OUTLET_HEADS.map((o) => foldKey(o.word)));
+const SOURCE_LABEL_SET = setOf(SOURCE_LABELS);
+const TITLE_SET = setOf(TITLES);
+
+const _TERMINAL = /[.!؟?…]["”»']?\s*$|:\s*$/u;
+const SENTENCE_END = /[.!؟?…]["”»']?\s*$/u;
+const HAS_LETTER = /\p{L}/u;
+const ARABIC = /[\u0621-\u064A]/u;
+
+function wordCount(s: string): number {
+  let n = 0;
+  for (const _ of s.matchAll(/[\p{L}\p{N}]+/gu)) n++;
+  return n;
+}
+
+/** A line that reads like a headline: a few words, no sentence-final punctuation. */
+function headlineLike(l: Line): boolean {
+  return l.words >= 3 && l.words <= 22 && !SENTENCE_END.test(l.text) && !/:\s*$/u.test(l.text) && l.text.length <= 200;
+}
+
+function stripMarkerPunct(key: string): string {
+  return key.replace(/^[\s\-–—:>»|•·*]+|[\s\-–—:<«|•·*.…]+$/gu, "").trim();
+}
+
+function isNavigation(l: Line): boolean {
+  const k = stripMarkerPunct(l.key);
+  if (k === "" || NAV.has(k)) return true;
+  // menus: 3+ short items separated by | • · / >
+  const parts = l.text.split(/\s*[|•·»>/]\s*/u).filter((p) => p.trim() !== "");
+  if (parts.length >= 3 && parts.every((p) => wordCount(p) <= 3)) return true;
+  // bare timestamps and dates
+  if (!/\p{L}{3,}/u.test(l.text.replace(/[AaPp][Mm]|GMT|UTC/gu, "")) && /\d/u.test(l.text) && l.words <= 8) return true;
+  // share counters and "N min read"
+  if (/^(?:\d+\s*)?(?:مشاركة|تعليق|مشاهدة|قراءة|دقائق|دقيقة)\s*(?:\d+)?$/u.test(fold(l.text.trim()))) return true;
+  return false;
+}
+
+function isCredit(l: Line): boolean {
+  const k = stripMarkerPunct(l.key);
+  if (CREDITS.has(k)) return true;
+  if (/^(?:©|\(c\)|copyright|photo|image|credit|getty|afp|reuters|epa|ap photo)/iu.test(l.text.trim()) && l.words <= 8)
+    return true;
+  if (/^\(?\s*(?:صورة|الصورة|تصوير|مصدر الصورة|حقوق الصورة)\s*[:：]/u.test(fold(l.text.trim())) && l.words <= 10)
+    return true;
+  // a short Latin-only line (agency / photographer) inside Arabic text
+  if (!ARABIC.test(l.text) && /[A-Za-z]/u.test(l.text) && l.words <= 5 && !SENTENCE_END.test(l.text)) return true;
+  return false;
+}
+
+function isRelatedMarker(l: Line): boolean {
+  const k = stripMarkerPunct(l.key);
+  if (RELATED.has(k)) return true;
+  for (const m of RELATED) if (k.startsWith(`${m}:`) || (k.startsWith(m) && k.length <= m.length + 3)) return true;
+  return false;
+}
+
+function isTagLine(l: Line): boolean {
+  const k = l.key;
+  for (const t of TAGS) if (k.startsWith(`${t}:`) || k.startsWith(`${t} :`)) return true;
+  return false;
+}
+
+/** `(العربي الجديد، أحمد الإبراهيم)`, `(رويترز)`, `بقلم: …`, `المصدر: …`, `كتب: …`. */
+function parseByline(l: Line): { outlet: string | null; author: string | null } | null {
+  const t = l.text.trim();
+  const paren = /^\(([^()]{2,80})\)\.?$/u.exec(t);
+  if (paren && l.words <= 8) {
+    const parts = (paren[1] as string)
+      .split(/\s*[،,\-–—/|]\s*/u)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    if (parts.length === 0 || parts.length > 3) return null;
+    const outletIdx = parts.findIndex((p) => isOutletName(p));
+    const oi = Math.max(outletIdx, 0);
+    const outlet = parts[oi] ?? null;
+    const author = parts.filter((_, i) => i !== oi).join("، ") || null;
+    return { outlet, author };
+  }
+  const by = /^(?:بقلم|كتب|كتبت|إعداد|اعداد|تقرير|By)\s*[:：]?\s*(.{2,60})$/u.exec(t);
+  if (by && l.words <= 8 && !SENTENCE_END.test(t.replace(/\.$/u, "x")))
+    return { outlet: null, author: (by[1] as string).trim() };
+  const src = /^([^:：]{2,20})\s*[:：]\s*(.{2,60})$/u.exec(t);
+  if (src && SOURCE_LABEL_SET.has(foldKey(src[1] as string)) && l.words <= 8)
+    return { outlet: (src[2] as string).trim(), author: null };
+  return null;
+}
+
+function isOutletName(s: string): boolean {
+  const k = foldKey(s);
+  if (OUTLET_NAMES.has(k) || OUTLET_NAMES.has(stripAl(k))) return true;
+  const first = k.split(" ")[0] ?? "";
+  return OUTLET_HEAD_SET.has(first);
+}
+
+/** `بيروت -`, `دمشق (رويترز) -`, `القاهرة – `: the dateline at the head of a body paragraph. */
+export function findDateline(
+  text: string,
+  start: number,
+  end: number,
+): { end: number; bodyStart: number; place: string } | null {
+  const head = text.slice(start, Math.min(end, start + 80));
+  const m = /^([\p{L}\u064B-\u065F\u0670\u0640 ]{2,30}?)\s*(\([^()]{2,30}\))?\s*[-–—:]\s+/u.exec(head);
+  if (!m) return null;
+  const place = (m[1] as string).trim();
+  const words = place.split(/\s+/u);
+  if (words.length > 3) return null;
+  const known = PLACE_SET.has(foldKey(place)) || PLACE_SET.has(stripAl(foldKey(place)));
+  if (!known && !m[2]) {
+    // an unknown word before a dash: accept only a single name-like word not in the title lexicon
+    if (words.length > 2 || TITLE_SET.has(foldKey(words[0] ?? ""))) return null;
+    if (!ARABIC.test(place)) return null;
+  }
+  const dashEnd = start + m[0].trimEnd().length;
+  return { end: dashEnd, bodyStart: start + m[0].length, place };
+}
+
+/** Splits text into lines with spans (CR/LF/paragraph separators), trimmed, with blank-line paragraph numbers. */
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let para = 0;
+  let blank = false;
+  const re = /[^\r\n\u2028\u2029]*/gu;
+  let pos = 0;
+  while (pos <= text.length) {
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    const raw = m ? m[0] : "";
+    const s = pos;
+    const e = pos + raw.length;
+    const lead = raw.length - raw.trimStart().length;
+    const trail = raw.length - raw.trimEnd().length;
+    const ts = s + lead;
+    const te = Math.max(ts, e - trail);
+    const body = text.slice(ts, te);
+    if (!HAS_LETTER.test(body) && !/\p{N}/u.test(body)) {
+      if (lines.length > 0) blank = true;
+    } else {
+      if (blank) para++;
+      blank = false;
+      lines.push({ start: ts, end: te, text: body, key: foldKey(body), words: wordCount(body), para, role: null });
+    }
+    pos = e + 1;
+    if (text[e] === "\r" && text[e + 1] === "\n") pos++;
+  }
+  return lines;
+}
+
+/** Detects the blocks and metadata of an article. Linear in the text length; never throws. */
+export function detectStructure(text: string): Structure {
+  const lines = linesOf(text);
+  let outlet: string | null = null;
+  let byline: string | null = null;
+  let dateline: string | null = null;
+
+  // repetition: folded lines seen more than once
+  const counts = new Map<string, number>();
+  for (const l of lines) counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
+
+  // pass 1: lexicon and shape cues
+  for (const l of lines) {
+    if (isNavigation(l)) l.role = "navigation";
+    else if (isTagLine(l)) l.role = "tags";
+    else if (isRelatedMarker(l)) l.role = "related";
+    else if (isCredit(l)) l.role = "credit";
+    else {
+      const b = parseByline(l);
+      if (b) {
+        l.role = "byline";
+        if (b.outlet && !outlet) outlet = b.outlet;
+        if (b.author && !byline) byline = b.author;
+      }
+    }
+  }
+
+  // captions: short lines next to a photo credit in the same paragraph
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (l.role !== "credit") continue;
+    for (const j of [i - 1, i + 1]) {
+      const n = lines[j];
+      if (n && n.para === l.para && n.role === null && n.words <= 30) n.role = "caption";
+    }
+  }
+
+  // repeated headline-like lines are link blocks (a scraped page repeats teasers)
+  for (const l of lines) {
+    if (l.role === null && (counts.get(l.key) ?? 0) > 1 && headlineLike(l)) l.role = "related";
+  }
+
+  // after a "read also" marker: the headline-like lines that follow
+  for (let i = 0; i < lines.length; i++) {
+    if (!(lines[i] as Line).role || (lines[i] as Line).role !== "related" || !isRelatedMarker(lines[i] as Line))
+      continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      const n = lines[j] as Line;
+      if (n.role === "related") continue;
+      if (n.role !== null || !headlineLike(n)) break;
+      n.role = "related";
+    }
+  }
+
+  // title (and a deck) at the top: the first line that reads like a headline
+  const first = lines.findIndex((l) => l.role === null || l.role === "related");
+  let titleIdx = -1;
+  let subtitleIdx = -1;
+  if (first >= 0 && lines[first]?.role === null) {
+    const l = lines[first] as Line;
+    if (headlineLike(l) || (l.words <= 25 && /[؟?!]\s*$/u.test(l.text))) {
+      l.role = "title";
+      titleIdx = first;
+    }
+  }
+
+  // runs of headline-like lines inside one paragraph (related-article teasers)
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (
+      j < lines.length &&
+      (lines[j] as Line).role === null &&
+      headlineLike(lines[j] as Line) &&
+      (j === i || (lines[j] as Line).para === (lines[j - 1] as Line).para)
+    )
+      j++;
+    if (j - i >= 2) {
+      for (let k = i; k < j; k++) (lines[k] as Line).role = "related";
+    }
+    i = Math.max(j, i + 1);
+  }
+
+  // a title followed directly (same paragraph) by a short deck
+  if (titleIdx >= 0) {
+    const t = lines[titleIdx] as Line;
+    const n = lines[titleIdx + 1];
+    if (n && n.para === t.para && n.role === "related") {
+      n.role = "subtitle";
+      subtitleIdx = titleIdx + 1;
+      for (let k = titleIdx + 2; k < lines.length && (lines[k] as Line).para === t.para; k++) {
+        if ((lines[k] as Line).role === "related") (lines[k] as Line).role = "related";
+      }
+    }
+  }
+
+  // body lines, datelines and tag runs
+  const bodyIdx: number[] = [];
+  for (let i = 0; i < lines.length; i++) if ((lines[i] as Line).role === null) bodyIdx.push(i);
+
+  // subtitle: the single-sentence paragraph right after the title when the body proper is marked off after it
+  if (titleIdx >= 0 && subtitleIdx < 0) {
+    const ni = lines.findIndex((l, i) => i > titleIdx && (l.role === null || l.role === "related"));
+    const n = lines[ni];
+    if (n && n.role === null && n.words <= 60 && sentenceCount(n.text) <= 1) {
+      const after = lines.slice(ni + 1).find((l) => l.role !== "navigation");
+      const nextBody = lines.slice(ni + 1).find((l) => l.role === null);
+      const marked =
+        (after && after.role !== null && after.role !== "byline") ||
+        (nextBody && findDateline(text, nextBody.start, nextBody.end) !== null) ||
+        !SENTENCE_END.test(n.text);
+      if (marked && lines.length > ni + 1) {
+        n.role = "subtitle";
+        subtitleIdx = ni;
+      }
+    }
+  }
+
+  // headings: short lines between body lines (a question, a label), not claim text of their own paragraph
+  for (const i of bodyIdx) {
+    const l = lines[i] as Line;
+    if (l.role !== null) continue;
+    if (!SENTENCE_END.test(l.text) && l.words <= 12 && /[؟?:]\s*$|^[^.،,]+$/u.test(l.text)) {
+      const prev = lines[i - 1];
+      const next = lines[i + 1];
+      const sep = (!prev || prev.para !== l.para) && (!next || next.para !== l.para);
+      if (sep && (l.words <= 10 || /[؟?]\s*$/u.test(l.text))) l.role = "heading";
+      else if (sep) l.role = "related";
+    } else if (!SENTENCE_END.test(l.text) && headlineLike(l) && l.words <= 22) {
+      // a lone teaser line between body paragraphs that is no sentence
+      const prev = lines[i - 1];
+      const next = lines[i + 1];
+      const sep = (!prev || prev.para !== l.para) && (!next || next.para !== l.para);
+      if (sep && !/[،,]\s*$/u.test(l.text) && i > 1) l.role = "related";
+    }
+  }
+
+  const blocks: Block[] = [];
+  let seenBody = false;
+  for (const l of lines) {
+    const role: BlockRole = l.role ?? "body";
+    if (role !== "body") {
+      blocks.push({ start: l.start, end: l.end, role });
+      continue;
+    }
+    let s = l.start;
+    if (!seenBody) {
+      const d = findDateline(text, l.start, l.end);
+      if (d) {
+        blocks.push({ start: l.start, end: d.end, role: "dateline" });
+        dateline = d.place;
+        s = d.bodyStart;
+      }
+    }
+    const tagEnd = findTagRun(text, s, l.end);
+    if (tagEnd !== null) {
+      blocks.push({ start: s, end: tagEnd.end, role: "tags" });
+      s = tagEnd.bodyStart;
+    }
+    if (s < l.end) blocks.push({ start: s, end: l.end, role: "body" });
+    seenBody = true;
+  }
+
+  const title = titleIdx >= 0 ? (lines[titleIdx] as Line).text : null;
+  const subtitle = subtitleIdx >= 0 ? (lines[subtitleIdx] as Line).text : null;
+  return { blocks, title, subtitle, outlet, byline, dateline };
+}
+
+function sentenceCount(s: string): number {
+  let n = 0;
+  for (const _ of s.matchAll(/[.!؟?…]+(?=\s|$|["”»])/gu)) n++;
+  return Math.max(1, n);
+}
+
+/**
+ * Keyword tags glued to the first sentence: `"قوات …"، تنظيم "داعش"، محافظة "دير الزور"، … دونالد ترامب شنّت …`.
+ * At least three short comma-separated items open the paragraph; the last item runs into the sentence, and is cut
+ * where its longest prefix that the rest of the article repeats ends (tags name things the article talks about).
+ */
+export function findTagRun(text: string, start: number, end: number): { end: number; bodyStart: number } | null {
+  const head = text.slice(start, Math.min(end, start + 600));
+  const parts: { s: number; e: number }[] = [];
+  const re = /[^،,]+/gu;
+  for (let m = re.exec(head); m; m = re.exec(head)) parts.push({ s: m.index, e: m.index + m[0].length });
+  if (parts.length < 4) return null;
+  let n = 0;
+  while (n < parts.length - 1) {
+    const p = parts[n] as { s: number; e: number };
+    const seg = head.slice(p.s, p.e).trim();
+    const w = wordCount(seg);
+    if (w === 0 || w > 4 || /[.!؟?:]/u.test(seg) || /^[وف]/u.test(fold(seg).replace(/^["«“]/u, ""))) break;
+    n++;
+  }
+  if (n < 3) return null;
+  const last = parts[n] as { s: number; e: number };
+  const lastText = head.slice(last.s, last.e);
+  // words of the last item, with offsets
+  const words: { s: number; e: number }[] = [];
+  const wre = /\S+/gu;
+  for (let m = wre.exec(lastText); m; m = wre.exec(lastText))
+    words.push({ s: last.s + m.index, e: last.s + m.index + m[0].length });
+  if (words.length < 2) return null;
+  const rest = foldKey(`${text.slice(0, start + (words[0] as { s: number }).s)} ${text.slice(start + last.e)}`);
+  let cut = -1;
+  for (let k = Math.min(4, words.length - 1); k >= 1; k--) {
+    const cand = foldKey(head.slice((words[0] as { s: number }).s, (words[k - 1] as { e: number }).e));
+    if (cand.length >= 3 && rest.includes(cand)) {
+      cut = k;
+      break;
+    }
+  }
+  if (cut < 0) {
+    // the tag items seen so far are mostly 1–3 words: a one- or two-word last tag
+    cut = Math.min(2, words.length - 1);
+  }
+  const tagEnd = start + (words[cut - 1] as { e: number }).e;
+  const bodyStart = start + (words[cut] as { s: number }).s;
+  return { end: tagEnd, bodyStart };
+}
