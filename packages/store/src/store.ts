@@ -107,6 +107,19 @@ interface StoredInput {
   id: string;
 }
 
+interface Snapshot {
+  summaryMeta: StoryMeta;
+  articles: { id: string; input: Omit<ArticleInput, "text">; text: string }[];
+  fingerprint: string;
+}
+
+interface Plan {
+  fingerprint: string;
+  all: StoredInput[];
+  inserted: number;
+  analysis: Analysis;
+}
+
 const Inputs = z.array(ArticleInput);
 /** In a `u` regex a surrogate half only matches when it is not part of a pair. */
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
@@ -156,93 +169,131 @@ export class KyselyStore implements IsnadStore {
       input: { ...input, storyId: storyMeta.id },
       id: contentId(input.text),
     }));
-    const now = new Date().toISOString();
 
+    // The analysis (the slow part) runs outside the transaction, on a snapshot of the story; the transaction then
+    // checks the snapshot still holds and writes. A concurrent ingest into the same story makes the check fail and
+    // the plan is redone; after a few lost races the analysis runs under the lock instead.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const plan = await this.plan(this.db, storyMeta, fresh);
+      const result = await this.db.transaction().execute(async (trx) => {
+        await this.lockStory(trx, storyMeta);
+        if ((await this.snapshot(trx, storyMeta, false)).fingerprint !== plan.fingerprint) return null;
+        return this.write(trx, storyMeta, fresh, plan);
+      });
+      if (result) return result;
+    }
     return this.db.transaction().execute(async (trx) => {
-      // Upsert the story first: it takes the write lock (SQLite) or the row lock (PostgreSQL), so concurrent
-      // ingests into one story run one after the other and each re-analyses what the previous one stored.
-      await trx
-        .insertInto("stories")
-        .values({
-          id: storyMeta.id,
-          title: storyMeta.title,
-          description: storyMeta.description ?? null,
-          summary: null,
-          created_at: now,
-          updated_at: now,
-        })
-        .onConflict((oc) =>
-          oc.column("id").doUpdateSet({
-            title: sql`coalesce(nullif(excluded.title, ''), stories.title)`,
-            description: sql`coalesce(excluded.description, stories.description)`,
-            updated_at: now,
-          }),
-        )
-        .execute();
-      const storedStory = await trx
-        .selectFrom("stories")
-        .select(["title", "description"])
-        .where("id", "=", storyMeta.id)
-        .executeTakeFirstOrThrow();
-
-      const freshIds = [...new Set(fresh.map((f) => f.id))];
-      if (freshIds.length > 0) {
-        const elsewhere = await trx
-          .selectFrom("articles")
-          .select(["id", "story_id", "source"])
-          .where("id", "in", freshIds)
-          .where("story_id", "!=", storyMeta.id)
-          .execute();
-        if (elsewhere.length > 0) {
-          const e = elsewhere[0]!;
-          throw new StoreError(
-            "conflict",
-            `article ${e.id} (${e.source}) is already stored in story "${e.story_id}"; an article belongs to one story`,
-          );
-        }
-      }
-
-      const existing = await trx
-        .selectFrom("articles")
-        .select(["id", "source", "text", "input"])
-        .where("story_id", "=", storyMeta.id)
-        .orderBy("position")
-        .execute();
-      const merged = new Map<string, StoredInput>();
-      for (const row of existing) {
-        const stored = fromJson<Omit<ArticleInput, "text">>(row.input);
-        merged.set(row.id, { id: row.id, input: { ...stored, text: row.text, storyId: storyMeta.id } });
-      }
-      let inserted = 0;
-      for (const f of fresh) {
-        if (!merged.has(f.id)) inserted++;
-        // A re-ingest keeps the article's place and takes the caller's latest metadata (outlet, date, source).
-        merged.set(f.id, f);
-      }
-      const all = [...merged.values()];
-      const summaryMeta: StoryMeta = {
-        id: storyMeta.id,
-        title: storedStory.title,
-        description: storedStory.description,
-      };
-      const analysis = analyze(
-        all.map((a) => a.input),
-        { story: summaryMeta },
-      );
-      await this.replaceStory(trx, storyMeta.id, all, analysis, now);
-      await trx
-        .updateTable("stories")
-        .set({ summary: toJson(analysis.story ?? null) })
-        .where("id", "=", storyMeta.id)
-        .execute();
-      const idByContent = new Map(all.map((a, i) => [a.id, analysis.articles[i]?.id ?? a.id]));
-      return {
-        storyId: storyMeta.id,
-        articleIds: fresh.map((f) => idByContent.get(f.id) ?? f.id),
-        inserted,
-        analysis,
-      };
+      await this.lockStory(trx, storyMeta);
+      return this.write(trx, storyMeta, fresh, await this.plan(trx, storyMeta, fresh));
     });
+  }
+
+  /**
+   * Upsert the story row. This takes the write lock (SQLite) or the row lock (PostgreSQL), so ingests into one
+   * story commit one after the other. An empty title or a missing description keeps the stored one.
+   */
+  private async lockStory(trx: Transaction<Database>, meta: StoryMeta): Promise<void> {
+    const now = new Date().toISOString();
+    await trx
+      .insertInto("stories")
+      .values({
+        id: meta.id,
+        title: meta.title,
+        description: meta.description ?? null,
+        summary: null,
+        created_at: now,
+        updated_at: now,
+      })
+      .onConflict((oc) =>
+        oc.column("id").doUpdateSet({
+          title: sql`coalesce(nullif(excluded.title, ''), stories.title)`,
+          description: sql`coalesce(excluded.description, stories.description)`,
+          updated_at: now,
+        }),
+      )
+      .execute();
+  }
+
+  /** What is stored for a story: its articles' inputs, and the title/description an ingest of `meta` ends with. */
+  private async snapshot(db: Kysely<Database>, meta: StoryMeta, withText: boolean): Promise<Snapshot> {
+    const [story, rows] = await Promise.all([
+      db.selectFrom("stories").select(["title", "description"]).where("id", "=", meta.id).executeTakeFirst(),
+      db
+        .selectFrom("articles")
+        .select(withText ? ["id", "input", "text"] : ["id", "input"])
+        .where("story_id", "=", meta.id)
+        .orderBy("position")
+        .execute(),
+    ]);
+    const summaryMeta: StoryMeta = {
+      id: meta.id,
+      title: meta.title || story?.title || meta.title,
+      description: meta.description ?? story?.description ?? null,
+    };
+    const articles = rows.map((r) => ({
+      id: r.id,
+      input: fromJson<Omit<ArticleInput, "text">>(r.input),
+      text: (r as { text?: string }).text ?? "",
+    }));
+    const fingerprint = JSON.stringify([summaryMeta, articles.map((a) => [a.id, a.input])]);
+    return { summaryMeta, articles, fingerprint };
+  }
+
+  /** Merge the stored articles with the new ones and analyse the whole story. */
+  private async plan(db: Kysely<Database>, meta: StoryMeta, fresh: readonly StoredInput[]): Promise<Plan> {
+    const snap = await this.snapshot(db, meta, true);
+    const merged = new Map<string, StoredInput>();
+    for (const a of snap.articles) {
+      merged.set(a.id, { id: a.id, input: { ...a.input, text: a.text, storyId: meta.id } });
+    }
+    let inserted = 0;
+    for (const f of fresh) {
+      if (!merged.has(f.id)) inserted++;
+      // A re-ingest keeps the article's place and takes the caller's latest metadata (outlet, date, source).
+      merged.set(f.id, f);
+    }
+    const all = [...merged.values()];
+    const analysis = analyze(
+      all.map((a) => a.input),
+      { story: snap.summaryMeta },
+    );
+    return { fingerprint: snap.fingerprint, all, inserted, analysis };
+  }
+
+  private async write(
+    trx: Transaction<Database>,
+    meta: StoryMeta,
+    fresh: readonly StoredInput[],
+    plan: Plan,
+  ): Promise<IngestResult> {
+    const freshIds = [...new Set(fresh.map((f) => f.id))];
+    if (freshIds.length > 0) {
+      const elsewhere = await trx
+        .selectFrom("articles")
+        .select(["id", "story_id", "source"])
+        .where("id", "in", freshIds)
+        .where("story_id", "!=", meta.id)
+        .executeTakeFirst();
+      if (elsewhere) {
+        throw new StoreError(
+          "conflict",
+          `article ${elsewhere.id} (${elsewhere.source}) is already stored in story "${elsewhere.story_id}"; an article belongs to one story`,
+        );
+      }
+    }
+    await this.replaceStory(trx, meta.id, plan.all, plan.analysis, new Date().toISOString());
+    await trx
+      .updateTable("stories")
+      .set({ summary: toJson(plan.analysis.story ?? null) })
+      .where("id", "=", meta.id)
+      .execute();
+    const idByContent = new Map(plan.all.map((a, i) => [a.id, plan.analysis.articles[i]?.id ?? a.id]));
+    return {
+      storyId: meta.id,
+      articleIds: fresh.map((f) => idByContent.get(f.id) ?? f.id),
+      inserted: plan.inserted,
+      analysis: plan.analysis,
+    };
   }
 
   /** Replace every stored row of a story with a fresh analysis (inside the caller's transaction). */
@@ -478,11 +529,10 @@ export class KyselyStore implements IsnadStore {
     if (filter.q !== undefined && filter.q.trim() !== "") {
       const query = engineQuery(this.dialect, filter.q);
       if (query === null) return { items: [], total: 0, limit, offset };
-      const matching = this.matchSql(query);
       q = q.where(
         "id",
         "in",
-        sql<string>`(SELECT d.ref_id FROM (${matching}) m JOIN search_docs d ON d.seq = m.seq WHERE d.type = 'claim')`,
+        sql<string>`(SELECT d.ref_id FROM search_docs d WHERE d.type = 'claim' AND d.seq IN (${this.matchSeqSql(query)}))`,
       );
     }
     const [rows, total] = await Promise.all([
@@ -609,6 +659,13 @@ export class KyselyStore implements IsnadStore {
     return this.dialect === "postgres"
       ? sql`SELECT seq, ts_rank(tsv, q) AS score FROM search_docs, to_tsquery('simple', ${query}) q WHERE tsv @@ q`
       : sql`SELECT rowid AS seq, -bm25(search_fts) AS score FROM search_fts WHERE search_fts MATCH ${query}`;
+  }
+
+  /** The seqs of matching search_docs rows (no ranking): for filters. */
+  private matchSeqSql(query: string): RawBuilder<{ seq: number }> {
+    return this.dialect === "postgres"
+      ? sql`SELECT seq FROM search_docs WHERE tsv @@ to_tsquery('simple', ${query})`
+      : sql`SELECT rowid FROM search_fts WHERE search_fts MATCH ${query}`;
   }
 
   async search(q: string, page: PageRequest & { storyId?: string } = {}): Promise<Page<SearchHit>> {
