@@ -10,7 +10,15 @@ import {
   PRE_MODIFIERS,
   RATE_WORDS,
 } from "./lexicon/modifiers.ts";
-import { NEGATIVE_WORDS, NUMBER_WORDS, type NumberWord, ONE_OF, VAGUE_SCALES, VAGUE_WORDS } from "./lexicon/numbers.ts";
+import {
+  NEGATIVE_WORDS,
+  NUMBER_WORDS,
+  type NumberWord,
+  ONE_OF,
+  ORDINAL_WORDS,
+  VAGUE_SCALES,
+  VAGUE_WORDS,
+} from "./lexicon/numbers.ts";
 import {
   CONVERSIONS,
   PEOPLE_NOUNS,
@@ -221,6 +229,11 @@ function parseWords(toks: Tok[], j: number, firstValue?: { value: number; end: n
   return { end: i, value: total + current, scale: lastScale || undefined };
 }
 
+/** Number words from token j (internal: shared with ordinals.ts). */
+export function parseNumberWords(toks: Tok[], j: number): { end: number; value?: number } | null {
+  return parseWords(toks, j);
+}
+
 /** The numeric core at token j: digits (with multipliers), number words, vague words, or a dual unit noun. */
 function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null {
   const tok = toks[j];
@@ -314,10 +327,23 @@ function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null 
   }
   // dual unit nouns and singular units with مربع or after a modifier (أكثر من أسبوع، كيلومتر مربع)
   const unit = UNIT_FORMS.get(w) ?? withoutProclitic(w, (s) => UNIT_FORMS.get(s));
-  if (unit?.count === 2) return { end: j + 1, value: 2, unit, unitTok: j };
+  if (unit?.count === 2) {
+    if (unit.kind === "duration" && word(toks, j + 1) === "ونصف") return { end: j + 2, value: 2.5, unit, unitTok: j };
+    return { end: j + 1, value: 2, unit, unitTok: j };
+  }
+  // half an hour / half a year: نصف ساعة، نصف عام
+  if (w === "نصف" || w === "لنصف") {
+    const u2 = UNIT_FORMS.get(word(toks, j + 1) ?? "");
+    if (u2 && u2.kind === "duration" && u2.count === 1) return { end: j + 2, value: 0.5, unit: u2, unitTok: j + 1 };
+  }
   if (unit?.count === 1) {
     const sq = word(toks, j + 1);
+    const whole = word(toks, j + 1);
+    // يوم كامل، سنة كاملة: one whole unit
+    if (unit.kind === "duration" && (whole === "كامل" || whole === "كامله"))
+      return { end: j + 2, value: 1, unit, unitTok: j };
     if (unit.squares && sq !== null && SQUARE_WORDS.has(sq)) return { end: j + 1, value: 1, unit, unitTok: j };
+    if (unit.kind === "duration" && word(toks, j + 1) === "ونصف") return { end: j + 2, value: 1.5, unit, unitTok: j };
     if (afterModifier && (unit.kind === "duration" || unit.squares)) return { end: j + 1, value: 1, unit, unitTok: j };
   }
   return null;
@@ -383,6 +409,7 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
     }
   }
   let j = i;
+  let start = i;
   let pre = preModifier(toks, i);
   let percent = false;
   let negative = false;
@@ -405,13 +432,20 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
       j++;
     }
   }
+  if (afterOrdinal(toks, j)) return null;
   let core = parseCore(toks, j, pre !== null && pre.kind !== "between" && pre.kind !== "from");
+  if (pre?.kind === "span") {
+    // لمدة/طوال only qualify durations; the figure itself starts after them
+    if (!core || core.skip || (core.unit && core.unit.kind !== "duration"))
+      return core?.skip ? { skip: core.end } : null;
+    start = j;
+    pre = null;
+  }
   if (core?.skip) return { skip: core.end };
   if (!core) return null;
   if (negative) {
     if (core.value !== undefined) core = { ...core, value: -core.value };
   }
-  let start = i;
   let end = core.end;
   let value = core.value;
   let min = core.min;
@@ -584,6 +618,15 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   }
   if (value !== undefined && Math.abs(value) > MAX_VALUE) return null;
   return { start, end, value, min, max, approx, vague, unit, subject, kind };
+}
+
+/** The word before j (skipping a lone و) is a definite ordinal: الحادي عشر، الخامسة والعشرون are not counts. */
+function afterOrdinal(toks: Tok[], j: number): boolean {
+  let p = j - 1;
+  if (word(toks, p) === "و") p--;
+  const w = word(toks, p);
+  if (w === null || !w.startsWith("ال")) return false;
+  return ORDINAL_WORDS.has(w.slice(2));
 }
 
 function yearMatch(start: number, end: number, value: number): Match {

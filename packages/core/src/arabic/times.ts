@@ -15,7 +15,8 @@ import {
   WEEKDAY_NAMES,
   WEEKDAYS,
 } from "./lexicon/calendar.ts";
-import { YEAR_CONTEXT, YEAR_WORDS } from "./lexicon/units.ts";
+import { NUMBER_WORDS } from "./lexicon/numbers.ts";
+import { UNIT_FORMS, YEAR_CONTEXT, YEAR_WORDS } from "./lexicon/units.ts";
 import { normalize } from "./normalize.ts";
 import { K_NUM, K_PUNCT, K_WORD, lex, type Tok } from "./scan.ts";
 
@@ -133,6 +134,40 @@ function resolveMonthYear(pub: Date | null, month: number, q: -1 | 0 | 1 | null)
   return month <= pm ? py : py - 1;
 }
 
+const PERIOD_OF_UNIT: Record<string, "day" | "week" | "month" | "year"> = {
+  day: "day",
+  week: "week",
+  month: "month",
+  year_duration: "year",
+};
+
+/** A count of days/weeks/months/years at i: يومين، أسبوع، 3 أشهر، ثلاثة أعوام. */
+function agoAt(toks: Tok[], i: number): { n: number; period: "day" | "week" | "month" | "year"; end: number } | null {
+  const t = toks[i];
+  if (!t || t.brk) return null;
+  let n = 1;
+  let k = i;
+  if (t.k === K_NUM) {
+    if (!/^[0-9]{1,3}$/.test(t.t)) return null;
+    n = Number(t.t);
+    k++;
+  } else if (t.k === K_WORD) {
+    const nw = NUMBER_WORDS.get(t.t);
+    if (nw && (nw.type === "unit" || nw.type === "ten" || nw.type === "tens")) {
+      n = nw.value;
+      k++;
+    }
+  }
+  const u = word(toks, k);
+  const form = u !== null ? UNIT_FORMS.get(u) : undefined;
+  if (!form?.count) return null;
+  const period = PERIOD_OF_UNIT[form.unit];
+  if (!period) return null;
+  if (k === i) n = form.count;
+  else if (form.count === 2) return null;
+  return { n, period, end: k + 1 };
+}
+
 function matchAt(toks: Tok[], i: number, pub: Date | null): Found | null {
   const w = word(toks, i);
   const t = toks[i]!;
@@ -200,6 +235,25 @@ function matchAt(toks: Tok[], i: number, pub: Date | null): Found | null {
       date: pub ? ymd(addDays(pub, relDay)) : null,
       relative: `day:${relDay > 0 ? "+" : ""}${relDay}`,
     };
+  }
+  // N days/weeks/months/years ago or later: قبل عامين، بعد أسبوع، قبل 3 أشهر
+  if (w === "قبل" || w === "بعد" || w === "منذ") {
+    const ago = agoAt(toks, i + 1);
+    if (ago) {
+      const sign = w === "بعد" ? 1 : -1;
+      const n = sign * ago.n;
+      const rel = `${ago.period}:${n > 0 ? "+" : ""}${n}`;
+      let date: string | null = null;
+      if (pub) {
+        if (ago.period === "day") date = ymd(addDays(pub, n));
+        else if (ago.period === "week") date = isoWeek(addDays(pub, 7 * n));
+        else if (ago.period === "month") {
+          const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + n, 1));
+          date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+        } else date = String(pub.getUTCFullYear() + n);
+      }
+      return { start: i, end: ago.end, date, relative: rel };
+    }
   }
   // weekdays: [صباح|مساء|…] [يوم] السبت [الماضي|المقبل] [16 فبراير 2019]
   let k = i;

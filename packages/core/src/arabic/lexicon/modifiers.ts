@@ -1,7 +1,7 @@
 // Hedges and bounds around figures, as sequences of folded words. The first word may carry a proclitic
 // (لنحو، بأكثر من، وحوالي): numbers.ts strips و ف ب ل from it before matching.
 
-export type ModifierKind = "approx" | "min" | "max" | "between" | "from";
+export type ModifierKind = "approx" | "min" | "max" | "between" | "from" | "span";
 
 /** Written before the number. Longest phrases first. */
 export const PRE_MODIFIERS: ReadonlyArray<{ words: string[]; kind: ModifierKind }> = [
@@ -53,6 +53,11 @@ export const PRE_MODIFIERS: ReadonlyArray<{ words: string[]; kind: ModifierKind 
   { words: ["ما", "بين"], kind: "between" },
   { words: ["بين"], kind: "between" },
   { words: ["من"], kind: "from" },
+  // for (a duration): لمدة ساعة، طوال أسبوع — not a hedge, but lets a lone singular unit count as one
+  { words: ["لمده"], kind: "span" },
+  { words: ["مده"], kind: "span" },
+  { words: ["طوال"], kind: "span" },
+  { words: ["طيله"], kind: "span" },
 ];
 
 /** Written after the figure (and its unit). */

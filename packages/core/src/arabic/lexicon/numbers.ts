@@ -106,3 +106,34 @@ export const VAGUE_SCALES: ReadonlyMap<string, { value: number; label: string }>
   ["مليارات", { value: 1e9, label: "billion" }],
   ["المليارات", { value: 1e9, label: "billion" }],
 ]);
+
+/**
+ * Ordinal stems (after the article) → the cardinal word with the same value, so ordinals reuse the cardinal
+ * grammar: الخامسة والعشرون → خمسة وعشرون → 25. حادي/حادية only occur in 11 and 21, 31 …
+ */
+export const ORDINAL_WORDS: ReadonlyMap<string, string> = new Map([
+  // first
+  ["اول", "واحد"],
+  ["اولي", "واحد"],
+  ["حادي", "واحد"],
+  ["حاديه", "واحد"],
+  // second … tenth, masculine and feminine
+  ["ثاني", "اثنان"],
+  ["ثانيه", "اثنان"],
+  ["ثالث", "ثلاثه"],
+  ["ثالثه", "ثلاثه"],
+  ["رابع", "اربعه"],
+  ["رابعه", "اربعه"],
+  ["خامس", "خمسه"],
+  ["خامسه", "خمسه"],
+  ["سادس", "سته"],
+  ["سادسه", "سته"],
+  ["سابع", "سبعه"],
+  ["سابعه", "سبعه"],
+  ["ثامن", "ثمانيه"],
+  ["ثامنه", "ثمانيه"],
+  ["تاسع", "تسعه"],
+  ["تاسعه", "تسعه"],
+  ["عاشر", "عشره"],
+  ["عاشره", "عشره"],
+]);

@@ -1,0 +1,81 @@
+// Ordinals (الأول، الثانية، الحادي عشر، الخامسة والعشرون، المئة والخامسة والعشرون) → Quantity of kind "ordinal".
+// Kept apart from parseQuantities: "the second time" is not a figure to compare.
+import type { Quantity } from "#schema/index.ts";
+import { NUMBER_WORDS, ORDINAL_WORDS } from "./lexicon/numbers.ts";
+import { normalize } from "./normalize.ts";
+import { parseNumberWords } from "./numbers.ts";
+import { K_WORD, lex, type Tok } from "./scan.ts";
+
+const ARTICLES = ["وال", "بال", "فال", "لل", "ال"];
+
+/** The cardinal equivalent of a (definite) ordinal or cardinal word, or null. `conj` keeps a leading و. */
+function cardinalOf(w: string, first: boolean): string | null {
+  let conj = "";
+  let s = w;
+  if (!first && s.startsWith("و") && !NUMBER_WORDS.has(s)) {
+    conj = "و";
+    s = s.slice(1);
+  }
+  let definite = false;
+  for (const a of ARTICLES) {
+    const art = conj ? a.replace(/^و/, "") : a;
+    if (art && s.startsWith(art) && s.length > art.length + 1) {
+      s = s.slice(art.length);
+      definite = true;
+      break;
+    }
+  }
+  if (first && !definite && s !== "اول" && s !== "اولي") return null;
+  const ord = ORDINAL_WORDS.get(s);
+  if (ord) return conj + ord;
+  if (NUMBER_WORDS.has(s)) return conj + s;
+  if (s === "عشر" || s === "عشره") return conj + s;
+  return null;
+}
+
+/** Every ordinal in text[from, to); `value` is its position (1 for الأول/الأولى/أول). */
+export function parseOrdinals(text: string, from = 0, to = text.length): Quantity[] {
+  const lo = Math.max(0, Math.min(text.length, Math.floor(from) || 0));
+  const hi = Math.max(lo, Math.min(text.length, Math.floor(to)));
+  const n = normalize(text.slice(lo, hi));
+  const toks = lex(n.text);
+  const out: Quantity[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    const first = t.k === K_WORD ? cardinalOf(t.t, true) : null;
+    if (first === null) {
+      i++;
+      continue;
+    }
+    // a synthetic token stream of cardinal words for the cardinal grammar
+    const synth: Tok[] = [{ ...t, t: first }];
+    let k = i + 1;
+    while (k < toks.length && toks[k]!.k === K_WORD && !toks[k]!.brk) {
+      const w = toks[k]!.t;
+      if (w === "و") {
+        const next = toks[k + 1];
+        const c = next && next.k === K_WORD ? cardinalOf(next.t, false) : null;
+        if (c === null) break;
+        synth.push(toks[k]!, { ...next!, t: c });
+        k += 2;
+        continue;
+      }
+      const c = cardinalOf(w, false);
+      if (c === null) break;
+      synth.push({ ...toks[k]!, t: c });
+      k++;
+    }
+    const parsed = parseNumberWords(synth, 0);
+    if (!parsed || parsed.value === undefined || parsed.value <= 0) {
+      i++;
+      continue;
+    }
+    const last = synth[parsed.end - 1]!;
+    const start = n.offsets[t.s]! + lo;
+    const end = Math.max(n.offsets[last.e]!, n.offsets[last.e - 1]! + 1) + lo;
+    out.push({ start, end, text: text.slice(start, end), value: parsed.value, approx: false, kind: "ordinal" });
+    i += parsed.end;
+  }
+  return out;
+}
