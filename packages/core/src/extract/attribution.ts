@@ -361,6 +361,24 @@ function kindOfPhrase(ws: readonly Tok[]): SpeakerKind | null {
   return null;
 }
 
+/** How many words of an organisation phrase belong to its name (head + definite/place/ل-genitive modifiers). */
+function orgExtent(ws: readonly Tok[]): number {
+  const known = knownAt(ws, 0, ws.length);
+  let j = known ? known.len : 1;
+  while (j < ws.length) {
+    const w = ws[j] as Tok;
+    const nx = ws[j + 1];
+    const ok =
+      (/^ال/u.test(w.f) && !FUNC.has(w.f) && !/^(?:الذي|التي|الذين)$/u.test(w.f)) ||
+      /^لل/u.test(w.f) ||
+      PLACE.has(w.f) ||
+      (/^ل[^ل]/u.test(w.f) && nx !== undefined && /^ال/u.test(nx.f));
+    if (!ok) break;
+    j++;
+  }
+  return j;
+}
+
 /** Turns the parts of a speaker region into a name, a role and a kind. */
 function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
   const wordsOf = (p: Part) => p.toks.filter(isWord);
@@ -415,6 +433,18 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
   }
   const pk = kindOfPhrase(ws);
   if (pk === "organization" || pk === "agency" || pk === "outlet") {
+    // the name ends where the modifiers stop (التحالف الدولي | بقيادة الولايات المتحدة)
+    const n = orgExtent(ws);
+    if (n < ws.length) {
+      const name = ws.slice(0, n);
+      return {
+        name: spanText(text, name),
+        role: withRole(null),
+        kind: pk,
+        start: (name[0] as Tok).start,
+        end: (name[name.length - 1] as Tok).end,
+      };
+    }
     return {
       name: spanText(text, ws),
       role: withRole(null),

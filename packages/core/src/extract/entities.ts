@@ -7,7 +7,7 @@ import { nameKey } from "#arabic/index.ts";
 import { derivedId } from "#ids.ts";
 import type { Entity, EntityType } from "#schema/index.ts";
 import type { SpeakerPhrase } from "./attribution.ts";
-import { KNOWN_NAMES, MAX_KNOWN_WORDS, ORG_HEAD, PLACE, PLACE_HEAD, TIME } from "./lexicon-index.ts";
+import { FUNC, KNOWN_NAMES, MAX_KNOWN_WORDS, ORG_HEAD, PLACE, PLACE_HEAD, TIME } from "./lexicon-index.ts";
 import { foldKey, skeleton, type Tok } from "./text.ts";
 
 export type EntityClass = "person" | "org" | "place" | "group";
@@ -28,6 +28,95 @@ export interface MentionCand {
 }
 
 const isWord = (t: Tok | undefined): t is Tok => !!t && (t.kind === "word" || t.kind === "latin");
+/** Adjectives that describe an organisation already named (التنظيم الإرهابي، القوات المدعومة): not part of a name. */
+const DESCRIPTIVE = new Set(
+  [
+    "الإرهابي",
+    "الإرهابية",
+    "المتطرف",
+    "المتطرفة",
+    "المتشدد",
+    "المتشددة",
+    "المدعوم",
+    "المدعومة",
+    "المتحصن",
+    "المتحصنة",
+    "المسلح",
+    "المسلحة",
+    "المذكور",
+    "المذكورة",
+    "المحاصر",
+    "المحاصرة",
+    "نفسه",
+    "نفسها",
+    "الجديد",
+    "الجديدة",
+    "الحالي",
+    "الحالية",
+    "الأخير",
+    "الأخيرة",
+    "التي",
+    "الذي",
+    "الذين",
+    "المعنية",
+    "المعني",
+  ].map((w) => foldKey(w)),
+);
+/** Place heads that name a place even before a bare word (قرية باغوز); weaker heads (منطقة، مخيم) need more. */
+const STRONG_PLACE_HEADS = new Set([
+  "قريه",
+  "بلده",
+  "مدينه",
+  "محافظه",
+  "ولايه",
+  "اقليم",
+  "ناحيه",
+  "قضاء",
+  "حي",
+  "عاصمه",
+]);
+/** Directions that follow weak place heads without naming a place (مخيم جنوب …). */
+const DIRECTIONS = new Set([
+  "شمال",
+  "جنوب",
+  "شرق",
+  "غرب",
+  "شمالي",
+  "جنوبي",
+  "شرقي",
+  "غربي",
+  "وسط",
+  "شمالا",
+  "جنوبا",
+  "شرقا",
+  "غربا",
+]);
+
+/** Letters (with their marks) dropped from the start of an original word. */
+function dropLetters(s: string, n: number): string {
+  let i = 0;
+  let k = 0;
+  while (i < s.length && k < n) {
+    i++;
+    k++;
+    while (i < s.length && /[\u0610-\u061A\u064B-\u065F\u0670\u0640]/u.test(s[i] as string)) i++;
+  }
+  return s.slice(i);
+}
+
+/** The original word shown without the prefix its folded form `f` lost to give `matched` (وبسوريا → سوريا). */
+function displayOf(orig: string, f: string, matched: string): string {
+  if (matched === f) return orig;
+  if (f.startsWith("لل") && matched === `ال${f.slice(2)}`) return `ا${dropLetters(orig, 1)}`;
+  if (
+    matched.startsWith("ال") &&
+    !f.startsWith("ال") &&
+    f.endsWith(matched.slice(2)) &&
+    f.length === matched.length - 1
+  )
+    return `ا${dropLetters(orig, 1)}`;
+  return dropLetters(orig, Math.max(0, f.length - matched.length));
+}
 const clean = (s: string) =>
   s
     .replace(/["“”«»„‟″]/gu, "")
@@ -82,7 +171,7 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
           out.push({
             start: t.start,
             end: last.end,
-            surface: clean(text.slice(t.start, last.end)),
+            surface: clean(`${displayOf(text.slice(t.start, t.end), t.f, first)}${text.slice(t.end, last.end)}`),
             cls: classOf(k.type),
             type: k.type,
             canonical: k.name,
@@ -100,27 +189,41 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
     if (head) {
       let j = i + 1;
       let last = i;
-      while (j < toks.length && j < i + 7) {
+      if (toks[j]?.kind === "quote" && (toks[j] as Tok).q !== "close") {
+        // a quoted name right after the head: منظمة "فري بورما راينجرز"
+        let c = j + 1;
+        while (c < toks.length && c < j + 8 && (toks[c] as Tok).kind !== "quote") c++;
+        if (c < toks.length && (toks[c] as Tok).kind === "quote" && c > j + 1) {
+          last = c - 1;
+          j = c + 1;
+        }
+      }
+      while (j < toks.length && j < i + 7 && last === j - 1) {
         const w = toks[j] as Tok;
         if (w.kind === "quote") {
           j++;
+          last = j - 1;
           continue;
         }
-        if (!isWord(w) || TIME.has(w.f)) break;
+        if (!isWord(w) || TIME.has(w.f) || FUNC.has(w.f) || DESCRIPTIVE.has(w.f)) break;
         const nx = toks[j + 1];
         const ok =
-          /^(?:[وبل]?ال|لل)/u.test(w.f) ||
+          /^ال/u.test(w.f) ||
+          /^لل/u.test(w.f) ||
           PLACE.has(w.f) ||
           (toks[j - 1]?.kind === "quote" && (toks[j - 1] as Tok).q !== "close") ||
-          (/^[لب]/u.test(w.f) && isWord(nx) && /^ال/u.test(nx.f));
-        if (!ok || /^وال/u.test(w.f)) break;
+          (/^ل[^ل]/u.test(w.f) && isWord(nx) && /^ال/u.test(nx.f));
+        if (!ok) break;
         last = j;
         j++;
       }
+      while (last > i && (toks[last] as Tok).kind === "quote") last--;
       if (last > i) {
         const e = (toks[last] as Tok).end;
-        const surf = clean(text.slice(t.start, e)).replace(/^(?:و|ف)?(?:ب|ل)(?=[^ا])/u, "");
-        const kk = known(foldKey(surf).split(" "));
+        const surf = clean(`${displayOf(text.slice(t.start, t.end), t.f, head)}${text.slice(t.end, e)}`);
+        const rest: string[] = [];
+        for (let k = i + 1; k <= last; k++) if (isWord(toks[k])) rest.push((toks[k] as Tok).f);
+        const kk = known(foldKey(surf).split(" ")) ?? known(rest);
         out.push({
           start: t.start,
           end: e,
@@ -131,11 +234,11 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
           head: head.replace(/^ال/u, ""),
         });
         i = last;
-      } else if (/^ال/u.test(head) || forms.some((f) => f.startsWith("ال") && ORG_HEAD.has(f))) {
+      } else if (head.startsWith("ال")) {
         out.push({
           start: t.start,
           end: t.end,
-          surface: clean(text.slice(t.start, t.end)),
+          surface: clean(displayOf(text.slice(t.start, t.end), t.f, head)),
           cls: "org",
           type: "organization",
           anaphor: "head",
@@ -145,39 +248,73 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
       continue;
     }
     // places: gazetteer words (one or two), or a place head and the name after it
-    const two = isWord(toks[i + 1]) ? `${t.f} ${(toks[i + 1] as Tok).f}` : "";
-    const pf = forms.find((f) => PLACE.has(f));
-    const p2 = two && stripPrefix(t.f).some((f) => PLACE.has(`${f} ${(toks[i + 1] as Tok).f}`));
-    if (p2) {
-      const e = (toks[i + 1] as Tok).end;
-      out.push({ start: t.start, end: e, surface: clean(text.slice(t.start, e)), cls: "place", type: "place" });
+    const nxt = toks[i + 1];
+    const p2 = isWord(nxt) ? forms.find((f) => PLACE.has(`${f} ${nxt.f}`)) : undefined;
+    if (p2 && isWord(nxt)) {
+      out.push({
+        start: t.start,
+        end: nxt.end,
+        surface: clean(`${displayOf(text.slice(t.start, t.end), t.f, p2)}${text.slice(t.end, nxt.end)}`),
+        cls: "place",
+        type: "place",
+      });
       i++;
       continue;
     }
-    if (forms.some((f) => PLACE_HEAD.has(f))) {
+    const ph = forms.find((f) => PLACE_HEAD.has(f));
+    if (ph) {
       let j = i + 1;
-      if (toks[j]?.kind === "quote") j++;
+      const quoted = toks[j]?.kind === "quote";
+      if (quoted) j++;
       const w = toks[j];
-      if (isWord(w) && !TIME.has(w.f)) {
+      const strong = STRONG_PLACE_HEADS.has(ph.replace(/^ال/u, ""));
+      if (
+        isWord(w) &&
+        !TIME.has(w.f) &&
+        !FUNC.has(w.f) &&
+        !DIRECTIONS.has(w.f) &&
+        (quoted || strong || /^ال/u.test(w.f) || PLACE.has(w.f))
+      ) {
         let e = w.end;
         const w2 = toks[j + 1];
-        if (isWord(w2) && /^ال/u.test(w2.f) && /^(?:دير|جبل|ابو|عين|راس|تل|بئر|بير|جسر|سيدي|بني|ام|ذات)$/u.test(w.f))
+        if (isWord(w2) && /^ال/u.test(w2.f) && /^(?:دير|جبل|ابو|عين|راس|تل|بير|جسر|سيدي|بني|ام|ذات)$/u.test(w.f))
           e = w2.end;
         out.push({ start: w.start, end: e, surface: clean(text.slice(w.start, e)), cls: "place", type: "place" });
         i = j;
       }
       continue;
     }
+    const pf = forms.find((f) => PLACE.has(f));
     if (pf) {
       out.push({
         start: t.start,
         end: t.end,
-        surface: clean(text.slice(t.start, t.end)).replace(/^(?:و|ف)?(?:ب|ل)(?=[^ا])/u, ""),
+        surface: clean(displayOf(text.slice(t.start, t.end), t.f, pf)),
         cls: "place",
         type: "place",
         anaphor: "ambiguous",
       });
     }
+  }
+  return out;
+}
+
+/** Bare surnames of people named elsewhere (ترامب after دونالد ترامب), as mentions to resolve. */
+export function surnameMentions(text: string, toks: readonly Tok[], surnames: ReadonlySet<string>): MentionCand[] {
+  const out: MentionCand[] = [];
+  if (surnames.size === 0) return out;
+  for (const t of toks) {
+    if (t.kind !== "word") continue;
+    const f = stripPrefix(t.f).find((x) => surnames.has(x));
+    if (!f) continue;
+    out.push({
+      start: t.start,
+      end: t.end,
+      surface: clean(displayOf(text.slice(t.start, t.end), t.f, f)),
+      cls: "person",
+      type: "person",
+      anaphor: "surname",
+    });
   }
   return out;
 }
@@ -228,6 +365,8 @@ interface Node {
   /** last words of a person's full name, for surname matches */
   surname: string;
   head: string | null;
+  /** the name comes from a lexicon of canonical names */
+  canonicalFixed: boolean;
 }
 
 export interface ArticleMentions {
@@ -269,6 +408,7 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Resolved 
         local,
         surname: words[words.length - 1] ?? key,
         head: m.head ?? (m.cls === "org" ? (words[0] ?? null) : null),
+        canonicalFixed: false,
       };
       nodes.push(n);
       byKey.set(`${m.cls}|${local ?? ""}|${key}`, n);
@@ -280,8 +420,10 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Resolved 
     n.surfaces.set(m.surface, (n.surfaces.get(m.surface) ?? 0) + 1);
     n.mentions.push({ articleId, start: m.start, end: m.end });
     at.set(`${articleId}:${m.start}:${m.end}`, n);
-    if (m.canonical) n.name = m.canonical;
-    else if (
+    if (m.canonical) {
+      n.name = m.canonical;
+      n.canonicalFixed = true;
+    } else if (
       n.cls === "person" &&
       m.surface.split(" ").length > n.name.split(" ").length &&
       m.surface.split(" ").length <= 4
@@ -344,12 +486,36 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Resolved 
     }
   }
 
+  // a person named by surname only in one article and in full in another: one referent when the surname is unique
+  const full = new Map<string, Node[]>();
+  for (const n of nodes)
+    if (n.cls === "person" && !n.local && n.key.includes(" ")) full.set(n.surname, [...(full.get(n.surname) ?? []), n]);
+  for (const n of nodes) {
+    if (n.cls !== "person" || n.local || n.key.includes(" ") || n.mentions.length === 0) continue;
+    const cands = full.get(n.key);
+    if (cands?.length !== 1) continue;
+    const target = cands[0] as Node;
+    for (const m of n.mentions) {
+      target.mentions.push(m);
+      at.set(`${m.articleId}:${m.start}:${m.end}`, target);
+    }
+    for (const [sf, c] of n.surfaces) target.surfaces.set(sf, (target.surfaces.get(sf) ?? 0) + c);
+    n.mentions = [];
+  }
+
   const ids = new Map<Node, string>();
   const entities: Entity[] = [];
   for (const n of nodes) {
     if (n.mentions.length === 0) continue;
     const id = derivedId("e", n.cls, n.local ?? "", n.key);
     ids.set(n, id);
+    if (n.cls !== "person" && !n.canonicalFixed) {
+      // the spelling used most often names the entity (الباغوز over باغاز)
+      let best = n.name;
+      let bestN = -1;
+      for (const [sf, c] of n.surfaces) if (c > bestN) [best, bestN] = [sf, c];
+      n.name = best;
+    }
     const aliases = [...n.surfaces.keys()].filter((s) => s !== n.name);
     entities.push({ id, name: n.name, key: n.key, type: n.type, aliases, mentions: n.mentions });
   }

@@ -4,7 +4,14 @@ import { contentId, derivedId } from "#ids.ts";
 import type { Article, ArticleInput, Claim, Entity, Quantity, TimeRef } from "#schema/index.ts";
 import { CLAIM_BEARING_ROLES } from "#schema/index.ts";
 import { type Attribution, attributeClause, type SpeakerPhrase } from "./attribution.ts";
-import { type ArticleMentions, findMentions, type MentionCand, resolveEntities, speakerMention } from "./entities.ts";
+import {
+  type ArticleMentions,
+  findMentions,
+  type MentionCand,
+  resolveEntities,
+  speakerMention,
+  surnameMentions,
+} from "./entities.ts";
 import { bindSubjects, type QuantityParser } from "./quantities.ts";
 import { segment } from "./segment.ts";
 import { detectStructure, type Structure } from "./structure.ts";
@@ -44,6 +51,8 @@ interface Draft {
   /** claim id → speaker phrase (resolved to an entity later) */
   speakers: Map<string, SpeakerPhrase>;
   mentions: MentionCand[];
+  /** tokens of the claim-bearing blocks, for a second pass over surnames */
+  tokens: Tok[][];
 }
 
 const CLAIM_ROLES = new Set(CLAIM_BEARING_ROLES);
@@ -91,6 +100,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
   const claims: Claim[] = [];
   const speakers = new Map<string, SpeakerPhrase>();
   const mentions: MentionCand[] = [];
+  const tokens: Tok[][] = [];
   // the speaker a subjectless reporting verb (وأضاف أن …) continues: the last named one, in the sentence or before
   const carry: { last: Carry | null; prev: Carry | null } = { last: null, prev: null };
   let lastBlockEnd = -1;
@@ -99,6 +109,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
     if (!CLAIM_ROLES.has(block.role)) continue;
     const toks = tokenize(text, block.start, block.end);
     mentions.push(...findMentions(text, toks));
+    tokens.push(toks);
     // a title or subtitle does not continue the body's speaker, nor does the body continue theirs
     if (block.role !== "body") carry.last = null;
     carry.prev = null;
@@ -185,7 +196,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       }
     }
   }
-  return { article, claims, speakers, mentions };
+  return { article, claims, speakers, mentions, tokens };
 }
 
 /** Keeps the longest of overlapping mentions, speakers first. */
@@ -205,6 +216,18 @@ function dedupeMentions(ms: MentionCand[]): MentionCand[] {
 }
 
 function finish(drafts: Draft[]): Extracted {
+  // surnames of people named in full anywhere (two- to four-word names), found bare in any article
+  const surnames = new Set<string>();
+  for (const d of drafts)
+    for (const sp of d.speakers.values()) {
+      const ws = foldKey(sp.name).split(" ");
+      if (sp.kind === "person" && ws.length >= 2 && ws.length <= 4) {
+        const last = ws[ws.length - 1] as string;
+        if (last.length >= 3) surnames.add(last);
+      }
+    }
+  for (const d of drafts)
+    for (const toks of d.tokens) d.mentions.push(...surnameMentions(d.article.text, toks, surnames));
   const resolved = resolveEntities(
     drafts.map((d): ArticleMentions => ({ articleId: d.article.id, mentions: dedupeMentions(d.mentions) })),
   );
