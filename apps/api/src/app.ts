@@ -113,6 +113,10 @@ export function createApp(deps: AppDeps) {
     if (error instanceof StoreError) return respond(c, STORE_ERROR_CODE[error.code], error.message);
     if (error instanceof HTTPException) {
       const code = codeForStatus(error.status);
+      if (code === "unsupported_media_type") {
+        const got = c.req.header("content-type");
+        return respond(c, code, `${DEFAULT_MESSAGES[code]} Got ${got ? `\`${got}\`` : "no Content-Type"}.`);
+      }
       if (code !== "internal") return respond(c, code, error.message || DEFAULT_MESSAGES[code]);
     }
     const rid = c.get("requestId") ?? "unknown";

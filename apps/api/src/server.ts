@@ -49,8 +49,10 @@ async function main(): Promise<void> {
   const store = await openStoreFromEnv();
   const { host, port, token, maxBodyBytes } = config.config;
   const server = await startApiServer({ store, token, maxBodyBytes }, { host, port });
-  console.log(`isnad api listening on ${server.url} (docs: ${server.url}/docs, store: ${store.dialect})`);
-  if (!token) console.log("ingest (POST /v1/articles) is disabled: set ISNAD_API_TOKEN to enable it");
+  const notes = token ? [] : ["writes (POST /v1/articles, DELETE /v1/stories/{id}) are disabled: set ISNAD_API_TOKEN"];
+  console.log(
+    [`isnad api listening on ${server.url} (docs: ${server.url}/docs, store: ${store.dialect})`, ...notes].join("\n"),
+  );
   const stop = async (signal: string) => {
     console.log(`isnad api: ${signal}, shutting down`);
     await server.close();

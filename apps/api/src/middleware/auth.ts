@@ -17,7 +17,7 @@ export const requireBearer = createMiddleware<AppEnv>(async (c, next) => {
   if (expected === null) {
     throw new ApiError(
       "forbidden",
-      "Ingest is disabled on this server: no API token is configured. Start the API with ISNAD_API_TOKEN=<secret> " +
+      "Writes (ingest, delete) are disabled on this server: no API token is configured. Start the API with ISNAD_API_TOKEN=<secret> " +
         "and send it as `Authorization: Bearer <secret>`.",
     );
   }

@@ -1,5 +1,6 @@
 // Request/response schemas of the API, all built from the core's zod data model so the OpenAPI document
 // and the store/core types cannot drift apart.
+import { zodToOpenAPIRegistry } from "@asteasolutions/zod-to-openapi";
 import { z } from "@hono/zod-openapi";
 import {
   Analysis,
@@ -19,18 +20,20 @@ import {
   Quantity,
   QuantityKind,
   Relation,
-  Speaker,
   Stance,
   Story,
   StoryConflict,
   StoryMeta,
-  TimeRef,
 } from "@isnad/core";
 
 /**
- * Give the core schemas component names in zod's global registry, so the generated document refers to
- * `#/components/schemas/Claim` (and Claim to Quantity, …) instead of inlining every shape everywhere.
- * The registry is keyed by schema instance, so this names the very objects the core exports; idempotent.
+ * Give the core schemas component names, so the generated document refers to `#/components/schemas/Claim`
+ * (and Claim to Quantity, …) instead of inlining every shape everywhere. This names the very instances the core
+ * exports — what `.openapi("Claim")` would do to a copy — so nested uses (Claim inside Cluster pages, Quantity inside
+ * Claim) become references too. zod-to-openapi reads names from its own registry, keyed by schema instance.
+ *
+ * Not named: schemas the model only uses as `.nullable()` (Speaker, TimeRef, Story). zod-to-openapi 9 gives a
+ * nullable wrapper its inner schema's name and then emits a bare `$ref`, dropping the `null`; inlined, they keep it.
  */
 const CORE_COMPONENTS = {
   Article,
@@ -49,19 +52,15 @@ const CORE_COMPONENTS = {
   Quantity,
   QuantityKind,
   Relation,
-  Speaker,
   Stance,
-  Story,
   StoryConflict,
   StoryMeta,
-  TimeRef,
   Analysis,
 } satisfies Record<string, z.ZodType>;
 
-for (const [id, schema] of Object.entries(CORE_COMPONENTS)) {
-  const current = z.globalRegistry.get(schema);
-  if (current?.id === id) continue;
-  z.globalRegistry.add(schema, { ...current, id });
+for (const [refId, schema] of Object.entries(CORE_COMPONENTS)) {
+  const current = zodToOpenAPIRegistry.get(schema);
+  zodToOpenAPIRegistry.add(schema, { ...current, _internal: { ...current?._internal, refId } });
 }
 
 // ── shared pieces ────────────────────────────────────────────────────────────────────────────────────────────
@@ -69,19 +68,33 @@ for (const [id, schema] of Object.entries(CORE_COMPONENTS)) {
 export const MAX_LIMIT = 500;
 export const DEFAULT_LIMIT = 50;
 
+// Declared as integers explicitly: zod-to-openapi infers nullability by parsing `null`, which z.coerce turns into 0.
 const limit = z.coerce
   .number()
   .int()
   .min(1)
   .max(MAX_LIMIT)
   .default(DEFAULT_LIMIT)
-  .openapi({ param: { name: "limit", in: "query" }, example: DEFAULT_LIMIT, description: `page size, 1–${MAX_LIMIT}` });
+  .openapi({
+    param: { name: "limit", in: "query" },
+    type: "integer",
+    minimum: 1,
+    maximum: MAX_LIMIT,
+    default: DEFAULT_LIMIT,
+    description: `page size, 1–${MAX_LIMIT}`,
+  });
 const offset = z.coerce
   .number()
   .int()
   .min(0)
   .default(0)
-  .openapi({ param: { name: "offset", in: "query" }, example: 0, description: "items to skip" });
+  .openapi({
+    param: { name: "offset", in: "query" },
+    type: "integer",
+    minimum: 0,
+    default: 0,
+    description: "how many items to skip",
+  });
 
 /** Query parameters every list route takes. Unknown parameters are rejected, so a typo never silently un-filters. */
 export const PageQuery = z.strictObject({ limit, offset });

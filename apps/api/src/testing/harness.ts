@@ -146,3 +146,20 @@ export async function call(
 export function parseError(result: CallResult): ErrorBody["error"] {
   return ErrorBody.parse(result.body).error;
 }
+
+/** Every item of a list route, page by page (so tests do not depend on one page holding everything). */
+export async function collect<T>(
+  app: Harness["app"],
+  path: string,
+  parse: (body: unknown) => { items: T[]; total: number },
+) {
+  const items: T[] = [];
+  const sep = path.includes("?") ? "&" : "?";
+  for (let offset = 0; ; offset += 500) {
+    const res = await call(app, "GET", `${path}${sep}limit=500&offset=${offset}`);
+    if (res.status !== 200) throw new Error(`GET ${path} → ${res.status}: ${res.text}`);
+    const page = parse(res.body);
+    items.push(...page.items);
+    if (page.items.length === 0 || items.length >= page.total) return items;
+  }
+}
