@@ -92,7 +92,13 @@ export interface SearchDocsTable {
   norm: string;
 }
 
+export interface StoreMetaTable {
+  key: string;
+  value: string;
+}
+
 export interface Database {
+  store_meta: StoreMetaTable;
   stories: StoriesTable;
   articles: ArticlesTable;
   claims: ClaimsTable;

@@ -103,3 +103,12 @@ export function engineQuery(dialect: Dialect, q: string): string | null {
   if (terms.length === 0) return null;
   return dialect === "postgres" ? tsQuery(terms) : fts5Query(terms);
 }
+
+// Exercises what folding and stemming touch: diacritics, tatweel, hamza forms, ta marbuta, alef maqsura, clitics,
+// suffixes, Arabic-Indic digits, Latin case.
+const PROBE = "وَالأُمَمُ المُتَّحِـــدَةُ للمدنيّين بالإضافة إلى مسؤولي هيئةٍ مستشفى قالتْ ٣٨٤٥ كيلومترا UN Reuters";
+
+/** A fingerprint of indexText/matchKey: when the core's folding or stemming changes, so does this. */
+export function indexVersion(): string {
+  return `${indexText(PROBE)}|${matchKey(PROBE)}`;
+}

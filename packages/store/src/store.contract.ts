@@ -123,7 +123,44 @@ export function runStoreSuite(name: string, harness: StoreHarness): void {
       });
     });
 
+    describe("search index maintenance", () => {
+      it("rebuilds a stale search index on open, and reindex() is a no-op when it is current", async () => {
+        await store.ingest(FLOOD_STORY, [...FLOOD_ARTICLES]);
+        const before = await store.search("الامم المتحده");
+        expect(before.total).toBeGreaterThan(0);
+        expect(await store.reindex()).toBe(0);
+        // what a core upgrade that changes folding looks like to the store: stored index text no longer matches
+        await store.db.updateTable("search_docs").set({ norm: "stale" }).execute();
+        await store.db
+          .updateTable("claims")
+          .set({ speaker_key: "stale" })
+          .where("speaker_key", "is not", null)
+          .execute();
+        await store.db.updateTable("store_meta").set({ value: "an older engine" }).execute();
+        expect((await store.search("الامم المتحده")).total).toBe(0);
+        const again = await inst.reopen();
+        expect(await again.search("الامم المتحده")).toEqual(before);
+        expect(await again.reindex()).toBe(0);
+        const speakers = (await again.listClaims({ storyId: FLOOD_STORY.id, limit: 500 })).items.filter(
+          (c) => c.speaker,
+        );
+        for (const c of speakers) {
+          expect((await again.listClaims({ speaker: c.speaker!.name })).items.map((x) => x.id)).toContain(c.id);
+        }
+      });
+    });
+
     describe("ingest", () => {
+      it("re-analyses a stored story when given no new articles, and refuses an empty new story", async () => {
+        const first = await store.ingest(FLOOD_STORY, [FLOOD_UN, FLOOD_RESCUE]);
+        const again = await store.ingest({ id: FLOOD_STORY.id, title: "" }, []);
+        expect(again.inserted).toBe(0);
+        expect(again.articleIds).toEqual([]);
+        expect(again.analysis).toEqual(first.analysis);
+        await expectStoreError(store.ingest(BANK_STORY, []), "invalid_input");
+        expect(await store.getStory(BANK_STORY.id)).toBeNull();
+      });
+
       it("stores the seeds and reads back exactly the analysis the core produced", async () => {
         const { story, inputs } = await seeds();
         const result = await store.ingest(story, inputs);

@@ -27,7 +27,7 @@ import { z } from "zod";
 import type { ArticlesTable, ClaimsTable, ClustersTable, Database, Dialect, EntitiesTable } from "#db.ts";
 import { fromJson, toJson } from "#db.ts";
 import { migrationProvider } from "#migrations/index.ts";
-import { engineQuery, indexText, matchKey } from "#search.ts";
+import { engineQuery, indexText, indexVersion, matchKey } from "#search.ts";
 import type {
   ClaimFilter,
   ClusterFilter,
@@ -137,6 +137,63 @@ export class KyselyStore implements IsnadStore {
     if (error) {
       throw new StoreError("unavailable", `database migration failed: ${(error as Error).message ?? String(error)}`);
     }
+    const stored = await this.db
+      .selectFrom("store_meta")
+      .select("value")
+      .where("key", "=", "search_index")
+      .executeTakeFirst();
+    if (stored?.value !== indexVersion()) await this.reindex();
+  }
+
+  /**
+   * Recompute the search index text and the folded match keys (speakers, entities) of everything stored, with the
+   * core's current folding and stemming. open() does this by itself when they changed. Returns how many search
+   * documents changed.
+   */
+  async reindex(): Promise<number> {
+    return this.db.transaction().execute(async (trx) => {
+      let changed = 0;
+      const text = new Map<string, string>();
+      for (const r of await trx.selectFrom("articles").select(["id", "text"]).execute())
+        text.set(`article:${r.id}`, r.text);
+      for (const r of await trx.selectFrom("claims").select(["id", "text"]).execute())
+        text.set(`claim:${r.id}`, r.text);
+      for (const d of await trx.selectFrom("search_docs").select(["seq", "type", "ref_id", "norm"]).execute()) {
+        const source = text.get(`${d.type}:${d.ref_id}`);
+        if (source === undefined) continue;
+        const norm = indexText(source);
+        if (norm === d.norm) continue;
+        await trx.updateTable("search_docs").set({ norm }).where("seq", "=", d.seq).execute();
+        changed++;
+      }
+      for (const c of await trx
+        .selectFrom("claims")
+        .select(["id", "speaker_name", "speaker_key"])
+        .where("speaker_name", "is not", null)
+        .execute()) {
+        const key = matchKey(c.speaker_name ?? "");
+        if (key !== c.speaker_key)
+          await trx.updateTable("claims").set({ speaker_key: key }).where("id", "=", c.id).execute();
+      }
+      for (const e of await trx.selectFrom("entities").selectAll().execute()) {
+        const entity = toEntity(e);
+        const key = entitySearchKey(entity);
+        if (key === e.search_key) continue;
+        await trx
+          .updateTable("entities")
+          .set({ search_key: key })
+          .where("story_id", "=", e.story_id)
+          .where("id", "=", e.id)
+          .execute();
+      }
+      const version = indexVersion();
+      await trx
+        .insertInto("store_meta")
+        .values({ key: "search_index", value: version })
+        .onConflict((oc) => oc.column("key").doUpdateSet({ value: version }))
+        .execute();
+      return changed;
+    });
   }
 
   /** Names of the migrations already applied, oldest first. */
@@ -266,6 +323,9 @@ export class KyselyStore implements IsnadStore {
     fresh: readonly StoredInput[],
     plan: Plan,
   ): Promise<IngestResult> {
+    if (plan.all.length === 0) {
+      throw new StoreError("invalid_input", `no articles: story "${meta.id}" is not stored yet and none were given`);
+    }
     const freshIds = [...new Set(fresh.map((f) => f.id))];
     if (freshIds.length > 0) {
       const elsewhere = await trx
@@ -363,7 +423,7 @@ export class KyselyStore implements IsnadStore {
       name: e.name,
       key: e.key,
       type: e.type,
-      search_key: [e.name, ...e.aliases, e.key].map(matchKey).join("\n"),
+      search_key: entitySearchKey(e),
       mention_count: e.mentions.length,
       data: toJson(omit(e, ENTITY_COLUMNS)),
     }));
@@ -704,6 +764,10 @@ export class KyselyStore implements IsnadStore {
     const row = await q.select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
     return Number((row as { n?: unknown } | undefined)?.n ?? 0);
   }
+}
+
+function entitySearchKey(e: Entity): string {
+  return [e.name, ...e.aliases, e.key].map(matchKey).join("\n");
 }
 
 function toArticle(row: Selectable<ArticlesTable>): Article {

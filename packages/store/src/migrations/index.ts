@@ -3,9 +3,11 @@
 import type { Migration, MigrationProvider } from "kysely";
 import type { Dialect } from "#db.ts";
 import { initial } from "#migrations/0001_initial.ts";
+import { storeMeta } from "#migrations/0002_store_meta.ts";
 
 const MIGRATIONS: Record<string, (dialect: Dialect) => Migration> = {
   "0001_initial": initial,
+  "0002_store_meta": storeMeta,
 };
 
 export function migrationProvider(dialect: Dialect): MigrationProvider {
