@@ -1,6 +1,26 @@
-// BOOTSTRAP: replaced by cross-outlet comparison (issue 3). Keep the exported names and signatures.
-import { derivedId } from "#ids.ts";
-import type { Article, Claim, Cluster, Entity, Relation, Story, StoryMeta } from "#schema/index.ts";
+// Cross-outlet comparison: the same claim across articles, conflicts, compatible figures, chains of transmission.
+import type { Article, Claim, Cluster, Entity, Story, StoryMeta } from "#schema/index.ts";
+import { candidatePairs } from "./candidates.ts";
+import { groupClaims, labelCluster, makeScorer } from "./cluster.ts";
+import { buildFeatures, type Stemmer } from "./features.ts";
+import { LINK_THRESHOLD } from "./score.ts";
+import { buildStory } from "./story.ts";
+import { lightStem } from "./text.ts";
+
+export { candidatePairs } from "./candidates.ts";
+export { chainOf, MERGE_THRESHOLD } from "./cluster.ts";
+export { buildFeatures, type ClaimFeatures, type FigureFacet, type Stemmer } from "./features.ts";
+export {
+  compareIntervals,
+  compareQuantities,
+  type FigureRelation,
+  formatInterval,
+  type Interval,
+  magnitudeRatio,
+  SAME_FIGURE_TOLERANCE,
+  toInterval,
+} from "./intervals.ts";
+export { LINK_THRESHOLD, type PairScore, scorePair, WEIGHTS } from "./score.ts";
 
 export interface CompareInput {
   articles: readonly Article[];
@@ -8,46 +28,51 @@ export interface CompareInput {
   entities: readonly Entity[];
 }
 
-/** Group claims across articles and label each group. */
-export function compareClaims(input: CompareInput): Cluster[] {
-  const outletOf = new Map(input.articles.map((a) => [a.id, a.outlet]));
-  return input.claims.map((c) => ({
-    id: derivedId("k", c.id),
-    claimIds: [c.id],
-    relation: "single-source" as const,
-    topic: c.text.slice(0, 60),
-    evidence: [],
-    figures: [],
-    chains: [
-      {
-        claimId: c.id,
-        articleId: c.articleId,
-        outlet: outletOf.get(c.articleId) ?? null,
-        via: c.via,
-        speaker: c.speaker?.name ?? null,
-        primary: c.speaker?.entityId ?? c.speaker?.name ?? c.articleId,
-      },
-    ],
-    articleCount: 1,
-    independentSources: 1,
-  }));
+export interface CompareOptions {
+  /** Stemmer for folded words (defaults to a light clitic/suffix stripper). */
+  stem?: Stemmer;
+  /** Pair score needed to link two claims (default LINK_THRESHOLD). */
+  threshold?: number;
+  /** Average linkage needed to merge two groups (default MERGE_THRESHOLD). */
+  mergeThreshold?: number;
+}
+
+/**
+ * Group claims across articles and label each group. Every claim ends up in at least one cluster; a claim no
+ * other article carries gets a single-source cluster of its own; a claim may join several clusters.
+ */
+export function compareClaims(input: CompareInput, options: CompareOptions = {}): Cluster[] {
+  // a claim id given twice would make two clusters claim one identity: keep the first
+  const seenIds = new Set<string>();
+  const claims = input.claims.filter((c) => !seenIds.has(c.id) && seenIds.add(c.id));
+  if (claims.length === 0) return [];
+  const { features, vocab } = buildFeatures(claims, input.articles, options.stem ?? lightStem);
+  const entityDf = new Map<string, number>();
+  for (const f of features) for (const e of f.entities) entityDf.set(e, (entityDf.get(e) ?? 0) + 1);
+  const scorer = makeScorer(features, { entityDf, claimCount: features.length });
+  const pairs = candidatePairs(features);
+  const groups = groupClaims(features, pairs, scorer, options.threshold ?? LINK_THRESHOLD, options.mergeThreshold);
+
+  const n = features.length;
+  const idf = (stem: string) => {
+    const id = vocab.ids.get(stem);
+    return id === undefined ? 0 : Math.log(1 + n / (vocab.df[id] as number));
+  };
+  const labelCtx = { features, scorer, entities: new Map(input.entities.map((e) => [e.id, e])), idf };
+  const clusters: Cluster[] = [];
+  const carried = new Set<number>();
+  for (const g of groups) {
+    const articles = new Set(g.map((i) => features[i]?.claim.articleId));
+    if (articles.size < 2) continue;
+    clusters.push(labelCluster(g, labelCtx));
+    for (const i of g) carried.add(i);
+  }
+  for (let i = 0; i < n; i++) if (!carried.has(i)) clusters.push(labelCluster([i], labelCtx));
+  // a stable order: multi-article clusters by size, then single-source clusters in claim order
+  return clusters;
 }
 
 /** The story view: outlets, counts, conflicts, single-source claims, speakers, timeline. */
 export function summarizeStory(meta: StoryMeta, input: CompareInput & { clusters: readonly Cluster[] }): Story {
-  const byRelation: Record<Relation, number> = { corroborates: 0, conflicts: 0, compatible: 0, "single-source": 0 };
-  for (const c of input.clusters) byRelation[c.relation]++;
-  const outlets = [...new Set(input.articles.map((a) => a.outlet).filter((o): o is string => Boolean(o)))];
-  return {
-    id: meta.id,
-    title: meta.title,
-    articleIds: input.articles.map((a) => a.id),
-    outlets,
-    claimCount: input.claims.length,
-    clustersByRelation: byRelation,
-    topConflicts: [],
-    singleSourceClaimIds: input.clusters.filter((c) => c.relation === "single-source").flatMap((c) => c.claimIds),
-    speakers: [],
-    timeline: [],
-  };
+  return buildStory(meta, input);
 }

@@ -1,0 +1,103 @@
+// Candidate generation: which pairs of claims are worth scoring. An inverted index over stems, entities, counted
+// nouns, speakers and year labels, queried per claim with IDF-weighted accumulation, keeps the top few partners.
+// Cost is O(claims × keys × window), not O(claims²): very frequent keys are read through a bounded window of
+// their posting list (they carry little IDF and every claim that shares them also shares rarer keys if related).
+import type { ClaimFeatures } from "./features.ts";
+
+/** Postings read per key and claim. Frequent keys beyond this are windowed around the claim's own position. */
+export const POSTING_WINDOW = 160;
+/** Candidate partners kept per claim (by accumulated key weight). */
+export const CANDIDATES_PER_CLAIM = 24;
+
+function keysOf(f: ClaimFeatures): string[] {
+  const keys = new Set<string>();
+  for (const s of f.stems) keys.add(`s:${s}`);
+  for (const e of f.entities) keys.add(`e:${e}`);
+  for (const g of f.figures) {
+    if (g.subjectClass) keys.add(`f:${g.subjectClass}|${g.interval.dimension}`);
+    else if (g.subjectStem) keys.add(`f:${g.subjectStem}|${g.interval.dimension}`);
+    else keys.add(`f:|${g.interval.dimension}`);
+  }
+  if (f.speakerKey) keys.add(`p:${f.speakerKey}`);
+  for (const l of f.labels) keys.add(`l:${l}`);
+  return [...keys];
+}
+
+/** Lower bound in a sorted array. */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((xs[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Extra weight of keys that are not words: a shared figure class or speaker says more than one shared stem. */
+const KEY_BOOST: Record<string, number> = { s: 1, e: 1, f: 2, p: 1, l: 1 };
+
+/** Candidate pairs [i, j] (i < j, different articles), deduplicated. */
+export function candidatePairs(
+  features: readonly ClaimFeatures[],
+  window = POSTING_WINDOW,
+  perClaim = CANDIDATES_PER_CLAIM,
+): [number, number][] {
+  const n = features.length;
+  const index = new Map<string, number[]>();
+  const claimKeys: string[][] = [];
+  for (const f of features) {
+    const keys = keysOf(f);
+    claimKeys.push(keys);
+    for (const k of keys) {
+      let list = index.get(k);
+      if (!list) {
+        list = [];
+        index.set(k, list);
+      }
+      list.push(f.index);
+    }
+  }
+  const articleOf = features.map((f) => f.claim.articleId);
+  const acc = new Float64Array(n);
+  const touched: number[] = [];
+  const seen = new Set<number>();
+  const out: [number, number][] = [];
+  for (let i = 0; i < n; i++) {
+    const ai = articleOf[i];
+    for (const k of claimKeys[i] as string[]) {
+      const list = index.get(k) as number[];
+      if (list.length < 2) continue;
+      const w = Math.log(1 + n / list.length) * (KEY_BOOST[k[0] as string] ?? 1);
+      let from = 0;
+      let to = list.length;
+      if (list.length > window) {
+        const at = lowerBound(list, i);
+        from = Math.max(0, Math.min(at - (window >> 1), list.length - window));
+        to = from + window;
+      }
+      for (let p = from; p < to; p++) {
+        const j = list[p] as number;
+        if (j === i || articleOf[j] === ai) continue;
+        if (acc[j] === 0) touched.push(j);
+        acc[j] = (acc[j] as number) + w;
+      }
+    }
+    touched.sort((x, y) => (acc[y] as number) - (acc[x] as number) || x - y);
+    const keep = Math.min(perClaim, touched.length);
+    for (let t = 0; t < keep; t++) {
+      const j = touched[t] as number;
+      const a = Math.min(i, j);
+      const b = Math.max(i, j);
+      const key = a * n + b;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push([a, b]);
+      }
+    }
+    for (const j of touched) acc[j] = 0;
+    touched.length = 0;
+  }
+  return out;
+}

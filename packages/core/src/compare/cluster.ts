@@ -1,0 +1,461 @@
+// Grouping scored pairs into clusters (average linkage over sampled members, so one chance word cannot chain two
+// propositions together), then labelling each cluster: relation, figures, evidence, chains, independent sources.
+import { derivedId } from "#ids.ts";
+import type { Chain, Cluster, ClusterFigure, Entity, Evidence, Relation } from "#schema/index.ts";
+import type { ClaimFeatures, FigureFacet } from "./features.ts";
+import { formatInterval } from "./intervals.ts";
+import { LINK_THRESHOLD, type PairScore, type ScoreContext, scorePair, WEIGHTS } from "./score.ts";
+
+/**
+ * Two groups merge when the mean score between (samples of) their members reaches this. Lower than the link
+ * threshold because paraphrases of one proposition are not all pairwise close; tuned with LINK_THRESHOLD on the
+ * labelled pairs and on hand-made multi-outlet fixtures (compare.test.ts) so that two propositions sharing one
+ * claim stay apart.
+ */
+export const MERGE_THRESHOLD = 0.26;
+/** Members of each side used to estimate the linkage of two groups. */
+const LINKAGE_SAMPLE = 5;
+/** A claim joins at most this many further clusters (a sentence carrying several propositions). */
+const MAX_EXTRA_MEMBERSHIPS = 2;
+/** Pairs examined per cluster when labelling it. */
+const LABEL_SAMPLE = 40;
+
+export interface Scorer {
+  score(i: number, j: number): PairScore;
+}
+
+/** Memoised pair scoring over the features. */
+export function makeScorer(features: readonly ClaimFeatures[], ctx: ScoreContext): Scorer {
+  const n = features.length;
+  const cache = new Map<number, PairScore>();
+  return {
+    score(i, j) {
+      const a = Math.min(i, j);
+      const b = Math.max(i, j);
+      const key = a * n + b;
+      let s = cache.get(key);
+      if (!s) {
+        s = scorePair(features[a] as ClaimFeatures, features[b] as ClaimFeatures, ctx);
+        cache.set(key, s);
+      }
+      return s;
+    },
+  };
+}
+
+interface Group {
+  members: number[];
+}
+
+/** Average linkage between two member lists over cross-article pairs of their first few members. */
+function linkage(a: readonly number[], b: readonly number[], features: readonly ClaimFeatures[], sc: Scorer): number {
+  let sum = 0;
+  let count = 0;
+  for (const i of a.slice(0, LINKAGE_SAMPLE)) {
+    for (const j of b.slice(0, LINKAGE_SAMPLE)) {
+      if (features[i]?.claim.articleId === features[j]?.claim.articleId) continue;
+      sum += sc.score(i, j).score;
+      count++;
+    }
+  }
+  return count ? sum / count : 0;
+}
+
+/**
+ * Group claims: strongest pairs first, two groups merge when their average linkage holds up; then a claim that
+ * links strongly to another group as well joins it too.
+ */
+export function groupClaims(
+  features: readonly ClaimFeatures[],
+  pairs: readonly [number, number][],
+  sc: Scorer,
+  threshold = LINK_THRESHOLD,
+  mergeThreshold = MERGE_THRESHOLD,
+): number[][] {
+  const edges: { i: number; j: number; s: number }[] = [];
+  for (const [i, j] of pairs) {
+    const s = sc.score(i, j).score;
+    if (s >= threshold) edges.push({ i, j, s });
+  }
+  edges.sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j);
+  const parent = features.map((_, k) => k);
+  const groups = new Map<number, Group>(features.map((_, k) => [k, { members: [k] }]));
+  const find = (x: number): number => {
+    let r = x;
+    while (parent[r] !== r) r = parent[r] as number;
+    let c = x;
+    while (parent[c] !== r) {
+      const next = parent[c] as number;
+      parent[c] = r;
+      c = next;
+    }
+    return r;
+  };
+  const failed = new Set<string>();
+  for (const e of edges) {
+    const ra = find(e.i);
+    const rb = find(e.j);
+    if (ra === rb) continue;
+    const ga = groups.get(ra) as Group;
+    const gb = groups.get(rb) as Group;
+    const tag = `${ra}|${rb}|${ga.members.length}|${gb.members.length}`;
+    if (failed.has(tag)) continue;
+    if (ga.members.length > 1 || gb.members.length > 1) {
+      if (linkage(ga.members, gb.members, features, sc) < mergeThreshold) {
+        failed.add(tag);
+        continue;
+      }
+    }
+    const [big, small, rbig, rsmall] = ga.members.length >= gb.members.length ? [ga, gb, ra, rb] : [gb, ga, rb, ra];
+    big.members.push(...small.members);
+    parent[rsmall] = rbig;
+    groups.delete(rsmall);
+  }
+  // further memberships: a claim strongly linked into another group joins it as well
+  const extra = new Map<number, Set<number>>();
+  for (const e of edges) {
+    for (const [x, y] of [
+      [e.i, e.j],
+      [e.j, e.i],
+    ] as const) {
+      const rx = find(x);
+      const ry = find(y);
+      if (rx === ry) continue;
+      const mine = extra.get(x) ?? new Set<number>();
+      if (mine.has(ry) || mine.size >= MAX_EXTRA_MEMBERSHIPS) continue;
+      const gy = groups.get(ry) as Group;
+      if (gy.members.length < 2) continue;
+      if (linkage([x], gy.members, features, sc) >= threshold) {
+        mine.add(ry);
+        extra.set(x, mine);
+      }
+    }
+  }
+  const out: number[][] = [];
+  const byRoot = new Map<number, number[]>();
+  for (const [root, g] of groups) byRoot.set(root, [...g.members]);
+  for (const [x, roots] of extra) for (const r of roots) byRoot.get(r)?.push(x);
+  for (const members of byRoot.values()) out.push(members.sort((a, b) => a - b));
+  return out;
+}
+
+function outletLabel(f: ClaimFeatures): string {
+  return f.outlet ?? f.article?.source ?? f.claim.articleId;
+}
+
+function figureOf(f: ClaimFeatures, facet: FigureFacet): ClusterFigure {
+  return { claimId: f.claim.id, articleId: f.claim.articleId, outlet: f.outlet, quantity: facet.quantity };
+}
+
+/** The chain outlet ← via… ← speaker of one claim, and its primary source key. */
+export function chainOf(f: ClaimFeatures): Chain {
+  const c = f.claim;
+  let primary: string;
+  if (f.speakerKey) primary = f.speakerKey;
+  else if (c.via.length > 0) primary = `via:${c.via[c.via.length - 1]}`;
+  else primary = `article:${c.articleId}`;
+  return {
+    claimId: c.id,
+    articleId: c.articleId,
+    outlet: f.outlet,
+    via: [...c.via],
+    speaker: c.speaker?.name ?? null,
+    primary,
+  };
+}
+
+function sample<T>(xs: readonly T[], k: number): T[] {
+  if (xs.length <= k) return [...xs];
+  const step = xs.length / k;
+  return Array.from({ length: k }, (_, t) => xs[Math.floor(t * step)] as T);
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Key terms of a group: stems weighted by how many articles use them and how rare they are in the story. */
+function topicTerms(members: readonly ClaimFeatures[], idf: (stem: string) => number, k: number): string[] {
+  const score = new Map<string, { w: number; articles: Set<string>; surfaces: Map<string, number> }>();
+  for (const f of members) {
+    f.stems.forEach((s, t) => {
+      let e = score.get(s);
+      if (!e) {
+        e = { w: 0, articles: new Set(), surfaces: new Map() };
+        score.set(s, e);
+      }
+      e.w += idf(s);
+      e.articles.add(f.claim.articleId);
+      const surface = (f.stemSurfaces[t] as string).replace(/[\u064B-\u065F\u0640]/gu, "");
+      e.surfaces.set(surface, (e.surfaces.get(surface) ?? 0) + 1);
+    });
+  }
+  return [...score.entries()]
+    .map(([s, e]) => ({ s, rank: e.w * e.articles.size, e }))
+    .sort((x, y) => y.rank - x.rank || (x.s < y.s ? -1 : 1))
+    .slice(0, k)
+    .map(({ e }) => [...e.surfaces.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? "");
+}
+
+export interface LabelContext {
+  features: readonly ClaimFeatures[];
+  scorer: Scorer;
+  entities: ReadonlyMap<string, Entity>;
+  idf: (stem: string) => number;
+}
+
+/** Build the Cluster record of a group of claim indices. */
+export function labelCluster(members: readonly number[], ctx: LabelContext): Cluster {
+  const fs = members.map((i) => ctx.features[i] as ClaimFeatures);
+  const articles = new Set(fs.map((f) => f.claim.articleId));
+  const chains = fs.map(chainOf);
+  const claimIds = fs.map((f) => f.claim.id);
+  const id = derivedId("k", ...[...claimIds].sort());
+  if (articles.size < 2) {
+    const f = fs[0] as ClaimFeatures;
+    return {
+      id,
+      claimIds,
+      relation: "single-source",
+      topic: topicOf(fs, ctx, []),
+      evidence: [
+        {
+          signal: "single-source",
+          weight: 0,
+          detail: `no other article carries this claim (${outletLabel(f)})`,
+        },
+      ],
+      figures: [],
+      chains,
+      articleCount: articles.size,
+      independentSources: new Set(chains.map((c) => c.primary)).size,
+      note: null,
+    };
+  }
+
+  // pairs examined: cross-article pairs among a spread sample of members
+  const picked = sample(members, LABEL_SAMPLE);
+  const pairs: { i: number; j: number; p: PairScore }[] = [];
+  for (let x = 0; x < picked.length; x++) {
+    for (let y = x + 1; y < picked.length; y++) {
+      const i = picked[x] as number;
+      const j = picked[y] as number;
+      if (ctx.features[i]?.claim.articleId === ctx.features[j]?.claim.articleId) continue;
+      pairs.push({ i, j, p: ctx.scorer.score(i, j) });
+    }
+  }
+
+  // relation
+  let relation: Relation = "corroborates";
+  const conflictPairs = pairs.filter((x) => x.p.figureRelation === "conflict");
+  const negations = pairs.filter((x) => x.p.negation !== null);
+  if (conflictPairs.length > 0 || negations.length > 0) relation = "conflicts";
+  else if (pairs.some((x) => x.p.figureRelation === "compatible")) relation = "compatible";
+
+  // figures: every figure that took part in a comparison, once per claim and span
+  const figures: ClusterFigure[] = [];
+  const seenFig = new Set<string>();
+  const figDetails: string[] = [];
+  const scopeNotes = new Set<string>();
+  for (const { i, j, p } of pairs) {
+    for (const fc of p.figures) {
+      for (const [k, facet] of [
+        [i, fc.a],
+        [j, fc.b],
+      ] as const) {
+        const f = ctx.features[k] as ClaimFeatures;
+        const key = `${f.claim.id}|${facet.quantity.start}|${facet.quantity.end}`;
+        if (!seenFig.has(key)) {
+          seenFig.add(key);
+          figures.push(figureOf(f, facet));
+        }
+      }
+      if (figDetails.length < 6) {
+        const fa = ctx.features[i] as ClaimFeatures;
+        const fb = ctx.features[j] as ClaimFeatures;
+        const verdict =
+          fc.relation === "conflict"
+            ? fc.scopeDiffers || fc.ratio > 5
+              ? "do not overlap, but are stated over different times or scopes"
+              : "do not overlap"
+            : fc.relation === "same"
+              ? "agree"
+              : "differ but are consistent";
+        figDetails.push(
+          `«${fc.a.quantity.text}» (${outletLabel(fa)}) = ${formatInterval(fc.a.interval)} vs «${fc.b.quantity.text}» (${outletLabel(fb)}) = ${formatInterval(fc.b.interval)}: ${verdict}`,
+        );
+      }
+      if (fc.scopeDiffers && fc.relation !== "same") {
+        const sa = fc.a.scopeSurface || "no stated period";
+        const sb = fc.b.scopeSurface || "no stated period";
+        if (sa !== sb) scopeNotes.add(`«${sa}» vs «${sb}»`);
+      }
+    }
+  }
+
+  // evidence: each signal's mean contribution over the examined pairs
+  const evidence: Evidence[] = [];
+  const mean = (g: (p: PairScore) => number) =>
+    pairs.length ? pairs.reduce((s, x) => s + g(x.p), 0) / pairs.length : 0;
+  const stemMean = mean((p) => p.stem);
+  const terms = topicTerms(fs, ctx.idf, 5);
+  evidence.push({
+    signal: "stems",
+    weight: round(WEIGHTS.stem * stemMean),
+    detail: `mean TF-IDF cosine of stems ${round(stemMean)} over ${pairs.length} cross-article pairs; key terms: ${terms.join("، ")}`,
+  });
+  const gramMean = mean((p) => p.gram);
+  evidence.push({
+    signal: "ngrams",
+    weight: round(WEIGHTS.gram * gramMean),
+    detail: `mean character 4-gram overlap (Dice) ${round(gramMean)}`,
+  });
+  const sameSpeaker = pairs.filter((x) => x.p.speaker);
+  if (sameSpeaker.length > 0) {
+    const names = [...new Set(sameSpeaker.flatMap((x) => [ctx.features[x.i]?.speakerName ?? ""]))].filter(Boolean);
+    evidence.push({
+      signal: "speaker",
+      weight: round((WEIGHTS.speaker * sameSpeaker.length) / pairs.length),
+      detail: `same speaker in ${sameSpeaker.length} of ${pairs.length} pairs: ${names.join("، ")}`,
+    });
+  }
+  const entMean = mean((p) => p.entities);
+  if (entMean > 0) {
+    const shared = new Map<string, number>();
+    for (const f of fs) for (const e of f.entities) shared.set(e, (shared.get(e) ?? 0) + 1);
+    const names = [...shared.entries()]
+      .filter(([, c]) => c >= 2)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([e]) => ctx.entities.get(e)?.name ?? e);
+    evidence.push({
+      signal: "entities",
+      weight: round(WEIGHTS.entities * entMean),
+      detail: `shared entities: ${names.join("، ")}`,
+    });
+  }
+  if (figDetails.length > 0) {
+    const fb = mean((p) =>
+      p.figureRelation === "same"
+        ? WEIGHTS.figureSame
+        : p.figureRelation === "compatible"
+          ? WEIGHTS.figureCompatible
+          : p.figureRelation === "conflict"
+            ? WEIGHTS.figureConflict
+            : 0,
+    );
+    evidence.push({ signal: "figures", weight: round(fb), detail: figDetails.join("; ") });
+  }
+  const labelPairs = pairs.filter((x) => x.p.labels > 0).length;
+  if (labelPairs > 0) {
+    evidence.push({
+      signal: "labels",
+      weight: round((WEIGHTS.label * labelPairs) / pairs.length),
+      detail: `same year or date given in ${labelPairs} pairs`,
+    });
+  }
+  const timed = pairs.filter((x) => x.p.time !== 0);
+  if (timed.length > 0) {
+    const same = timed.filter((x) => x.p.time === 1).length;
+    evidence.push({
+      signal: "time",
+      weight: round(mean((p) => (p.time === 1 ? WEIGHTS.sameTime : p.time === -1 ? WEIGHTS.differentTime : 0))),
+      detail: `event time agrees in ${same} and differs in ${timed.length - same} of the pairs that state one`,
+    });
+  }
+  const quoted = pairs.filter((x) => x.p.quote > 0);
+  if (quoted.length > 0) {
+    evidence.push({
+      signal: "quote",
+      weight: round(WEIGHTS.quote * mean((p) => p.quote)),
+      detail: `quoted words overlap in ${quoted.length} pairs (mean Jaccard ${round(mean((p) => p.quote))})`,
+    });
+  }
+  for (const x of negations.slice(0, 1)) {
+    const fa = ctx.features[x.i] as ClaimFeatures;
+    const fb = ctx.features[x.j] as ClaimFeatures;
+    const denier = fa.denial || fa.negated !== fb.negated ? fa : fb;
+    evidence.push({
+      signal: "negation",
+      weight: 0,
+      detail: `${outletLabel(denier)} ${x.p.negation === "negation" ? "negates" : `denies («${x.p.negation}»)`} what ${outletLabel(denier === fa ? fb : fa)} reports`,
+    });
+  }
+
+  // independent sources: distinct primary sources, with same-name speakers and shared wire copies folded together
+  const sourceOf = new Map<string, string>();
+  const findSrc = (k: string): string => {
+    let r = k;
+    while (sourceOf.has(r) && sourceOf.get(r) !== r) r = sourceOf.get(r) as string;
+    return r;
+  };
+  const unite = (a: string, b: string) => {
+    const ra = findSrc(a);
+    const rb = findSrc(b);
+    if (ra === rb) return;
+    // the lexically smaller key becomes the representative, so the result does not depend on pair order
+    const [lo, hi] = [ra, rb].sort();
+    sourceOf.set(hi as string, lo as string);
+  };
+  for (const c of chains) sourceOf.set(c.primary, sourceOf.get(c.primary) ?? c.primary);
+  const wirePairs = pairs.filter((x) => x.p.wording);
+  for (const x of pairs) {
+    if (x.p.speaker || x.p.wording)
+      unite(chainOf(ctx.features[x.i] as ClaimFeatures).primary, chainOf(ctx.features[x.j] as ClaimFeatures).primary);
+  }
+  const independentSources = new Set(chains.map((c) => findSrc(c.primary))).size;
+  if (wirePairs.length > 0) {
+    const unnamed = wirePairs.filter((x) => !ctx.features[x.i]?.namesAgency && !ctx.features[x.j]?.namesAgency);
+    const outlets = new Set(
+      wirePairs.flatMap((x) => [
+        outletLabel(ctx.features[x.i] as ClaimFeatures),
+        outletLabel(ctx.features[x.j] as ClaimFeatures),
+      ]),
+    );
+    evidence.push({
+      signal: "wording",
+      weight: 0,
+      detail:
+        unnamed.length > 0
+          ? `near-identical wording in ${outlets.size} outlets with no agency named: likely one shared wire copy, counted once`
+          : `near-identical wording in ${outlets.size} outlets, copied from the named agency: counted once`,
+    });
+  }
+
+  const notes: string[] = [];
+  if (scopeNotes.size > 0)
+    notes.push(`figures stated over different times or scopes: ${[...scopeNotes].slice(0, 3).join("; ")}`);
+  if (pairs.some((x) => x.p.time === -1)) notes.push("claims refer to different event times");
+
+  return {
+    id,
+    claimIds,
+    relation,
+    topic: topicOf(fs, ctx, figures),
+    evidence,
+    figures,
+    chains,
+    articleCount: articles.size,
+    independentSources,
+    note: notes.length ? notes.join(". ") : null,
+  };
+}
+
+/** A short topic: the counted noun of a figure cluster, then the group's key terms. */
+function topicOf(fs: readonly ClaimFeatures[], ctx: LabelContext, figures: readonly ClusterFigure[]): string {
+  const terms = topicTerms(fs, ctx.idf, 4).filter(Boolean);
+  let subject = "";
+  if (figures.length > 0) {
+    const counts = new Map<string, number>();
+    for (const f of fs) {
+      for (const g of f.figures) {
+        if (!figures.some((x) => x.claimId === f.claim.id && x.quantity.start === g.quantity.start)) continue;
+        const s = g.subjectSurface ?? g.quantity.unit ?? "";
+        if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+      }
+    }
+    subject = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? "";
+    const figs = [...new Set(figures.map((x) => x.quantity.text))].slice(0, 3).join(" / ");
+    subject = subject ? `${subject}: ${figs}` : figs;
+  }
+  const topic = [subject, terms.filter((t) => !subject.includes(t)).join(" ")].filter(Boolean).join(" — ");
+  return topic.length > 90 ? `${topic.slice(0, 89)}…` : topic;
+}

@@ -1,0 +1,607 @@
+// Per-claim features used to align claims across articles: weighted stems, character n-grams, word shingles,
+// speaker key, entities, figure facets (what is counted, what happened to it, over which scope), denial and quotes.
+import type { Article, Claim, Quantity } from "#schema/index.ts";
+import { CONCEPTS } from "./concepts.ts";
+import { type Interval, isMeasure, toInterval } from "./intervals.ts";
+import {
+  AGENCIES,
+  DENIAL_CUES,
+  NEGATION_PARTICLES,
+  PREDICATE_CLASSES,
+  QUOTE_MARKS,
+  SCOPE_CUES,
+  SUBJECT_CLASSES,
+  TIME_NOUNS,
+} from "./lexicon.ts";
+import { charNgrams, fold, hasPhrase, isStopword, lightStem, shingles, type Token, tokenize } from "./text.ts";
+
+export type Stemmer = (folded: string) => string;
+
+/** A sparse vector: sorted ids and their weights. */
+export interface SparseVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+/** Clauses shorter than this (in content stems) are merged into their neighbour. */
+const MIN_CLAUSE_STEMS = 3;
+
+/** One figure of a claim, placed on a scale and tied to the thing it counts. */
+export interface FigureFacet {
+  quantity: Quantity;
+  interval: Interval;
+  /** counted-noun class (combatants, civilians, …) or null when unknown */
+  subjectClass: string | null;
+  /** the counted noun itself (stem), used when no class is known */
+  subjectStem: string | null;
+  /** surface form of the counted noun, for display */
+  subjectSurface: string | null;
+  generic: boolean;
+  /** what happened to the counted things (killed, left, present, …) */
+  predicate: string | null;
+  /** time/scope phrase of the figure's clause, folded; "" when none */
+  scope: string;
+  /** the scope phrase as written, for notes */
+  scopeSurface: string;
+  /** content stems (and concepts) of the scope phrase, without the cue */
+  scopeStems: Set<string>;
+}
+
+export interface ClaimFeatures {
+  index: number;
+  claim: Claim;
+  article: Article | undefined;
+  outlet: string | null;
+  tokens: Token[];
+  /** content stems (no function words), in order */
+  stems: string[];
+  /** stem surface forms, parallel to `stems` */
+  stemSurfaces: string[];
+  /** clause number of each stem (clauses split at punctuation and quotation marks) */
+  stemClause: number[];
+  /** tf-idf stem vector: sorted stem ids and unit-normalised weights */
+  stemIds: Int32Array;
+  stemWeights: Float64Array;
+  /** tf-idf vectors of the claim's clauses, when it has more than one of useful length */
+  clauses: SparseVector[];
+  /** sorted unique hashed character 4-grams of the content words */
+  grams: Uint32Array;
+  /** word 3-shingles of all folded words (for near-identical wording) */
+  shingles: Set<string>;
+  speakerKey: string | null;
+  speakerName: string | null;
+  entities: Set<string>;
+  figures: FigureFacet[];
+  /** a denial cue (نفى، لا صحة …) or stance "denies" */
+  denial: string | null;
+  /** a plain negation particle among the words */
+  negated: boolean;
+  /** stems inside quotation marks */
+  quoteStems: Set<string>;
+  /** resolved date or relative time of the claim's event */
+  timeKey: string | null;
+  /** whether the claim names a news agency (in its chain or text) */
+  namesAgency: boolean;
+  /** year/date figures as labels (year:2014) */
+  labels: Set<string>;
+}
+
+/** Folded lexicons, built once. */
+const SUBJECT_INDEX: Map<string, { cls: string; generic: boolean }> = (() => {
+  const m = new Map<string, { cls: string; generic: boolean }>();
+  for (const g of SUBJECT_CLASSES) {
+    for (const w of g.words) {
+      const f = fold(w);
+      m.set(f, { cls: g.cls, generic: g.generic === true });
+      m.set(lightStem(f), { cls: g.cls, generic: g.generic === true });
+    }
+  }
+  return m;
+})();
+const PREDICATES: { cls: string; phrase: string[] }[] = PREDICATE_CLASSES.flatMap((g) =>
+  g.words.map((w) => ({ cls: g.cls, phrase: fold(w).split(" ") })),
+);
+const DENIALS: string[][] = DENIAL_CUES.map((w) => fold(w).split(" "));
+const NEGATIONS = new Set(NEGATION_PARTICLES.map(fold));
+const SCOPE_PERIOD = SCOPE_CUES.map((w) => fold(w).split(" "));
+const TIME_NOUN_SET = new Set(TIME_NOUNS.map((w) => bare(fold(w))));
+const AGENCY_PHRASES: string[][] = AGENCIES.map((w) => fold(w).split(" "));
+/** Words that belong to a figure rather than to what it counts. */
+const FIGURE_WORDS = new Set(
+  [
+    "مربع",
+    "مربعين",
+    "كيلومتر",
+    "كيلومترات",
+    "ميل",
+    "ميلين",
+    "متر",
+    "بالمئة",
+    "بالمائة",
+    "المئة",
+    "المائة",
+    "نحو",
+    "حوالي",
+    "قرابة",
+  ].map((w) => bare(fold(w))),
+);
+const CUE_WORDS = new Set(SCOPE_CUES.flatMap((w) => fold(w).split(" ").map(bare)));
+const RECENCY = new Set(["الاخيره", "الاخير", "الماضيه", "الماضي", "الفايت", "المقبل", "المقبله", "القادمه", "القادم"]);
+
+const CONCEPT_INDEX: Map<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const g of CONCEPTS) {
+    for (const w of g.words) {
+      const f = fold(w);
+      for (const k of [f, bare(f), lightStem(f), lightStem(bare(f))]) if (!m.has(k)) m.set(k, `~${g.concept}`);
+    }
+  }
+  return m;
+})();
+
+/** The paraphrase concept of a folded word (as `~concept`), or null. */
+export function conceptOf(folded: string): string | null {
+  return (
+    CONCEPT_INDEX.get(folded) ??
+    CONCEPT_INDEX.get(bare(folded)) ??
+    CONCEPT_INDEX.get(lightStem(folded)) ??
+    CONCEPT_INDEX.get(lightStem(bare(folded))) ??
+    null
+  );
+}
+
+/** Strip conjunction/preposition/article clitics from a folded word (for lexicon lookups). */
+export function bare(folded: string): string {
+  let w = folded;
+  for (const p of ["وبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل"]) {
+    if (w.startsWith(p) && w.length - p.length >= 3) {
+      w = w.slice(p.length);
+      break;
+    }
+  }
+  if (w.startsWith("ال") && w.length >= 5) w = w.slice(2);
+  return w;
+}
+
+/** The class of a counted noun, trying the word, its bare form and its stem. */
+export function subjectClassOf(word: string): { cls: string; generic: boolean } | null {
+  const f = fold(word);
+  for (const w of [f, bare(f), lightStem(f), lightStem(bare(f))]) {
+    const hit = SUBJECT_INDEX.get(w);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+function predicateAt(words: readonly string[]): { cls: string; at: number }[] {
+  const out: { cls: string; at: number }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const b = bare(w);
+    for (const p of PREDICATES) {
+      if (p.phrase.length === 1) {
+        const head = p.phrase[0] as string;
+        const ok = head.length <= 3 ? w === head || b === head : w.startsWith(head) || b.startsWith(head);
+        if (ok) out.push({ cls: p.cls, at: i });
+      } else if (hasPhrase(words.slice(i, i + p.phrase.length), p.phrase) === 0) {
+        out.push({ cls: p.cls, at: i });
+      }
+    }
+  }
+  return out;
+}
+
+function scopePhrases(tokens: readonly Token[]): { folded: string; surface: string }[] {
+  const words = tokens.map((t) => t.folded);
+  const out: { folded: string; surface: string }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const cue of SCOPE_PERIOD) {
+      if (RECENCY.has(cue[0] as string)) continue;
+      if (hasPhrase(words.slice(i, i + cue.length), cue) === 0) {
+        const end = Math.min(words.length, i + cue.length + 2);
+        out.push({
+          folded: words.slice(i, end).map(bare).join(" "),
+          surface: tokens
+            .slice(i, end)
+            .map((t) => t.surface)
+            .join(" "),
+        });
+      }
+    }
+    const w = words[i] as string;
+    if (RECENCY.has(w) && i > 0 && TIME_NOUN_SET.has(bare(words[i - 1] as string))) {
+      const s = Math.max(0, i - 2);
+      out.push({
+        folded: words
+          .slice(s, i + 1)
+          .map(bare)
+          .join(" "),
+        surface: tokens
+          .slice(s, i + 1)
+          .map((t) => t.surface)
+          .join(" "),
+      });
+    }
+  }
+  return out;
+}
+
+function quoteSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [open, close] of QUOTE_MARKS) {
+    let i = text.indexOf(open);
+    while (i >= 0) {
+      const j = text.indexOf(close, i + 1);
+      if (j < 0) break;
+      if (j - i > 3) out.push([i, j]);
+      i = text.indexOf(open, j + 1);
+    }
+  }
+  return out;
+}
+
+/** FNV-1a hash of a string, for compact n-gram sets. */
+function hash32(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Normalised key of a speaker name (folded, clitics stripped): used when the speaker has no entity id. */
+export function nameKeyOf(name: string): string {
+  return tokenize(name)
+    .map((t) => bare(t.folded))
+    .join(" ");
+}
+
+interface RawFeatures extends Omit<ClaimFeatures, "stemIds" | "stemWeights" | "clauses"> {}
+
+/** Features of one claim that do not depend on the rest of the corpus. */
+export function claimFeatures(
+  claim: Claim,
+  index: number,
+  article: Article | undefined,
+  stem: Stemmer = lightStem,
+): RawFeatures {
+  const text = claim.text;
+  const tokens = tokenize(text);
+  const words = tokens.map((t) => t.folded);
+  const stems: string[] = [];
+  const stemSurfaces: string[] = [];
+  const stemClause: number[] = [];
+  const content: string[] = [];
+  let clause = 0;
+  let prevEnd = 0;
+  // who said it and through whom are separate signals: their names are not the proposition's content
+  const attribution = new Set(
+    [claim.speaker?.name, claim.speaker?.role, ...claim.via]
+      .filter((x): x is string => Boolean(x))
+      .flatMap((x) => tokenize(x).map((t) => bare(t.folded))),
+  );
+  for (const t of tokens) {
+    if (/[،,؛;:.!?؟"«»“”\n]/u.test(text.slice(prevEnd, t.start))) clause++;
+    prevEnd = t.start + t.surface.length;
+    if (isStopword(t.folded) || t.folded.length < 2) continue;
+    if (attribution.has(bare(t.folded))) continue;
+    if (/^\d+$/u.test(t.folded)) continue; // figures are compared as figures, not as words
+    const s = conceptOf(t.folded) ?? stem(t.folded);
+    if (s.length < 2) continue;
+    stems.push(s);
+    stemClause.push(clause);
+    stemSurfaces.push(t.surface);
+    content.push(t.folded);
+  }
+  const grams = new Uint32Array([...new Set(charNgrams(content.map(bare)).map(hash32))].sort((a, b) => a - b));
+
+  // figures: interval, counted noun, predicate and scope of the clause the figure sits in
+  const clauseBreaks = [...text.matchAll(/[،,؛;:.!?؟\n]/gu)].map((m) => m.index);
+  const clauseOf = (offset: number): [number, number] => {
+    let s = 0;
+    let e = text.length;
+    for (const b of clauseBreaks) {
+      if (b < offset) s = b + 1;
+      else {
+        e = b;
+        break;
+      }
+    }
+    return [s, e];
+  };
+  const figures: FigureFacet[] = [];
+  const labels = new Set<string>();
+  for (const q of claim.quantities) {
+    const interval = toInterval(q);
+    if (!interval) continue;
+    if (!isMeasure(interval)) {
+      labels.add(`${interval.dimension}:${interval.point}`);
+      continue;
+    }
+    const qs = Math.max(0, q.start - claim.start);
+    const qe = Math.max(qs, q.end - claim.start);
+    const [cs, ce] = clauseOf(qs);
+    const clauseTokens = tokens.filter((t) => t.start >= cs && t.start < ce);
+    const clauseWords = clauseTokens.map((t) => t.folded);
+    // counted noun: the extractor's subject, else the first content word after the figure
+    let subjectWord: string | null = q.subject ?? null;
+    let subjectSurface: string | null = q.subject ?? null;
+    let cls = subjectWord ? subjectClassOf(subjectWord) : null;
+    // only head counts have a counted noun to guess; areas, shares, sums are measured, not counted
+    const counted = interval.dimension === "count" || interval.unit === "person";
+    if (!subjectWord && interval.dimension === "percent") {
+      // a share is a share of something: «99.5% من أراضيها», «واحد في المائة من مساحة …»
+      const next = tokens
+        .filter((t) => t.start >= qe)
+        .slice(0, 4)
+        .find((t) => !isStopword(t.folded) && !FIGURE_WORDS.has(bare(t.folded)) && !/^\d/u.test(t.folded));
+      if (next) {
+        subjectWord = next.folded;
+        subjectSurface = next.surface;
+      }
+    }
+    if (!subjectWord && counted) {
+      // words inside the figure after the number («ألف مقاتل»), then the next words after it
+      const inside = tokens.filter(
+        (t) => t.start >= qs && t.start < qe && !/^\d/u.test(t.folded) && !isStopword(t.folded),
+      );
+      const after = tokens.filter((t) => t.start >= qe).slice(0, 3);
+      const options = [...inside.slice(-1), ...after.filter((t) => !isStopword(t.folded) && !/^\d/u.test(t.folded))];
+      const known = options.find((t) => subjectClassOf(t.folded) !== null);
+      const pick = known ?? options.find((t) => !FIGURE_WORDS.has(bare(t.folded)));
+      if (pick) {
+        subjectWord = pick.folded;
+        subjectSurface = pick.surface;
+        cls = subjectClassOf(pick.folded);
+      }
+    }
+    const qTokenIndex = clauseTokens.findIndex((t) => t.start >= qs);
+    const preds = predicateAt(clauseWords);
+    let predicate: string | null = null;
+    let best = Infinity;
+    for (const p of preds) {
+      const d = Math.abs(p.at - Math.max(qTokenIndex, 0));
+      if (d < best) {
+        best = d;
+        predicate = p.cls;
+      }
+    }
+    const scopes = scopePhrases(clauseTokens);
+    figures.push({
+      quantity: q,
+      interval,
+      subjectClass: cls?.cls ?? null,
+      subjectStem: subjectWord ? (conceptOf(fold(subjectWord)) ?? stem(bare(fold(subjectWord)))) : null,
+      subjectSurface,
+      generic: cls?.generic ?? false,
+      predicate,
+      scope: scopes
+        .map((s) => s.folded)
+        .sort()
+        .join(" | "),
+      scopeSurface: scopes.map((s) => s.surface).join("، "),
+      scopeStems: new Set(
+        scopes.flatMap((s) =>
+          s.folded
+            .split(" ")
+            .filter((w) => !isStopword(w) && !CUE_WORDS.has(w))
+            .map((w) => conceptOf(w) ?? stem(w)),
+        ),
+      ),
+    });
+  }
+
+  let denial: string | null = claim.stance === "denies" ? (claim.verb ?? "denies") : null;
+  if (!denial) {
+    for (const d of DENIALS) {
+      const at = hasPhrase(words, d);
+      if (at >= 0) {
+        denial = tokens
+          .slice(at, at + d.length)
+          .map((t) => t.surface)
+          .join(" ");
+        break;
+      }
+    }
+  }
+  if (!denial && claim.verb) {
+    const v = fold(claim.verb);
+    if (DENIALS.some((d) => d.length === 1 && d[0] === v)) denial = claim.verb;
+  }
+  const negated = words.some((w) => NEGATIONS.has(w));
+
+  const quoteStems = new Set<string>();
+  const qspans = claim.quote
+    ? [[claim.quote.start - claim.start, claim.quote.end - claim.start] as [number, number]]
+    : quoteSpans(text);
+  for (const [s, e] of qspans) {
+    for (const t of tokens) {
+      if (t.start >= s && t.start < e && !isStopword(t.folded)) quoteStems.add(stem(t.folded));
+    }
+  }
+
+  const speakerName = claim.speaker?.name ?? null;
+  const speakerKey = claim.speaker
+    ? claim.speaker.entityId
+      ? `e:${claim.speaker.entityId}`
+      : `n:${nameKeyOf(claim.speaker.name)}`
+    : null;
+  const timeKey = claim.time ? (claim.time.date ?? claim.time.relative ?? null) : null;
+  const viaWords = claim.via.flatMap((v) => tokenize(v).map((t) => t.folded));
+  const namesAgency = AGENCY_PHRASES.some((a) => hasPhrase(viaWords, a) >= 0 || hasPhrase(words, a) >= 0);
+
+  return {
+    index,
+    claim,
+    article,
+    outlet: article?.outlet ?? null,
+    tokens,
+    stems,
+    stemClause,
+    stemSurfaces,
+    grams,
+    shingles: shingles(words.map(bare)),
+    speakerKey,
+    speakerName,
+    entities: new Set(claim.entityIds),
+    figures,
+    denial,
+    negated,
+    quoteStems,
+    timeKey,
+    namesAgency,
+    labels,
+  };
+}
+
+/** Interns strings to small integer ids. */
+export class Vocabulary {
+  readonly ids = new Map<string, number>();
+  readonly df: number[] = [];
+  id(s: string): number {
+    let i = this.ids.get(s);
+    if (i === undefined) {
+      i = this.ids.size;
+      this.ids.set(s, i);
+      this.df.push(0);
+    }
+    return i;
+  }
+}
+
+/**
+ * Features for every claim, with TF-IDF stem vectors (smoothed IDF over the claims given, sublinear TF,
+ * unit length) so that stems every claim of a story shares weigh little.
+ */
+export function buildFeatures(
+  claims: readonly Claim[],
+  articles: readonly Article[],
+  stem: Stemmer = lightStem,
+): { features: ClaimFeatures[]; vocab: Vocabulary } {
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const vocab = new Vocabulary();
+  const raw = claims.map((c, i) => claimFeatures(c, i, articleById.get(c.articleId), stem));
+  const tfs: Map<number, number>[] = [];
+  for (const r of raw) {
+    const tf = new Map<number, number>();
+    for (const s of r.stems) {
+      const id = vocab.id(s);
+      tf.set(id, (tf.get(id) ?? 0) + 1);
+    }
+    for (const id of tf.keys()) vocab.df[id] = (vocab.df[id] ?? 0) + 1;
+    tfs.push(tf);
+  }
+  const n = raw.length;
+  const vectorOf = (tf: Map<number, number>): SparseVector => {
+    const ids = [...tf.keys()].sort((a, b) => a - b);
+    const w = new Float64Array(ids.length);
+    let norm = 0;
+    ids.forEach((id, k) => {
+      const x = (1 + Math.log(tf.get(id) as number)) * Math.log(1 + n / (vocab.df[id] as number));
+      w[k] = x;
+      norm += x * x;
+    });
+    norm = Math.sqrt(norm) || 1;
+    for (let k = 0; k < w.length; k++) w[k] = (w[k] as number) / norm;
+    return { ids: Int32Array.from(ids), weights: w };
+  };
+  const features = raw.map((r, i): ClaimFeatures => {
+    const full = vectorOf(tfs[i] as Map<number, number>);
+    // clauses: runs of stems between punctuation, short runs merged into the previous one
+    const groups: string[][] = [];
+    let last = -1;
+    r.stems.forEach((s, k) => {
+      const c = r.stemClause[k] as number;
+      const open = groups[groups.length - 1];
+      if (c !== last && (!open || open.length >= MIN_CLAUSE_STEMS)) groups.push([s]);
+      else open?.push(s);
+      last = c;
+    });
+    const tail = groups[groups.length - 1];
+    if (groups.length > 1 && tail && tail.length < MIN_CLAUSE_STEMS)
+      groups[groups.length - 2]?.push(...(groups.pop() ?? []));
+    const clauses =
+      groups.length > 1
+        ? groups.map((g) => {
+            const tf = new Map<number, number>();
+            for (const s of g) {
+              const id = vocab.ids.get(s) as number;
+              tf.set(id, (tf.get(id) ?? 0) + 1);
+            }
+            return vectorOf(tf);
+          })
+        : [];
+    return { ...r, stemIds: full.ids, stemWeights: full.weights, clauses };
+  });
+  return { features, vocab };
+}
+
+/** Cosine of two unit sparse vectors. */
+export function sparseCosine(a: SparseVector, b: SparseVector): number {
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  const ai = a.ids;
+  const bi = b.ids;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i] as number;
+    const y = bi[j] as number;
+    if (x === y) {
+      dot += (a.weights[i] as number) * (b.weights[j] as number);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return dot;
+}
+
+/** Best cosine between a clause of one claim and a clause (or the whole) of the other. */
+export function clauseCosine(a: ClaimFeatures, b: ClaimFeatures): number {
+  if (a.clauses.length === 0 && b.clauses.length === 0) return 0;
+  const as = a.clauses.length ? a.clauses : [{ ids: a.stemIds, weights: a.stemWeights }];
+  const bs = b.clauses.length ? b.clauses : [{ ids: b.stemIds, weights: b.stemWeights }];
+  let best = 0;
+  for (const x of as) for (const y of bs) best = Math.max(best, sparseCosine(x, y));
+  return best;
+}
+
+/** Cosine of two unit TF-IDF vectors (sorted sparse). */
+export function cosine(a: ClaimFeatures, b: ClaimFeatures): number {
+  let i = 0;
+  let j = 0;
+  let dot = 0;
+  const ai = a.stemIds;
+  const bi = b.stemIds;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i] as number;
+    const y = bi[j] as number;
+    if (x === y) {
+      dot += (a.stemWeights[i] as number) * (b.stemWeights[j] as number);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return dot;
+}
+
+/** Dice coefficient of two sorted n-gram id sets. */
+export function gramDice(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let inter = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      inter++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return (2 * inter) / (a.length + b.length);
+}

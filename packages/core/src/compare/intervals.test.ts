@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import type { Quantity } from "#schema/index.ts";
+import { compareQuantities, formatInterval, isMeasure, magnitudeRatio, toInterval } from "./intervals.ts";
+
+const q = (text: string, fields: Partial<Quantity>): Quantity => ({
+  start: 0,
+  end: text.length,
+  text,
+  approx: false,
+  ...fields,
+});
+
+// figures as extraction gives them
+const about600 = q("نحو 600", { value: 600, approx: true, unit: "person" });
+const thousand = q("ألف", { value: 1000, unit: "person" });
+const over20k = q("أكثر من 20 ألف", { min: 20000, unit: "person" });
+const about20k = q("نحو 20 ألف", { value: 20000, approx: true, unit: "person" });
+const under5km2 = q("أقل من 5 كم²", { max: 5, unit: "km2" });
+const oneKm2 = q("كيلومتر مربع", { value: 1, unit: "km2" });
+const fewHundred = q("بضع مئات", { vague: "few hundred", min: 300, max: 900, unit: "person" });
+const fewHundredUnbounded = q("بضع مئات", { vague: "بضع مئات", unit: "person" });
+const twoMi2 = q("ميلين مربعين", { value: 2, unit: "mi2" });
+const under2mi2 = q("أقل من ميلين مربعين", { max: 2, unit: "mi2" });
+const twoMi2Normalized = q("ميلين مربعين", { value: 2, unit: "mi2", normalized: { unit: "km2", value: 5.179976 } });
+const troops2000 = q("2000 جندي", { value: 2000, unit: "person" });
+const aboutTwoThousand = q("نحو ألفي جندي", { value: 2000, approx: true, unit: "person" });
+const between14and18k = q("ما بين 14 ألفا و 18 ألفا", { min: 14000, max: 18000, unit: "person" });
+const pctUnder1 = q("أقل من 1%", { max: 1, unit: "percent" });
+const pctUnderOne = q("أقل من واحد في المائة", { max: 1, unit: "percent" });
+const pct99 = q("99.5%", { value: 99.5, unit: "percent" });
+const year2014 = q("عام 2014", { value: 2014, unit: "year", kind: "year" });
+const year2011 = q("العام 2011", { value: 2011, unit: "year", kind: "year" });
+const dozens = q("العشرات", { vague: "dozens", unit: "person" });
+const tenDays = q("الأيام العشرة", { value: 10, unit: "day" });
+const overAWeek = q("أكثر من أسبوع", { min: 1, unit: "week" });
+
+describe("toInterval", () => {
+  it.each([
+    ["نحو 600 → [540, 660]", about600, 540, 660],
+    ["ألف → [1000, 1000]", thousand, 1000, 1000],
+    ["أكثر من 20 ألف → [20000, ∞)", over20k, 20000, Infinity],
+    ["أقل من 5 كم² → [0, 5]", under5km2, 0, 5],
+    ["بضع مئات (bounds given) → [300, 900]", fewHundred, 300, 900],
+    ["بضع مئات (label only) → conventional [300, 900]", fewHundredUnbounded, 300, 900],
+    ["العشرات (label only) → [20, 99]", dozens, 20, 99],
+    ["ما بين 14 و18 ألفا → [14000, 18000]", between14and18k, 14000, 18000],
+    ["أكثر من أسبوع → [7, ∞) days", overAWeek, 7, Infinity],
+  ])("%s", (_name, quantity, lo, hi) => {
+    const iv = toInterval(quantity);
+    expect(iv).not.toBeNull();
+    expect(iv?.lo).toBeCloseTo(lo, 6);
+    expect(iv?.hi === Infinity ? Infinity : iv?.hi).toBeCloseTo(hi, 6);
+  });
+
+  it("converts 2 mi² to about 5.18 km² (from the unit table or from extraction's normalized figure)", () => {
+    expect(toInterval(twoMi2)?.point).toBeCloseTo(5.18, 2);
+    expect(toInterval(twoMi2)?.unit).toBe("km2");
+    expect(toInterval(twoMi2Normalized)?.point).toBeCloseTo(5.18, 2);
+  });
+
+  it("gives no interval to a figure without a number", () => {
+    expect(toInterval(q("عدد كبير", { unit: "person" }))).toBeNull();
+  });
+
+  it("formats intervals for evidence", () => {
+    const a = toInterval(about600);
+    const b = toInterval(over20k);
+    const c = toInterval(under5km2);
+    expect(a && formatInterval(a)).toBe("[540, 660] person");
+    expect(b && formatInterval(b)).toBe("≥ 20000 person");
+    expect(c && formatInterval(c)).toBe("≤ 5 km2");
+  });
+});
+
+describe("compareQuantities", () => {
+  it.each([
+    ["نحو 600 vs ألف → conflict", about600, thousand, "conflict"],
+    ["أكثر من 20 ألف vs نحو 20 ألف → same figure", over20k, about20k, "same"],
+    ["أقل من 5 كم² vs 1 كم² → compatible", under5km2, oneKm2, "compatible"],
+    ["بضع مئات vs ألف → conflict", fewHundred, thousand, "conflict"],
+    ["بضع مئات (label only) vs ألف → conflict", fewHundredUnbounded, thousand, "conflict"],
+    ["بضع مئات vs نحو 600 → same range, compatible", fewHundred, about600, "same"],
+    ["أقل من 5 كم² vs أقل من ميلين مربعين (≈5.18) → same", under5km2, under2mi2, "same"],
+    ["2000 جندي vs نحو ألفي جندي → same", troops2000, aboutTwoThousand, "same"],
+    ["14–18 ألفا vs ألف → conflict", between14and18k, thousand, "conflict"],
+    ["أقل من 1% vs أقل من واحد في المائة → same", pctUnder1, pctUnderOne, "same"],
+    ["أقل من 1% vs 99.5% → conflict", pctUnder1, pct99, "conflict"],
+    ["1 كم² vs ألف شخص → incomparable units", oneKm2, thousand, "incomparable"],
+    ["العشرات vs نحو 600 → conflict", dozens, about600, "conflict"],
+    ["الأيام العشرة vs أكثر من أسبوع → compatible", tenDays, overAWeek, "compatible"],
+  ])("%s", (_name, a, b, expected) => {
+    expect(compareQuantities(a, b)).toBe(expected);
+    expect(compareQuantities(b, a)).toBe(expected);
+  });
+
+  it("treats years as labels, not measures that conflict", () => {
+    const y = toInterval(year2014);
+    expect(y?.dimension).toBe("year");
+    expect(y && isMeasure(y)).toBe(false);
+    expect(compareQuantities(year2014, year2011)).toBe("conflict");
+    expect(compareQuantities(year2014, year2014)).toBe("same");
+  });
+
+  it("measures magnitude ratios", () => {
+    const a = toInterval(about600);
+    const b = toInterval(thousand);
+    expect(a && b && magnitudeRatio(a, b)).toBeCloseTo(1000 / 600, 6);
+  });
+});

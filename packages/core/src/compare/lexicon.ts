@@ -1,0 +1,402 @@
+// Lexicons used by cross-outlet comparison. Data only: every entry is written in plain Arabic and folded
+// (diacritics, alef forms, ya/ta marbuta) at load time by the code that uses it, so entries can be typed naturally.
+// Nothing here names a particular story, person or place.
+
+/**
+ * Function words and news filler that carry no proposition. Removed before TF-IDF so that two claims are not
+ * "similar" merely because both say «وقال إن ... في ... من».
+ */
+export const STOPWORDS: readonly string[] = [
+  // particles, prepositions, conjunctions
+  "في",
+  "من",
+  "على",
+  "علي",
+  "إلى",
+  "الى",
+  "عن",
+  "مع",
+  "ثم",
+  "أو",
+  "أم",
+  "بل",
+  "لكن",
+  "لكن",
+  "إن",
+  "أن",
+  "إنه",
+  "أنه",
+  "أنها",
+  "إنها",
+  "انهم",
+  "أنهم",
+  "قد",
+  "لقد",
+  "كان",
+  "كانت",
+  "يكون",
+  "تكون",
+  "ما",
+  "ماذا",
+  "لا",
+  "لم",
+  "لن",
+  "هل",
+  "كل",
+  "بعض",
+  "غير",
+  "حيث",
+  "حتى",
+  "إذ",
+  "إذا",
+  "اذا",
+  "عند",
+  "عندما",
+  "بين",
+  "بعد",
+  "قبل",
+  "خلال",
+  "منذ",
+  "نحو",
+  "حول",
+  "حوالي",
+  "دون",
+  "ضد",
+  "لدى",
+  "أي",
+  "أيضا",
+  "فقط",
+  "كما",
+  "وفق",
+  "وفقا",
+  "بحسب",
+  "حسب",
+  "تجاه",
+  "عبر",
+  "أكثر",
+  "اكثر",
+  "أقل",
+  "اقل",
+  "ألف",
+  "آلاف",
+  "ألفا",
+  "مليون",
+  "ملايين",
+  "مئة",
+  "مائة",
+  "مئات",
+  // pronouns and demonstratives
+  "هو",
+  "هي",
+  "هم",
+  "هن",
+  "نحن",
+  "أنا",
+  "هذا",
+  "هذه",
+  "ذلك",
+  "تلك",
+  "هؤلاء",
+  "أولئك",
+  "الذي",
+  "التي",
+  "الذين",
+  "اللذين",
+  "اللتين",
+  "اللواتي",
+  "له",
+  "لها",
+  "لهم",
+  "به",
+  "بها",
+  "بهم",
+  "فيه",
+  "فيها",
+  "عليه",
+  "عليها",
+  "منه",
+  "منها",
+  "إليه",
+  "إليها",
+  "وهو",
+  "وهي",
+  // reporting verbs and attribution filler (who said it is a separate signal, not content)
+  "قال",
+  "قالت",
+  "يقول",
+  "تقول",
+  "قوله",
+  "أضاف",
+  "أضافت",
+  "وأضاف",
+  "تابع",
+  "أكد",
+  "أكدت",
+  "يؤكد",
+  "تؤكد",
+  "أوضح",
+  "أوضحت",
+  "ذكر",
+  "ذكرت",
+  "أفاد",
+  "أفادت",
+  "أشار",
+  "أشارت",
+  "مشيرا",
+  "لافتا",
+  "مضيفا",
+  "موضحا",
+  "صرح",
+  "أعلن",
+  "أعلنت",
+  "نقل",
+  "نقلت",
+  "بيان",
+  "تصريح",
+  "تصريحات",
+  // time filler that says nothing about the proposition itself
+  "اليوم",
+  "يوم",
+  "أمس",
+  "حاليا",
+  "الآن",
+  "حين",
+  "وقت",
+  "فيما",
+  "بينما",
+  "وسط",
+  "لدى",
+];
+
+/**
+ * Verbs and phrases that deny or refute a proposition. A claim carrying one of these against a claim that asserts
+ * the same proposition is a conflict (negation), not a corroboration.
+ */
+export const DENIAL_CUES: readonly string[] = [
+  // denial verbs (past, present, verbal noun)
+  "نفى",
+  "نفت",
+  "ينفي",
+  "تنفي",
+  "نفي",
+  "كذب",
+  "كذبت",
+  "يكذب",
+  "دحض",
+  "فند",
+  "فندت",
+  "أنكر",
+  "أنكرت",
+  // fixed refutation phrases (matched as token sequences)
+  "لا صحة",
+  "عار عن الصحة",
+  "عارية عن الصحة",
+  "غير صحيح",
+  "غير صحيحة",
+  "لا أساس",
+  "مزاعم",
+  "ادعاءات",
+];
+
+/** Plain negation particles. Only count as a contradiction when the rest of the two claims is nearly the same. */
+export const NEGATION_PARTICLES: readonly string[] = ["لم", "لن", "لا", "ليس", "ليست", "ما", "غير", "لسنا", "ليسوا"];
+
+/**
+ * Scope and time cues: a figure preceded by one of these is measured over a stated period or place.
+ * Two figures for the same thing under different scopes are labelled, not flagged as conflicts.
+ */
+export const SCOPE_CUES: readonly string[] = [
+  // periods
+  "منذ",
+  "خلال",
+  "طيلة",
+  "طوال",
+  "في غضون",
+  "على مدى",
+  "حتى الآن",
+  "حتى اليوم",
+  // recency phrases
+  "الأخيرة",
+  "الأخير",
+  "الماضية",
+  "الماضي",
+  "الفائت",
+  "المقبل",
+  "المقبلة",
+  // totals vs partials
+  "إجمالي",
+  "حصيلة",
+  "مجموع",
+];
+
+/**
+ * Counted-noun classes. A figure's `subject` (or the noun after it) is mapped to a class so that «600 جهادي» and
+ * «ألف مقاتل» count the same kind of thing. `generic` classes (persons) never match a specific class on their own.
+ */
+export const SUBJECT_CLASSES: readonly { cls: string; generic?: boolean; words: readonly string[] }[] = [
+  // armed members of a non-state group, as various outlets call them
+  {
+    cls: "combatants",
+    words: [
+      "مقاتل",
+      "مقاتلون",
+      "مقاتلين",
+      "مقاتلي",
+      "مسلح",
+      "مسلحون",
+      "مسلحين",
+      "جهادي",
+      "جهاديون",
+      "جهاديين",
+      "إرهابي",
+      "إرهابيون",
+      "إرهابيين",
+      "عنصر",
+      "عناصر",
+      "متشدد",
+      "متشددون",
+      "متشددين",
+      "متطرف",
+      "متطرفون",
+      "متطرفين",
+      "مرتزق",
+      "مرتزقة",
+      "داعشي",
+      "إرهابيي",
+      "مسلحي",
+    ],
+  },
+  // regular troops
+  { cls: "troops", words: ["جندي", "جنود", "عسكري", "عسكريين", "عسكريون", "قوات", "عنصرا أمنيا"] },
+  // civilians and the displaced
+  {
+    cls: "civilians",
+    words: ["مدني", "مدنيون", "مدنيين", "مدنيا", "نازح", "نازحون", "نازحين", "لاجئ", "لاجئون", "لاجئين", "سكان"],
+  },
+  // the dead
+  { cls: "dead", words: ["قتيل", "قتلى", "ضحية", "ضحايا", "شهيد", "شهداء", "جثة", "جثث"] },
+  // the wounded
+  { cls: "wounded", words: ["جريح", "جرحى", "مصاب", "مصابين", "مصابون"] },
+  // detainees
+  { cls: "detainees", words: ["معتقل", "معتقلين", "أسير", "أسرى", "موقوف", "موقوفين", "سجين", "سجناء", "مشتبه"] },
+  // children and women, counted separately in casualty reports
+  { cls: "children", words: ["طفل", "أطفال", "قاصر", "قاصرين"] },
+  { cls: "women", words: ["امرأة", "نساء", "سيدة", "سيدات"] },
+  // foreigners
+  { cls: "foreigners", words: ["أجنبي", "أجانب"] },
+  // settlements
+  { cls: "villages", words: ["قرية", "قرى", "قريتين", "بلدة", "بلدات", "بلدتين"] },
+  // vehicles and weapons
+  { cls: "vehicles", words: ["سيارة", "سيارات", "آلية", "آليات", "دبابة", "دبابات", "مدرعة", "مدرعات"] },
+  { cls: "aircraft", words: ["طائرة", "طائرات", "مسيرة", "مسيرات"] },
+  { cls: "strikes", words: ["غارة", "غارات", "ضربة", "ضربات", "صاروخ", "صواريخ", "قذيفة", "قذائف"] },
+  // generic people: "persons" may or may not be the same people as a specific class
+  { cls: "persons", generic: true, words: ["شخص", "أشخاص", "شخصا", "فرد", "أفراد", "نسمة", "إنسان"] },
+  // families
+  { cls: "families", words: ["عائلة", "عائلات", "أسرة", "أسر"] },
+];
+
+/**
+ * What happens to the counted things. Two figures with different predicates («قُتل 50» vs «فرّ 50») measure
+ * different things even if the nouns match. Entries are word prefixes after folding and clitic stripping.
+ */
+export const PREDICATE_CLASSES: readonly { cls: string; words: readonly string[] }[] = [
+  // killed
+  { cls: "killed", words: ["قتل", "مقتل", "لقي حتفه", "لقوا حتفهم", "سقط", "حصد", "أودى", "اعدم", "إعدام"] },
+  // wounded
+  { cls: "wounded", words: ["أصيب", "اصابة", "إصابة", "جرح", "أصابت"] },
+  // left, fled, evacuated
+  {
+    cls: "left",
+    words: ["خرج", "خروج", "غادر", "مغادرة", "فر", "فرار", "نزح", "نزوح", "إجلاء", "أجلي", "هرب", "هروب", "إخراج"],
+  },
+  // arrested, captured, surrendered
+  { cls: "arrested", words: ["اعتقل", "اعتقال", "توقيف", "أوقف", "أسر", "استسلم", "استسلام", "احتجاز", "احتجز"] },
+  // still present, besieged, defending
+  {
+    cls: "present",
+    words: [
+      "يوجد",
+      "وجود",
+      "تبقى",
+      "متبقي",
+      "بقي",
+      "يبق",
+      "يتحصن",
+      "متحصن",
+      "محاصر",
+      "يدافع",
+      "لا يزال",
+      "ما زال",
+      "لديه",
+      "يضم",
+    ],
+  },
+  // withdrawn or deployed
+  { cls: "withdrawn", words: ["سحب", "انسحاب", "ينسحب", "انسحب"] },
+  { cls: "deployed", words: ["نشر", "أرسل", "إرسال", "تعزيز"] },
+];
+
+/** Words that introduce a quoted passage; quotes themselves are found by quotation marks. */
+export const QUOTE_MARKS: readonly (readonly [string, string])[] = [
+  ['"', '"'],
+  ["«", "»"],
+  ["“", "”"],
+  ["'", "'"],
+];
+
+/**
+ * News agencies and wires. Near-identical wording across outlets that name none of these is evidence of an
+ * unnamed shared wire; when one is named, the chain already says so.
+ */
+export const AGENCIES: readonly string[] = [
+  "رويترز",
+  "فرانس برس",
+  "أ ف ب",
+  "أسوشيتد برس",
+  "أسوشييتد برس",
+  "الأناضول",
+  "د ب أ",
+  "سانا",
+  "واس",
+  "وام",
+  "قنا",
+  "كونا",
+  "بترا",
+  "شينخوا",
+  "سبوتنيك",
+  "نوفوستي",
+  "إرنا",
+  "تسنيم",
+  "وكالة",
+];
+
+/** Time nouns that, followed by a recency word (الأخيرة، الماضية), state the period a figure covers. */
+export const TIME_NOUNS: readonly string[] = [
+  // units of time, singular and plural
+  "ساعة",
+  "ساعات",
+  "يوم",
+  "أيام",
+  "أسبوع",
+  "أسابيع",
+  "أسبوعين",
+  "شهر",
+  "أشهر",
+  "شهور",
+  "شهرين",
+  "عام",
+  "أعوام",
+  "عامين",
+  "سنة",
+  "سنوات",
+  "سنتين",
+  // periods and phases
+  "فترة",
+  "مرحلة",
+  "الفترة",
+  // ordinal days in a phrase like «الأيام العشرة الأخيرة»
+  "العشرة",
+  "الثلاثة",
+  "السبعة",
+];

@@ -1,0 +1,223 @@
+// Scoring a pair of claims from different articles: do they report the same proposition, and how do their
+// figures relate? Each signal is kept separately so a cluster can explain itself.
+
+import { type ClaimFeatures, clauseCosine, cosine, type FigureFacet, gramDice } from "./features.ts";
+import { compareIntervals, type FigureRelation, magnitudeRatio } from "./intervals.ts";
+import { jaccard } from "./text.ts";
+
+/**
+ * Weights and thresholds. Tuned by a grid search over the labelled pairs in fixtures/pairs.ts (paraphrases,
+ * contradictions, compatible figures, unrelated claims about the same story), maximising F1 while keeping every
+ * unrelated same-story pair below the link threshold; see tune.test.ts, which prints the sweep.
+ */
+export const WEIGHTS = {
+  /** TF-IDF cosine over stems: the main lexical signal */
+  stem: 0.55,
+  /** Dice over character 4-grams: catches spelling variants and derived forms the stemmer misses */
+  gram: 0.35,
+  /** same speaker (entity, or same normalised name) */
+  speaker: 0.08,
+  /** IDF-weighted share of entities */
+  entities: 0.1,
+  /** overlap of quoted words */
+  quote: 0.12,
+  /** same event time / different event time */
+  sameTime: 0.05,
+  differentTime: -0.05,
+  /** same year or date label in both (e.g. «عام 2014») */
+  label: 0.08,
+  /** figures for the same measured thing */
+  figureSame: 0.3,
+  figureCompatible: 0.2,
+  figureConflict: 0.3,
+  /** same measured thing, but figures an order of magnitude apart: more likely different things */
+  figureFarApart: -0.1,
+} as const;
+
+/** A pair at or above this score reports the same proposition (see WEIGHTS for how it was tuned). */
+export const LINK_THRESHOLD = 0.3;
+
+/** Weight of the best clause-to-clause cosine relative to the whole-claim cosine (a clause match is weaker). */
+export const CLAUSE_DISCOUNT = 0.7;
+
+/** Two figures for the same thing further apart than this ratio are not treated as one disputed figure. */
+export const MAX_FIGURE_RATIO = 5;
+
+/** Stem cosine above which a denial of the other claim's proposition counts as a contradiction. */
+export const DENIAL_SIMILARITY = 0.2;
+/** Stem cosine above which a plain negation (لم، لا) of otherwise the same sentence counts as a contradiction. */
+export const NEGATION_SIMILARITY = 0.6;
+
+/** Shingle Jaccard / n-gram Dice above which two sentences are near-identical wording (a shared wire copy). */
+export const WORDING_SHINGLES = 0.5;
+export const WORDING_GRAMS = 0.85;
+
+export interface FigureComparison {
+  a: FigureFacet;
+  b: FigureFacet;
+  relation: FigureRelation;
+  ratio: number;
+  /** the figures are stated over different time spans or scopes */
+  scopeDiffers: boolean;
+}
+
+export interface PairScore {
+  score: number;
+  stem: number;
+  gram: number;
+  speaker: boolean;
+  entities: number;
+  quote: number;
+  time: -1 | 0 | 1;
+  labels: number;
+  wording: boolean;
+  figures: FigureComparison[];
+  /** the strongest figure relation among comparable figures, after scope labelling */
+  figureRelation: "same" | "compatible" | "conflict" | "scope" | null;
+  /** a denial/negation of the other claim's proposition: the cue as written */
+  negation: string | null;
+}
+
+/**
+ * Two figures are stated over different periods or places when both state one and the statements share no
+ * word or concept («منذ مطلع الشهر» vs «خلال الساعات الأخيرة»). One side stating a period and the other none
+ * is not evidence of a difference.
+ */
+export function scopesDiffer(a: FigureFacet, b: FigureFacet): boolean {
+  if (!a.scope || !b.scope) return false;
+  if (a.scope === b.scope) return false;
+  for (const s of a.scopeStems) if (b.scopeStems.has(s)) return false;
+  return true;
+}
+
+/** Whether two facets measure the same thing (same unit dimension, counted noun and predicate). */
+export function sameMeasure(a: FigureFacet, b: FigureFacet, textual: number): boolean {
+  if (a.interval.dimension !== b.interval.dimension || a.interval.unit !== b.interval.unit) return false;
+  if (a.predicate && b.predicate && a.predicate !== b.predicate) return false;
+  if (a.subjectClass && b.subjectClass) return a.subjectClass === b.subjectClass;
+  if (a.subjectClass || b.subjectClass) {
+    // one side names a known class, the other an unknown noun: only the same noun stem matches
+    return a.subjectStem !== null && a.subjectStem === b.subjectStem;
+  }
+  if (a.subjectStem && b.subjectStem) return a.subjectStem === b.subjectStem;
+  // no counted noun on either side (areas, shares, rates): rely on the sentences being about the same thing
+  return a.interval.dimension !== "count" && textual >= 0.25;
+}
+
+function speakersMatch(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  if (!a.speakerKey || !b.speakerKey) return false;
+  if (a.speakerKey === b.speakerKey) return true;
+  if (a.speakerKey.startsWith("n:") && b.speakerKey.startsWith("n:")) {
+    const x = new Set(a.speakerKey.slice(2).split(" "));
+    const y = new Set(b.speakerKey.slice(2).split(" "));
+    const [small, big] = x.size <= y.size ? [x, y] : [y, x];
+    return [...small].every((w) => big.has(w));
+  }
+  return false;
+}
+
+/** Context needed to weight entities by rarity. */
+export interface ScoreContext {
+  entityDf: ReadonlyMap<string, number>;
+  claimCount: number;
+}
+
+function entityOverlap(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext): number {
+  if (a.entities.size === 0 || b.entities.size === 0) return 0;
+  const idf = (e: string) => Math.log(1 + ctx.claimCount / (ctx.entityDf.get(e) ?? 1));
+  let shared = 0;
+  let union = 0;
+  const seen = new Set<string>();
+  for (const e of a.entities) {
+    seen.add(e);
+    union += idf(e);
+    if (b.entities.has(e)) shared += idf(e);
+  }
+  for (const e of b.entities) if (!seen.has(e)) union += idf(e);
+  return union > 0 ? shared / union : 0;
+}
+
+/** Score a pair of claims (from different articles). */
+export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext): PairScore {
+  // the whole claims, or their best-matching clauses when one sentence carries several propositions
+  const stem = Math.max(cosine(a, b), CLAUSE_DISCOUNT * clauseCosine(a, b));
+  const gram = gramDice(a.grams, b.grams);
+  const textual = Math.max(stem, gram);
+  const speaker = speakersMatch(a, b);
+  const entities = entityOverlap(a, b, ctx);
+  const quote = a.quoteStems.size && b.quoteStems.size ? jaccard(a.quoteStems, b.quoteStems) : 0;
+  const time: -1 | 0 | 1 = a.timeKey && b.timeKey ? (a.timeKey === b.timeKey ? 1 : -1) : 0;
+  let labels = 0;
+  for (const x of a.labels) if (b.labels.has(x)) labels++;
+  const wording = gram >= WORDING_GRAMS || jaccard(a.shingles, b.shingles) >= WORDING_SHINGLES;
+
+  const figures: FigureComparison[] = [];
+  let best: PairScore["figureRelation"] = null;
+  let figureBonus = 0;
+  for (const fa of a.figures) {
+    for (const fb of b.figures) {
+      if (!sameMeasure(fa, fb, textual)) continue;
+      const relation = compareIntervals(fa.interval, fb.interval);
+      if (relation === "incomparable") continue;
+      const ratio = magnitudeRatio(fa.interval, fb.interval);
+      const scopeDiffers = scopesDiffer(fa, fb) || time === -1;
+      figures.push({ a: fa, b: fb, relation, ratio, scopeDiffers });
+    }
+  }
+  // the best-supported reading of the pair's figures: a matching figure beats a clash elsewhere in the sentences
+  const rank = { same: 4, compatible: 3, conflict: 2, scope: 1 } as const;
+  for (const f of figures) {
+    let rel: NonNullable<PairScore["figureRelation"]>;
+    let bonus: number;
+    if (f.ratio > MAX_FIGURE_RATIO && f.relation !== "same" && f.relation !== "compatible") {
+      rel = "scope";
+      bonus = WEIGHTS.figureFarApart;
+    } else if (f.scopeDiffers && f.relation === "conflict") {
+      rel = "scope";
+      bonus = 0;
+    } else if (f.relation === "same") {
+      rel = "same";
+      bonus = WEIGHTS.figureSame;
+    } else if (f.relation === "compatible") {
+      rel = f.ratio > MAX_FIGURE_RATIO ? "scope" : "compatible";
+      bonus = f.ratio > MAX_FIGURE_RATIO ? 0 : WEIGHTS.figureCompatible;
+    } else {
+      rel = "conflict";
+      bonus = WEIGHTS.figureConflict;
+    }
+    // generic counted nouns (persons) and figures with no counted noun support a link only weakly
+    if (bonus > 0 && (f.a.generic || !f.a.subjectClass) && textual < 0.25) bonus /= 3;
+    if (best === null || rank[rel] > rank[best]) {
+      best = rel;
+      figureBonus = bonus;
+    }
+  }
+
+  let negation: string | null = null;
+  if ((a.denial === null) !== (b.denial === null) && stem >= DENIAL_SIMILARITY) negation = a.denial ?? b.denial;
+  else if (a.negated !== b.negated && stem >= NEGATION_SIMILARITY) negation = "negation";
+
+  const score =
+    WEIGHTS.stem * stem +
+    WEIGHTS.gram * gram +
+    (speaker ? WEIGHTS.speaker : 0) +
+    WEIGHTS.entities * entities +
+    WEIGHTS.quote * quote +
+    (time === 1 ? WEIGHTS.sameTime : time === -1 ? WEIGHTS.differentTime : 0) +
+    (labels > 0 ? WEIGHTS.label : 0) +
+    figureBonus;
+  return {
+    score,
+    stem,
+    gram,
+    speaker,
+    entities,
+    quote,
+    time,
+    labels,
+    wording,
+    figures,
+    figureRelation: best,
+    negation,
+  };
+}
