@@ -1,5 +1,6 @@
 // Claim extraction: article structure → claim-sized segments → who said what (speaker, verb, stance, via, quote)
 // → figures bound to what they count → entities resolved within and across articles. Pure; never throws on text.
+import * as arabic from "#arabic/index.ts";
 import { contentId, derivedId } from "#ids.ts";
 import type { Article, ArticleInput, Claim, Entity, Quantity, TimeRef } from "#schema/index.ts";
 import { CLAIM_BEARING_ROLES } from "#schema/index.ts";
@@ -261,12 +262,22 @@ function finish(drafts: Draft[]): Extracted {
   return { articles: drafts.map((d) => d.article), claims, entities: resolved.entities };
 }
 
+/**
+ * The engine's figure and date parsers, when it exports them (they land after its first step; until then claims
+ * carry no quantities or times).
+ */
+const engine = arabic as unknown as { parseQuantities?: QuantityParser; parseTimes?: TimeParser };
+export const DEFAULT_OPTIONS: ExtractOptions = {
+  parseQuantities: typeof engine.parseQuantities === "function" ? engine.parseQuantities : undefined,
+  parseTimes: typeof engine.parseTimes === "function" ? engine.parseTimes : undefined,
+};
+
 /** Structure, claims and entities of one article (entities resolved within it only). */
-export function extractArticle(input: ArticleInput, options: ExtractOptions = {}): Extracted {
+export function extractArticle(input: ArticleInput, options: ExtractOptions = DEFAULT_OPTIONS): Extracted {
   return finish([draftArticle(input, options)]);
 }
 
 /** Extract every article and resolve entities across them (one Entity per referent, mentions in each article). */
-export function extractArticles(inputs: readonly ArticleInput[], options: ExtractOptions = {}): Extracted {
+export function extractArticles(inputs: readonly ArticleInput[], options: ExtractOptions = DEFAULT_OPTIONS): Extracted {
   return finish(inputs.map((i) => draftArticle(i, options)));
 }

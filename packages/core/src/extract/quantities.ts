@@ -1,5 +1,6 @@
 // Figures inside a claim come from the Arabic engine's parser; here each is bound to the thing it counts
 // (the noun it governs — `20 ألف مدني`، `3 آلاف من المسلحين` — or, failing that, a counted noun nearby).
+import { foldForMatch, stem } from "#arabic/index.ts";
 import type { Quantity } from "#schema/index.ts";
 import { SUBJECT_NOUNS } from "./subjects.ts";
 import { fold } from "./text.ts";
@@ -10,7 +11,14 @@ export type QuantityParser = (text: string, from?: number, to?: number) => Quant
 const SUBJECTS = new Map<string, string>();
 for (const g of SUBJECT_NOUNS) for (const w of g.words) SUBJECTS.set(fold(w), g.subject);
 
-function subjectOfWord(w: string): string | undefined {
+/** The subject key of a counted noun, in the engine's form (the stem of the folded noun, accusative ا dropped). */
+export function nounKey(word: string): string {
+  const f = foldForMatch(word);
+  return stem(f.length >= 4 && f.endsWith("ا") ? f.slice(0, -1) : f);
+}
+
+/** A counted noun (people, combatants, casualties, places, things) → its class, or undefined. */
+function classOfWord(w: string): string | undefined {
   const f = fold(w);
   const forms = [f, f.replace(/^(?:[وفبل]?ال|لل)/u, ""), f.replace(/^[وفبل]/u, "")];
   for (const x of forms) {
@@ -18,6 +26,11 @@ function subjectOfWord(w: string): string | undefined {
     if (s) return s;
   }
   return undefined;
+}
+
+function subjectOfWord(w: string): { key: string; cls: string } | undefined {
+  const cls = classOfWord(w);
+  return cls ? { key: nounKey(w.replace(/^(?:[وفبل]?ال|لل)/u, "")), cls } : undefined;
 }
 
 const WORD = /[\u0621-\u064A\u0640\u064B-\u065F\u0670]+/gu;
@@ -35,7 +48,7 @@ export function bindSubjects(
     // the governed noun: the next word(s) after the figure, or after من
     const after = text.slice(q.end, Math.min(clauseEnd, q.end + 60));
     const words = [...after.matchAll(WORD)].map((m) => m[0]).slice(0, 4);
-    let subject: string | undefined;
+    let subject: { key: string; cls: string } | undefined;
     for (let k = 0; k < words.length && !subject; k++) {
       const w = words[k] as string;
       subject = subjectOfWord(w);
@@ -49,16 +62,16 @@ export function bindSubjects(
       }
     }
     // a counted noun elsewhere in the clause, for people counts only
-    if (!subject && (q.unit === "person" || q.kind === "count")) {
+    if (!subject && (q.unit === "person" || ((q.kind === undefined || q.kind === "count") && q.unit === undefined))) {
       const clause = text.slice(clauseStart, clauseEnd);
       for (const m of clause.matchAll(WORD)) {
         const s = subjectOfWord(m[0]);
-        if (s && !["villages", "towns", "territory", "airstrikes", "vehicles", "homes"].includes(s)) {
+        if (s && !["villages", "towns", "territory", "airstrikes", "vehicles", "homes"].includes(s.cls)) {
           subject = s;
           break;
         }
       }
     }
-    return subject ? { ...q, subject } : q;
+    return subject ? { ...q, subject: subject.key } : q;
   });
 }
