@@ -192,7 +192,8 @@ export function normalize(text: string, options?: NormalizeOptions): Normalized 
       offsets[len++] = i;
     } else if (m === EXPAND) {
       const out = expansions.get(c)!;
-      if (len + out.length > codes.length) {
+      // room for this expansion and one unit per remaining input char (later expansions grow again)
+      if (len + out.length + (n - i - 1) > codes.length) {
         const grow = n + out.length * 4 + 16;
         const nc = new Uint16Array(codes.length + grow);
         nc.set(codes);

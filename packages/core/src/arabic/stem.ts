@@ -2,7 +2,7 @@
 // proclitics are stripped only in combinations that cannot be part of a word (وال، بال، كال، فال، لل، ال, and a
 // bare و unless the word is one that starts with a radical و), with minimum lengths so that short words and names
 // survive; suffixes are stripped once each, in a fixed order, each with the minimum stem length it leaves.
-import { UNSTEMMED_WORDS, WAW_RADICAL_PREFIXES } from "./lexicon/stems.ts";
+import { PREPOSITION_HOSTS, UNSTEMMED_WORDS, WAW_RADICAL_PREFIXES } from "./lexicon/stems.ts";
 import { foldForMatch } from "./normalize.ts";
 
 export type Clitics = { proclitics: string[]; base: string; enclitics: string[] };
@@ -82,6 +82,34 @@ function splitPrefix(w: string): { parts: string[]; rest: string } {
   return { parts: [], rest: w };
 }
 
+let hostStems: ReadonlySet<string> | null = null;
+function prepositionHosts(): ReadonlySet<string> {
+  if (!hostStems) hostStems = new Set(PREPOSITION_HOSTS.map((w) => stripSuffixes(splitPrefix(w).rest)));
+  return hostStems;
+}
+
+/** A bare ب/ل/ك (after an optional و/ف) before a known news noun: لقوات، بهجوم، ولسيطرة. */
+function splitBarePreposition(w: string, parts: string[]): { parts: string[]; rest: string } | null {
+  let k = 0;
+  const out: string[] = [];
+  if (parts.length === 1 && parts[0] === "و") {
+    k = 0; // the و is already off
+  } else if (parts.length > 0) return null;
+  const c = w.charCodeAt(k);
+  if (c !== 0x0628 && c !== 0x0644 && c !== 0x0643) return null;
+  const rest = w.slice(k + 1);
+  if (rest.length < 3) return null;
+  if (!prepositionHosts().has(stripSuffixes(rest))) return null;
+  out.push(...parts, w[k]!);
+  return { parts: out, rest };
+}
+
+function fullSplit(w: string): { parts: string[]; rest: string } {
+  const first = splitPrefix(w);
+  const bare = splitBarePreposition(first.rest, first.parts);
+  return bare ?? first;
+}
+
 /**
  * Split proclitics (و ف ب ك ل ال and their combinations وال، بال، فال، لل، وبال …) and one pronoun enclitic
  * (ه ها هم هما هن كم كما كن نا ي) off a word. `base` and the parts are in folded form.
@@ -89,7 +117,7 @@ function splitPrefix(w: string): { parts: string[]; rest: string } {
 export function segmentClitics(word: string): Clitics {
   const w = foldForMatch(word.trim());
   if (!isArabicWord(w) || UNSTEMMED_WORDS.has(w)) return { proclitics: [], base: w, enclitics: [] };
-  const { parts, rest } = splitPrefix(w);
+  const { parts, rest } = fullSplit(w);
   if (UNSTEMMED_WORDS.has(rest)) return { proclitics: parts, base: rest, enclitics: [] };
   for (const s of ENCLITICS) {
     if (rest.length - s.form.length >= s.minRest && rest.endsWith(s.form)) {
@@ -104,7 +132,7 @@ export function segmentClitics(word: string): Clitics {
 export function stem(word: string): string {
   const w = foldForMatch(word.trim());
   if (!isArabicWord(w) || UNSTEMMED_WORDS.has(w)) return w;
-  const { rest } = splitPrefix(w);
+  const { rest } = fullSplit(w);
   if (UNSTEMMED_WORDS.has(rest)) return rest;
   return stripSuffixes(rest);
 }
@@ -116,6 +144,11 @@ function stripSuffixes(word: string): string {
     // accusative ا after ي is left alone unless the stem is long (keeps سوريا ≠ سوري, keeps جهاديا → جهادي)
     if (s.form === "ا" && w.charCodeAt(w.length - 2) === 0x064a && w.length - 1 < 5) continue;
     w = w.slice(0, w.length - s.form.length);
+    // ta marbuta is written ت before a pronoun: حكومتها → حكومت → حكومه (not after the plural ات: قواتها);
+    // before ه the ت goes with it, as ة would: سيطرته → سيطر
+    if ((s.enclitic || s.form === "ه") && w.length >= 4 && w.endsWith("ت") && !w.endsWith("ات")) {
+      w = s.enclitic ? `${w.slice(0, -1)}ه` : w.slice(0, -1);
+    }
   }
   return w;
 }
