@@ -112,3 +112,35 @@ const PROBE = "وَالأُمَمُ المُتَّحِـــدَةُ للمدن�
 export function indexVersion(): string {
   return `${indexText(PROBE)}|${matchKey(PROBE)}`;
 }
+
+function termMatches(token: string, term: QueryTerm): boolean {
+  if (token === term.word || (term.word.length >= PREFIX_MIN && token.startsWith(term.word))) return true;
+  return term.stem !== null && (token === term.stem || stemOf(token) === term.stem);
+}
+
+const SENTENCE = /[^\n.!?؟؛]+[.!?؟؛]*/gu;
+const SNIPPET_MAX = 280;
+
+/**
+ * The original sentence of `text` that matches the most query terms (the first among equals), or null when none
+ * does. Shown under an article hit so the reader sees why it matched.
+ */
+export function bestPassage(text: string, q: string): string | null {
+  const terms = queryTerms(q);
+  if (terms.length === 0) return null;
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const m of text.matchAll(SENTENCE)) {
+    const sentence = m[0].trim();
+    if (sentence === "") continue;
+    const words = tokens(sentence);
+    const score = terms.filter((t) => words.some((w) => termMatches(w, t))).length;
+    if (score > bestScore) {
+      best = sentence;
+      bestScore = score;
+      if (score === terms.length) break;
+    }
+  }
+  if (best === null) return null;
+  return best.length > SNIPPET_MAX ? `${best.slice(0, SNIPPET_MAX).replace(/\s+\S*$/u, "")}…` : best;
+}

@@ -512,7 +512,12 @@ export function runStoreSuite(name: string, harness: StoreHarness): void {
             const article = await store.getArticle(hit.id);
             expect(hit.articleId).toBe(hit.id);
             expect(article?.text).toContain(hit.text);
+            // the snippet is the article's own sentence that carries the phrase
+            expect(hit.snippet).toBeDefined();
+            expect(article?.text).toContain(hit.snippet);
+            expect(foldForMatch(hit.snippet ?? "")).toMatch(/امم المتحد/);
           }
+          expect(hit.storyId).toBe(FLOOD_STORY.id);
           expect(Number.isFinite(hit.score)).toBe(true);
         }
         const scores = hits.items.map((h) => h.score);

@@ -27,7 +27,7 @@ import { z } from "zod";
 import type { ArticlesTable, ClaimsTable, ClustersTable, Database, Dialect, EntitiesTable } from "#db.ts";
 import { fromJson, toJson } from "#db.ts";
 import { migrationProvider } from "#migrations/index.ts";
-import { engineQuery, indexText, indexVersion, matchKey } from "#search.ts";
+import { bestPassage, engineQuery, indexText, indexVersion, matchKey } from "#search.ts";
 import type {
   ClaimFilter,
   ClusterFilter,
@@ -735,8 +735,15 @@ export class KyselyStore implements IsnadStore {
     const matching = this.matchSql(query);
     const storyWhere = page.storyId !== undefined ? sql`WHERE d.story_id = ${page.storyId}` : sql``;
     const [rows, totalRows] = await Promise.all([
-      sql<{ type: "article" | "claim"; ref_id: string; article_id: string; text: string; score: number }>`
-        SELECT d.type, d.ref_id, d.article_id, d.text, m.score
+      sql<{
+        type: "article" | "claim";
+        ref_id: string;
+        article_id: string;
+        story_id: string;
+        text: string;
+        score: number;
+      }>`
+        SELECT d.type, d.ref_id, d.article_id, d.story_id, d.text, m.score
         FROM (${matching}) m JOIN search_docs d ON d.seq = m.seq
         ${storyWhere}
         ORDER BY m.score DESC, d.seq
@@ -744,14 +751,28 @@ export class KyselyStore implements IsnadStore {
       sql<{ n: number | string }>`
         SELECT count(*) AS n FROM (${matching}) m JOIN search_docs d ON d.seq = m.seq ${storyWhere}`.execute(this.db),
     ]);
+    const articleIds = [...new Set(rows.rows.filter((r) => r.type === "article").map((r) => r.ref_id))];
+    const texts = new Map(
+      articleIds.length === 0
+        ? []
+        : (await this.db.selectFrom("articles").select(["id", "text"]).where("id", "in", articleIds).execute()).map(
+            (a) => [a.id, a.text],
+          ),
+    );
     return {
-      items: rows.rows.map((r) => ({
-        type: r.type,
-        id: r.ref_id,
-        articleId: r.article_id,
-        text: r.text,
-        score: Number(r.score),
-      })),
+      items: rows.rows.map((r) => {
+        const hit: SearchHit = {
+          type: r.type,
+          id: r.ref_id,
+          articleId: r.article_id,
+          text: r.text,
+          score: Number(r.score),
+          storyId: r.story_id,
+        };
+        const snippet = r.type === "article" ? bestPassage(texts.get(r.ref_id) ?? "", q) : null;
+        if (snippet) hit.snippet = snippet;
+        return hit;
+      }),
       total: Number(totalRows.rows[0]?.n ?? 0),
       limit,
       offset,

@@ -47,6 +47,10 @@ export interface SearchHit {
   /** original (un-normalised) text of the hit: the claim text, or the article title/first line */
   text: string;
   score: number;
+  /** the story the hit belongs to */
+  storyId?: string;
+  /** for article hits: the original sentence of the article that matches the query best */
+  snippet?: string;
 }
 
 export interface IngestResult {
