@@ -73,6 +73,28 @@ describe("GET /v1/claims", () => {
     expect(none.total).toBe(0);
   });
 
+  test("the fixture reports yield attributed claims whose speakers and figures survive the store", async () => {
+    const attributed = await list(`storyId=${DERNA_STORY.id}&kind=attributed&limit=500`);
+    expect(attributed.total).toBeGreaterThan(0);
+    const named = attributed.items.filter((c) => c.speaker !== null);
+    expect(named.length).toBeGreaterThan(0);
+    // a figure written in the text comes back as a number on the claim that contains it
+    const withFigure = all.filter((c) => c.text.includes("11300"));
+    expect(withFigure.length).toBeGreaterThan(0);
+    expect(withFigure.some((c) => c.quantities.some((q) => q.value === 11300))).toBe(true);
+  });
+
+  test("speaker matches part of a name (a surname) and ignores diacritics", async () => {
+    const speaker = all.find((c) => c.speaker && c.speaker.name.trim().split(/\s+/).length >= 2)?.speaker;
+    expect(speaker).toBeDefined();
+    const surname = speaker?.name.trim().split(/\s+/).at(-1) ?? "";
+    const page = await list(`speaker=${encodeURIComponent(surname)}&limit=500`);
+    expect(page.total).toBeGreaterThan(0);
+    expect(page.items.some((c) => c.speaker?.name === speaker?.name)).toBe(true);
+    const voweled = await list(`speaker=${encodeURIComponent(`${surname}\u064e`)}&limit=500`);
+    expect(voweled.total).toBe(page.total);
+  });
+
   test("q searches claim text on normalised Arabic", async () => {
     const page = await list(`q=${encodeURIComponent("درنة")}&limit=500`);
     expect(page.total).toBeGreaterThan(0);

@@ -30,6 +30,12 @@ describe("GET /v1/entities", () => {
     const derna = EntityPage.parse((await call(h.app, "GET", `/v1/entities?storyId=${DERNA_STORY.id}&limit=500`)).body);
     const articles = new Set(h.derna.articleIds);
     for (const entity of derna.items) expect(entity.mentions.some((m) => articles.has(m.articleId))).toBe(true);
+    expect(derna.total).toBeGreaterThan(0);
+    const entity = derna.items[0];
+    const byName = EntityPage.parse(
+      (await call(h.app, "GET", `/v1/entities?q=${encodeURIComponent(entity?.name ?? "")}&limit=500`)).body,
+    );
+    expect(byName.items.map((e) => e.id)).toContain(entity?.id);
     const none = EntityPage.parse(
       (await call(h.app, "GET", `/v1/entities?q=${encodeURIComponent("اسمغيرموجوداطلاقا")}`)).body,
     );
