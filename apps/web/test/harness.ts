@@ -6,6 +6,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { StoryMeta } from "@isnad/core/schema";
 import { type IngestResult, loadArticleFiles, openStore } from "@isnad/store";
 
 export const WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -19,6 +20,7 @@ export interface SeededDb {
   dir: string;
   file: string;
   results: IngestResult[];
+  stories: StoryMeta[];
   cleanup: () => void;
 }
 
@@ -28,16 +30,22 @@ export async function seedDatabase(sources: string[] = [SEEDS_DIR, ...fixtureDir
   const file = join(dir, "isnad.sqlite");
   const store = await openStore({ file });
   const results: IngestResult[] = [];
+  const stories: StoryMeta[] = [];
+  const cleanup = () => rmSync(dir, { recursive: true, force: true });
   try {
     for (const src of sources) {
       const loaded = await loadArticleFiles([src]);
       if (!loaded.ok) throw new Error(`cannot load ${src}: ${loaded.error.message}`);
+      stories.push(loaded.story);
       results.push(await store.ingest(loaded.story, loaded.inputs));
     }
-  } finally {
+  } catch (error) {
     await store.close();
+    cleanup();
+    throw error;
   }
-  return { dir, file, results, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  await store.close();
+  return { dir, file, results, stories, cleanup };
 }
 
 export function fixtureDirs(): string[] {
