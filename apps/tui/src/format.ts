@@ -1,6 +1,13 @@
 // Plain-text formatting shared by the batch commands and the browser.
 import type { Article, Chain, Claim, Cluster, Quantity, Relation } from "@isnad/core";
 
+/** Order in which relations are listed: conflicts first, single-source claims last. */
+export const RELATION_ORDER: readonly Relation[] = ["conflicts", "corroborates", "compatible", "single-source"];
+
+export function relationRank(relation: Relation): number {
+  return RELATION_ORDER.indexOf(relation);
+}
+
 const numberFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
 function num(n: number): string {
@@ -60,4 +67,16 @@ export function formatRelationCounts(counts: Partial<Record<Relation, number>>):
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Clusters in display order: conflicts first, then by size. */
+export function orderClusters(clusters: readonly Cluster[], relation: Relation | null): Cluster[] {
+  return clusters
+    .filter((c) => relation === null || c.relation === relation)
+    .sort(
+      (a, b) =>
+        relationRank(a.relation) - relationRank(b.relation) ||
+        b.claimIds.length - a.claimIds.length ||
+        a.topic.localeCompare(b.topic),
+    );
 }

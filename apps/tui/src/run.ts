@@ -3,7 +3,6 @@
 import { StoreError } from "@isnad/store";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { analyzeCommand } from "#commands/analyze.ts";
-import { browseFilesCommand, browseStoreCommand } from "#commands/browse.ts";
 import { ingestCommand } from "#commands/ingest.ts";
 import { type CliIO, line } from "#commands/io.ts";
 import { storiesCommand } from "#commands/overview.ts";
@@ -40,6 +39,8 @@ function buildProgram(io: CliIO, setCode: (code: number) => void): Command {
     })
     .exitOverride()
     .showHelpAfterError()
+    // `--story`/`--db` exist on the program and on subcommands: each belongs to the command it follows.
+    .enablePositionalOptions()
     .allowExcessArguments(true)
     .addHelpText(
       "after",
@@ -64,6 +65,8 @@ Examples:
           code: "commander.unknownCommand",
         });
       }
+      // Ink, React and Yoga load only for the browser, keeping the batch commands quick to start.
+      const { browseStoreCommand } = await import("#commands/browse.ts");
       setCode(await browseStoreCommand(io, options));
     });
 
@@ -116,6 +119,7 @@ Examples:
     .addOption(storyOption("story id (default: the manifest's)"))
     .option("--visual", "draw Arabic in visual (bidi-reordered) order")
     .action(async (paths: string[], options: { story?: string; visual?: boolean }) => {
+      const { browseFilesCommand } = await import("#commands/browse.ts");
       setCode(await browseFilesCommand(io, paths, { ...options, visual: options.visual ?? program.opts().visual }));
     });
 

@@ -1,9 +1,16 @@
 import { Analysis, type Analysis as AnalysisType, analyze } from "@isnad/core";
 import { type CliIO, line, type Output } from "#commands/io.ts";
 import { loadInputs } from "#commands/load.ts";
-import { articleHeading, countByRelation, formatQuantity, formatRelationCounts, outletLabel, plural } from "#format.ts";
+import {
+  articleHeading,
+  countByRelation,
+  formatQuantity,
+  formatRelationCounts,
+  orderClusters,
+  outletLabel,
+  plural,
+} from "#format.ts";
 import { truncate } from "#text/runs.ts";
-import { orderClusters } from "#ui/screens/Story.tsx";
 
 export interface AnalyzeOptions {
   json?: boolean;

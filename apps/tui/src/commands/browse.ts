@@ -28,6 +28,8 @@ async function runBrowser(
     stderr: io.stderr as NodeJS.WriteStream,
     stdin: io.stdin ?? process.stdin,
     exitOnCtrlC: true,
+    // nothing of ours logs to the console while the browser runs; patching it breaks under foreign consoles
+    patchConsole: false,
   });
   await instance.waitUntilExit();
 }

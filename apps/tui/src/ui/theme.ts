@@ -22,8 +22,7 @@ export const TONE_STYLE: Record<Tone, TextProps> = {
   error: { color: "red" },
 };
 
-/** Order in which relations are listed: conflicts first, single-source claims last. */
-export const RELATION_ORDER: readonly Relation[] = ["conflicts", "corroborates", "compatible", "single-source"];
+export { RELATION_ORDER, relationRank } from "#format.ts";
 
 export const RELATION_LABEL: Record<Relation, string> = {
   conflicts: "CONFLICTS",
@@ -31,7 +30,3 @@ export const RELATION_LABEL: Record<Relation, string> = {
   compatible: "compatible",
   "single-source": "single-source",
 };
-
-export function relationRank(relation: Relation): number {
-  return RELATION_ORDER.indexOf(relation);
-}

@@ -1,14 +1,14 @@
 import type { Article, Claim, Cluster, Relation } from "@isnad/core";
 import type { StoryRecord } from "@isnad/store";
 import { Box, Text, useInput } from "ink";
-import { articleHeading, countByRelation, formatQuantity, outletLabel, plural } from "#format.ts";
+import { articleHeading, countByRelation, formatQuantity, orderClusters, outletLabel, plural } from "#format.ts";
 import { type BrowseSource, listAll } from "#source.ts";
 import { Message, type Row, Viewport } from "#ui/components.tsx";
 import { clampIndex, useLoad } from "#ui/hooks.ts";
 import { moveCursor, movement, useFollow } from "#ui/keys.ts";
 import { readerScreen, STORY_PANES, type StoryPane } from "#ui/nav.ts";
 import type { ScreenProps } from "#ui/screens/props.ts";
-import { RELATION_LABEL, RELATION_ORDER, relationRank } from "#ui/theme.ts";
+import { RELATION_LABEL, RELATION_ORDER } from "#ui/theme.ts";
 
 export interface StoryData {
   story: StoryRecord | null;
@@ -25,18 +25,6 @@ export async function loadStory(source: BrowseSource, storyId: string): Promise<
     listAll((page) => source.listClusters({ ...page, storyId })),
   ]);
   return { story, articles, claims, clusters };
-}
-
-/** Clusters in display order: conflicts first, then by size. */
-export function orderClusters(clusters: readonly Cluster[], relation: Relation | null): Cluster[] {
-  return clusters
-    .filter((c) => relation === null || c.relation === relation)
-    .sort(
-      (a, b) =>
-        relationRank(a.relation) - relationRank(b.relation) ||
-        b.claimIds.length - a.claimIds.length ||
-        a.topic.localeCompare(b.topic),
-    );
 }
 
 export function articleRows(articles: readonly Article[], claims: readonly Claim[]): Row[] {

@@ -1,0 +1,93 @@
+// The interactive path of `isnad` through runCli and Ink's real render (not the testing library): a terminal-like
+// stdout and a keyboard stream, a real store, and `q` to quit.
+import { EventEmitter } from "node:events";
+import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
+import { describe, expect, it } from "vitest";
+import { wantsVisual } from "#commands/browse.ts";
+import { QUAKE_DIR } from "#fixtures/quake.ts";
+import { runCli } from "#run.ts";
+import { cli, tempDir } from "#testing/harness.ts";
+
+class FakeTerminal extends EventEmitter {
+  isTTY = true;
+  columns = 100;
+  rows = 30;
+  output = "";
+  write(chunk: string) {
+    this.output += chunk;
+    return true;
+  }
+}
+
+class FakeKeyboard extends EventEmitter {
+  isTTY = true;
+  private pending: string | null = null;
+  setRawMode() {
+    return this;
+  }
+  setEncoding() {}
+  resume() {}
+  pause() {}
+  ref() {}
+  unref() {}
+  read() {
+    const data = this.pending;
+    this.pending = null;
+    return data;
+  }
+  type(data: string) {
+    this.pending = data;
+    this.emit("readable");
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe("isnad (interactive)", () => {
+  it("opens the browser on a terminal and quits with q", async () => {
+    const d = await tempDir();
+    try {
+      const db = join(d.path, "isnad.sqlite");
+      expect((await cli(["ingest", QUAKE_DIR, "--db", db])).code).toBe(0);
+      const stdout = new FakeTerminal();
+      const stderr = new FakeTerminal();
+      const stdin = new FakeKeyboard();
+      const done = runCli(["--db", db, "--story", "quake-fixture", "--visual"], {
+        stdout,
+        stderr,
+        stdin: stdin as unknown as NodeJS.ReadStream,
+        env: {},
+      });
+      const started = Date.now();
+      while (!stripVTControlCharacters(stdout.output).includes("Articles 3") && Date.now() - started < 10_000) {
+        await sleep(20);
+      }
+      stdin.type("q");
+      const code = await done;
+      expect(code).toBe(0);
+      const screen = stripVTControlCharacters(stdout.output);
+      expect(screen).toContain("isnad › stories › زلزال الشمال [visual order]");
+      expect(screen).toContain("q quit");
+      expect(stderr.output).toBe("");
+    } finally {
+      await d.cleanup();
+    }
+  });
+
+  it("refuses an unknown --story", async () => {
+    const run = await cli(["--story", "nope"], { tty: true });
+    expect(run).toMatchObject({ code: 1, stderr: "isnad: no story with id nope\n" });
+  });
+});
+
+describe("wantsVisual", () => {
+  const io = (env: Record<string, string>) => ({ stdout: { write() {} }, stderr: { write() {} }, env });
+  it("follows --visual and ISNAD_BIDI=visual", () => {
+    expect(wantsVisual(io({}), {})).toBe(false);
+    expect(wantsVisual(io({}), { visual: true })).toBe(true);
+    expect(wantsVisual(io({ ISNAD_BIDI: "visual" }), {})).toBe(true);
+    expect(wantsVisual(io({ ISNAD_BIDI: "Visual" }), {})).toBe(true);
+    expect(wantsVisual(io({ ISNAD_BIDI: "logical" }), {})).toBe(false);
+  });
+});
