@@ -1,6 +1,6 @@
 // Claim extraction: article structure → claim-sized segments → who said what (speaker, verb, stance, via, quote)
 // → figures bound to what they count → entities resolved within and across articles. Pure; never throws on text.
-import * as arabic from "#arabic/index.ts";
+import { parseQuantities, parseTimes } from "#arabic/index.ts";
 import { contentId, derivedId } from "#ids.ts";
 import type { Article, ArticleInput, Claim, Entity, Quantity, TimeRef } from "#schema/index.ts";
 import { CLAIM_BEARING_ROLES } from "#schema/index.ts";
@@ -216,6 +216,24 @@ function dedupeMentions(ms: MentionCand[]): MentionCand[] {
   return out;
 }
 
+/** The entity of the mention that covers (or lies inside) a speaker phrase; mentions sorted by start. */
+function speakerEntity(ms: readonly { start: number; end: number; id: string }[], sp: SpeakerPhrase): string | null {
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ms[mid] as { start: number }).start < sp.start - 300) lo = mid + 1;
+    else hi = mid;
+  }
+  let inside: string | null = null;
+  for (let k = lo; k < ms.length && (ms[k] as { start: number }).start < sp.end; k++) {
+    const m = ms[k] as { start: number; end: number; id: string };
+    if (m.start <= sp.start && m.end >= sp.end) return m.id;
+    if (!inside && m.start >= sp.start && m.end <= sp.end) inside = m.id;
+  }
+  return inside;
+}
+
 function finish(drafts: Draft[]): Extracted {
   // surnames of people named in full anywhere (two- to four-word names), found bare in any article
   const surnames = new Set<string>();
@@ -233,19 +251,23 @@ function finish(drafts: Draft[]): Extracted {
     drafts.map((d): ArticleMentions => ({ articleId: d.article.id, mentions: dedupeMentions(d.mentions) })),
   );
   const byId = new Map(resolved.entities.map((e) => [e.id, e]));
+  type M = { start: number; end: number; id: string };
+  const mentionsByArticle = new Map<string, M[]>();
+  for (const e of resolved.entities)
+    for (const m of e.mentions) {
+      const list = mentionsByArticle.get(m.articleId) ?? [];
+      list.push({ start: m.start, end: m.end, id: e.id });
+      mentionsByArticle.set(m.articleId, list);
+    }
   const claims: Claim[] = [];
   for (const d of drafts) {
-    const mentionsHere = resolved.entities.flatMap((e) =>
-      e.mentions.filter((m) => m.articleId === d.article.id).map((m) => ({ ...m, id: e.id })),
-    );
+    const ms = (mentionsByArticle.get(d.article.id) ?? []).sort((x, y) => x.start - y.start);
+    // claims come in text order: one forward pass over the sorted mentions (linear overall)
+    let lo = 0;
     for (const c of d.claims) {
       const sp = d.speakers.get(c.id);
       if (sp && c.speaker) {
-        const eid =
-          resolved.at.get(`${d.article.id}:${sp.start}:${sp.end}`) ??
-          mentionsHere.find((m) => m.start <= sp.start && m.end >= sp.end)?.id ??
-          mentionsHere.find((m) => m.start >= sp.start && m.end <= sp.end)?.id ??
-          null;
+        const eid = resolved.at.get(`${d.article.id}:${sp.start}:${sp.end}`) ?? speakerEntity(ms, sp);
         const e = eid ? byId.get(eid) : undefined;
         c.speaker = {
           name: e && e.type !== "group" ? e.name : c.speaker.name,
@@ -254,7 +276,11 @@ function finish(drafts: Draft[]): Extracted {
         };
       }
       const ids = new Set<string>();
-      for (const m of mentionsHere) if (m.start >= c.start && m.end <= c.end) ids.add(m.id);
+      while (lo < ms.length && (ms[lo] as M).start < c.start) lo++;
+      for (let k = lo; k < ms.length && (ms[k] as M).start < c.end; k++) {
+        const m = ms[k] as M;
+        if (m.end <= c.end) ids.add(m.id);
+      }
       c.entityIds = [...ids];
       claims.push(c);
     }
@@ -262,15 +288,8 @@ function finish(drafts: Draft[]): Extracted {
   return { articles: drafts.map((d) => d.article), claims, entities: resolved.entities };
 }
 
-/**
- * The engine's figure and date parsers, when it exports them (they land after its first step; until then claims
- * carry no quantities or times).
- */
-const engine = arabic as unknown as { parseQuantities?: QuantityParser; parseTimes?: TimeParser };
-export const DEFAULT_OPTIONS: ExtractOptions = {
-  parseQuantities: typeof engine.parseQuantities === "function" ? engine.parseQuantities : undefined,
-  parseTimes: typeof engine.parseTimes === "function" ? engine.parseTimes : undefined,
-};
+/** By default figures and dates come from the Arabic engine. */
+export const DEFAULT_OPTIONS: ExtractOptions = { parseQuantities, parseTimes };
 
 /** Structure, claims and entities of one article (entities resolved within it only). */
 export function extractArticle(input: ArticleInput, options: ExtractOptions = DEFAULT_OPTIONS): Extracted {

@@ -8,7 +8,7 @@ import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ArticleInput } from "#schema/index.ts";
 import { type GoldFile, scoreAgainstGold } from "./gold-score.ts";
-import { DEFAULT_OPTIONS, extractArticles } from "./index.ts";
+import { extractArticles } from "./index.ts";
 
 const SEEDS = resolve(import.meta.dirname, "../../../../seeds");
 const SHARED_SCORER = resolve(import.meta.dirname, "../../../../../shared/gold/score.mjs");
@@ -34,7 +34,6 @@ function seedInputs(): ArticleInput[] {
 const gold = JSON.parse(readFileSync(join(SEEDS, "gold.json"), "utf8")) as GoldFile;
 const extracted = extractArticles(seedInputs());
 const scores = scoreAgainstGold(gold, extracted);
-const hasFigures = typeof DEFAULT_OPTIONS.parseQuantities === "function";
 
 describe("extraction quality on the seeds (gold floors)", () => {
   it("prints the scores", () => {
@@ -42,7 +41,6 @@ describe("extraction quality on the seeds (gold floors)", () => {
       [
         "gold scores (extract):",
         ...Object.entries(scores).map(([k, v]) => `  ${k.padEnd(28)} ${Array.isArray(v) ? v.join(" | ") || "-" : v}`),
-        hasFigures ? "" : "  (the engine does not export parseQuantities yet: figure floors are not held)",
       ].join("\n"),
     );
     expect(scores.articlesPaired).toBe("5/5");
@@ -58,8 +56,7 @@ describe("extraction quality on the seeds (gold floors)", () => {
     expect(scores.falseAttributedClaims).not.toBeNull();
     expect(scores.falseAttributedClaims ?? 99).toBeLessThanOrEqual(3);
   });
-  // Figures come from the Arabic engine's parseQuantities; before it is exported there is nothing to hold.
-  it.skipIf(!hasFigures)("finds ≥ 95% of the gold figures with ≥ 95% approx agreement", () => {
+  it("finds ≥ 95% of the gold figures with ≥ 95% approx agreement", () => {
     expect(scores.figureRecall).toBeGreaterThanOrEqual(0.95);
     expect(scores.figureApproxAgreement).toBeGreaterThanOrEqual(0.95);
   });

@@ -1,6 +1,6 @@
 // Figures inside a claim come from the Arabic engine's parser; here each is bound to the thing it counts
 // (the noun it governs — `20 ألف مدني`، `3 آلاف من المسلحين` — or, failing that, a counted noun nearby).
-import { foldForMatch, stem } from "#arabic/index.ts";
+import { nounStem } from "#arabic/index.ts";
 import type { Quantity } from "#schema/index.ts";
 import { SUBJECT_NOUNS } from "./subjects.ts";
 import { fold } from "./text.ts";
@@ -13,8 +13,7 @@ for (const g of SUBJECT_NOUNS) for (const w of g.words) SUBJECTS.set(fold(w), g.
 
 /** The subject key of a counted noun, in the engine's form (the stem of the folded noun, accusative ا dropped). */
 export function nounKey(word: string): string {
-  const f = foldForMatch(word);
-  return stem(f.length >= 4 && f.endsWith("ا") ? f.slice(0, -1) : f);
+  return nounStem(fold(word));
 }
 
 /** A counted noun (people, combatants, casualties, places, things) → its class, or undefined. */
@@ -22,7 +21,8 @@ function classOfWord(w: string): string | undefined {
   const f = fold(w);
   const forms = [f, f.replace(/^(?:[وفبل]?ال|لل)/u, ""), f.replace(/^[وفبل]/u, "")];
   for (const x of forms) {
-    const s = SUBJECTS.get(x) ?? SUBJECTS.get(x.replace(/(?:ين|ون|ا)$/u, ""));
+    // plural and construct endings: مقاتلين/مقاتلون/مقاتلي/مقاتلو، accusative ا
+    const s = SUBJECTS.get(x) ?? (x.length >= 5 ? SUBJECTS.get(x.replace(/(?:ين|ون|ي|و|ا)$/u, "")) : undefined);
     if (s) return s;
   }
   return undefined;
@@ -62,7 +62,7 @@ export function bindSubjects(
       }
     }
     // a counted noun elsewhere in the clause, for people counts only
-    if (!subject && (q.unit === "person" || ((q.kind === undefined || q.kind === "count") && q.unit === undefined))) {
+    if (!subject && (q.unit === "person" || ((q.kind == null || q.kind === "count") && q.unit == null))) {
       const clause = text.slice(clauseStart, clauseEnd);
       for (const m of clause.matchAll(WORD)) {
         const s = subjectOfWord(m[0]);

@@ -130,7 +130,7 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
       if (cont === "participle" && prevComma) cuts.push({ k, link: "participle" });
       else if (prevComma) {
         const n = openerAt(toks, k);
-        if (n > 0 && (toks[k] as Tok).f !== "حيث" && hasOwnSpeaker(text, toks, k, s.to))
+        if (n > 0 && (toks[k] as Tok).f !== "حيث" && hasOwnSpeaker(text, toks, k, Math.min(s.to, k + 60)))
           cuts.push({ k, link: "contrast" });
       }
     }

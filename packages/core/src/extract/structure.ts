@@ -143,11 +143,13 @@ export function findDateline(
   end: number,
 ): { end: number; bodyStart: number; place: string } | null {
   const head = text.slice(start, Math.min(end, start + 80));
-  const m = /^([\p{L}\u064B-\u065F\u0670\u0640 ]{2,30}?)\s*(\([^()]{2,30}\))?\s*[-–—:]\s+/u.exec(head);
+  const m = /^([\p{L}\u064B-\u065F\u0670\u0640 ]{2,30}?)\s*(\([^()]{2,30}\))?\s*[-–—]\s+/u.exec(head);
   if (!m) return null;
   const place = (m[1] as string).trim();
   const words = place.split(/\s+/u);
   if (words.length > 3) return null;
+  // a dateline is a place name: no conjunction-led word, no reporting verb
+  if (words.some((w) => /^[وف]/u.test(fold(w)) && !PLACE_SET.has(foldKey(w)))) return null;
   const known = PLACE_SET.has(foldKey(place)) || PLACE_SET.has(stripAl(foldKey(place)));
   if (!known && !m[2]) {
     // an unknown word before a dash: accept only a single name-like word not in the title lexicon

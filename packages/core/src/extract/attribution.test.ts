@@ -1,0 +1,424 @@
+// Who said what, pattern by pattern, on sentences written in the styles of Arabic wires and papers (Reuters/AFP
+// Arabic, Al Jazeera, BBC Arabic, Asharq Al-Awsat, Al-Araby). Each row: the article body, an anchor inside the
+// claim under test, and what that claim must carry.
+import { describe, expect, it } from "vitest";
+import type { Claim } from "#schema/index.ts";
+import { extractArticle } from "./index.ts";
+
+interface Row {
+  name: string;
+  text: string;
+  anchor: string;
+  /** a substring of the speaker name, or null for a reported claim */
+  speaker: string | null;
+  verb?: string;
+  stance?: Claim["stance"];
+  /** substrings expected in via, in order */
+  via?: string[];
+  role?: string;
+  /** substring expected in the quoted span */
+  quote?: string;
+  outlet?: string;
+}
+
+function claimWith(text: string, anchor: string, outlet?: string): Claim {
+  const out = extractArticle({ source: "fixture.txt", text, outlet: outlet ?? null });
+  const c = out.claims.find((x) => x.text.includes(anchor));
+  if (!c) throw new Error(`no claim holds «${anchor}»; claims: ${out.claims.map((x) => x.text).join(" ‖ ")}`);
+  return c;
+}
+
+const rows: Row[] = [
+  // قال X إن
+  {
+    name: "قال + title + name + إن",
+    text: "قال وزير الخارجية التركي مولود جاويش أوغلو إن بلاده لن تسمح بإقامة ممر إرهابي على حدودها الجنوبية.",
+    anchor: "لن تسمح بإقامة ممر",
+    speaker: "مولود جاويش أوغلو",
+    verb: "قال",
+    role: "وزير الخارجية",
+  },
+  {
+    name: "قال + name with a family name in ال + role",
+    text: "وقال رئيس الوزراء العراقي محمد شياع السوداني إن الحكومة ماضية في إعادة إعمار المناطق المحررة.",
+    anchor: "ماضية في إعادة إعمار",
+    speaker: "محمد شياع السوداني",
+  },
+  {
+    name: "قال + name، role، + time adjunct",
+    text: "وقال خالد المصري، المتحدث باسم الدفاع المدني، مساء الثلاثاء، إن فرق الإنقاذ ما زالت تبحث عن ناجين.",
+    anchor: "تبحث عن ناجين",
+    speaker: "خالد المصري",
+    role: "المتحدث باسم الدفاع المدني",
+  },
+  // X قال (subject first)
+  {
+    name: "X قال إن (subject before the verb)",
+    text: "المتحدث باسم الجيش العراقي يحيى رسول قال إن القوات استعادت السيطرة على ثلاث قرى غرب الموصل.",
+    anchor: "استعادت السيطرة",
+    speaker: "يحيى رسول",
+  },
+  {
+    name: "organisation + present-tense verb",
+    text: "وتقول الأمم المتحدة إن أكثر من مليون شخص نزحوا من منازلهم منذ بداية المعارك.",
+    anchor: "نزحوا من منازلهم",
+    speaker: "الأمم المتحدة",
+  },
+  // carried subjects
+  {
+    name: "وأضاف أن carries the previous speaker",
+    text: "وقال محافظ نينوى نجم الجبوري إن عمليات الإعمار ستبدأ الشهر المقبل. وأضاف أن الحكومة خصصت مبالغ إضافية للمدينة.",
+    anchor: "خصصت مبالغ إضافية",
+    speaker: "نجم الجبوري",
+    verb: "أضاف",
+  },
+  {
+    name: "وتابع: with a quotation carries the speaker",
+    text: 'وقال قائد الشرطة إن الوضع تحت السيطرة. وتابع: "لن نسمح لأي جهة بالعبث بأمن المدينة".',
+    anchor: "لن نسمح لأي جهة",
+    speaker: "قائد الشرطة",
+    quote: "لن نسمح لأي جهة بالعبث",
+  },
+  {
+    name: "وأوضح أن carries across a paragraph break",
+    text: "وقالت وزيرة الصحة هالة زايد إن المستشفيات استقبلت عشرات المصابين.\n\nوأوضحت أن فرق الإسعاف نقلت الجرحى إلى ثلاثة مستشفيات.",
+    anchor: "نقلت الجرحى",
+    speaker: "هالة زايد",
+  },
+  {
+    name: "وأشار إلى أن / ولفت إلى أن",
+    text: "وقال رئيس البلدية سامر حداد إن المياه عادت إلى معظم الأحياء. ولفت إلى أن الكهرباء ما زالت مقطوعة عن الضواحي.",
+    anchor: "الكهرباء ما زالت مقطوعة",
+    speaker: "سامر حداد",
+    verb: "لفت",
+  },
+  {
+    name: "وقال إنه (pronoun subject) carries",
+    text: "وأكد المتحدث باسم الهلال الأحمر أن القافلة دخلت المدينة صباحاً. وقال إنه جرى توزيع المساعدات على ألفي عائلة.",
+    anchor: "توزيع المساعدات",
+    speaker: "المتحدث باسم الهلال الأحمر",
+  },
+  // according to
+  {
+    name: "وفق X at the head",
+    text: "وفق وزارة الصحة في غزة، ارتفع عدد القتلى إلى 45 شخصاً خلال الساعات الأخيرة.",
+    anchor: "ارتفع عدد القتلى",
+    speaker: "وزارة الصحة",
+  },
+  {
+    name: "بحسب X at the end",
+    text: "وارتفع عدد ضحايا الزلزال إلى 1200 قتيل، بحسب الدفاع المدني.",
+    anchor: "ضحايا الزلزال",
+    speaker: "الدفاع المدني",
+  },
+  {
+    name: "وفقاً لـ X with an attached preposition",
+    text: "ووفقاً للمرصد السوري لحقوق الإنسان، قتل ثمانية مدنيين في القصف.",
+    anchor: "قتل ثمانية مدنيين",
+    speaker: "المرصد السوري لحقوق الإنسان",
+  },
+  {
+    name: "وفق X in the middle",
+    text: "وبات المسلحون، وفق مصادر محلية، محاصرين في حي واحد من المدينة.",
+    anchor: "محاصرين في حي",
+    speaker: "مصادر محلية",
+  },
+  {
+    name: "ووفقاً لهذا is reasoning, not a source",
+    text: "ووفقاً لهذا الاتفاق، ستجري الانتخابات في موعدها المحدد.",
+    anchor: "ستجري الانتخابات",
+    speaker: null,
+  },
+  // other reporting verbs and stances
+  {
+    name: "أفاد مراسل بأن",
+    text: "وأفاد مراسل الجزيرة بأن اشتباكات عنيفة اندلعت في محيط المطار.",
+    anchor: "اشتباكات عنيفة اندلعت",
+    speaker: "مراسل الجزيرة",
+    verb: "أفاد",
+  },
+  {
+    name: "نفى + direct object (denies)",
+    text: "ونفى الجيش الإسرائيلي استهداف المستشفى في غارته الأخيرة على المدينة.",
+    anchor: "استهداف المستشفى",
+    speaker: "الجيش الإسرائيلي",
+    verb: "نفى",
+    stance: "denies",
+  },
+  {
+    name: "توقع أن (expects)",
+    text: "وتوقع صندوق النقد الدولي أن يتباطأ النمو الاقتصادي في المنطقة إلى 2.1% العام المقبل.",
+    anchor: "يتباطأ النمو",
+    speaker: "صندوق النقد الدولي",
+    stance: "expects",
+  },
+  {
+    name: "رجّح + unnamed officials (expects)",
+    text: "ورجح مسؤولون محليون أن يرتفع عدد الضحايا مع استمرار عمليات البحث.",
+    anchor: "يرتفع عدد الضحايا",
+    speaker: "مسؤولون محليون",
+    stance: "expects",
+  },
+  {
+    name: "حذّر من أن (warns)",
+    text: "وحذرت منظمة الصحة العالمية من أن النظام الصحي في القطاع على وشك الانهيار.",
+    anchor: "على وشك الانهيار",
+    speaker: "منظمة الصحة العالمية",
+    stance: "warns",
+  },
+  {
+    name: "أعلن أنه",
+    text: "وأعلن الجيش السوداني أنه سيطر على مقر الإذاعة والتلفزيون في أم درمان.",
+    anchor: "سيطر على مقر الإذاعة",
+    speaker: "الجيش السوداني",
+    verb: "أعلن",
+  },
+  {
+    name: "أكد + organisation + direct object",
+    text: "وأكد المرصد السوري لحقوق الإنسان مقتل 15 عنصراً من قوات النظام في الهجوم.",
+    anchor: "مقتل 15 عنصراً",
+    speaker: "المرصد السوري لحقوق الإنسان",
+  },
+  {
+    name: "تحدث X عن",
+    text: "وتحدث شهود عيان عن سماع دوي انفجارات قوية في الجزء الشرقي من المدينة.",
+    anchor: "دوي انفجارات",
+    speaker: "شهود عيان",
+    verb: "تحدث",
+  },
+  {
+    name: "رأى X أن",
+    text: "ورأى الباحث في الشؤون العسكرية عمر الحسن أن الهجوم يهدف إلى قطع خطوط الإمداد.",
+    anchor: "قطع خطوط الإمداد",
+    speaker: "عمر الحسن",
+  },
+  // unnamed and passive
+  {
+    name: "مصادر تؤكد أن",
+    text: "مصادر تؤكد أن المفاوضات وصلت إلى طريق مسدود بعد رفض الشروط الجديدة.",
+    anchor: "طريق مسدود",
+    speaker: "مصادر",
+  },
+  {
+    name: "قال مصدر أمني (unnamed)",
+    text: "وقال مصدر أمني إن المشتبه به اعتقل فجر الأحد في مداهمة بالعاصمة.",
+    anchor: "المشتبه به اعتقل",
+    speaker: "مصدر أمني",
+  },
+  {
+    name: "يُعتقد أن (impersonal): reported",
+    text: "ويُعتقد أن المئات لا يزالون تحت الأنقاض في البلدات الأكثر تضرراً.",
+    anchor: "لا يزالون تحت الأنقاض",
+    speaker: null,
+    verb: "اعتقد",
+  },
+  {
+    name: "يرجح أن (impersonal): reported",
+    text: "ويرجح أن تستمر العملية العسكرية أسابيع عدة قبل حسمها.",
+    anchor: "تستمر العملية",
+    speaker: null,
+  },
+  {
+    name: "a negated verb reports nothing",
+    text: "ولم يذكر البيان عدد الضحايا الذين سقطوا في الهجوم.",
+    anchor: "عدد الضحايا",
+    speaker: null,
+  },
+  {
+    name: "a relative clause verb is not a report",
+    text: "ويأتي ذلك بعد القرار الذي أعلنه الرئيس الشهر الماضي بتجميد المساعدات.",
+    anchor: "بتجميد المساعدات",
+    speaker: null,
+  },
+  // quotations
+  {
+    name: "guillemets after a colon",
+    text: "وقال المتحدث: «نحن ملتزمون بوقف إطلاق النار ما دام الطرف الآخر ملتزماً».",
+    anchor: "ملتزمون بوقف إطلاق النار",
+    speaker: "المتحدث",
+    quote: "نحن ملتزمون",
+  },
+  {
+    name: "curly quotes",
+    text: "وقال الطبيب إن “الوضع في قسم الطوارئ كارثي بكل المقاييس”.",
+    anchor: "قسم الطوارئ",
+    speaker: "الطبيب",
+    quote: "الوضع في قسم الطوارئ",
+  },
+  {
+    name: "an unbalanced quotation runs to the end of the sentence",
+    text: 'وقالت الناشطة ليلى أحمد: "لقد فقدنا كل شيء في هذه الحرب.',
+    anchor: "فقدنا كل شيء",
+    speaker: "ليلى أحمد",
+    quote: "لقد فقدنا كل شيء",
+  },
+  {
+    name: "a quotation across a full stop stays one claim",
+    text: 'وقال الطبيب: "وصلنا عشرات الجرحى. معظمهم من الأطفال والنساء". وأضاف أن المستشفى يعاني من نقص حاد في الأدوية.',
+    anchor: "معظمهم من الأطفال",
+    speaker: "الطبيب",
+  },
+  {
+    name: "a verb followed directly by the quotation (no إن)",
+    text: 'وأضاف وزير الداخلية "سنواصل ملاحقة الخلايا حتى القضاء عليها بالكامل".',
+    anchor: "سنواصل ملاحقة",
+    speaker: "وزير الداخلية",
+  },
+  {
+    name: "postposed verb: «…»، قال X",
+    text: '"لن نتراجع عن مطالبنا مهما طال الاعتصام"، قال أحد المحتجين.',
+    anchor: "لن نتراجع عن مطالبنا",
+    speaker: "أحد المحتجين",
+  },
+  // addressees and chains
+  {
+    name: 'قال X لـ"OUTLET" — the article\'s own outlet is no intermediary',
+    text: 'وقال مصدر أمني لـ"الشرق الأوسط" إن المهاجمين فروا باتجاه الحدود.',
+    anchor: "فروا باتجاه الحدود",
+    speaker: "مصدر أمني",
+    via: [],
+    outlet: "الشرق الأوسط",
+  },
+  {
+    name: 'قال X لـ"OUTLET" — another outlet is the link',
+    text: 'وقال مصدر أمني لـ"الشرق الأوسط" إن المهاجمين فروا باتجاه الحدود.',
+    anchor: "فروا باتجاه الحدود",
+    speaker: "مصدر أمني",
+    via: ["الشرق الأوسط"],
+    outlet: "العربي الجديد",
+  },
+  {
+    name: "قال X لوكالة رويترز",
+    text: "وقال الناطق باسم الحكومة لوكالة رويترز إن المحادثات ستستأنف الأسبوع المقبل في جنيف.",
+    anchor: "المحادثات ستستأنف",
+    speaker: "الناطق باسم الحكومة",
+    via: ["رويترز"],
+  },
+  {
+    name: "في بيان",
+    text: "وقالت وزارة الداخلية في بيان إن قوات الأمن أحبطت هجوماً على مركز للشرطة.",
+    anchor: "أحبطت هجوماً",
+    speaker: "وزارة الداخلية",
+    via: ["بيان"],
+  },
+  {
+    name: "في تغريدة على تويتر",
+    text: "وكتب الرئيس الفرنسي إيمانويل ماكرون في تغريدة على تويتر أن فرنسا تقف إلى جانب الشعب اللبناني.",
+    anchor: "تقف إلى جانب",
+    speaker: "إيمانويل ماكرون",
+    via: ["تويتر"],
+  },
+  {
+    name: "نقلت صحيفة Y عن X قوله إن",
+    text: "ونقلت صحيفة نيويورك تايمز عن مسؤول أميركي قوله إن واشنطن تدرس فرض عقوبات جديدة.",
+    anchor: "تدرس فرض عقوبات",
+    speaker: "مسؤول أميركي",
+    via: ["نيويورك تايمز"],
+  },
+  {
+    name: "ذكرت وكالة Y، نقلاً عن X، أن",
+    text: "وذكرت وكالة الأنباء الرسمية، نقلاً عن مصدر عسكري، أن الدفاعات الجوية تصدت لصواريخ معادية.",
+    anchor: "تصدت لصواريخ",
+    speaker: "مصدر عسكري",
+    via: ["وكالة الأنباء الرسمية"],
+  },
+  {
+    name: "ذكرت قناة Y أن X قال … (nested report)",
+    text: "وذكرت قناة العربية أن وزير الدفاع قال في مؤتمر صحفي إن الجيش مستعد لكل الاحتمالات.",
+    anchor: "مستعد لكل الاحتمالات",
+    speaker: "وزير الدفاع",
+    via: ["قناة العربية", "مؤتمر"],
+  },
+  // clauses
+  {
+    name: "a contrast clause with its own speaker is split off (first part reported)",
+    text: "وتراجعت أسعار النفط صباح اليوم، لكن محللين قالوا إن الانخفاض مؤقت.",
+    anchor: "وتراجعت أسعار النفط",
+    speaker: null,
+  },
+  {
+    name: "a contrast clause with its own speaker is split off (second part attributed)",
+    text: "وتراجعت أسعار النفط صباح اليوم، لكن محللين قالوا إن الانخفاض مؤقت.",
+    anchor: "الانخفاض مؤقت",
+    speaker: "محللين",
+  },
+  {
+    name: "a participle clause continues the speaker",
+    text: "وقال الوزير إن الحكومة ستدعم المزارعين المتضررين، مشيراً إلى أن الموازنة تتضمن مخصصات جديدة.",
+    anchor: "الموازنة تتضمن",
+    speaker: "الوزير",
+    verb: "أشار",
+  },
+  {
+    name: "a dateline does not become the speaker",
+    text: "القاهرة - قال مسؤول مصري إن المعبر سيفتح أمام الحالات الإنسانية غداً.",
+    anchor: "المعبر سيفتح",
+    speaker: "مسؤول مصري",
+  },
+  {
+    name: "a plain event sentence stays reported",
+    text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
+    anchor: "20 غارة",
+    speaker: null,
+  },
+];
+
+describe("attribution patterns", () => {
+  it.each(rows)("$name", (row) => {
+    const c = claimWith(row.text, row.anchor, row.outlet);
+    if (row.speaker === null) {
+      expect(c.kind).toBe("reported");
+      expect(c.speaker).toBeNull();
+    } else {
+      expect(c.kind).toBe("attributed");
+      expect(c.speaker?.name ?? "").toContain(row.speaker);
+    }
+    if (row.verb) expect(c.verb).toBe(row.verb);
+    if (row.stance) expect(c.stance).toBe(row.stance);
+    if (row.role) expect(c.speaker?.role ?? "").toContain(row.role);
+    if (row.via) {
+      expect(c.via.length).toBe(row.via.length);
+      row.via.forEach((v, i) => expect(c.via[i] ?? "").toContain(v));
+    }
+    if (row.quote) {
+      expect(c.quote).toBeTruthy();
+      const q = c.quote as { start: number; end: number };
+      expect(row.text.slice(q.start, q.end)).toContain(row.quote);
+    }
+  });
+});
+
+describe("claims and their spans", () => {
+  it("splits a sentence at a participle into two claims with one speaker", () => {
+    const text = "وقال الوزير إن الحكومة ستدعم المزارعين المتضررين، مشيراً إلى أن الموازنة تتضمن مخصصات جديدة.";
+    const out = extractArticle({ source: "x", text });
+    expect(out.claims).toHaveLength(2);
+    expect(out.claims.map((c) => c.speaker?.entityId)).toEqual([
+      out.claims[0]?.speaker?.entityId,
+      out.claims[0]?.speaker?.entityId,
+    ]);
+  });
+  it("keeps claim.text equal to the article text at its span", () => {
+    const text = "بيروت - قال المتحدث: «الوضع هادئ». وأضاف أن الطرق مفتوحة.\n\nوذكرت الوكالة أن 3 أشخاص أصيبوا.";
+    const out = extractArticle({ source: "x", text });
+    for (const c of out.claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+  it("gives the same ids to the same text", () => {
+    const text = "وقال المتحدث إن الهدنة صامدة رغم بعض الخروقات.";
+    const a = extractArticle({ source: "a", text });
+    const b = extractArticle({ source: "b", text });
+    expect(a.claims.map((c) => c.id)).toEqual(b.claims.map((c) => c.id));
+    expect(a.articles[0]?.id).toBe(b.articles[0]?.id);
+  });
+  it("attaches the engine's figures with the subject they count", () => {
+    const out = extractArticle({ source: "x", text: "وقالت الأمم المتحدة إن نحو 20 ألف مدني غادروا المدينة." });
+    const q = out.claims[0]?.quantities.find((x) => x.value === 20000);
+    expect(q?.approx).toBe(true);
+    expect(q?.subject).toBeTruthy();
+  });
+  it("binds a figure without a noun to the counted noun of its clause", () => {
+    const out = extractArticle({ source: "x", text: "وأضاف أن أحد مقاتلي الفصيل قتل وأصيب أربعة في الاشتباكات." });
+    const four = out.claims[0]?.quantities.find((x) => x.value === 4);
+    expect(four?.subject).toBeTruthy();
+  });
+});
