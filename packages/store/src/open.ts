@@ -13,6 +13,8 @@ export interface OpenStoreOptions {
   url?: string | null;
   /** SQLite file path (default `<workspace root>/.data/isnad.sqlite`); ":memory:" for a throwaway store */
   file?: string;
+  /** SQLite: how long a write waits for another process's write lock before failing as unavailable (default 5000) */
+  busyTimeoutMs?: number;
 }
 
 const POSTGRES_URL = /^postgres(?:ql)?:\/\//i;
@@ -38,7 +40,7 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function openSqlite(file: string): Kysely<Database> {
+function openSqlite(file: string, busyTimeoutMs: number): Kysely<Database> {
   const memory = file === ":memory:" || file === "";
   if (!memory) {
     const path = resolve(file);
@@ -57,7 +59,7 @@ function openSqlite(file: string): Kysely<Database> {
     if (!memory) database.pragma("journal_mode = WAL");
     database.pragma("synchronous = NORMAL");
     database.pragma("foreign_keys = ON");
-    database.pragma("busy_timeout = 5000");
+    database.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
   } catch (error) {
     throw new StoreError("unavailable", `cannot open SQLite database ${file}: ${message(error)}`);
   }
@@ -96,7 +98,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<KyselyS
     }
     file = url.replace(SQLITE_URL, "");
   }
-  store = new KyselyStore(openSqlite(file), "sqlite");
+  store = new KyselyStore(openSqlite(file, options.busyTimeoutMs ?? 5000), "sqlite");
   try {
     await store.migrate();
   } catch (error) {

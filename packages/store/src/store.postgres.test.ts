@@ -2,7 +2,7 @@
 // server found by test/pg-global-setup.ts. Skipped, with a notice, when no PostgreSQL is available.
 import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
-import { openStore } from "#open.ts";
+import { openStore, openStoreFromEnv } from "#open.ts";
 import { runStoreSuite } from "#store.contract.ts";
 import { StoreError } from "#types.ts";
 import { FLOOD_STORY, FLOOD_UN } from "../test/articles.ts";
@@ -72,6 +72,16 @@ if (!baseUrl) {
       expect(e).toBeInstanceOf(StoreError);
       expect((e as StoreError).code).toBe("unavailable");
       expect((e as StoreError).message).not.toContain("secret");
+    });
+
+    it("is chosen by DATABASE_URL", async () => {
+      const database = `isnad_t_${run}_env`;
+      await admin((c) => c.query(`CREATE DATABASE "${database}"`));
+      created.push(database);
+      const url = withDatabase(baseUrl, database);
+      const store = await openStoreFromEnv({ DATABASE_URL: url, ISNAD_DB_FILE: "/nonexistent/ignored.sqlite" });
+      expect(store.dialect).toBe("postgres");
+      await store.close();
     });
 
     it("migrates a database once even when several stores open it at the same time", async () => {

@@ -71,6 +71,39 @@ describe("opening SQLite", () => {
     expect((e4 as StoreError).code).toBe("invalid_input");
   });
 
+  it("reports a database held by another writer as unavailable, then writes once it is free", async () => {
+    const file = join(root, "busy", "isnad.sqlite");
+    const holder = await openStore({ file });
+    const waiter = await openStore({ file, busyTimeoutMs: 50 });
+    let release = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    let locked = () => {};
+    const isLocked = new Promise<void>((r) => {
+      locked = r;
+    });
+    const tx = holder.db.transaction().execute(async (trx) => {
+      await trx.insertInto("store_meta").values({ key: "held", value: "by the test" }).execute();
+      locked();
+      await held;
+    });
+    await isLocked;
+    try {
+      const e = await waiter.ingest(FLOOD_STORY, [FLOOD_UN]).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(StoreError);
+      expect((e as StoreError).code).toBe("unavailable");
+      // reads still work while another process writes (WAL)
+      expect((await waiter.listStories()).total).toBe(0);
+    } finally {
+      release();
+      await tx;
+    }
+    expect((await waiter.ingest(FLOOD_STORY, [FLOOD_UN])).inserted).toBe(1);
+    await holder.close();
+    await waiter.close();
+  });
+
   it("chooses the database from the environment", async () => {
     const file = join(root, "env", "db.sqlite");
     const store = await openStoreFromEnv({ ISNAD_DB_FILE: file, DATABASE_URL: "" });

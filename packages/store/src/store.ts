@@ -26,6 +26,7 @@ import {
 import { z } from "zod";
 import type { ArticlesTable, ClaimsTable, ClustersTable, Database, Dialect, EntitiesTable } from "#db.ts";
 import { fromJson, toJson } from "#db.ts";
+import { mapDbError } from "#errors.ts";
 import { migrationProvider } from "#migrations/index.ts";
 import { bestPassage, engineQuery, indexText, indexVersion, matchKey } from "#search.ts";
 import type {
@@ -121,6 +122,24 @@ interface Plan {
 }
 
 const Inputs = z.array(ArticleInput);
+
+const GUARDED = [
+  "ingest",
+  "reindex",
+  "deleteStory",
+  "listStories",
+  "getStory",
+  "getAnalysis",
+  "listArticles",
+  "getArticle",
+  "listClaims",
+  "getClaim",
+  "listClusters",
+  "getCluster",
+  "listEntities",
+  "getEntity",
+  "search",
+] as const satisfies readonly (keyof KyselyStore)[];
 /** In a `u` regex a surrogate half only matches when it is not part of a pair. */
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
@@ -129,7 +148,14 @@ export class KyselyStore implements IsnadStore {
     /** The underlying Kysely instance (for tests, tooling and maintenance; faces use the methods). */
     readonly db: Kysely<Database>,
     readonly dialect: Dialect,
-  ) {}
+  ) {
+    // Every public operation reports a busy/unreachable database as StoreError("unavailable").
+    const self = this as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    for (const name of GUARDED) {
+      const fn = self[name]!.bind(this);
+      self[name] = (...args: unknown[]) => fn(...args).catch(mapDbError);
+    }
+  }
 
   async migrate(): Promise<void> {
     const migrator = new Migrator({ db: this.db, provider: migrationProvider(this.dialect) });
