@@ -12,7 +12,7 @@ import { LINK_THRESHOLD, type PairScore, type ScoreContext, scorePair, WEIGHTS }
  * labelled pairs and on hand-made multi-outlet fixtures (compare.test.ts) so that two propositions sharing one
  * claim stay apart.
  */
-export const MERGE_THRESHOLD = 0.26;
+export const MERGE_THRESHOLD = 0.2;
 /** Members of each side used to estimate the linkage of two groups. */
 const LINKAGE_SAMPLE = 5;
 /** A claim joins at most this many further clusters (a sentence carrying several propositions). */
@@ -47,18 +47,34 @@ interface Group {
   members: number[];
 }
 
-/** Average linkage between two member lists over cross-article pairs of their first few members. */
-function linkage(a: readonly number[], b: readonly number[], features: readonly ClaimFeatures[], sc: Scorer): number {
+/**
+ * Average linkage between two member lists over cross-article pairs of their first few members, and how many
+ * distinct members of each side take part in a pair at or above the link threshold.
+ */
+function linkage(
+  a: readonly number[],
+  b: readonly number[],
+  features: readonly ClaimFeatures[],
+  sc: Scorer,
+  threshold = Infinity,
+): { mean: number; bridgesA: number; bridgesB: number } {
   let sum = 0;
   let count = 0;
+  const inA = new Set<number>();
+  const inB = new Set<number>();
   for (const i of a.slice(0, LINKAGE_SAMPLE)) {
     for (const j of b.slice(0, LINKAGE_SAMPLE)) {
       if (features[i]?.claim.articleId === features[j]?.claim.articleId) continue;
-      sum += sc.score(i, j).score;
+      const s = sc.score(i, j).score;
+      sum += s;
       count++;
+      if (s >= threshold) {
+        inA.add(i);
+        inB.add(j);
+      }
     }
   }
-  return count ? sum / count : 0;
+  return { mean: count ? sum / count : 0, bridgesA: inA.size, bridgesB: inB.size };
 }
 
 /**
@@ -101,7 +117,12 @@ export function groupClaims(
     const tag = `${ra}|${rb}|${ga.members.length}|${gb.members.length}`;
     if (failed.has(tag)) continue;
     if (ga.members.length > 1 || gb.members.length > 1) {
-      if (linkage(ga.members, gb.members, features, sc) < mergeThreshold) {
+      // two groups merge on average linkage, and not through one sentence alone: when both are groups, strong
+      // links must come from at least two members of each, or a sentence carrying two propositions would fuse
+      // them (it joins both groups instead, below)
+      const l = linkage(ga.members, gb.members, features, sc, threshold);
+      const bridged = ga.members.length > 1 && gb.members.length > 1 && (l.bridgesA < 2 || l.bridgesB < 2);
+      if (l.mean < mergeThreshold || bridged) {
         failed.add(tag);
         continue;
       }
@@ -125,7 +146,7 @@ export function groupClaims(
       if (mine.has(ry) || mine.size >= MAX_EXTRA_MEMBERSHIPS) continue;
       const gy = groups.get(ry) as Group;
       if (gy.members.length < 2) continue;
-      if (linkage([x], gy.members, features, sc) >= threshold) {
+      if (linkage([x], gy.members, features, sc).mean >= threshold) {
         mine.add(ry);
         extra.set(x, mine);
       }

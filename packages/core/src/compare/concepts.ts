@@ -120,7 +120,7 @@ export const CONCEPTS: readonly { concept: string; words: readonly string[] }[] 
     concept: "control",
     words: ["سيطرة", "يسيطر", "سيطر", "تسيطر", "قبضة", "نفوذ", "يخضع", "خاضع", "استولى", "استعاد"],
   },
-  { concept: "territory", words: ["أراضي", "أراض", "أرض", "مساحة", "مناطق", "الأراضي", "إقليم"] },
+  { concept: "territory", words: ["المكان", "أراضي", "أراض", "أرض", "مساحة", "مناطق", "الأراضي", "إقليم"] },
   {
     concept: "fighter",
     words: [

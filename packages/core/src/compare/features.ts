@@ -1,6 +1,7 @@
 // Per-claim features used to align claims across articles: weighted stems, character n-grams, word shingles,
 // speaker key, entities, figure facets (what is counted, what happened to it, over which scope), denial and quotes.
-import type { Article, Claim, Quantity } from "#schema/index.ts";
+import { nameKey } from "#arabic/index.ts";
+import type { Article, Claim, Entity, Quantity } from "#schema/index.ts";
 import { CONCEPTS } from "./concepts.ts";
 import { type Interval, isMeasure, toInterval } from "./intervals.ts";
 import {
@@ -17,11 +18,22 @@ import { charNgrams, fold, hasPhrase, isStopword, lightStem, shingles, type Toke
 
 export type Stemmer = (folded: string) => string;
 
+/** Where an entity is mentioned in an article's text. */
+export interface EntitySpan {
+  start: number;
+  end: number;
+  entityId: string;
+}
+
 /** A sparse vector: sorted ids and their weights. */
 export interface SparseVector {
   ids: Int32Array;
   weights: Float64Array;
 }
+
+/** Share of a story's articles up to which a stem keeps its full weight, and the weight of a stem in all of them. */
+const SPREAD_FREE = 0.4;
+const SPREAD_FLOOR = 0.3;
 
 /** Clauses shorter than this (in content stems) are merged into their neighbour. */
 const MIN_CLAUSE_STEMS = 3;
@@ -62,6 +74,9 @@ export interface ClaimFeatures {
   /** tf-idf stem vector: sorted stem ids and unit-normalised weights */
   stemIds: Int32Array;
   stemWeights: Float64Array;
+  /** the same weights before length normalisation, and their sum (for containment) */
+  stemRaw: Float64Array;
+  stemMass: number;
   /** tf-idf vectors of the claim's clauses, when it has more than one of useful length */
   clauses: SparseVector[];
   /** sorted unique hashed character 4-grams of the content words */
@@ -252,12 +267,10 @@ function hash32(s: string): number {
 
 /** Normalised key of a speaker name (folded, clitics stripped): used when the speaker has no entity id. */
 export function nameKeyOf(name: string): string {
-  return tokenize(name)
-    .map((t) => bare(t.folded))
-    .join(" ");
+  return nameKey(name);
 }
 
-interface RawFeatures extends Omit<ClaimFeatures, "stemIds" | "stemWeights" | "clauses"> {}
+interface RawFeatures extends Omit<ClaimFeatures, "stemIds" | "stemWeights" | "stemRaw" | "stemMass" | "clauses"> {}
 
 /** Features of one claim that do not depend on the rest of the corpus. */
 export function claimFeatures(
@@ -265,6 +278,7 @@ export function claimFeatures(
   index: number,
   article: Article | undefined,
   stem: Stemmer = lightStem,
+  mentions: readonly EntitySpan[] = [],
 ): RawFeatures {
   const text = claim.text;
   const tokens = tokenize(text);
@@ -281,9 +295,22 @@ export function claimFeatures(
       .filter((x): x is string => Boolean(x))
       .flatMap((x) => tokenize(x).map((t) => bare(t.folded))),
   );
+  let lastMention: EntitySpan | null = null;
   for (const t of tokens) {
     if (/[،,؛;:.!?؟"«»“”\n]/u.test(text.slice(prevEnd, t.start))) clause++;
     prevEnd = t.start + t.surface.length;
+    // a word inside an entity mention stands for the entity: «داعش» and «تنظيم الدولة الإسلامية» are one feature
+    const at = claim.start + t.start;
+    const m = mentions.find((x) => x.start <= at && at < x.end);
+    if (m) {
+      if (m !== lastMention && !attribution.has(bare(t.folded))) {
+        stems.push(`@${m.entityId}`);
+        stemClause.push(clause);
+        stemSurfaces.push(t.surface);
+      }
+      lastMention = m;
+      continue;
+    }
     if (isStopword(t.folded) || t.folded.length < 2) continue;
     if (attribution.has(bare(t.folded))) continue;
     if (/^\d+$/u.test(t.folded)) continue; // figures are compared as figures, not as words
@@ -478,33 +505,69 @@ export function buildFeatures(
   claims: readonly Claim[],
   articles: readonly Article[],
   stem: Stemmer = lightStem,
+  entities: readonly Entity[] = [],
 ): { features: ClaimFeatures[]; vocab: Vocabulary } {
   const articleById = new Map(articles.map((a) => [a.id, a]));
+  const mentionsOf = new Map<string, EntitySpan[]>();
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const list = mentionsOf.get(m.articleId) ?? [];
+      list.push({ start: m.start, end: m.end, entityId: e.id });
+      mentionsOf.set(m.articleId, list);
+    }
+  }
   const vocab = new Vocabulary();
-  const raw = claims.map((c, i) => claimFeatures(c, i, articleById.get(c.articleId), stem));
+  const raw = claims.map((c, i) => {
+    const inClaim = (mentionsOf.get(c.articleId) ?? []).filter((m) => m.end > c.start && m.start < c.end);
+    return claimFeatures(c, i, articleById.get(c.articleId), stem, inClaim);
+  });
   const tfs: Map<number, number>[] = [];
+  // article frequency of each stem (claims of one article normally come together; counted per article change)
+  const articleDf: number[] = [];
+  const lastArticle: string[] = [];
   for (const r of raw) {
     const tf = new Map<number, number>();
     for (const s of r.stems) {
       const id = vocab.id(s);
       tf.set(id, (tf.get(id) ?? 0) + 1);
     }
-    for (const id of tf.keys()) vocab.df[id] = (vocab.df[id] ?? 0) + 1;
+    for (const id of tf.keys()) {
+      vocab.df[id] = (vocab.df[id] ?? 0) + 1;
+      if (lastArticle[id] !== r.claim.articleId) {
+        lastArticle[id] = r.claim.articleId;
+        articleDf[id] = (articleDf[id] ?? 0) + 1;
+      }
+    }
     tfs.push(tf);
   }
   const n = raw.length;
-  const vectorOf = (tf: Map<number, number>): SparseVector => {
+  const na = new Set(raw.map((r) => r.claim.articleId)).size;
+  // an entity most outlets name is the story's background (its actors, its place): weigh it down, linearly from
+  // SPREAD_FREE of the articles (untouched) to all of them (SPREAD_FLOOR)
+  const isEntity: boolean[] = [];
+  for (const [k, id] of vocab.ids) isEntity[id] = k.startsWith("@");
+  const spread = (id: number) => {
+    if (!isEntity[id]) return 1;
+    const share = (articleDf[id] ?? 1) / Math.max(1, na);
+    if (na < 3 || share <= SPREAD_FREE) return 1;
+    return SPREAD_FLOOR + ((1 - SPREAD_FLOOR) * (1 - share)) / (1 - SPREAD_FREE);
+  };
+  const vectorOf = (tf: Map<number, number>): SparseVector & { raw: Float64Array; mass: number } => {
     const ids = [...tf.keys()].sort((a, b) => a - b);
     const w = new Float64Array(ids.length);
+    const raw = new Float64Array(ids.length);
     let norm = 0;
+    let mass = 0;
     ids.forEach((id, k) => {
-      const x = (1 + Math.log(tf.get(id) as number)) * Math.log(1 + n / (vocab.df[id] as number));
+      const x = (1 + Math.log(tf.get(id) as number)) * Math.log(1 + n / (vocab.df[id] as number)) * spread(id);
       w[k] = x;
+      raw[k] = x;
+      mass += x;
       norm += x * x;
     });
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < w.length; k++) w[k] = (w[k] as number) / norm;
-    return { ids: Int32Array.from(ids), weights: w };
+    return { ids: Int32Array.from(ids), weights: w, raw, mass };
   };
   const features = raw.map((r, i): ClaimFeatures => {
     const full = vectorOf(tfs[i] as Map<number, number>);
@@ -532,7 +595,14 @@ export function buildFeatures(
             return vectorOf(tf);
           })
         : [];
-    return { ...r, stemIds: full.ids, stemWeights: full.weights, clauses };
+    return {
+      ...r,
+      stemIds: full.ids,
+      stemWeights: full.weights,
+      stemRaw: full.raw,
+      stemMass: full.mass,
+      clauses: clauses.map((c) => ({ ids: c.ids, weights: c.weights })),
+    };
   });
   return { features, vocab };
 }
@@ -555,6 +625,33 @@ export function sparseCosine(a: SparseVector, b: SparseVector): number {
     else j++;
   }
   return dot;
+}
+
+/**
+ * Weighted containment: the IDF mass the two claims share over the mass of the lighter one, so that a short
+ * claim (a headline, a quote) fully restated inside a long sentence scores high. Needs MIN_SHARED features.
+ */
+export function containment(a: ClaimFeatures, b: ClaimFeatures, minShared = 2): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  let count = 0;
+  const ai = a.stemIds;
+  const bi = b.stemIds;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i] as number;
+    const y = bi[j] as number;
+    if (x === y) {
+      shared += Math.min(a.stemRaw[i] as number, b.stemRaw[j] as number);
+      count++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  if (count < minShared) return 0;
+  const m = Math.min(a.stemMass, b.stemMass);
+  return m > 0 ? shared / m : 0;
 }
 
 /** Best cosine between a clause of one claim and a clause (or the whole) of the other. */

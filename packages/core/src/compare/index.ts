@@ -1,11 +1,12 @@
 // Cross-outlet comparison: the same claim across articles, conflicts, compatible figures, chains of transmission.
+
+import { stem as engineStem } from "#arabic/index.ts";
 import type { Article, Claim, Cluster, Entity, Story, StoryMeta } from "#schema/index.ts";
 import { candidatePairs } from "./candidates.ts";
 import { groupClaims, labelCluster, makeScorer } from "./cluster.ts";
 import { buildFeatures, type Stemmer } from "./features.ts";
 import { LINK_THRESHOLD } from "./score.ts";
 import { buildStory } from "./story.ts";
-import { lightStem } from "./text.ts";
 
 export { candidatePairs } from "./candidates.ts";
 export { chainOf, MERGE_THRESHOLD } from "./cluster.ts";
@@ -29,7 +30,7 @@ export interface CompareInput {
 }
 
 export interface CompareOptions {
-  /** Stemmer for folded words (defaults to a light clitic/suffix stripper). */
+  /** Stemmer for folded words (defaults to the Arabic engine's light stemmer). */
   stem?: Stemmer;
   /** Pair score needed to link two claims (default LINK_THRESHOLD). */
   threshold?: number;
@@ -46,7 +47,7 @@ export function compareClaims(input: CompareInput, options: CompareOptions = {})
   const seenIds = new Set<string>();
   const claims = input.claims.filter((c) => !seenIds.has(c.id) && seenIds.add(c.id));
   if (claims.length === 0) return [];
-  const { features, vocab } = buildFeatures(claims, input.articles, options.stem ?? lightStem);
+  const { features, vocab } = buildFeatures(claims, input.articles, options.stem ?? engineStem, input.entities);
   const entityDf = new Map<string, number>();
   for (const f of features) for (const e of f.entities) entityDf.set(e, (entityDf.get(e) ?? 0) + 1);
   const scorer = makeScorer(features, { entityDf, claimCount: features.length });

@@ -1,7 +1,7 @@
 // Interval arithmetic over figures: every Quantity becomes a closed interval in a canonical unit, and two intervals
 // for the same measured thing are the same figure, compatible (overlapping but different) or in conflict (disjoint).
 import type { Quantity } from "#schema/index.ts";
-import { APPROX_TOLERANCE, UNIT_TABLE, VAGUE_RANGES } from "./units.ts";
+import { APPROX_TOLERANCE, OPEN_VAGUE, OPEN_VAGUE_FACTOR, UNIT_TABLE, VAGUE_RANGES } from "./units.ts";
 
 export interface Interval {
   /** area, length, duration, count, percent, money, year, … or `unit:<code>` for units without a dimension. */
@@ -72,8 +72,10 @@ export function toInterval(q: Quantity): Interval | null {
   }
   if (min === undefined && max === undefined) return null;
   const lo = min !== undefined ? min * k * (1 - tol) : lowerFloor;
-  const hi = max !== undefined ? max * k * (1 + tol) : Infinity;
+  let hi = max !== undefined ? max * k * (1 + tol) : Infinity;
   const point = min !== undefined && max !== undefined ? ((min + max) / 2) * k : ((min ?? max) as number) * k;
+  // «آلاف» is used loosely for anything from a few thousand to tens of thousands: its top is open by a decade
+  if (q.vague && OPEN_VAGUE.has(q.vague)) hi *= OPEN_VAGUE_FACTOR;
   return { dimension, unit, lo, hi, point };
 }
 

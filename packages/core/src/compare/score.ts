@@ -1,7 +1,7 @@
 // Scoring a pair of claims from different articles: do they report the same proposition, and how do their
 // figures relate? Each signal is kept separately so a cluster can explain itself.
 
-import { type ClaimFeatures, clauseCosine, cosine, type FigureFacet, gramDice } from "./features.ts";
+import { type ClaimFeatures, clauseCosine, containment, cosine, type FigureFacet, gramDice } from "./features.ts";
 import { compareIntervals, type FigureRelation, magnitudeRatio } from "./intervals.ts";
 import { jaccard } from "./text.ts";
 
@@ -35,10 +35,13 @@ export const WEIGHTS = {
 } as const;
 
 /** A pair at or above this score reports the same proposition (see WEIGHTS for how it was tuned). */
-export const LINK_THRESHOLD = 0.3;
+export const LINK_THRESHOLD = 0.25;
 
 /** Weight of the best clause-to-clause cosine relative to the whole-claim cosine (a clause match is weaker). */
-export const CLAUSE_DISCOUNT = 0.7;
+export const CLAUSE_DISCOUNT = 0;
+
+/** Weight of weighted containment (short claim restated inside a long one) relative to the cosine. */
+export const CONTAINMENT_DISCOUNT = 0;
 
 /** Two figures for the same thing further apart than this ratio are not treated as one disputed figure. */
 export const MAX_FIGURE_RATIO = 5;
@@ -140,7 +143,8 @@ function entityOverlap(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext): n
 /** Score a pair of claims (from different articles). */
 export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext): PairScore {
   // the whole claims, or their best-matching clauses when one sentence carries several propositions
-  const stem = Math.max(cosine(a, b), CLAUSE_DISCOUNT * clauseCosine(a, b));
+  const contained = containment(a, b);
+  const stem = Math.max(cosine(a, b), CLAUSE_DISCOUNT * clauseCosine(a, b), CONTAINMENT_DISCOUNT * contained);
   const gram = gramDice(a.grams, b.grams);
   const textual = Math.max(stem, gram);
   const speaker = speakersMatch(a, b);
@@ -185,8 +189,10 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
       rel = "conflict";
       bonus = WEIGHTS.figureConflict;
     }
-    // generic counted nouns (persons) and figures with no counted noun support a link only weakly
+    // generic counted nouns (persons), figures with no counted noun and vague figures («آلاف») support a link
+    // only weakly
     if (bonus > 0 && (f.a.generic || !f.a.subjectClass) && textual < 0.25) bonus /= 3;
+    if (bonus > 0 && (f.a.quantity.vague || f.b.quantity.vague) && rel !== "conflict") bonus /= 2;
     if (best === null || rank[rel] > rank[best]) {
       best = rel;
       figureBonus = bonus;

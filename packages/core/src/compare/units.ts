@@ -81,3 +81,20 @@ export const VAGUE_RANGES: Readonly<Record<string, readonly [min: number, max: n
 
 /** Relative half-width given to a hedged figure (نحو، حوالي، قرابة): نحو 600 → [540, 660]. */
 export const APPROX_TOLERANCE = 0.1;
+
+/**
+ * Vague plurals of thousands and up whose upper end is loose in news usage («آلاف المدنيين» for 20,000): their
+ * conventional maximum is widened by OPEN_VAGUE_FACTOR so they never contradict a precise figure above it.
+ * «بضع مئات» and «عشرات» stay closed: «بضع مئات» vs 1000 is a conflict.
+ */
+export const OPEN_VAGUE: ReadonlySet<string> = new Set([
+  "thousands",
+  "آلاف",
+  "tens of thousands",
+  "عشرات الآلاف",
+  "hundreds of thousands",
+  "مئات الآلاف",
+  "millions",
+  "ملايين",
+]);
+export const OPEN_VAGUE_FACTOR = 10;
