@@ -242,8 +242,13 @@ function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null 
     const v = digitValue(tok.t);
     if (!Number.isFinite(v)) return { end: j + 1, skip: true };
     const next = toks[j + 1];
-    // glued to Latin letters (1M, 3D) or part of a dotted sequence: not a figure
+    // glued to Latin letters (1M, 3D): not a figure; glued to an Arabic word (١٨٠ميلي، ٤من) only with a multiplier
     if (next?.glued && next.k === K_LATIN) return { end: j + 2, skip: true };
+    if (next?.glued && next.k === K_WORD) {
+      const nw = numberWord(next.t);
+      if (!nw || (nw.type !== "scale" && nw.type !== "scalePlural" && nw.type !== "hundred"))
+        return { end: j + 2, skip: true };
+    }
     const prev = toks[j - 1];
     if (prev && tok.glued && prev.k === K_LATIN) return { end: j + 1, skip: true };
     // dates and times: 15/2/2019, 10:30, 15 فبراير, فبراير 15
@@ -265,11 +270,13 @@ function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null 
     let value = v;
     let end = j + 1;
     if (/^[0-9]{1,3}$/.test(tok.t)) {
-      while (toks[end]?.k === K_NUM && /^[0-9]{3}$/.test(toks[end]!.t) && !toks[end]!.glued && !toks[end]!.brk) {
+      const group = /^[0-9]{3}([.][0-9]+)?$/;
+      while (toks[end]?.k === K_NUM && group.test(toks[end]!.t) && !toks[end]!.glued && !toks[end]!.brk) {
         const after = toks[end + 1];
-        if (after && after.k === K_NUM && !/^[0-9]{3}$/.test(after.t)) break;
+        if (after && after.k === K_NUM && !/^[0-9]{3}/.test(after.t)) break;
         value = value * 1000 + Number(toks[end]!.t);
         end++;
+        if (toks[end - 1]!.t.includes(".")) break; // a decimal part closes the number: 1 234 567.89
       }
     }
     const words = parseWords(toks, j, { value, end });
@@ -331,9 +338,10 @@ function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null 
     if (unit.kind === "duration" && word(toks, j + 1) === "ونصف") return { end: j + 2, value: 2.5, unit, unitTok: j };
     return { end: j + 1, value: 2, unit, unitTok: j };
   }
-  // half an hour / half a year: نصف ساعة، نصف عام
+  // half an hour / half a year: نصف ساعة، نصف عام، نصف الساعة
   if (w === "نصف" || w === "لنصف") {
-    const u2 = UNIT_FORMS.get(word(toks, j + 1) ?? "");
+    const n2 = word(toks, j + 1) ?? "";
+    const u2 = UNIT_FORMS.get(n2) ?? (n2.startsWith("ال") ? UNIT_FORMS.get(n2.slice(2)) : undefined);
     if (u2 && u2.kind === "duration" && u2.count === 1) return { end: j + 2, value: 0.5, unit: u2, unitTok: j + 1 };
   }
   if (unit?.count === 1) {
@@ -414,7 +422,11 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   let percent = false;
   let negative = false;
   if (pre) j = i + pre.len;
-  else if (w0 !== null && RATE_WORDS.has(w0) && toks[i + 1]?.k === K_NUM) {
+  else if (
+    w0 !== null &&
+    RATE_WORDS.has(w0) &&
+    (toks[i + 1]?.k === K_NUM || (toks[i + 1]?.k === K_WORD && withoutProclitic(toks[i + 1]!.t, numberWord)))
+  ) {
     percent = true;
     j = i + 1;
   } else if ((w0 === "بالمايه" || w0 === "بالميه") && toks[i + 1]?.k === K_NUM) {
@@ -433,7 +445,18 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
     }
   }
   if (afterOrdinal(toks, j)) return null;
+  // أي واحد، كل واحد: "one" as a pronoun
+  const wj0 = word(toks, j);
+  const wb = word(toks, j - 1);
+  if ((wj0 === "واحد" || wj0 === "واحده") && (wb === "اي" || wb === "كل" || wb === "لا" || wb === "ولا")) return null;
   let core = parseCore(toks, j, pre !== null && pre.kind !== "between" && pre.kind !== "from");
+  // طوال اليوم، طيلة العام: the whole (one) unit
+  if (pre?.kind === "span" && !core && wj?.startsWith("ال")) {
+    const u = UNIT_FORMS.get(wj.slice(2));
+    if (u && u.kind === "duration" && u.count === 1) {
+      return { start: i, end: j + 1, value: 1, approx: false, unit: u.unit, kind: "duration" };
+    }
+  }
   if (pre?.kind === "span") {
     // لمدة/طوال only qualify durations; the figure itself starts after them
     if (!core || core.skip || (core.unit && core.unit.kind !== "duration"))
@@ -587,7 +610,7 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
     !core.unit
   ) {
     const only = word(toks, j);
-    if (only !== null && only !== "واحد" && only !== "اثنين" && only !== "اثنان") return null;
+    if (only !== null && only !== "واحد" && only !== "اثنين" && only !== "اثنان" && only !== "صفر") return null;
   }
   // post modifiers
   for (const m of POST_MODIFIERS) {
@@ -633,8 +656,9 @@ function yearMatch(start: number, end: number, value: number): Match {
   return { start, end, value, approx: false, unit: "year", kind: "year" };
 }
 
+/** 15 significant digits: removes float noise (7.7 × 10⁶ = 7700000.000000001) and keeps written decimals. */
 const round = (x: number | undefined): number | undefined =>
-  x === undefined ? undefined : Math.round(x * 1e6) / 1e6 === 0 ? 0 : Math.round(x * 1e6) / 1e6;
+  x === undefined ? undefined : Number(x.toPrecision(15)) + 0;
 
 /**
  * Every figure in text[from, to): digits and decimals, number words, multipliers, duals, vague quantities,
@@ -650,6 +674,12 @@ export function parseQuantities(text: string, from = 0, to = text.length): Quant
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
+    // URLs: skip everything glued to them
+    if (t.k === K_LATIN && (t.t === "http" || t.t === "https" || t.t === "www")) {
+      i++;
+      while (i < toks.length && toks[i]!.glued) i++;
+      continue;
+    }
     // cheap filter: figures start at digits, words, % or "-"
     if (t.k === K_LATIN || (t.k === K_PUNCT && t.t !== "-")) {
       i++;

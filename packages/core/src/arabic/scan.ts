@@ -59,7 +59,11 @@ export function lex(text: string): Tok[] {
         if (d === C_ARABIC || d === C_MARK) i++;
         else break;
       }
-    } else if (cls === C_DIGIT) {
+    } else if (
+      cls === C_DIGIT ||
+      (c === 0x2e && !glued && i + 1 < n && CHAR_CLASS[text.charCodeAt(i + 1)] === C_DIGIT)
+    ) {
+      // digits, or a leading-dot decimal such as .25 after a space
       k = K_NUM;
       i++;
       while (i < n) {
@@ -98,6 +102,7 @@ export function digitValue(t: string): number {
   const groups = t.split(/[.,]/);
   const seps = t.replace(/[0-9]/g, "");
   if (seps.length === 0) return Number(t);
+  if (t.startsWith(".")) return seps.length === 1 ? Number(`0${t}`) : Number.NaN;
   const allThree = groups.slice(1).every((g) => g.length === 3);
   if (seps.length === 1) {
     if (seps === "," && allThree) return Number(groups.join(""));
@@ -107,6 +112,11 @@ export function digitValue(t: string): number {
   const thousands = seps[0]!;
   const last = seps[seps.length - 1]!;
   if (allThree && [...seps].every((s) => s === thousands)) return Number(groups.join(""));
+  // 26,013,94 (Arabic comma as thousands separator, folded to ","): the last short group is the decimal part
+  if ([...seps].every((s) => s === thousands) && groups.slice(1, -1).every((g) => g.length === 3)) {
+    const tail = groups[groups.length - 1]!;
+    if (tail.length !== 3) return Number(`${groups.slice(0, -1).join("")}.${tail}`);
+  }
   if (last !== thousands && [...seps.slice(0, -1)].every((s) => s === thousands)) {
     const head = groups.slice(0, -1);
     if (head.slice(1).every((g) => g.length === 3)) return Number(`${head.join("")}.${groups[groups.length - 1]}`);

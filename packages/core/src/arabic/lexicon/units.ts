@@ -17,7 +17,7 @@ export type UnitForm = {
  * Canonical units (documented in README.md):
  * person · family · village · town · city · house · building · camp · time (مرة) ·
  * km2 · mi2 · m2 · hectare · dunam · feddan (area) · km · mile · m (length) ·
- * year_duration · month · week · day · hour · minute · decade (durations) · year (calendar year) ·
+ * year_duration · month · week · day · hour · minute · second · decade (durations) · year (calendar year) ·
  * usd · eur · gbp · pound · lira · dinar · riyal · dirham (money) · tonne · kg (weight) · percent
  */
 const forms: Array<[string[], UnitForm]> = [
@@ -44,6 +44,9 @@ const forms: Array<[string[], UnitForm]> = [
   [["ساعتين", "ساعتان"], { unit: "hour", kind: "duration", count: 2 }],
   [["دقيقه", "دقايق"], { unit: "minute", kind: "duration", count: 1 }],
   [["دقيقتين", "دقيقتان"], { unit: "minute", kind: "duration", count: 2 }],
+  // seconds (ثانية alone is also the ordinal "second": only counted after a number or لمدة)
+  [["ثانيه", "ثوان", "ثواني"], { unit: "second", kind: "duration", count: 1 }],
+  [["ثانيتين", "ثانيتان"], { unit: "second", kind: "duration", count: 2 }],
   // decade (عقد alone is also "contract": only plural and dual)
   [["عقود"], { unit: "decade", kind: "duration" }],
   [["عقدين", "عقدان"], { unit: "decade", kind: "duration", count: 2 }],

@@ -1,0 +1,274 @@
+import { describe, expect, it } from "vitest";
+import type { Quantity } from "#schema/index.ts";
+import { parseQuantities } from "./numbers.ts";
+import { stem } from "./stem.ts";
+
+type Expect = Partial<Omit<Quantity, "start" | "end">> & { text: string };
+
+/** The figure whose span text is `expected.text`, checked field by field (absent fields must be absent). */
+function check(sentence: string, expected: Expect) {
+  const found = parseQuantities(sentence);
+  const q = found.find((x) => x.text === expected.text);
+  expect(q, `no figure "${expected.text}" in ${JSON.stringify(found.map((x) => x.text))}`).toBeDefined();
+  expect(sentence.slice(q!.start, q!.end)).toBe(q!.text);
+  for (const key of ["value", "min", "max", "vague", "unit"] as const) {
+    expect(q![key], key).toBe(expected[key]);
+  }
+  expect(q!.approx).toBe(expected.approx ?? false);
+  if (expected.kind) expect(q!.kind).toBe(expected.kind);
+  if (expected.subject) expect(q!.subject).toBe(expected.subject);
+  if (expected.normalized) expect(q!.normalized).toEqual(expected.normalized);
+}
+
+const P = "person";
+
+describe("parseQuantities: digits and decimals", () => {
+  const cases: Array<[string, string, Expect]> = [
+    ["integer with a counted noun", "وقتل 600 جهادي في المعارك", { text: "600 جهادي", value: 600, unit: P }],
+    ["decimal with a multiplier", "ويعيش في المنطقة 7.7 ملايين شخص", { text: "7.7 ملايين شخص", value: 7.7e6, unit: P }],
+    ["percent sign", "صوت بنعم 99.5% من الناخبين", { text: "99.5%", value: 99.5, unit: "percent", kind: "percent" }],
+    ["plain four digits", "وأحصى المرصد 3400 قتيل", { text: "3400 قتيل", value: 3400, unit: P }],
+    ["thousands separator", "ونزح 3,400 مدني خلال أسبوع", { text: "3,400 مدني", value: 3400, unit: P }],
+    ["Arabic-Indic digits", "فر ٢٠ ألف نازح نحو المخيمات", { text: "٢٠ ألف نازح", value: 20000, unit: P }],
+    [
+      "Arabic decimal separator",
+      "بلغت نسبة المشاركة ٤٥٫٥ في المئة",
+      { text: "٤٥٫٥ في المئة", value: 45.5, unit: "percent" },
+    ],
+    ["space-grouped thousands", "يبلغ عدد السكان 40 000 نسمة", { text: "40 000 نسمة", value: 40000, unit: P }],
+  ];
+  it.each(cases)("%s", (_n, s, e) => check(s, e));
+});
+
+describe("parseQuantities: number words", () => {
+  const cases: Array<[string, string, Expect]> = [
+    ["thousands after 3-10", "وبينهم ثلاثة آلاف مقاتل أجنبي", { text: "ثلاثة آلاف مقاتل", value: 3000, unit: P }],
+    ["masculine unit before a plural", "وأصيب أربعة جنود بجروح", { text: "أربعة جنود", value: 4, unit: P }],
+    ["tens, oblique case", "وصل ستين مقاتلا إلى الضفة", { text: "ستين مقاتلا", value: 60, unit: P }],
+    ["tens, nominative case", "وما زال سبعون مدنيا عالقين", { text: "سبعون مدنيا", value: 70, unit: P }],
+    ["one percent in words", "تراجع إلى واحد في المائة فقط", { text: "واحد في المائة", value: 1, unit: "percent" }],
+    [
+      "hundred percent in words",
+      "سيطرنا على مئة في المئة من الأرض",
+      { text: "مئة في المئة", value: 100, unit: "percent" },
+    ],
+    ["ten", "قتل عشرة أشخاص", { text: "عشرة أشخاص", value: 10, unit: P }],
+    ["compound with و", "ولقي ستة وعشرون شخصا حتفهم", { text: "ستة وعشرون شخصا", value: 26, unit: P }],
+    ["teen", "أسر التنظيم ثلاثة عشر جنديا", { text: "ثلاثة عشر جنديا", value: 13, unit: P }],
+    ["hundreds compound", "ودمر ثلاثمائة منزل", { text: "ثلاثمائة منزل", value: 300, unit: "house" }],
+    ["thousand and hundreds", "ونقلت ألفين ومائتين لاجئ", { text: "ألفين ومائتين لاجئ", value: 2200, unit: P }],
+    ["million in words", "وشرد مليون ونصف شخص", { text: "مليون ونصف شخص", value: 1.5e6, unit: P }],
+    [
+      "billion with digits",
+      "خصص البنك 1.2 مليار دولار",
+      { text: "1.2 مليار دولار", value: 1.2e9, unit: "usd", kind: "money" },
+    ],
+    ["thousand with tanween", "تجاوز العدد عشرين ألفاً", { text: "عشرين ألفاً", value: 20000 }],
+    ["thousand, accusative", "احتجز التنظيم 14 ألفا", { text: "14 ألفا", value: 14000 }],
+    ["one of", "وقال أحد مقاتلي الفصيل", { text: "أحد مقاتلي", value: 1, unit: P }],
+  ];
+  it.each(cases)("%s", (_n, s, e) => check(s, e));
+});
+
+describe("parseQuantities: duals and implicit one", () => {
+  const cases: Array<[string, string, Expect]> = [
+    ["dual thousand before a noun", "نشرت واشنطن ألفي جندي", { text: "ألفي جندي", value: 2000, unit: P }],
+    ["dual village", "يتحصن المسلحون في قريتين قرب النهر", { text: "قريتين", value: 2, unit: "village" }],
+    [
+      "dual square miles, converted",
+      "تمتد على ميلين مربعين فقط",
+      { text: "ميلين مربعين", value: 2, unit: "mi2", kind: "area", normalized: { unit: "km2", value: 5.179976220672 } },
+    ],
+    ["dual years", "سيطر قبل عامين على مدن عدة", { text: "عامين", value: 2, unit: "year_duration", kind: "duration" }],
+    ["definite dual years", "خلال العامين الماضيين", { text: "العامين", value: 2, unit: "year_duration" }],
+    ["dual hours", "استمر القصف ساعتين", { text: "ساعتين", value: 2, unit: "hour" }],
+    [
+      "implicit one square kilometre",
+      "انحصر في كيلومتر مربع واحد تقريبا",
+      { text: "كيلومتر مربع", value: 1, unit: "km2" },
+    ],
+    ["implicit one after a bound", "بعد هدنة دامت أكثر من أسبوع", { text: "أكثر من أسبوع", min: 1, unit: "week" }],
+    ["thousand alone means one thousand", "قتل ألف مقاتل", { text: "ألف مقاتل", value: 1000, unit: P }],
+  ];
+  it.each(cases)("%s", (_n, s, e) => check(s, e));
+
+  it("plurals that look like duals are not figures", () => {
+    expect(parseQuantities("أجلي المدنيين والمقاتلين من البلدة")).toEqual([]);
+    expect(parseQuantities("قال المسؤولون الأمريكيون")).toEqual([]);
+  });
+
+  it("the counted noun's stem is the subject", () => {
+    const [q] = parseQuantities("قتل ألف مقاتل");
+    expect(q!.subject).toBe(stem("مقاتل"));
+    const [r] = parseQuantities("غادر عشرات المدنيين");
+    expect(r!.subject).toBe(stem("المدنيين"));
+    const [s] = parseQuantities("ما بين 14 ألفا و 18 ألفا من المسلحين");
+    expect(s!.subject).toBe(stem("المسلحين"));
+    expect(s!.unit).toBe(P);
+  });
+});
+
+describe("parseQuantities: hedges and bounds", () => {
+  const cases: Array<[string, string, Expect]> = [
+    ["نحو", "يدافع نحو 600 مقاتل عن الجيب", { text: "نحو 600 مقاتل", value: 600, approx: true, unit: P }],
+    [
+      "لنحو with a proclitic",
+      "للسماح لنحو 20 ألف مدني بالخروج",
+      { text: "لنحو 20 ألف مدني", value: 20000, approx: true, unit: P },
+    ],
+    ["حوالي", "وصل حوالي 300 لاجئ", { text: "حوالي 300 لاجئ", value: 300, approx: true, unit: P }],
+    ["قرابة", "نزح قرابة مليون شخص", { text: "قرابة مليون شخص", value: 1e6, approx: true, unit: P }],
+    ["زهاء", "يقطن المخيم زهاء 70 ألف نسمة", { text: "زهاء 70 ألف نسمة", value: 70000, approx: true, unit: P }],
+    ["ما يقارب", "غادر ما يقارب 5 آلاف شخص", { text: "ما يقارب 5 آلاف شخص", value: 5000, approx: true, unit: P }],
+    ["تقريبا after", "قتل 40 شخصا تقريبا", { text: "40 شخصا تقريبا", value: 40, approx: true, unit: P }],
+    ["أكثر من", "فرض سيطرته على أكثر من 7.7 ملايين شخص", { text: "أكثر من 7.7 ملايين شخص", min: 7.7e6, unit: P }],
+    ["ما يزيد عن", "قتل ما يزيد عن 200 مدني", { text: "ما يزيد عن 200 مدني", min: 200, unit: P }],
+    ["أقل من", "يسيطر على أقل من 1% من أرضه", { text: "أقل من 1%", max: 1, unit: "percent" }],
+    ["لا يقل عن", "اعتقل ما لا يقل عن 30 ناشطا", { text: "ما لا يقل عن 30 ناشطا", min: 30, unit: P }],
+    ["على الأقل after", "قتل 12 مدنيا على الأقل", { text: "12 مدنيا على الأقل", min: 12, unit: P }],
+    ["أقل من with area", "على أقل من 5 كيلومتر مربع", { text: "أقل من 5 كيلومتر مربع", max: 5, unit: "km2" }],
+    ["أقل من with dual area", "أو أقل من ميلين مربعين", { text: "أقل من ميلين مربعين", max: 2, unit: "mi2" }],
+    ["bound in words", "أقل من واحد في المائة من مساحته", { text: "أقل من واحد في المائة", max: 1, unit: "percent" }],
+  ];
+  it.each(cases)("%s", (_n, s, e) => check(s, e));
+});
+
+describe("parseQuantities: ranges", () => {
+  const cases: Array<[string, string, Expect]> = [
+    [
+      "ما بين … و …",
+      "لا يزال لديه ما بين 14 ألفا و 18 ألفا",
+      { text: "ما بين 14 ألفا و 18 ألفا", min: 14000, max: 18000 },
+    ],
+    [
+      "بين … و … sharing the multiplier",
+      "بين 14 و18 ألف مقاتل",
+      { text: "بين 14 و18 ألف مقاتل", min: 14000, max: 18000, unit: P },
+    ],
+    [
+      "بين … إلى … in words",
+      "ويقدر عددهم بين ستين إلى سبعين مقاتلا",
+      { text: "بين ستين إلى سبعين مقاتلا", min: 60, max: 70, unit: P },
+    ],
+    ["dash", "قتل 60-70 مسلحا", { text: "60-70 مسلحا", min: 60, max: 70, unit: P }],
+    ["من … إلى …", "ارتفع العدد من 50 إلى 80 قتيلا", { text: "من 50 إلى 80 قتيلا", min: 50, max: 80, unit: P }],
+    ["أو between numbers", "أصيب ثلاثة أو أربعة جنود", { text: "ثلاثة أو أربعة جنود", min: 3, max: 4, unit: P }],
+    ["span of years", "خلال الفترة 2011-2014", { text: "2011-2014", min: 2011, max: 2014, unit: "year", kind: "year" }],
+  ];
+  it.each(cases)("%s", (_n, s, e) => check(s, e));
+});
+
+describe("parseQuantities: vague quantities", () => {
+  const cases: Array<[string, string, Expect]> = [
+    ["عشرات", "قتلت العشرات في اشتباكات", { text: "العشرات", vague: "dozens", min: 20, max: 99 }],
+    [
+      "مئات + people",
+      "غادر مئات المدنيين القرية",
+      { text: "مئات المدنيين", vague: "hundreds", min: 200, max: 999, unit: P },
+    ],
+    ["آلاف", "فر آلاف السكان", { text: "آلاف السكان", vague: "thousands", min: 2000, max: 9999, unit: P }],
+    [
+      "بضع مئات",
+      "لم يبق سوى بضع مئات من المقاتلين",
+      { text: "بضع مئات", vague: "few hundred", min: 300, max: 900, unit: P },
+    ],
+    ["عشرات الآلاف", "نزح عشرات الآلاف", { text: "عشرات الآلاف", vague: "tens of thousands", min: 20000, max: 99999 }],
+    [
+      "مئات الآلاف",
+      "وصل مئات الآلاف من اللاجئين",
+      { text: "مئات الآلاف", vague: "hundreds of thousands", min: 200000, max: 999999, unit: P },
+    ],
+    ["العديد", "قتلت العديد من المقاتلين", { text: "العديد", vague: "many", min: 3, unit: P }],
+    ["عدة before a noun", "سيطر على عدة قرى", { text: "عدة قرى", vague: "several", min: 3, max: 9, unit: "village" }],
+  ];
+  it.each(cases)("%s", (_n, s, e) => check(s, e));
+});
+
+describe("parseQuantities: percentages", () => {
+  const cases: Array<[string, string, Expect]> = [
+    ["%", "ارتفعت الأسعار 30%", { text: "30%", value: 30, unit: "percent" }],
+    ["٪", "بنسبة ١٥٪", { text: "بنسبة ١٥٪", value: 15, unit: "percent" }],
+    ["في المئة", "تراجع بنسبة 12 في المئة", { text: "بنسبة 12 في المئة", value: 12, unit: "percent" }],
+    ["في المائة", "انخفض 3.5 في المائة", { text: "3.5 في المائة", value: 3.5, unit: "percent" }],
+    ["بالمئة", "بنسبة عشرين بالمئة", { text: "بنسبة عشرين بالمئة", value: 20, unit: "percent" }],
+  ];
+  it.each(cases)("%s", (_n, s, e) => check(s, e));
+});
+
+describe("parseQuantities: units, years and durations", () => {
+  const cases: Array<[string, string, Expect]> = [
+    ["kilometres", "يبعد 40 كيلومترا عن الحدود", { text: "40 كيلومترا", value: 40, unit: "km", kind: "length" }],
+    ["km abbreviation", "على بعد 15 كم من المدينة", { text: "15 كم", value: 15, unit: "km" }],
+    [
+      "miles converted",
+      "تقدموا 10 أميال",
+      { text: "10 أميال", value: 10, unit: "mile", normalized: { unit: "km", value: 16.09344 } },
+    ],
+    [
+      "square kilometres",
+      "تبلغ مساحته 50 كيلومترا مربعا",
+      { text: "50 كيلومترا مربعا", value: 50, unit: "km2", kind: "area" },
+    ],
+    ["year with عام", "في ذروة نشاطه عام 2014", { text: "عام 2014", value: 2014, unit: "year", kind: "year" }],
+    ["year with العام", "اندلعت الحرب في العام 2011", { text: "العام 2011", value: 2011, unit: "year" }],
+    ["year after منذ", "يقاتل منذ 2011", { text: "2011", value: 2011, unit: "year" }],
+    ["year after في", "توسع بشكل مفاجئ في 2014 وأعلن", { text: "2014", value: 2014, unit: "year" }],
+    [
+      "definite noun + definite number",
+      "خلال الأيام العشرة الأخيرة",
+      { text: "الأيام العشرة", value: 10, unit: "day" },
+    ],
+    ["days", "استمرت الهدنة 3 أيام", { text: "3 أيام", value: 3, unit: "day", kind: "duration" }],
+    ["months in words", "منذ ستة أشهر", { text: "ستة أشهر", value: 6, unit: "month" }],
+    ["years in words", "سجن عشرين عاما", { text: "عشرين عاما", value: 20, unit: "year_duration" }],
+    ["half an hour", "توقف القصف نصف ساعة", { text: "نصف ساعة", value: 0.5, unit: "hour" }],
+    ["for an hour", "انقطع الاتصال لمدة ساعة", { text: "ساعة", value: 1, unit: "hour" }],
+    ["a few days", "بعد بضعة أيام", { text: "بضعة أيام", vague: "few", min: 3, max: 9, unit: "day" }],
+    ["negative", "بلغت الحرارة سالب 5 درجات", { text: "سالب 5 درجات", value: -5 }],
+  ];
+  it.each(cases)("%s", (_n, s, e) => check(s, e));
+});
+
+describe("parseQuantities: what is not a figure", () => {
+  const none: Array<[string, string]> = [
+    ["weekday الاثنين", "وصل الوفد اليوم الاثنين"],
+    ["weekday الأحد", "قال صباح يوم الأحد إن"],
+    ["day of month", "في 15 فبراير الماضي"],
+    ["numeric date", "بتاريخ 15/2/2019"],
+    ["time of day", "عند الساعة 10:30 صباحا"],
+    ["ordinal", "في الصف الحادي عشر"],
+    ["ordinal with و", "المرة الخامسة والعشرون"],
+    ["IP address", "العنوان 192.168.1.2"],
+    ["number glued to Latin", "صاروخ 3M14"],
+    ["plain words", "قالت الأمم المتحدة إن التنظيم خسر أراضيه"],
+    ["question word كم", "كم عدد المقاتلين؟"],
+  ];
+  it.each(none)("%s", (_n, s) => {
+    expect(parseQuantities(s).filter((q) => q.kind !== "year")).toEqual([]);
+  });
+
+  it("does not throw and returns [] on odd input", () => {
+    expect(parseQuantities("")).toEqual([]);
+    expect(parseQuantities("%%% --- ... ,,,")).toEqual([]);
+    expect(parseQuantities("9".repeat(400))).toEqual([]);
+  });
+});
+
+describe("parseQuantities: windows and offsets", () => {
+  it("parses text[from, to) with spans into the whole text", () => {
+    const text = "قتل 5 أشخاص. وأصيب 12 آخرون.";
+    const from = text.indexOf("وأصيب");
+    const qs = parseQuantities(text, from);
+    expect(qs).toHaveLength(1);
+    expect(text.slice(qs[0]!.start, qs[0]!.end)).toBe("12 آخرون");
+    expect(qs[0]!.value).toBe(12);
+  });
+
+  it("keeps diacritics and tatweel inside the span", () => {
+    const text = "قُتِلَ نـحـو ٦٠٠ جهاديٍّ";
+    const [q] = parseQuantities(text);
+    expect(q!.text).toBe("نـحـو ٦٠٠ جهاديٍّ");
+    expect(q!.value).toBe(600);
+    expect(q!.approx).toBe(true);
+  });
+});
