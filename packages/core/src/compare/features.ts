@@ -419,23 +419,23 @@ export function claimFeatures(
     });
   }
 
-  let denial: string | null = claim.stance === "denies" ? (claim.verb ?? "denies") : null;
-  if (!denial) {
-    for (const d of DENIALS) {
-      const at = hasPhrase(words, d);
-      if (at >= 0) {
-        denial = tokens
-          .slice(at, at + d.length)
-          .map((t) => t.surface)
-          .join(" ");
-        break;
-      }
+  // a denial cue as written (نفى، لا صحة …), else the extractor's reporting verb or stance
+  let denial: string | null = null;
+  for (const d of DENIALS) {
+    const at = hasPhrase(words, d);
+    if (at >= 0) {
+      denial = tokens
+        .slice(at, at + d.length)
+        .map((t) => t.surface)
+        .join(" ");
+      break;
     }
   }
   if (!denial && claim.verb) {
     const v = fold(claim.verb);
     if (DENIALS.some((d) => d.length === 1 && d[0] === v)) denial = claim.verb;
   }
+  if (!denial && claim.stance === "denies") denial = claim.verb ?? "denial";
   const negated = words.some((w) => NEGATIONS.has(w));
 
   const quoteStems = new Set<string>();

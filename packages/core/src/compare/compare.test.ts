@@ -1,0 +1,302 @@
+// compareClaims and summarizeStory on hand-made multi-outlet stories (claims written for isnad, in the style of
+// Arabic news copy, with speakers, figures and denials as extraction gives them).
+import { describe, expect, it } from "vitest";
+import type { Article, Claim, Cluster } from "#schema/index.ts";
+import { CANDIDATES_PER_CLAIM, candidatePairs } from "./candidates.ts";
+import { buildFeatures } from "./features.ts";
+import { fixtureArticle } from "./fixtures/build.ts";
+import type { FixtureClaim } from "./fixtures/pairs.ts";
+import { type CompareInput, compareClaims, summarizeStory } from "./index.ts";
+
+function story(outlets: Record<string, FixtureClaim[]>): CompareInput & { byText: Map<string, Claim> } {
+  const articles: Article[] = [];
+  const claims: Claim[] = [];
+  for (const [outlet, list] of Object.entries(outlets)) {
+    const built = fixtureArticle(outlet, list, outlet);
+    articles.push(built.article);
+    claims.push(...built.claims);
+  }
+  return { articles, claims, entities: [], byText: new Map(claims.map((c) => [c.text, c])) };
+}
+
+/** The multi-article cluster holding the claim whose text starts with `prefix`. */
+function clusterOf(clusters: readonly Cluster[], input: { claims: readonly Claim[] }, prefix: string): Cluster {
+  const claim = input.claims.find((c) => c.text.startsWith(prefix));
+  if (!claim) throw new Error(`no claim starting with ${prefix}`);
+  const found = clusters.find((k) => k.articleCount > 1 && k.claimIds.includes(claim.id));
+  if (!found) throw new Error(`claim «${prefix}» is in no multi-article cluster`);
+  return found;
+}
+
+const spokesmanTweet = (outlet: string): FixtureClaim => ({
+  text: `وقال المتحدث باسم الجيش العقيد سامر حداد في تغريدة إن القوات سيطرت على الجسر الرئيسي في المدينة${outlet === "الثالثة" ? " بعد اشتباكات" : ""}.`,
+  speaker: "سامر حداد",
+});
+
+const siege = story({
+  الأولى: [
+    spokesmanTweet("الأولى"),
+    {
+      text: "ويقدر مسؤولون عدد المسلحين المتحصنين في الأحياء القديمة بنحو 600 مسلح.",
+      speaker: "مسؤولون",
+      quantities: [{ text: "نحو 600 مسلح", value: 600, approx: true, unit: "person", subject: "مسلح" }],
+    },
+    {
+      text: "وتراجعت مساحة سيطرة المسلحين إلى أقل من 5 كيلومترات مربعة وسط المدينة القديمة.",
+      quantities: [{ text: "أقل من 5 كيلومترات مربعة", max: 5, unit: "km2" }],
+    },
+    {
+      text: "وأفادت مصادر طبية بأن مستشفى المدينة الوحيد توقف عن العمل بسبب نفاد الوقود.",
+      speaker: "مصادر طبية",
+    },
+  ],
+  الثانية: [
+    spokesmanTweet("الثانية"),
+    {
+      text: "وقالت مصادر ميدانية إن نحو ألف مسلح ما زالوا متحصنين داخل الأحياء القديمة.",
+      speaker: "مصادر ميدانية",
+      quantities: [{ text: "نحو ألف مسلح", value: 1000, approx: true, unit: "person", subject: "مسلح" }],
+    },
+    {
+      text: "ونفى الجيش استهداف مستشفى المدينة بالقصف المدفعي.",
+      speaker: "الجيش",
+      stance: "denies",
+    },
+  ],
+  الثالثة: [
+    spokesmanTweet("الثالثة"),
+    {
+      text: "وباتت سيطرة المسلحين تقتصر على نحو كيلومتر مربع واحد وسط المدينة القديمة.",
+      quantities: [{ text: "نحو كيلومتر مربع واحد", value: 1, approx: true, unit: "km2" }],
+    },
+    {
+      text: "وقال ناشطون إن القصف المدفعي للجيش استهدف مستشفى المدينة صباح اليوم.",
+      speaker: "ناشطون",
+    },
+    {
+      text: "وتعهد المحافظ بإعادة فتح المدارس في الأحياء المحررة مطلع العام الدراسي المقبل.",
+      speaker: "المحافظ",
+    },
+  ],
+  الرابعة: [
+    {
+      text: "وأكد المرصد الحقوقي أن القوات سيطرت على الجسر الرئيسي الذي يربط شطري المدينة.",
+      speaker: "المرصد الحقوقي",
+    },
+  ],
+});
+
+describe("compareClaims on a hand-made siege story", () => {
+  const clusters = compareClaims(siege);
+
+  it("puts every claim in at least one cluster and gives lone claims a single-source cluster", () => {
+    const covered = new Set(clusters.flatMap((c) => c.claimIds));
+    for (const c of siege.claims) expect(covered.has(c.id)).toBe(true);
+    const governor = siege.claims.find((c) => c.text.includes("المحافظ")) as Claim;
+    const own = clusters.filter((k) => k.claimIds.includes(governor.id));
+    expect(own).toHaveLength(1);
+    expect(own[0]?.relation).toBe("single-source");
+    expect(own[0]?.articleCount).toBe(1);
+  });
+
+  it("counts three outlets repeating one spokesman's tweet as one primary source, a second speaker as another", () => {
+    const k = clusterOf(clusters, siege, "وقال المتحدث باسم الجيش");
+    expect(k.relation).toBe("corroborates");
+    expect(k.articleCount).toBe(4);
+    expect(k.independentSources).toBe(2);
+    const primaries = new Set(k.chains.map((c) => c.primary));
+    expect(primaries.size).toBe(2);
+    expect(k.chains.map((c) => c.outlet).sort()).toEqual(["الأولى", "الثالثة", "الثانية", "الرابعة"].sort());
+    expect(k.evidence.some((e) => e.signal === "speaker" && e.detail.includes("سامر حداد"))).toBe(true);
+  });
+
+  it("flags 600 vs about 1000 fighters as a conflict, with both figures and an explanation", () => {
+    const k = clusterOf(clusters, siege, "ويقدر مسؤولون");
+    expect(k.relation).toBe("conflicts");
+    const texts = k.figures.map((f) => f.quantity.text).sort();
+    expect(texts).toEqual(["نحو 600 مسلح", "نحو ألف مسلح"].sort());
+    expect(new Set(k.figures.map((f) => f.outlet))).toEqual(new Set(["الأولى", "الثانية"]));
+    const fig = k.evidence.find((e) => e.signal === "figures");
+    expect(fig?.detail).toContain("do not overlap");
+    expect(k.topic).toContain("مسلح");
+  });
+
+  it("calls under 5 km² and about 1 km² compatible, not a conflict", () => {
+    const k = clusterOf(clusters, siege, "وتراجعت مساحة");
+    expect(k.relation).toBe("compatible");
+    expect(k.figures).toHaveLength(2);
+  });
+
+  it("flags a denial of what another outlet reports as a conflict", () => {
+    const k = clusterOf(clusters, siege, "ونفى الجيش");
+    expect(k.relation).toBe("conflicts");
+    expect(k.evidence.find((e) => e.signal === "negation")?.detail).toContain("نفى");
+    expect(k.claimIds).toContain(siege.claims.find((c) => c.text.startsWith("وقال ناشطون"))?.id);
+  });
+
+  it("keeps unrelated claims about the same city apart", () => {
+    const hospitalFuel = siege.claims.find((c) => c.text.includes("نفاد الوقود")) as Claim;
+    const bridge = clusterOf(clusters, siege, "وقال المتحدث باسم الجيش");
+    expect(bridge.claimIds).not.toContain(hospitalFuel.id);
+  });
+
+  it("is deterministic: same ids whatever the input order", () => {
+    const again = compareClaims({ ...siege, claims: [...siege.claims].reverse() });
+    const ids = (cs: readonly Cluster[]) => cs.map((c) => `${c.id}:${c.relation}`).sort();
+    expect(ids(again)).toEqual(ids(clusters));
+  });
+
+  it("explains every multi-article cluster with weighted evidence and one chain per claim", () => {
+    for (const k of clusters.filter((c) => c.articleCount > 1)) {
+      expect(k.evidence.length).toBeGreaterThan(0);
+      for (const e of k.evidence) {
+        expect(Number.isFinite(e.weight)).toBe(true);
+        expect(e.detail.length).toBeGreaterThan(0);
+      }
+      expect(k.chains).toHaveLength(k.claimIds.length);
+      expect(k.topic.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe("shared wording and scope", () => {
+  const wire = "أعلنت وزارة الصحة ارتفاع حصيلة ضحايا انهيار المبنى السكني في حي الميناء إلى 14 قتيلا بينهم أربعة أطفال";
+  const input = story({
+    أ: [{ text: `${wire}.`, quantities: [{ text: "14 قتيلا", value: 14, unit: "person", subject: "قتيل" }] }],
+    ب: [
+      {
+        text: `${wire}، وفق حصيلة أولية.`,
+        quantities: [{ text: "14 قتيلا", value: 14, unit: "person", subject: "قتيل" }],
+      },
+    ],
+    ج: [
+      {
+        text: `${wire} مساء الثلاثاء.`,
+        quantities: [{ text: "14 قتيلا", value: 14, unit: "person", subject: "قتيل" }],
+      },
+      {
+        text: "ونزح أكثر من 12 ألف شخص بسبب السيول في المحافظة منذ مطلع الشهر الجاري.",
+        quantities: [{ text: "أكثر من 12 ألف شخص", min: 12000, unit: "person", subject: "نازح" }],
+      },
+    ],
+    د: [
+      {
+        text: "ونزح نحو ثلاثة آلاف شخص بسبب السيول في المحافظة خلال الساعات الثماني والأربعين الأخيرة.",
+        quantities: [{ text: "نحو ثلاثة آلاف شخص", value: 3000, approx: true, unit: "person", subject: "نازح" }],
+      },
+    ],
+  });
+  const clusters = compareClaims(input);
+
+  it("treats near-identical sentences with no agency named as one shared wire source", () => {
+    const k = clusterOf(clusters, input, "أعلنت وزارة الصحة");
+    expect(k.articleCount).toBe(3);
+    expect(k.independentSources).toBe(1);
+    expect(k.evidence.find((e) => e.signal === "wording")?.detail).toContain("no agency named");
+  });
+
+  it("labels figures over different periods as such instead of calling them a conflict", () => {
+    const a = input.claims.find((c) => c.text.includes("12 ألف")) as Claim;
+    for (const k of clusters.filter((c) => c.claimIds.includes(a.id))) {
+      expect(k.relation).not.toBe("conflicts");
+      if (k.articleCount > 1) expect(k.note ?? "").toContain("different times or scopes");
+    }
+  });
+});
+
+describe("a sentence carrying two propositions", () => {
+  const input = story({
+    أ: [
+      {
+        text: "وقال المتحدث إن القوات أجلت أكثر من 20 ألف مدني من البلدة، وإن المعركة النهائية لطرد المسلحين ستبدأ الليلة.",
+        speaker: "المتحدث",
+        quantities: [{ text: "أكثر من 20 ألف مدني", min: 20000, unit: "person", subject: "مدني" }],
+      },
+    ],
+    ب: [
+      {
+        text: "وجرى إجلاء نحو 20 ألف مدني من البلدة قبل الهجوم.",
+        quantities: [{ text: "نحو 20 ألف مدني", value: 20000, approx: true, unit: "person", subject: "مدني" }],
+      },
+      { text: "وقال قائد ميداني إن المعركة النهائية لطرد المسلحين تنطلق الليلة.", speaker: "قائد ميداني" },
+    ],
+    ج: [
+      {
+        text: "وأعلنت القوات إجلاء أكثر من 20 ألف مدني من البلدة.",
+        quantities: [{ text: "أكثر من 20 ألف مدني", min: 20000, unit: "person", subject: "مدني" }],
+      },
+      { text: "وستبدأ المعركة النهائية لطرد المسلحين من البلدة الليلة، بحسب القوات.", speaker: "القوات" },
+    ],
+  });
+  const clusters = compareClaims(input);
+
+  it("joins both clusters instead of fusing the two propositions", () => {
+    const both = input.claims.find((c) => c.text.startsWith("وقال المتحدث")) as Claim;
+    const mine = clusters.filter((k) => k.articleCount > 1 && k.claimIds.includes(both.id));
+    expect(mine.length).toBe(2);
+    const evac = clusterOf(clusters, input, "وجرى إجلاء");
+    const battle = clusterOf(clusters, input, "وقال قائد ميداني");
+    expect(evac.id).not.toBe(battle.id);
+    expect(evac.relation).toBe("corroborates");
+  });
+});
+
+describe("edge cases", () => {
+  it("returns no clusters for no claims", () => {
+    expect(compareClaims({ articles: [], claims: [], entities: [] })).toEqual([]);
+  });
+
+  it("copes with claims whose article is missing and with a repeated claim id", () => {
+    const built = fixtureArticle("x", [{ text: "وقال شاهد إن الانفجار وقع قرب السوق المركزي.", speaker: "شاهد" }]);
+    const claim = built.claims[0] as Claim;
+    const clusters = compareClaims({ articles: [], claims: [claim, claim], entities: [] });
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]?.chains[0]?.outlet).toBeNull();
+  });
+
+  it("keeps candidate generation bounded per claim (sub-quadratic)", () => {
+    const many: FixtureClaim[] = Array.from({ length: 400 }, (_, i) => ({
+      text: `وقالت مصادر إن القوات تقدمت في الحي رقم ${i} وسط اشتباكات متقطعة مع المسلحين.`,
+    }));
+    const articles: Article[] = [];
+    const claims: Claim[] = [];
+    many.forEach((c, i) => {
+      const b = fixtureArticle(`m${i}`, [c]);
+      articles.push(b.article);
+      claims.push(...b.claims);
+    });
+    const { features } = buildFeatures(claims, articles);
+    const pairs = candidatePairs(features);
+    expect(pairs.length).toBeLessThanOrEqual(claims.length * CANDIDATES_PER_CLAIM);
+    expect(pairs.length).toBeLessThan((claims.length * (claims.length - 1)) / 2 / 4);
+  });
+});
+
+describe("summarizeStory", () => {
+  const clusters = compareClaims(siege);
+  const dated = siege.claims.map((c, i) =>
+    i < 3 ? { ...c, time: { start: c.start, end: c.start, text: "", date: `2024-03-0${3 - i}`, relative: null } } : c,
+  );
+  const storyView = summarizeStory({ id: "siege", title: "حصار المدينة" }, { ...siege, claims: dated, clusters });
+
+  it("lists outlets, claims and clusters by relation", () => {
+    expect(storyView.outlets.sort()).toEqual(["الأولى", "الثالثة", "الثانية", "الرابعة"].sort());
+    expect(storyView.claimCount).toBe(siege.claims.length);
+    const total = Object.values(storyView.clustersByRelation).reduce((a, b) => a + b, 0);
+    expect(total).toBe(clusters.length);
+    expect(storyView.clustersByRelation.conflicts).toBeGreaterThanOrEqual(2);
+  });
+
+  it("shows top conflicts with both sides", () => {
+    const fighters = storyView.topConflicts.find((c) => c.sides.some((s) => s.quantity.text === "نحو 600 مسلح"));
+    expect(fighters?.sides.map((s) => s.quantity.text).sort()).toEqual(["نحو 600 مسلح", "نحو ألف مسلح"].sort());
+  });
+
+  it("lists single-source claims, speakers by number of claims, and a dated timeline", () => {
+    const governor = siege.claims.find((c) => c.text.includes("المحافظ")) as Claim;
+    expect(storyView.singleSourceClaimIds).toContain(governor.id);
+    expect(storyView.speakers[0]?.name).toBe("سامر حداد");
+    expect(storyView.speakers[0]?.claims).toBe(3);
+    expect(storyView.timeline.map((t) => t.date)).toEqual(["2024-03-01", "2024-03-02", "2024-03-03"]);
+  });
+});
