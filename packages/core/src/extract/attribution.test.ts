@@ -378,7 +378,7 @@ describe("attribution patterns", () => {
     if (row.role) expect(c.speaker?.role ?? "").toContain(row.role);
     if (row.via) {
       expect(c.via.length).toBe(row.via.length);
-      row.via.forEach((v, i) => expect(c.via[i] ?? "").toContain(v));
+      for (const [i, v] of row.via.entries()) expect(c.via[i] ?? "").toContain(v);
     }
     if (row.quote) {
       expect(c.quote).toBeTruthy();

@@ -84,7 +84,7 @@ function isCredit(l: Line): boolean {
   if (CREDITS.has(k)) return true;
   if (/^(?:©|\(c\)|copyright|photo|image|credit|getty|afp|reuters|epa|ap photo)/iu.test(l.text.trim()) && l.words <= 8)
     return true;
-  if (/^\(?\s*(?:صورة|الصورة|تصوير|مصدر الصورة|حقوق الصورة)\s*[:：]/u.test(fold(l.text.trim())) && l.words <= 10)
+  if (/^\(?\s*(?:صور[ةه]|الصور[ةه]|تصوير|مصدر الصور[ةه]|حقوق الصور[ةه])\s*[:：]/u.test(l.text.trim()) && l.words <= 10)
     return true;
   // a short Latin-only line (agency / photographer) inside Arabic text
   if (!ARABIC.test(l.text) && /[A-Za-z]/u.test(l.text) && l.words <= 5 && !SENTENCE_END.test(l.text)) return true;
@@ -294,7 +294,15 @@ export function detectStructure(text: string): Structure {
   if (titleIdx >= 0 && subtitleIdx < 0) {
     const ni = lines.findIndex((l, i) => i > titleIdx && (l.role === null || l.role === "related"));
     const n = lines[ni];
-    if (n && n.role === null && n.words <= 60 && sentenceCount(n.text) <= 1) {
+    // a deck is one sentence that does not continue the body (no leading و/ف conjunction)
+    if (
+      n &&
+      n.role === null &&
+      n.words <= 60 &&
+      sentenceCount(n.text) <= 1 &&
+      !/^[وف]/u.test(fold(n.text)) &&
+      !findDateline(text, n.start, n.end)
+    ) {
       const after = lines.slice(ni + 1).find((l) => l.role !== "navigation");
       const nextBody = lines.slice(ni + 1).find((l) => l.role === null);
       const marked =
@@ -312,7 +320,8 @@ export function detectStructure(text: string): Structure {
   for (const i of bodyIdx) {
     const l = lines[i] as Line;
     if (l.role !== null) continue;
-    if (!SENTENCE_END.test(l.text) && l.words <= 12 && /[؟?:]\s*$|^[^.،,]+$/u.test(l.text)) {
+    const question = /[؟?]\s*$/u.test(l.text) && !/[.]/u.test(l.text);
+    if ((question || !SENTENCE_END.test(l.text)) && l.words <= 15 && /[؟?:]\s*$|^[^.،,]+$/u.test(l.text)) {
       const prev = lines[i - 1];
       const next = lines[i + 1];
       const sep = (!prev || prev.para !== l.para) && (!next || next.para !== l.para);

@@ -1,0 +1,220 @@
+// Article structure on scraped pages written in the shapes Arabic news sites produce: captions and photo credits,
+// "read also" blocks, repeated teasers, tag runs glued to the lead, datelines, bylines, menus and share lines.
+import { describe, expect, it } from "vitest";
+import type { BlockRole } from "#schema/index.ts";
+import { detectStructure, extractArticle, findTagRun } from "./index.ts";
+
+function rolesOf(text: string): { role: BlockRole; text: string }[] {
+  return detectStructure(text).blocks.map((b) => ({ role: b.role, text: text.slice(b.start, b.end) }));
+}
+function roleOfLine(text: string, line: string): BlockRole | undefined {
+  return rolesOf(text).find((b) => b.text === line)?.role;
+}
+/** No claim may come from text inside a non-body line. */
+function claimsInside(text: string, line: string): number {
+  return extractArticle({ source: "x", text }).claims.filter((c) => line.includes(c.text)).length;
+}
+
+const CAPTIONED = [
+  "غارات مكثفة على ريف إدلب الجنوبي",
+  "",
+  "وشنت الطائرات الحربية منذ فجر اليوم أكثر من عشرين غارة على بلدات ريف إدلب الجنوبي، بحسب الدفاع المدني.",
+  "",
+  "عناصر من الدفاع المدني يبحثون عن ناجين تحت الأنقاض",
+  "Anadolu Agency",
+  "",
+  "وقال مدير الدفاع المدني في المحافظة إن فرقه انتشلت جثث سبعة أشخاص بينهم طفلان.",
+  "",
+  "صورة: رويترز",
+  "سكان يغادرون المدينة على متن شاحنات صغيرة",
+  "",
+  "وأضاف أن موجة نزوح جديدة بدأت باتجاه الحدود التركية.",
+].join("\n");
+
+const RELATED = [
+  "الأمم المتحدة تحذر من مجاعة وشيكة في السودان",
+  "",
+  "حذر برنامج الأغذية العالمي من أن ملايين السودانيين باتوا على حافة المجاعة مع استمرار القتال.",
+  "",
+  "اقرأ أيضاً:",
+  "مقتل العشرات في قصف على سوق شعبي بأم درمان",
+  "",
+  "وقالت المتحدثة باسم البرنامج إن القوافل لم تتمكن من الوصول إلى ولايات دارفور منذ أسابيع.",
+  "",
+  "مواضيع متعلقة",
+  "الجيش السوداني يعلن استعادة مواقع في الخرطوم",
+  "الدعم السريع ينفي الانسحاب من ود مدني",
+  "",
+  "وأضافت أن أسعار الغذاء تضاعفت ثلاث مرات في بعض المناطق.",
+].join("\n");
+
+const TEASERS = [
+  "الحكومة اللبنانية تقر خطة للتعافي المالي",
+  "",
+  "بيروت - أقرت الحكومة اللبنانية في جلستها اليوم خطة للتعافي المالي بعد أشهر من الخلافات.",
+  "",
+  "مصرف لبنان يرفع سعر الصرف الرسمي",
+  "صندوق النقد يطالب بإصلاحات عاجلة",
+  "",
+  "وقال وزير المالية إن الخطة ستعرض على البرلمان الأسبوع المقبل.",
+  "",
+  "احتجاجات أمام المصرف المركزي في بيروت",
+  "",
+  "وأشار إلى أن المفاوضات مع الدائنين ستبدأ بعد إقرار الخطة.",
+  "",
+  "احتجاجات أمام المصرف المركزي في بيروت",
+].join("\n");
+
+const SCRAPED = [
+  "الرئيسية | أخبار | سياسة | اقتصاد | رياضة",
+  "شارك",
+  "الأكثر قراءة",
+  "دمشق (رويترز) - قالت وزارة الدفاع السورية إن دفاعاتها الجوية تصدت لهجوم بطائرات مسيرة فوق ريف حماة.",
+  "وأضافت الوزارة في بيان أن الهجوم لم يسفر عن إصابات.",
+  "الوسوم: سوريا، حماة، طائرات مسيرة",
+  "10:45 2024/03/12",
+  "(الوطن، سامر العلي)",
+].join("\n");
+
+describe("captions and photo credits", () => {
+  it("marks credit lines and the captions next to them", () => {
+    expect(roleOfLine(CAPTIONED, "Anadolu Agency")).toBe("credit");
+    expect(roleOfLine(CAPTIONED, "عناصر من الدفاع المدني يبحثون عن ناجين تحت الأنقاض")).toBe("caption");
+    expect(roleOfLine(CAPTIONED, "صورة: رويترز")).toBe("credit");
+    expect(roleOfLine(CAPTIONED, "سكان يغادرون المدينة على متن شاحنات صغيرة")).toBe("caption");
+  });
+  it("produces no claims from captions, and keeps the title and body", () => {
+    expect(claimsInside(CAPTIONED, "عناصر من الدفاع المدني يبحثون عن ناجين تحت الأنقاض")).toBe(0);
+    expect(claimsInside(CAPTIONED, "سكان يغادرون المدينة على متن شاحنات صغيرة")).toBe(0);
+    const s = detectStructure(CAPTIONED);
+    expect(s.title).toBe("غارات مكثفة على ريف إدلب الجنوبي");
+    const out = extractArticle({ source: "x", text: CAPTIONED });
+    expect(
+      out.claims.some((c) => c.text.includes("موجة نزوح جديدة") && c.speaker?.name.includes("مدير الدفاع المدني")),
+    ).toBe(true);
+  });
+});
+
+describe("related-article blocks", () => {
+  it("marks the read-also markers and the headlines that follow them", () => {
+    expect(roleOfLine(RELATED, "اقرأ أيضاً:")).toBe("related");
+    expect(roleOfLine(RELATED, "مقتل العشرات في قصف على سوق شعبي بأم درمان")).toBe("related");
+    expect(roleOfLine(RELATED, "مواضيع متعلقة")).toBe("related");
+    expect(roleOfLine(RELATED, "الجيش السوداني يعلن استعادة مواقع في الخرطوم")).toBe("related");
+    expect(roleOfLine(RELATED, "الدعم السريع ينفي الانسحاب من ود مدني")).toBe("related");
+    expect(claimsInside(RELATED, "الدعم السريع ينفي الانسحاب من ود مدني")).toBe(0);
+  });
+  it("keeps the body speaker across a related block", () => {
+    const out = extractArticle({ source: "x", text: RELATED });
+    const c = out.claims.find((x) => x.text.includes("أسعار الغذاء تضاعفت"));
+    expect(c?.speaker?.name).toContain("المتحدثة باسم البرنامج");
+  });
+  it("marks runs of teaser headlines and lines repeated verbatim", () => {
+    expect(roleOfLine(TEASERS, "مصرف لبنان يرفع سعر الصرف الرسمي")).toBe("related");
+    expect(roleOfLine(TEASERS, "صندوق النقد يطالب بإصلاحات عاجلة")).toBe("related");
+    const repeated = rolesOf(TEASERS).filter((b) => b.text === "احتجاجات أمام المصرف المركزي في بيروت");
+    expect(repeated).toHaveLength(2);
+    for (const b of repeated) expect(b.role).toBe("related");
+    expect(claimsInside(TEASERS, "احتجاجات أمام المصرف المركزي في بيروت")).toBe(0);
+  });
+});
+
+describe("datelines, bylines, tags, page furniture", () => {
+  it("splits the dateline off the first body paragraph", () => {
+    const s = detectStructure(TEASERS);
+    expect(s.dateline).toBe("بيروت");
+    expect(rolesOf(TEASERS).find((b) => b.role === "dateline")?.text).toBe("بيروت -");
+  });
+  it("reads a dateline with the agency in brackets", () => {
+    const s = detectStructure(SCRAPED);
+    expect(s.dateline).toBe("دمشق");
+  });
+  it("reads the outlet and author of a bracketed byline", () => {
+    const s = detectStructure(SCRAPED);
+    expect(s.outlet).toBe("الوطن");
+    expect(s.byline).toBe("سامر العلي");
+    const out = extractArticle({ source: "x", text: SCRAPED });
+    expect(out.articles[0]?.outlet).toBe("الوطن");
+  });
+  it("keeps the caller's outlet over the byline", () => {
+    const out = extractArticle({ source: "x", text: SCRAPED, outlet: "الوطن أونلاين" });
+    expect(out.articles[0]?.outlet).toBe("الوطن أونلاين");
+  });
+  it("marks menus, share lines, most-read lists, timestamps and tag lines", () => {
+    expect(roleOfLine(SCRAPED, "الرئيسية | أخبار | سياسة | اقتصاد | رياضة")).toBe("navigation");
+    expect(roleOfLine(SCRAPED, "شارك")).toBe("navigation");
+    expect(roleOfLine(SCRAPED, "الأكثر قراءة")).toBe("navigation");
+    expect(roleOfLine(SCRAPED, "10:45 2024/03/12")).toBe("navigation");
+    expect(roleOfLine(SCRAPED, "الوسوم: سوريا، حماة، طائرات مسيرة")).toBe("tags");
+    const out = extractArticle({ source: "x", text: SCRAPED });
+    expect(out.claims.every((c) => !c.text.includes("الأكثر قراءة") && !c.text.includes("الوسوم"))).toBe(true);
+    expect(out.claims.find((c) => c.text.includes("تصدت لهجوم"))?.speaker?.name).toContain("وزارة الدفاع");
+  });
+  it("cuts a run of keyword tags glued to the first sentence", () => {
+    const text = [
+      "تصعيد جديد في جنوب لبنان",
+      "",
+      "حزب الله، إسرائيل، جنوب لبنان، قوات اليونيفيل، الجيش الإسرائيلي قصف الجيش الإسرائيلي بلدات حدودية في جنوب لبنان.",
+      "",
+      "وقالت قوات اليونيفيل إن دورياتها رصدت سقوط قذائف قرب مواقعها، فيما أعلن حزب الله استهداف موقع عسكري.",
+    ].join("\n");
+    const blocks = rolesOf(text);
+    const tags = blocks.find((b) => b.role === "tags");
+    expect(tags?.text).toBe("حزب الله، إسرائيل، جنوب لبنان، قوات اليونيفيل، الجيش الإسرائيلي");
+    const body = blocks.find((b) => b.role === "body");
+    expect(body?.text.startsWith("قصف الجيش الإسرائيلي")).toBe(true);
+  });
+  it("leaves an ordinary comma-rich lead alone", () => {
+    const text = "في دمشق، وبعد أسابيع من المفاوضات، أعلنت الحكومة، مساء الأحد، التوصل إلى اتفاق.";
+    expect(findTagRun(text, 0, text.length)).toBeNull();
+  });
+  it("reads a title and a subtitle (deck) above the dateline", () => {
+    const text = [
+      "انتخابات بلدية في تونس وسط عزوف واسع",
+      "",
+      "هيئة الانتخابات تتحدث عن نسبة مشاركة لم تتجاوز 12 في المئة في الدورة الأولى.",
+      "",
+      "تونس - أغلقت مكاتب الاقتراع أبوابها مساء الأحد في الانتخابات البلدية.",
+    ].join("\n");
+    const s = detectStructure(text);
+    expect(s.title).toBe("انتخابات بلدية في تونس وسط عزوف واسع");
+    expect(s.subtitle).toBe("هيئة الانتخابات تتحدث عن نسبة مشاركة لم تتجاوز 12 في المئة في الدورة الأولى.");
+    expect(s.dateline).toBe("تونس");
+  });
+  it("treats a question line between paragraphs as a heading, not a claim", () => {
+    const text = [
+      "وقال المتحدث إن المفاوضات مستمرة.",
+      "",
+      "ما الذي يعنيه الاتفاق للسكان؟",
+      "",
+      "ويقول خبراء إن الاتفاق سيخفف القيود على الحركة.",
+    ].join("\n");
+    expect(roleOfLine(text, "ما الذي يعنيه الاتفاق للسكان؟")).toBe("heading");
+    expect(claimsInside(text, "ما الذي يعنيه الاتفاق للسكان؟")).toBe(0);
+  });
+  it("produces blocks in order, inside the text and without overlap", () => {
+    for (const text of [CAPTIONED, RELATED, TEASERS, SCRAPED]) {
+      const bs = detectStructure(text).blocks;
+      let last = 0;
+      for (const b of bs) {
+        expect(b.start).toBeGreaterThanOrEqual(last);
+        expect(b.end).toBeGreaterThan(b.start);
+        expect(b.end).toBeLessThanOrEqual(text.length);
+        last = b.end;
+      }
+    }
+  });
+});
+
+describe("language", () => {
+  it("sets Arabic, or a Latin-script language, from the text; the input wins", () => {
+    expect(extractArticle({ source: "x", text: CAPTIONED }).articles[0]?.language).toBe("ar");
+    const en = extractArticle({
+      source: "x",
+      text: 'The SDF said on Saturday that "about 600 fighters" remained inside the last pocket.',
+    });
+    expect(en.articles[0]?.language).toBe("en");
+    expect(en.claims.length).toBeGreaterThan(0);
+    expect(extractArticle({ source: "x", text: CAPTIONED, language: "ar-SY" }).articles[0]?.language).toBe("ar-SY");
+  });
+});
