@@ -4,8 +4,9 @@
 //     and stop it afterwards if this run started it;
 //   else → provide null; the PostgreSQL suite is skipped with a one-line notice.
 import { execFileSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { workspaceRoot } from "../src/open.ts";
@@ -53,11 +54,19 @@ export default async function setup(project: TestProject): Promise<(() => void) 
   }
   const script = join(workspaceRoot(), "scripts", "pg-test-cluster.sh");
   const port = Number(process.env.ISNAD_PG_PORT ?? 54329);
-  const wasRunning = await portOpen(port);
+  // Several test runs may share the cluster: each registers itself; the last one out stops it, if a test run
+  // (not someone else) started it.
+  const users = join(tmpdir(), `isnad-pg-${port}.users`);
+  const startedByTests = join(users, "started-by-tests");
+  mkdirSync(users, { recursive: true });
+  const me = join(users, String(process.pid));
+  writeFileSync(me, "");
+  if (!(await portOpen(port))) writeFileSync(startedByTests, "");
   let url: string;
   try {
     url = execFileSync("bash", [script, "start"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }).trim();
   } catch (error) {
+    rmSync(me, { force: true });
     project.provide("pgUrl", null);
     project.provide("pgNotice", `PostgreSQL store tests skipped: ${script} start failed: ${(error as Error).message}`);
     return undefined;
@@ -65,6 +74,20 @@ export default async function setup(project: TestProject): Promise<(() => void) 
   project.provide("pgUrl", url.split("\n").pop() ?? url);
   project.provide("pgNotice", "");
   return () => {
-    if (!wasRunning) execFileSync("bash", [script, "stop"], { stdio: "ignore" });
+    rmSync(me, { force: true });
+    const others = readdirSync(users).filter((f) => /^\d+$/.test(f) && alive(Number(f)));
+    if (others.length === 0 && existsSync(startedByTests)) {
+      rmSync(startedByTests, { force: true });
+      execFileSync("bash", [script, "stop"], { stdio: "ignore" });
+    }
   };
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
