@@ -50,3 +50,36 @@ export interface ClaimWithArticle {
   claim: Claim;
   article: Article | undefined;
 }
+
+/** Fetch items by id in bounded parallel batches; unknown ids are left out. */
+export async function fetchByIds<T extends { id: string }>(
+  ids: Iterable<string>,
+  get: (id: string) => Promise<T | null>,
+  known: ReadonlyMap<string, T> = new Map(),
+  batch = 32,
+): Promise<Map<string, T>> {
+  const out = new Map(known);
+  const missing = [...new Set(ids)].filter((id) => !out.has(id));
+  for (let i = 0; i < missing.length; i += batch) {
+    const got = await Promise.all(missing.slice(i, i + batch).map((id) => get(id)));
+    for (const item of got) if (item) out.set(item.id, item);
+  }
+  return out;
+}
+
+/** Claims and articles referenced by a set of clusters (and extra claim ids), for the cards that show them. */
+export async function lookupFor(
+  store: IsnadStore,
+  clusters: readonly Cluster[],
+  extraClaimIds: readonly string[] = [],
+  knownArticles: ReadonlyMap<string, Article> = new Map(),
+): Promise<{ claims: Map<string, Claim>; articles: Map<string, Article> }> {
+  const claimIds = [...clusters.flatMap((c) => c.claimIds), ...extraClaimIds];
+  const claims = await fetchByIds(claimIds, (id) => store.getClaim(id));
+  const articleIds = [
+    ...[...claims.values()].map((c) => c.articleId),
+    ...clusters.flatMap((c) => [...c.chains.map((x) => x.articleId), ...c.figures.map((f) => f.articleId)]),
+  ];
+  const articles = await fetchByIds(articleIds, (id) => store.getArticle(id), knownArticles);
+  return { claims, articles };
+}

@@ -42,6 +42,10 @@ describe("quantities", () => {
     expect(describeBounds(q({ min: 20000 }))).toBe("20,000 فأكثر");
     expect(describeBounds(q({ max: 5, unit: "km2" }))).toBe("حتى 5 كم²");
     expect(describeBounds(q({ text: "عشرات" }))).toBe("عشرات");
+    // the unit's noun agrees with the number
+    expect(describeBounds(q({ value: 3, unit: "day" }))).toBe("3 أيام");
+    expect(describeBounds(q({ value: 600, unit: "person" }))).toBe("600 شخصًا");
+    expect(describeBounds(q({ value: 1, unit: "day" }))).toBe("1 يوم");
   });
 });
 

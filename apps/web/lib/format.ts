@@ -139,15 +139,34 @@ const UNIT_LABEL: Record<string, string> = {
   usd: "دولار",
 };
 
-export function unitLabel(unit: string | null | undefined): string {
+/** Units whose Arabic noun changes with the number before it (3–10: plural; 11 and more: singular accusative). */
+const UNIT_FORMS: Record<string, { one: string; few: string; many: string }> = {
+  person: { one: "شخص", few: "أشخاص", many: "شخصًا" },
+  people: { one: "شخص", few: "أشخاص", many: "شخصًا" },
+  day: { one: "يوم", few: "أيام", many: "يومًا" },
+  week: { one: "أسبوع", few: "أسابيع", many: "أسبوعًا" },
+  month: { one: "شهر", few: "أشهر", many: "شهرًا" },
+  year: { one: "سنة", few: "سنوات", many: "سنة" },
+  hour: { one: "ساعة", few: "ساعات", many: "ساعة" },
+};
+
+/** The unit's Arabic name; with a number, in the form that number takes. */
+export function unitLabel(unit: string | null | undefined, n?: number): string {
   if (!unit) return "";
+  const forms = UNIT_FORMS[unit];
+  if (forms && n !== undefined) {
+    const mod = n % 100;
+    if (!Number.isInteger(n) || n <= 2) return forms.one;
+    if (mod >= 3 && mod <= 10) return forms.few;
+    return forms.many;
+  }
   return UNIT_LABEL[unit] ?? unit;
 }
 
 /** A figure's interval in words: "600", "540–660", "أكثر من 20,000", "أقل من 5 كم²". */
 export function describeBounds(q: Quantity): string {
   const { lo, hi, unit } = quantityBounds(q);
-  const u = unitLabel(unit);
+  const u = unitLabel(unit, hi ?? lo ?? undefined);
   const withUnit = (s: string) => (u ? `${s} ${u}` : s);
   if (lo !== null && hi !== null)
     return withUnit(lo === hi ? formatNumber(lo) : `${formatNumber(lo)}–${formatNumber(hi)}`);

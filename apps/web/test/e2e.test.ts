@@ -141,6 +141,11 @@ describe.skipIf(!HAS_CHROMIUM)("the web site in Chromium", () => {
     expect(await page.locator("#single-source [data-claim-id]").count()).toBe(new Set(singles).size);
     if (analysis.clusters.length === 0) await expect.poll(() => page.locator(".empty").count()).toBeGreaterThan(0);
 
+    // every relation has its own paged permalink listing all its clusters
+    const corroborations = multi.filter((k) => k.relation === "corroborates");
+    const listing = await open(`/stories/${FIXTURE_STORY}/corroborates`);
+    expect(await listing.locator("[data-cluster-id]").count()).toBe(Math.min(50, corroborations.length));
+
     // the seeds story renders too
     const seeds = await open(`/stories/${SEED_STORY}`);
     await expect.poll(() => seeds.locator("h1").textContent()).toBe(db.stories.find((s) => s.id === SEED_STORY)!.title);
@@ -259,7 +264,14 @@ describe.skipIf(!HAS_CHROMIUM)("the web site in Chromium", () => {
   it("unknown ids get the not-found page with a 404 status", async () => {
     const page = await browser.newPage();
     pages.push(page);
-    for (const path of ["/articles/nope", "/stories/nope", "/clusters/nope", "/claims/nope", "/no/such/page"]) {
+    for (const path of [
+      "/articles/nope",
+      "/stories/nope",
+      "/clusters/nope",
+      "/claims/nope",
+      "/no/such/page",
+      `/stories/${FIXTURE_STORY}/bogus`,
+    ]) {
       const res = await page.goto(`${server.url}${path}`, { timeout: 30_000 });
       expect(res?.status(), path).toBe(404);
       expect(await page.locator("h1").textContent()).toBe("الصفحة غير موجودة");

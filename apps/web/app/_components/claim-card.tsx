@@ -1,6 +1,6 @@
 import type { Article, Chain, Claim, Quantity } from "@isnad/core/schema";
 import Link from "next/link";
-import { articleLabel, describeBounds, KIND_LABEL, STANCE_LABEL, unitLabel } from "../../lib/format.ts";
+import { articleLabel, describeBounds, KIND_LABEL, STANCE_LABEL } from "../../lib/format.ts";
 import { segmentText } from "../../lib/segments.ts";
 import { ChainView } from "./chain.tsx";
 
@@ -41,11 +41,7 @@ export function QuantityPills({ quantities }: { quantities: readonly Quantity[] 
         <li key={i} className="pill" title={q.text}>
           {describeBounds(q)}
           {q.approx ? " (تقريبي)" : ""}
-          {q.subject
-            ? ` — ${q.subject}`
-            : q.unit && !describeBounds(q).includes(unitLabel(q.unit))
-              ? ` ${unitLabel(q.unit)}`
-              : ""}
+          {q.subject ? ` — ${q.subject}` : ""}
         </li>
       ))}
     </ul>

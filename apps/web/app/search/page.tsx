@@ -87,6 +87,11 @@ export default async function SearchPage({ searchParams }: Props) {
                 <Link href={link}>
                   <Marked text={h.text} query={q} />
                 </Link>
+                {h.type === "article" && h.snippet && h.snippet !== h.text && (
+                  <p className="small snippet">
+                    <Marked text={h.snippet} query={q} />
+                  </p>
+                )}
                 <div className="claim-meta">
                   <span>{articleLabel(article)}</span>
                   {h.type === "claim" && (

@@ -1,8 +1,9 @@
+import type { Relation } from "@isnad/core/schema";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { allPages, byId, groupByRelation } from "../../../lib/data.ts";
+import { allPages, byId, groupByRelation, lookupFor } from "../../../lib/data.ts";
 import {
   articleLabel,
   COUNT,
@@ -10,7 +11,6 @@ import {
   formatDate,
   formatNumber,
   RELATION_HEADING,
-  RELATION_HELP,
   RELATION_LABEL,
   RELATION_ORDER,
   truncate,
@@ -18,22 +18,53 @@ import {
 import { getStore } from "../../../lib/store.ts";
 import { orderConflicts, speakersOf, timelineOf } from "../../../lib/story.ts";
 import { Breadcrumbs, Empty, Stat } from "../../_components/badges.tsx";
-import { CorroborationCard, FigureClusterCard, type Lookup } from "../../_components/cluster-views.tsx";
+import { ClusterCards, SectionHead, SingleList, singleClaims } from "../../_components/story-sections.tsx";
 
 export const dynamic = "force-dynamic";
 
-const SINGLE_SHOWN = 12;
+/** Clusters shown per relation on the story page; the rest are on /stories/[id]/[relation]. */
+const SHOWN: Record<Relation, number> = { conflicts: 40, compatible: 25, corroborates: 25, "single-source": 60 };
+const SINGLE_OPEN = 12;
+const ARTICLES_SHOWN = 200;
+const TIMELINE_CLAIMS = 60;
 
 const load = cache(async (id: string) => {
   const store = await getStore();
   const story = await store.getStory(id);
   if (!story) return null;
-  const [articles, claims, clusters] = await Promise.all([
-    allPages((p) => store.listArticles({ ...p, storyId: id })),
-    allPages((p) => store.listClaims({ ...p, storyId: id })),
-    allPages((p) => store.listClusters({ ...p, storyId: id })),
+  const [articlePage, claimPage, ...relationPages] = await Promise.all([
+    store.listArticles({ storyId: id, limit: ARTICLES_SHOWN }),
+    store.listClaims({ storyId: id, limit: 0 }),
+    ...RELATION_ORDER.map((r) => store.listClusters({ storyId: id, relation: r, limit: SHOWN[r] })),
   ]);
-  return { story, articles, claims, clusters };
+  const byRelation = Object.fromEntries(RELATION_ORDER.map((r, i) => [r, relationPages[i]!])) as Record<
+    Relation,
+    (typeof relationPages)[number]
+  >;
+  // the stored summary carries speakers and the timeline; without one, count them from the claims
+  const fallbackClaims = story.summary ? [] : await allPages((p) => store.listClaims({ ...p, storyId: id }), 5_000);
+  const summary = story.summary;
+  const timeline = timelineOf(summary, fallbackClaims);
+  const timelineIds = timeline.flatMap((t) => t.claimIds).slice(0, TIMELINE_CLAIMS);
+  const shown = RELATION_ORDER.flatMap((r) => byRelation[r].items);
+  const lookup = await lookupFor(store, shown, timelineIds, byId(articlePage.items));
+  const claimsPerArticle = new Map(
+    await Promise.all(
+      articlePage.items.map(
+        async (a) => [a.id, (await store.listClaims({ articleId: a.id, limit: 0 })).total] as const,
+      ),
+    ),
+  );
+  return {
+    story,
+    articles: articlePage,
+    claimTotal: claimPage.total,
+    byRelation,
+    lookup,
+    speakers: speakersOf(summary, fallbackClaims),
+    timeline,
+    claimsPerArticle,
+  };
 });
 
 type Props = { params: Promise<{ id: string }> };
@@ -46,22 +77,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StoryPage({ params }: Props) {
   const data = await load((await params).id);
   if (!data) notFound();
-  const { story, articles, claims, clusters } = data;
+  const { story, articles, claimTotal, byRelation, lookup, speakers, timeline, claimsPerArticle } = data;
   const summary = story.summary;
-  const lookup: Lookup = { claims: byId(claims), articles: byId(articles) };
-  const groups = groupByRelation(clusters);
-  const conflicts = orderConflicts(groups.conflicts, summary);
+  const total = (r: Relation) => byRelation[r].total;
+  const conflicts = orderConflicts(byRelation.conflicts.items, summary);
+  const groups = groupByRelation(RELATION_ORDER.flatMap((r) => byRelation[r].items));
   const outlets = summary?.outlets.length
     ? summary.outlets
-    : [...new Set(articles.flatMap((a) => (a.outlet ? [a.outlet] : [])))];
-  const speakers = speakersOf(summary, claims);
-  const timeline = timelineOf(summary, claims);
-  const claimsPerArticle = new Map<string, number>();
-  for (const c of claims) claimsPerArticle.set(c.articleId, (claimsPerArticle.get(c.articleId) ?? 0) + 1);
-  const singles = groups["single-source"]
-    .flatMap((k) => k.claimIds.map((id) => lookup.claims.get(id)))
-    .filter((c) => c !== undefined);
+    : [...new Set(articles.items.flatMap((a) => (a.outlet ? [a.outlet] : [])))];
+  const singles = singleClaims(byRelation["single-source"].items, lookup.claims);
   const maxSpeaker = Math.max(1, ...speakers.map((s) => s.claims));
+  const clusterTotal = RELATION_ORDER.reduce((n, r) => n + total(r), 0);
+  const more = (r: Relation) =>
+    total(r) > byRelation[r].items.length && (
+      <p>
+        <Link href={`/stories/${encodeURIComponent(story.id)}/${r}`}>
+          كل {RELATION_HEADING[r]} ({formatNumber(total(r))})
+        </Link>
+      </p>
+    );
 
   return (
     <>
@@ -69,11 +103,11 @@ export default async function StoryPage({ params }: Props) {
       <h1>{story.title || story.id}</h1>
       {story.description && <p className="lede">{story.description}</p>}
       <ul className="stats" aria-label="أرقام القصة">
-        <Stat value={formatNumber(articles.length)} label="مقالات" />
+        <Stat value={formatNumber(articles.total)} label="مقالات" />
         <Stat value={formatNumber(outlets.length)} label="وسائل إعلام مسمّاة" />
-        <Stat value={formatNumber(claims.length)} label="ادعاءات" />
+        <Stat value={formatNumber(claimTotal)} label="ادعاءات" />
         {RELATION_ORDER.map((r) => (
-          <Stat key={r} value={formatNumber(groups[r].length)} label={RELATION_LABEL[r]} />
+          <Stat key={r} value={formatNumber(total(r))} label={RELATION_LABEL[r]} />
         ))}
       </ul>
 
@@ -82,7 +116,7 @@ export default async function StoryPage({ params }: Props) {
           {RELATION_ORDER.map((r) => (
             <li key={r}>
               <a className="pill" href={`#${r}`}>
-                {RELATION_HEADING[r]} ({formatNumber(groups[r].length)})
+                {RELATION_HEADING[r]} ({formatNumber(total(r))})
               </a>
             </li>
           ))}
@@ -111,56 +145,60 @@ export default async function StoryPage({ params }: Props) {
         </p>
       )}
 
-      {clusters.length === 0 && (
+      {clusterTotal === 0 && (
         <Empty>
-          {claims.length === 0
+          {claimTotal === 0
             ? "لم يُستخرج أي ادعاء من مقالات هذه القصة بعد."
             : "لم تُجمع ادعاءات هذه القصة في مجموعات بعد، فلا مقارنة بين الوسائل."}
         </Empty>
       )}
 
       <section id="conflicts" aria-labelledby="h-conflicts">
-        <SectionHead id="h-conflicts" relation="conflicts" count={conflicts.length} />
+        <SectionHead id="h-conflicts" relation="conflicts" count={total("conflicts")} />
         {conflicts.length === 0 ? (
           <Empty>لا تعارض بين الوسائل في هذه القصة.</Empty>
         ) : (
-          conflicts.map((c) => <FigureClusterCard key={c.id} cluster={c} lookup={lookup} />)
+          <ClusterCards clusters={conflicts} lookup={lookup} />
         )}
+        {more("conflicts")}
       </section>
 
       <section id="compatible" aria-labelledby="h-compatible">
-        <SectionHead id="h-compatible" relation="compatible" count={groups.compatible.length} />
+        <SectionHead id="h-compatible" relation="compatible" count={total("compatible")} />
         {groups.compatible.length === 0 ? (
           <Empty>لا أرقام مختلفة متوافقة.</Empty>
         ) : (
-          groups.compatible.map((c) => <FigureClusterCard key={c.id} cluster={c} lookup={lookup} />)
+          <ClusterCards clusters={groups.compatible} lookup={lookup} />
         )}
+        {more("compatible")}
       </section>
 
       <section id="corroborates" aria-labelledby="h-corroborates">
-        <SectionHead id="h-corroborates" relation="corroborates" count={groups.corroborates.length} />
+        <SectionHead id="h-corroborates" relation="corroborates" count={total("corroborates")} />
         {groups.corroborates.length === 0 ? (
           <Empty>لا رواية وردت في أكثر من مقال.</Empty>
         ) : (
-          groups.corroborates.map((c) => <CorroborationCard key={c.id} cluster={c} lookup={lookup} />)
+          <ClusterCards clusters={groups.corroborates} lookup={lookup} />
         )}
+        {more("corroborates")}
       </section>
 
       <section id="single-source" aria-labelledby="h-single-source">
-        <SectionHead id="h-single-source" relation="single-source" count={singles.length} />
+        <SectionHead id="h-single-source" relation="single-source" count={total("single-source")} />
         {singles.length === 0 ? (
           <Empty>لا ادعاءات من مصدر واحد.</Empty>
         ) : (
           <>
-            <SingleList claims={singles.slice(0, SINGLE_SHOWN)} lookup={lookup} />
-            {singles.length > SINGLE_SHOWN && (
+            <SingleList claims={singles.slice(0, SINGLE_OPEN)} lookup={lookup} />
+            {singles.length > SINGLE_OPEN && (
               <details>
-                <summary>عرض الباقي ({formatNumber(singles.length - SINGLE_SHOWN)})</summary>
-                <SingleList claims={singles.slice(SINGLE_SHOWN)} lookup={lookup} />
+                <summary>عرض المزيد ({formatNumber(singles.length - SINGLE_OPEN)})</summary>
+                <SingleList claims={singles.slice(SINGLE_OPEN)} lookup={lookup} />
               </details>
             )}
           </>
         )}
+        {more("single-source")}
       </section>
 
       <section id="speakers" aria-labelledby="h-speakers">
@@ -200,7 +238,8 @@ export default async function StoryPage({ params }: Props) {
           <ol className="timeline">
             {timeline.map((t) => (
               <li key={t.date}>
-                <time dateTime={t.date}>{formatDate(t.date)}</time>
+                <time dateTime={t.date}>{formatDate(t.date)}</time>{" "}
+                <span className="muted small">({countLabel(t.claimIds.length, COUNT.claim)})</span>
                 <ul>
                   {t.claimIds.map((id) => {
                     const c = lookup.claims.get(id);
@@ -220,8 +259,8 @@ export default async function StoryPage({ params }: Props) {
       </section>
 
       <section id="articles" aria-labelledby="h-articles">
-        <h2 id="h-articles">المقالات ({formatNumber(articles.length)})</h2>
-        {articles.length === 0 ? (
+        <h2 id="h-articles">المقالات ({formatNumber(articles.total)})</h2>
+        {articles.items.length === 0 ? (
           <Empty>لا مقالات في هذه القصة.</Empty>
         ) : (
           <table className="plain">
@@ -233,7 +272,7 @@ export default async function StoryPage({ params }: Props) {
               </tr>
             </thead>
             <tbody>
-              {articles.map((a) => (
+              {articles.items.map((a) => (
                 <tr key={a.id}>
                   <td>
                     <Link href={`/articles/${encodeURIComponent(a.id)}`}>
@@ -247,6 +286,12 @@ export default async function StoryPage({ params }: Props) {
             </tbody>
           </table>
         )}
+        {articles.total > articles.items.length && (
+          <p className="muted">
+            تُعرض أول {formatNumber(articles.items.length)} مقالات من {formatNumber(articles.total)}؛ ابحث للوصول إلى
+            غيرها.
+          </p>
+        )}
       </section>
     </>
   );
@@ -254,37 +299,4 @@ export default async function StoryPage({ params }: Props) {
 
 function firstLine(text: string): string {
   return text.split("\n").find((l) => l.trim() !== "") ?? "";
-}
-
-function SectionHead({ id, relation, count }: { id: string; relation: keyof typeof RELATION_HEADING; count: number }) {
-  return (
-    <div className="section-head">
-      <h2 id={id}>
-        {RELATION_HEADING[relation]} <span className="muted">({formatNumber(count)})</span>
-      </h2>
-      <p>{RELATION_HELP[relation]}</p>
-    </div>
-  );
-}
-
-function SingleList({
-  claims,
-  lookup,
-}: {
-  claims: { id: string; text: string; articleId: string; speaker: { name: string } | null }[];
-  lookup: Lookup;
-}) {
-  return (
-    <ul className="result-list">
-      {claims.map((c) => (
-        <li key={c.id} data-claim-id={c.id}>
-          <Link href={`/claims/${encodeURIComponent(c.id)}`}>{truncate(c.text, 220)}</Link>
-          <div className="claim-meta">
-            <span>{articleLabel(lookup.articles.get(c.articleId))}</span>
-            {c.speaker && <span>القائل: {c.speaker.name}</span>}
-          </div>
-        </li>
-      ))}
-    </ul>
-  );
 }
