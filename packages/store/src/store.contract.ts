@@ -270,6 +270,25 @@ export function runStoreSuite(name: string, harness: StoreHarness): void {
         expect(record?.summary?.title).toBe("فيضانات درنة 2023");
       });
 
+      it("merges an entity named in two stories: one entry, mentions from both", async () => {
+        const a = (await store.ingest({ id: "story-a", title: "أ" }, [FLOOD_UN])).analysis;
+        const b = (await store.ingest({ id: "story-b", title: "ب" }, [FLOOD_RESCUE])).analysis;
+        const shared = a.entities.filter((e) => b.entities.some((x) => x.id === e.id));
+        expect(shared.length).toBeGreaterThan(0);
+        for (const e of shared) {
+          const other = b.entities.find((x) => x.id === e.id)!;
+          const merged = await store.getEntity(e.id);
+          expect(merged?.mentions).toHaveLength(e.mentions.length + other.mentions.length);
+          expect(new Set(merged?.mentions.map((m) => m.articleId))).toEqual(
+            new Set([...e.mentions, ...other.mentions].map((m) => m.articleId)),
+          );
+          const inB = await store.listEntities({ storyId: "story-b", q: e.id });
+          expect(inB.items).toEqual([other]);
+          const everywhere = await store.listEntities({ q: e.id });
+          expect(everywhere.items.map((x) => x.id)).toEqual([e.id]);
+        }
+      });
+
       it("deletes a story with everything under it", async () => {
         await store.ingest(FLOOD_STORY, [...FLOOD_ARTICLES]);
         await store.ingest(BANK_STORY, [BANK_RATE]);
