@@ -4,7 +4,10 @@ import { StoreError } from "@isnad/store";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
+import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
+import { trimTrailingSlash } from "hono/trailing-slash";
 import type { ZodError } from "zod";
 import type { AppDeps, AppEnv } from "#env.ts";
 import {
@@ -39,6 +42,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   unauthorized: "Authentication required.",
   forbidden: "Forbidden.",
   not_found: "Not found.",
+  method_not_allowed: "Method not allowed.",
   conflict: "Conflict with the stored state.",
   payload_too_large: "Request body too large.",
   unsupported_media_type: "Send the request body as JSON with `Content-Type: application/json`.",
@@ -52,6 +56,8 @@ export function createApp(deps: AppDeps) {
     throw new RangeError(`maxBodyBytes must be a positive integer, got ${maxBodyBytes}`);
   }
   const now = deps.now ?? (() => new Date());
+  // An empty or blank token would match nothing yet look configured: treat it as "no token" (writes disabled).
+  const token = deps.token?.trim() || null;
   const logError = deps.logError ?? ((entry) => console.error("[isnad api] unexpected error", entry));
 
   const base = new OpenAPIHono<AppEnv>({
@@ -64,9 +70,26 @@ export function createApp(deps: AppDeps) {
   });
 
   base.use(requestId());
+  base.use(secureHeaders({ strictTransportSecurity: false }));
+  base.use(trimTrailingSlash());
+  base.use(
+    methodNotAllowed({
+      app: base,
+      onMethodNotAllowed: (c, methods) =>
+        respond(
+          c,
+          "method_not_allowed",
+          `${c.req.method} is not allowed on ${c.req.path}; use ${methods.join(", ")}.`,
+          undefined,
+          {
+            Allow: methods.join(", "),
+          },
+        ),
+    }),
+  );
   base.use(async (c, next) => {
     c.set("store", deps.store);
-    c.set("token", deps.token);
+    c.set("token", token);
     c.set("now", now);
     await next();
   });

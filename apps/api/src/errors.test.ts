@@ -27,8 +27,7 @@ describe("unknown routes", () => {
     ["GET", "/"],
     ["GET", "/v2/stories"],
     ["GET", "/v1/stories/a/b/c"],
-    ["PUT", "/v1/stories"],
-    ["POST", "/v1/claims"],
+    ["POST", "/v1/nothing"],
   ])("%s %s → 404 in the error shape, pointing to /docs", async (method, path) => {
     const res = await call(h.app, method, path);
     expect(res.status).toBe(404);
@@ -36,6 +35,37 @@ describe("unknown routes", () => {
     const error = parseError(res);
     expect(error.code).toBe("not_found");
     expect(error.message).toContain("/docs");
+  });
+});
+
+describe("known paths, wrong method", () => {
+  test.each([
+    ["PUT", "/v1/stories", "GET, HEAD"],
+    ["POST", "/v1/claims", "GET, HEAD"],
+    ["DELETE", "/v1/articles/abc", "GET, HEAD"],
+    ["GET", "/v1/analyze", "POST"],
+    ["PATCH", "/v1/stories/abc", "GET, HEAD, DELETE"],
+  ])("%s %s → 405 with Allow: %s", async (method, path, allow) => {
+    const res = await call(h.app, method, path);
+    expect(res.status).toBe(405);
+    expect(res.headers.get("allow")?.split(", ").sort()).toEqual(allow.split(", ").sort());
+    expect(parseError(res).code).toBe("method_not_allowed");
+  });
+});
+
+describe("paths and headers", () => {
+  test("a trailing slash redirects to the canonical path", async () => {
+    const res = await h.app.request("/v1/stories/?limit=1");
+    expect(res.status).toBe(301);
+    expect(new URL(res.headers.get("location") ?? "").pathname).toBe("/v1/stories");
+    expect(new URL(res.headers.get("location") ?? "").search).toBe("?limit=1");
+  });
+
+  test("responses carry defensive headers", async () => {
+    const res = await call(h.app, "GET", "/v1/stories");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("x-frame-options")).toBe("SAMEORIGIN");
+    expect(res.headers.get("strict-transport-security")).toBeNull();
   });
 });
 

@@ -11,6 +11,7 @@ export const ErrorCode = z
     "unauthorized",
     "forbidden",
     "not_found",
+    "method_not_allowed",
     "conflict",
     "payload_too_large",
     "unsupported_media_type",
@@ -26,6 +27,7 @@ export const ERROR_STATUS = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -92,6 +94,8 @@ export function codeForStatus(status: number): ErrorCode {
       return "forbidden";
     case 404:
       return "not_found";
+    case 405:
+      return "method_not_allowed";
     case 409:
       return "conflict";
     case 413:

@@ -25,6 +25,7 @@ import {
   StoryConflict,
   StoryMeta,
 } from "@isnad/core";
+import type { SearchHit as StoreSearchHit, StoryRecord as StoreStoryRecord } from "@isnad/store";
 
 /**
  * Give the core schemas component names, so the generated document refers to `#/components/schemas/Claim`
@@ -174,10 +175,17 @@ export const SearchHit = z
     id: z.string().describe("the article id or claim id"),
     articleId: z.string(),
     text: z.string().describe("original text of the hit: the claim, or the article's title/first line"),
-    score: z.number(),
+    score: z.number().describe("relevance, higher is better"),
+    storyId: z.string().optional().describe("the story the hit belongs to"),
+    snippet: z.string().optional().describe("for article hits: the article's sentence that best matches the query"),
   })
   .openapi("SearchHit");
 export type SearchHit = z.infer<typeof SearchHit>;
+
+// The response schemas above describe what the store returns; these fail the typecheck if the two drift apart.
+type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Same<A, B> = Mutual<A, B> extends true ? Mutual<keyof A, keyof B> : false;
+export const SCHEMAS_MATCH_STORE: [Same<SearchHit, StoreSearchHit>, Same<StoryRecord, StoreStoryRecord>] = [true, true];
 
 /** An article text as posted: like ArticleInput, but the text must contain something to analyse. */
 export const PostedArticle = ArticleInput.extend({

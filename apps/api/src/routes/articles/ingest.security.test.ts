@@ -70,6 +70,12 @@ describe("ingest authentication", () => {
     expect(await stored(h)).toBe(0);
   });
 
+  test("a blank configured token counts as no token (403), so it can never be matched by an empty bearer", async () => {
+    h = await createHarness({ token: "  " });
+    const res = await call(h.app, "POST", "/v1/articles", { body: body(), headers: { authorization: "Bearer   " } });
+    expect(res.status).toBe(403);
+  });
+
   test("reads and stateless analysis need no token", async () => {
     h = await createHarness({ token: null });
     expect((await call(h.app, "GET", "/v1/articles")).status).toBe(200);

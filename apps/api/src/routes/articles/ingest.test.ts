@@ -94,6 +94,26 @@ describe("POST /v1/articles", () => {
     expect(await articleCount()).toBe(0);
   });
 
+  test("an article already stored in another story → 409, and the rest of the batch is not stored", async () => {
+    const [a, b] = readFixtures();
+    expect((await ingest({ story: { id: "first", title: "الأولى" }, articles: [a] })).status).toBe(201);
+    const res = await ingest({ story: { id: "second", title: "الثانية" }, articles: [b, a] });
+    expect(res.status).toBe(409);
+    const error = parseError(res);
+    expect(error.code).toBe("conflict");
+    expect(error.message).toContain("first");
+    expect(await articleCount()).toBe(1);
+    expect((await call(h.app, "GET", "/v1/stories/second")).status).toBe(404);
+  });
+
+  test("re-posting with a new title renames the story without touching its articles", async () => {
+    const articles = readFixtures();
+    await ingest({ story: DERNA_STORY, articles });
+    const res = await ingest({ story: { ...DERNA_STORY, title: "عنوان جديد" }, articles });
+    expect(res.status).toBe(200);
+    expect(IngestResponse.parse(res.body).story).toMatchObject({ title: "عنوان جديد", articleCount: 3 });
+  });
+
   test("a batch with one bad article is refused whole: nothing half-stored", async () => {
     const [a, b, c] = readFixtures();
     const res = await ingest({ story: DERNA_STORY, articles: [a, b, { ...c, text: "   \n\t " }] });

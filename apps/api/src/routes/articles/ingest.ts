@@ -33,6 +33,7 @@ const route = createRoute({
     401: errorResponse("Missing, malformed or wrong bearer token (`unauthorized`)"),
     403: errorResponse("Ingest disabled: the server has no ISNAD_API_TOKEN (`forbidden`)"),
     404: errorResponse("`story: {id}` names a story that does not exist (`not_found`)"),
+    409: errorResponse("An article of the batch is already stored in another story (`conflict`)"),
     ...bodyErrors,
   },
 });

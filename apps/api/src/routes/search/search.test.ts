@@ -36,8 +36,10 @@ describe("GET /v1/search", () => {
 
   test("storyId restricts hits to that story", async () => {
     const page = await search(`q=${encodeURIComponent("قال")}&storyId=${DERNA_STORY.id}&limit=100`);
+    expect(page.total).toBeGreaterThan(0);
     const derna = new Set(h.derna.articleIds);
     expect(page.items.every((hit) => derna.has(hit.articleId))).toBe(true);
+    expect(page.items.every((hit) => hit.storyId === undefined || hit.storyId === DERNA_STORY.id)).toBe(true);
   });
 
   test("pages with limit/offset", async () => {
