@@ -9,6 +9,7 @@ import {
   CHANNEL,
   COMP,
   FUNC,
+  KNOWN_FIRST,
   KNOWN_NAMES,
   MAX_KNOWN_WORDS,
   MEMBER_NOUNS,
@@ -193,6 +194,8 @@ function adjunctAt(
 function knownAt(toks: readonly Tok[], k: number, end: number): { name: string; len: number } | null {
   let j = k;
   if (toks[j]?.kind === "quote") j++;
+  const t0 = toks[j];
+  if (!t0 || !(KNOWN_FIRST.has(t0.f) || KNOWN_FIRST.has(t0.f.replace(/^ال/u, "")))) return null;
   for (let n = Math.min(MAX_KNOWN_WORDS, end - j); n >= 1; n--) {
     const words: string[] = [];
     for (let m = j; m < j + n; m++) if (isWord(toks[m])) words.push((toks[m] as Tok).f);
@@ -241,6 +244,7 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
   let cur: Tok[] = [];
   let cut = false;
   let depth = 0;
+  let partEnd = -1;
   for (let k = a; k <= b; k++) {
     const t = toks[k] as Tok;
     if (t.f === "(") {
@@ -263,9 +267,11 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
       cur.push(t);
       continue;
     }
-    // the end of a part: the rest of the comma-part is an adjunct
-    let partEnd = k;
-    while (partEnd <= b && !isComma(toks[partEnd])) partEnd++;
+    // the end of the comma-part (computed once per part)
+    if (partEnd < k) {
+      partEnd = k;
+      while (partEnd <= b && !isComma(toks[partEnd])) partEnd++;
+    }
     const adj = adjunctAt(toks, k, partEnd, text);
     if (adj) {
       if (adj.via) via.push(adj.via);

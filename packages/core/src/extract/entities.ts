@@ -7,7 +7,7 @@ import { nameKey } from "#arabic/index.ts";
 import { derivedId } from "#ids.ts";
 import type { Entity, EntityType } from "#schema/index.ts";
 import type { SpeakerPhrase } from "./attribution.ts";
-import { FUNC, KNOWN_NAMES, MAX_KNOWN_WORDS, ORG_HEAD, PLACE, PLACE_HEAD, TIME } from "./lexicon-index.ts";
+import { FUNC, KNOWN_FIRST, KNOWN_NAMES, MAX_KNOWN_WORDS, ORG_HEAD, PLACE, PLACE_HEAD, TIME } from "./lexicon-index.ts";
 import { foldKey, skeleton, type Tok } from "./text.ts";
 
 export type EntityClass = "person" | "org" | "place" | "group";
@@ -154,7 +154,9 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
     if (!isWord(t)) continue;
     // known names, longest first, with a prefix stripped from the first word
     let hit = false;
-    for (let n = Math.min(MAX_KNOWN_WORDS, toks.length - i); n >= 1 && !hit; n--) {
+    const forms = stripPrefix(t.f);
+    const maybeKnown = forms.some((f) => KNOWN_FIRST.has(f));
+    for (let n = maybeKnown ? Math.min(MAX_KNOWN_WORDS, toks.length - i) : 0; n >= 1 && !hit; n--) {
       const ws: Tok[] = [];
       let j = i;
       while (ws.length < n && j < toks.length) {
@@ -164,7 +166,7 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
         j++;
       }
       if (ws.length !== n) continue;
-      for (const first of stripPrefix((ws[0] as Tok).f)) {
+      for (const first of forms) {
         const k = known([first, ...ws.slice(1).map((w) => w.f)]);
         if (k) {
           const last = ws[n - 1] as Tok;
@@ -183,7 +185,6 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
       }
     }
     if (hit) continue;
-    const forms = stripPrefix(t.f);
     // organisation head + modifiers: قوات سوريا الديمقراطية، المرصد السوري لحقوق الإنسان، منظمة "…"
     const head = forms.find((f) => ORG_HEAD.has(f));
     if (head) {

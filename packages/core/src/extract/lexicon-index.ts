@@ -105,6 +105,13 @@ for (const o of KNOWN_OUTLETS)
   for (const n of [o.name, ...(o.aliases ?? [])]) KNOWN_NAMES.set(foldKey(n), { name: o.name, type: o.type });
 for (const o of KNOWN_ALIASES)
   for (const n of [o.name, ...o.aliases]) KNOWN_NAMES.set(foldKey(n), { name: o.name, type: o.type });
+/** First words of the known names (and without their article), to skip lookups that cannot match. */
+export const KNOWN_FIRST = new Set<string>();
+for (const k of KNOWN_NAMES.keys()) {
+  const w = k.split(" ")[0] ?? k;
+  KNOWN_FIRST.add(w);
+  KNOWN_FIRST.add(w.replace(/^ال/u, ""));
+}
 export const MAX_KNOWN_WORDS = Math.max(...[...KNOWN_NAMES.keys()].map((k) => k.split(" ").length));
 
 /** Plural nouns for members of a group: مقاتلو قوات …، عناصر التنظيم … (the speaker is the group). */

@@ -204,8 +204,11 @@ export function detectStructure(text: string): Structure {
 
   // pass 1: lexicon and shape cues
   for (const l of lines) {
-    if (isNavigation(l)) l.role = "navigation";
-    else if (isTagLine(l)) l.role = "tags";
+    // page furniture is short: long lines skip the lexicon checks (keeps this pass cheap)
+    const short = l.words <= 14 && l.text.length <= 160;
+    if (isTagLine(l)) l.role = "tags";
+    else if (!short) continue;
+    else if (isNavigation(l)) l.role = "navigation";
     else if (isRelatedMarker(l)) l.role = "related";
     else if (isCredit(l)) l.role = "credit";
     else {

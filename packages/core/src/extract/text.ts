@@ -13,19 +13,47 @@ export interface Tok {
   q?: "open" | "close" | "?";
 }
 
-const DIACRITICS =
-  /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\u200d/gu;
+/** Per-code-unit fold table: -1 drops the unit (marks, tatweel, bidi and zero-width controls), else the target. */
+const FOLD = new Int32Array(0x10000);
+for (let c = 0; c < 0x10000; c++) FOLD[c] = c;
+for (const [a, b] of [
+  [0x0610, 0x061a],
+  [0x064b, 0x065f],
+  [0x0670, 0x0670],
+  [0x06d6, 0x06ed],
+  [0x0640, 0x0640],
+  [0x200c, 0x200f],
+  [0x202a, 0x202e],
+  [0x2066, 0x2069],
+  [0xfeff, 0xfeff],
+] as const)
+  for (let c = a; c <= b; c++) FOLD[c] = -1;
+for (const ch of "أإآٱ") FOLD[ch.charCodeAt(0)] = "ا".charCodeAt(0);
+FOLD["ى".charCodeAt(0)] = "ي".charCodeAt(0);
+FOLD["ة".charCodeAt(0)] = "ه".charCodeAt(0);
+FOLD["ؤ".charCodeAt(0)] = "و".charCodeAt(0);
+FOLD["ئ".charCodeAt(0)] = "ي".charCodeAt(0);
+for (let c = 0x41; c <= 0x5a; c++) FOLD[c] = c + 32;
 
 /** Folds Arabic for matching (the same rules as the gold scorer's normalisation, minus quotes and spacing). */
 export function fold(s: string): string {
-  return s
-    .replace(DIACRITICS, "")
-    .replace(/[أإآٱ]/gu, "ا")
-    .replace(/ى/gu, "ي")
-    .replace(/ة/gu, "ه")
-    .replace(/ؤ/gu, "و")
-    .replace(/ئ/gu, "ي")
-    .toLowerCase();
+  let changed = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (FOLD[c] !== c) {
+      changed = i;
+      break;
+    }
+  }
+  if (changed < 0) return s;
+  let out = s.slice(0, changed);
+  for (let i = changed; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const f = FOLD[c] as number;
+    if (f === c) out += s[i];
+    else if (f >= 0) out += String.fromCharCode(f);
+  }
+  return out;
 }
 
 /** Folds and collapses whitespace and quote marks: the key used to compare whole lines or names. */
@@ -59,17 +87,49 @@ export function skeleton(f: string): string {
 }
 
 export const QUOTE_CHARS = '"“”«»„‟″';
-const ARABIC_WORD =
-  /[\u0621-\u063A\u0641-\u064A\u066E-\u06D3\u06D5\u06FA-\u06FF\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/u;
-const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
-const LATIN = /[A-Za-z\u00C0-\u024F]/u;
 
-function classOf(ch: string): "a" | "d" | "l" | "s" | "p" {
-  if (ARABIC_WORD.test(ch)) return "a";
-  if (DIGIT.test(ch)) return "d";
-  if (LATIN.test(ch)) return "l";
-  if (/\s/u.test(ch) || /[\u200c-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/u.test(ch)) return "s";
-  return "p";
+/** Character classes by code unit: a(rabic letter or mark), d(igit), l(atin), s(pace/control), p(unctuation). */
+const CLASS = new Uint8Array(0x10000).fill(4);
+const A = 0;
+const D = 1;
+const L = 2;
+const S = 3;
+const P = 4;
+for (const [a, b, k] of [
+  [0x0621, 0x063a, A],
+  [0x0641, 0x064a, A],
+  [0x066e, 0x06d3, A],
+  [0x06d5, 0x06d5, A],
+  [0x06fa, 0x06ff, A],
+  [0x0610, 0x061a, A],
+  [0x064b, 0x065f, A],
+  [0x0670, 0x0670, A],
+  [0x06d6, 0x06ed, A],
+  [0x0640, 0x0640, A],
+  [0x0030, 0x0039, D],
+  [0x0660, 0x0669, D],
+  [0x06f0, 0x06f9, D],
+  [0x0041, 0x005a, L],
+  [0x0061, 0x007a, L],
+  [0x00c0, 0x024f, L],
+  [0x0009, 0x000d, S],
+  [0x0020, 0x0020, S],
+  [0x0085, 0x0085, S],
+  [0x00a0, 0x00a0, S],
+  [0x1680, 0x1680, S],
+  [0x2000, 0x200f, S],
+  [0x2028, 0x202f, S],
+  [0x205f, 0x205f, S],
+  [0x2066, 0x2069, S],
+  [0x3000, 0x3000, S],
+  [0xfeff, 0xfeff, S],
+] as const)
+  for (let c = a; c <= b; c++) CLASS[c] = k;
+CLASS[0xd7] = P;
+CLASS[0xf7] = P;
+
+function classAt(text: string, i: number): number {
+  return CLASS[text.charCodeAt(i)] as number;
 }
 
 /** Tokenises text[from, to). Linear; never throws. */
@@ -77,13 +137,12 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
   let i = from;
   while (i < to) {
-    const ch = text[i] as string;
-    const c = classOf(ch);
-    if (c === "s") {
+    const c = classAt(text, i);
+    if (c === S) {
       i++;
       continue;
     }
-    if (c === "p") {
+    if (c === P) {
       // surrogate pairs stay together
       const code = text.charCodeAt(i);
       const len = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
@@ -93,20 +152,20 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
       continue;
     }
     let j = i + 1;
-    if (c === "d") {
+    if (c === D) {
       while (j < to) {
-        const cj = classOf(text[j] as string);
-        if (cj === "d") j++;
-        else if (/[.,٫٬]/u.test(text[j] as string) && j + 1 < to && classOf(text[j + 1] as string) === "d") j += 2;
+        const cj = classAt(text, j);
+        if (cj === D) j++;
+        else if (/[.,٫٬]/u.test(text[j] as string) && j + 1 < to && classAt(text, j + 1) === D) j += 2;
         else break;
       }
       if (j < to && /[%٪]/u.test(text[j] as string)) j++;
       out.push({ start: i, end: j, f: text.slice(i, j), kind: "number" });
-    } else if (c === "l") {
-      while (j < to && (classOf(text[j] as string) === "l" || classOf(text[j] as string) === "d")) j++;
+    } else if (c === L) {
+      while (j < to && (classAt(text, j) === L || classAt(text, j) === D)) j++;
       out.push({ start: i, end: j, f: text.slice(i, j).toLowerCase(), kind: "latin" });
     } else {
-      while (j < to && classOf(text[j] as string) === "a") j++;
+      while (j < to && classAt(text, j) === A) j++;
       out.push({ start: i, end: j, f: fold(text.slice(i, j)), kind: "word" });
     }
     i = j;

@@ -1,0 +1,107 @@
+// Entities resolved within and across articles: aliases, spelling variants, bare heads in context, surnames,
+// and a person vs a place that share a name.
+import { describe, expect, it } from "vitest";
+import type { Entity } from "#schema/index.ts";
+import { entityNamed } from "./entities.ts";
+import { extractArticle, extractArticles } from "./index.ts";
+
+const A = [
+  "وقال المتحدث باسم قوات سوريا الديمقراطية عدنان عفرين إن مقاتلي تنظيم الدولة الإسلامية محاصرون في بلدة الباغوز.",
+  "وأضاف أن التنظيم فقد معظم مواقعه خلال الأسبوع الماضي.",
+  "وبحسب عفرين، فإن القوات تتقدم ببطء بسبب الألغام.",
+].join("\n\n");
+const B = [
+  'شنت "قسد" هجوماً على آخر جيب لداعش في قرية باغوز قرب الحدود العراقية.',
+  "وقال المرصد السوري لحقوق الإنسان إن عشرات المسلحين استسلموا.",
+  "وتحدث المرصد عن غارات مكثفة للتحالف على باغاز.",
+].join("\n\n");
+const C = [
+  "وقالت وزارة الدفاع التركية إن قواتها قصفت مواقع في مدينة عفرين شمال غرب سوريا.",
+  "وأضافت أن سكان عفرين بدأوا بالنزوح نحو المخيمات.",
+].join("\n\n");
+
+const all = extractArticles([
+  { source: "a.txt", text: A },
+  { source: "b.txt", text: B },
+  { source: "c.txt", text: C },
+]);
+const [ida, idb, idc] = all.articles.map((a) => a.id);
+const articlesOf = (e: Entity | undefined) => new Set(e?.mentions.map((m) => m.articleId));
+
+describe("entity resolution across articles", () => {
+  it("resolves داعش = تنظيم الدولة الإسلامية = التنظيم (in context) to one entity", () => {
+    const isis = entityNamed(all.entities, "تنظيم الدولة الإسلامية");
+    expect(isis).toBeDefined();
+    expect(entityNamed(all.entities, "داعش")?.id).toBe(isis?.id);
+    expect(articlesOf(isis)).toEqual(new Set([ida, idb]));
+    // the bare head التنظيم in article A is a mention of it
+    const head = A.indexOf("التنظيم فقد");
+    expect(isis?.mentions.some((m) => m.articleId === ida && m.start === head)).toBe(true);
+  });
+  it("resolves قسد = قوات سوريا الديمقراطية", () => {
+    const sdf = entityNamed(all.entities, "قوات سوريا الديمقراطية");
+    expect(sdf).toBeDefined();
+    expect(entityNamed(all.entities, "قسد")?.id).toBe(sdf?.id);
+    expect(articlesOf(sdf)).toEqual(new Set([ida, idb]));
+  });
+  it("resolves الباغوز / باغوز / باغاز to one place", () => {
+    const places = all.entities.filter((e) => e.type === "place" && /باغ/u.test(e.name));
+    expect(places).toHaveLength(1);
+    expect(articlesOf(places[0])).toEqual(new Set([ida, idb]));
+  });
+  it("resolves the bare head المرصد to the observatory named before", () => {
+    const sohr = entityNamed(all.entities, "المرصد السوري لحقوق الإنسان");
+    expect(sohr?.mentions.filter((m) => m.articleId === idb)).toHaveLength(2);
+    const c = all.claims.find((x) => x.text.includes("غارات مكثفة"));
+    expect(c?.speaker?.entityId).toBe(sohr?.id);
+    expect(c?.speaker?.name).toBe("المرصد السوري لحقوق الإنسان");
+  });
+  it("tells the spokesman عفرين from the city عفرين by context", () => {
+    const person = all.entities.find((e) => e.type === "person" && e.name.includes("عفرين"));
+    const city = all.entities.find((e) => e.type === "place" && e.name.includes("عفرين"));
+    expect(person?.name).toBe("عدنان عفرين");
+    expect(city).toBeDefined();
+    expect(person?.id).not.toBe(city?.id);
+    expect(articlesOf(person)).toEqual(new Set([ida]));
+    expect(articlesOf(city)).toEqual(new Set([idc]));
+    // "وبحسب عفرين" in A is the person
+    const c = all.claims.find((x) => x.text.includes("تتقدم ببطء"));
+    expect(c?.speaker?.entityId).toBe(person?.id);
+  });
+  it("lists the entities a claim mentions", () => {
+    const c = all.claims.find((x) => x.text.includes("محاصرون في بلدة الباغوز"));
+    const names = (c?.entityIds ?? []).map((id) => all.entities.find((e) => e.id === id)?.name);
+    expect(names).toContain("تنظيم الدولة الإسلامية");
+    expect(names).toContain("قوات سوريا الديمقراطية");
+    expect(names.some((n) => n?.includes("باغوز"))).toBe(true);
+  });
+  it("keeps mention spans inside their article", () => {
+    const byId = new Map(all.articles.map((a) => [a.id, a]));
+    for (const e of all.entities)
+      for (const m of e.mentions) {
+        const a = byId.get(m.articleId);
+        expect(a).toBeDefined();
+        expect(m.start).toBeGreaterThanOrEqual(0);
+        expect(m.end).toBeLessThanOrEqual(a?.text.length ?? 0);
+        expect(m.end).toBeGreaterThan(m.start);
+      }
+  });
+});
+
+describe("entities within one article", () => {
+  it("links a surname to the person named in full", () => {
+    const text =
+      "وقال الرئيس الأمريكي دونالد ترامب إن القوات ستنسحب قريباً.\n\nويمهد الإعلان الطريق أمام ترامب لتنفيذ قراره.";
+    const out = extractArticle({ source: "x", text });
+    const trump = entityNamed(out.entities, "دونالد ترامب");
+    expect(trump?.mentions).toHaveLength(2);
+  });
+  it("keeps unnamed sources of different articles apart", () => {
+    const out = extractArticles([
+      { source: "1", text: "وقال مصدر أمني إن الهجوم أحبط." },
+      { source: "2", text: "وقال مصدر أمني إن الحدود أغلقت." },
+    ]);
+    const sources = out.entities.filter((e) => e.name === "مصدر أمني");
+    expect(sources).toHaveLength(2);
+  });
+});
