@@ -84,7 +84,9 @@ describe("browser over a real SQLite store", () => {
     if (clusters.total > 0) {
       frame = await s.press(KEYS.enter);
       expect(frame).toMatch(/\d+ claims? in \d+ articles? · \d+ independent sources?/u);
-      expect(frame).toContain("Chains of transmission");
+      expect(frame).toContain(`Claims (`);
+      frame = await s.press(KEYS.tab);
+      expect(frame).toMatch(/Chains of transmission: \d+ chains? → \d+ independent sources?/u);
       await s.press(KEYS.escape);
     }
     const hits = await store.search("الحلبي", { storyId: "quake-fixture", limit: 100 });

@@ -73,17 +73,25 @@ describe("browser: navigation", () => {
     expect(frame).toContain("CONFLICTS عدد قتلى الزلزال");
     expect(frame).toContain("3 claims in 3 articles · 2 independent sources");
     expect(frame).toContain("note: the ministry's figure came later on Sunday evening");
+    expect(frame).toContain("[Figures & claims 3]");
     expect(frame).toContain("الشرق اليوم: 35 قتيلاً (35 killed)");
     expect(frame).toContain("صوت المدينة: 42 شخصاً (42 killed)");
+    expect(frame).toContain("› الشرق اليوم · سامر الحلبي — المتحدث باسم الدفاع المدني (قال)");
+    expect(frame).toContain("tab sources & evidence");
+    // the other pane: chains grouped by the source they end in, and the evidence
+    frame = await s.press(KEYS.tab);
+    expect(frame).toContain("[Sources & evidence 3]");
     expect(frame).toContain("Chains of transmission: 3 chains → 2 independent sources");
     expect(frame).toContain("source: سامر الحلبي (2 reports)");
     expect(frame).toContain("المرصد الإخباري ← فرانس برس ← سامر الحلبي");
+    expect(frame).toContain("source: وزارة الصحة (1 report)");
     expect(frame).toContain("figures 0.90  35 ≠ 42 killed");
-    expect(frame).toContain("› الشرق اليوم · سامر الحلبي — المتحدث باسم الدفاع المدني (قال)");
+    frame = await s.press(KEYS.tab);
+    expect(frame).toContain("› الشرق اليوم · سامر الحلبي");
 
     // walk to the third claim (المرصد الإخباري, via AFP) and read it in its article
     frame = await s.press("j", "j");
-    expect(frame).toContain("› المرصد الإخباري · سامر الحلبي");
+    expect(frame).toContain("› المرصد الإخباري · سامر الحلبي — المتحدث باسم الدفاع المدني (قال) via فرانس برس");
     frame = await s.press(KEYS.enter);
     expect(frame).toContain("الدفاع المدني: 35 قتيلاً حصيلة الزلزال");
     expect(frame).toContain("claim 1/2 · attributed");

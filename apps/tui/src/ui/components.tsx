@@ -166,3 +166,16 @@ export function keyBarLines(hints: readonly [string, string][], width: number): 
 export function Message({ text, tone = "dim", width }: { text: string; tone?: Tone; width: number }) {
   return <Line1 text={text} tone={tone} width={width} />;
 }
+
+/** A row of pane names; the active one bracketed (visible without colour) and inverse. */
+export function Tabs<K extends string>({ tabs, active }: { tabs: readonly [K, string][]; active: K }) {
+  return (
+    <Text wrap="truncate-end">
+      {tabs.map(([key, label]) => (
+        <Text key={key} inverse={key === active} bold={key === active}>
+          {key === active ? `[${label}]` : ` ${label} `}{" "}
+        </Text>
+      ))}
+    </Text>
+  );
+}

@@ -6,6 +6,9 @@ export const STORY_PANES: readonly StoryPane[] = ["articles", "clusters", "summa
 
 export type ReaderPane = "text" | "clusters";
 
+/** A cluster shows its figures and claims, or where the claims come from (chains) and why they were grouped. */
+export type ClusterPane = "claims" | "sources";
+
 export type Screen =
   | { kind: "stories"; cursor: number }
   | {
@@ -25,7 +28,7 @@ export type Screen =
       /** manual scroll offset (page keys); null follows the selected claim */
       scroll: number | null;
     }
-  | { kind: "cluster"; clusterId: string; cursor: number }
+  | { kind: "cluster"; clusterId: string; pane: ClusterPane; cursor: number; scroll: number }
   | { kind: "search"; query: string; storyId: string | null; cursor: number };
 
 export type ScreenOf<K extends Screen["kind"]> = Extract<Screen, { kind: K }>;
@@ -55,6 +58,10 @@ export function storyScreen(storyId: string, title: string): ScreenOf<"story"> {
     cursors: { articles: 0, clusters: 0, summary: 0 },
     relation: null,
   };
+}
+
+export function clusterScreen(clusterId: string): ScreenOf<"cluster"> {
+  return { kind: "cluster", clusterId, pane: "claims", cursor: 0, scroll: 0 };
 }
 
 export function readerScreen(articleId: string, claimId: string | null = null): ScreenOf<"reader"> {
@@ -114,10 +121,16 @@ export function screenKeys(screen: Screen): [string, string][] {
             ["tab", "text"],
           ];
     case "cluster":
-      return [
-        ["↑↓/jk", "claim"],
-        ["⏎", "read article"],
-      ];
+      return screen.pane === "claims"
+        ? [
+            ["↑↓/jk", "claim"],
+            ["⏎", "read article"],
+            ["tab", "sources & evidence"],
+          ]
+        : [
+            ["↑↓/jk", "scroll"],
+            ["tab", "figures & claims"],
+          ];
     case "search":
       return [
         ["↑↓/jk", "move"],

@@ -7,6 +7,7 @@ import { truncate } from "#text/runs.ts";
 import { follow, Line1, Message, type Row, StyledLine, Viewport } from "#ui/components.tsx";
 import { clampIndex, useLoad } from "#ui/hooks.ts";
 import { moveCursor, movement } from "#ui/keys.ts";
+import { clusterScreen } from "#ui/nav.ts";
 import { layoutArticle, readingOrder } from "#ui/reader-layout.ts";
 import type { ScreenProps } from "#ui/screens/props.ts";
 import { RELATION_LABEL } from "#ui/theme.ts";
@@ -127,7 +128,7 @@ export function ReaderScreen({ screen, update, push, source, width, height, acti
         if (move !== null) update({ clusterCursor: moveCursor(clusterCursor, move, clusters.length) });
         else if (key.return) {
           const cluster = clusters[clusterCursor];
-          if (cluster) push({ kind: "cluster", clusterId: cluster.id, cursor: 0 });
+          if (cluster) push(clusterScreen(cluster.id));
           else notify("This claim is in no cluster.");
         }
         return;
@@ -144,7 +145,7 @@ export function ReaderScreen({ screen, update, push, source, width, height, acti
       } else if (key.return) {
         if (!clusters) return;
         if (clusters.length === 0) notify("This claim is in no cluster.");
-        else if (clusters.length === 1) push({ kind: "cluster", clusterId: clusters[0]!.id, cursor: 0 });
+        else if (clusters.length === 1) push(clusterScreen(clusters[0]!.id));
         else update({ pane: "clusters" });
       }
     },

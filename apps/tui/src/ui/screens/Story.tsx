@@ -1,12 +1,12 @@
 import type { Article, Claim, Cluster, Relation } from "@isnad/core";
 import type { StoryRecord } from "@isnad/store";
-import { Box, Text, useInput } from "ink";
+import { Box, useInput } from "ink";
 import { articleHeading, countByRelation, formatQuantity, orderClusters, outletLabel, plural } from "#format.ts";
 import { type BrowseSource, listAll } from "#source.ts";
-import { Message, type Row, Viewport } from "#ui/components.tsx";
+import { Message, type Row, Tabs, Viewport } from "#ui/components.tsx";
 import { clampIndex, useLoad } from "#ui/hooks.ts";
 import { moveCursor, movement, useFollow } from "#ui/keys.ts";
-import { readerScreen, STORY_PANES, type StoryPane } from "#ui/nav.ts";
+import { clusterScreen, readerScreen, STORY_PANES, type StoryPane } from "#ui/nav.ts";
 import type { ScreenProps } from "#ui/screens/props.ts";
 import { RELATION_LABEL, RELATION_ORDER } from "#ui/theme.ts";
 
@@ -132,18 +132,6 @@ export function summaryRows(data: StoryData): { rows: Row[]; conflicts: string[]
   return { rows, conflicts };
 }
 
-function Tabs({ pane, counts }: { pane: StoryPane; counts: Record<StoryPane, string> }) {
-  return (
-    <Text wrap="truncate-end">
-      {STORY_PANES.map((p) => (
-        <Text key={p} inverse={p === pane} bold={p === pane}>
-          {p === pane ? `[${counts[p]}]` : ` ${counts[p]} `}{" "}
-        </Text>
-      ))}
-    </Text>
-  );
-}
-
 export function StoryScreen({ screen, update, push, source, width, height, active }: ScreenProps<"story">) {
   const loaded = useLoad(() => loadStory(source, screen.storyId), [source, screen.storyId]);
   const data = loaded.status === "ready" ? loaded.data : null;
@@ -181,10 +169,10 @@ export function StoryScreen({ screen, update, push, source, width, height, activ
           if (article) push(readerScreen(article.id));
         } else if (screen.pane === "clusters") {
           const cluster = clusters[cursor];
-          if (cluster) push({ kind: "cluster", clusterId: cluster.id, cursor: 0 });
+          if (cluster) push(clusterScreen(cluster.id));
         } else {
           const clusterId = summary.conflicts[cursor];
-          if (clusterId) push({ kind: "cluster", clusterId, cursor: 0 });
+          if (clusterId) push(clusterScreen(clusterId));
         }
       }
     },
@@ -199,7 +187,7 @@ export function StoryScreen({ screen, update, push, source, width, height, activ
   };
   return (
     <Box flexDirection="column">
-      <Tabs pane={screen.pane} counts={counts} />
+      <Tabs tabs={STORY_PANES.map((p) => [p, counts[p]] as [StoryPane, string])} active={screen.pane} />
       {view.rows.length === 0 ? (
         <Message
           text={screen.pane === "articles" ? "No articles in this story." : "No clusters to show."}
