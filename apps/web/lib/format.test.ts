@@ -52,7 +52,17 @@ describe("quantities", () => {
 describe("articleLabel", () => {
   it("names an article by outlet, else title, else file name", () => {
     expect(articleLabel({ outlet: "العربي الجديد", title: "x", source: "a.txt" })).toBe("العربي الجديد");
-    expect(articleLabel({ outlet: null, title: "عنوان المقال", source: "a.txt" })).toBe("عنوان المقال");
+    expect(articleLabel({ outlet: null, title: "عنوان المقال", source: "a.txt" })).toBe("«عنوان المقال»");
+    const text = "Getty Images\nسطر المتن الأول";
+    expect(
+      articleLabel({
+        outlet: null,
+        title: null,
+        source: "a.txt",
+        text,
+        blocks: [{ start: 13, end: text.length, role: "body" }],
+      }),
+    ).toBe("«سطر المتن الأول»");
     expect(articleLabel({ outlet: null, title: null, source: "/x/seeds/000_a.txt" })).toBe("000_a.txt");
     expect(articleLabel(undefined)).toBe("مقال غير معروف");
   });

@@ -93,11 +93,24 @@ export const STANCE_LABEL: Record<Stance, string> = {
   reports: "ينقل",
 };
 
-/** How an article is named when its outlet is unknown: the title, else the file name of its source. */
-export function articleLabel(a: Pick<Article, "outlet" | "title" | "source"> | undefined | null): string {
+/**
+ * How an article is named: its outlet; when the outlet is unknown, its title (or first line of running text) in
+ * quotation marks, so it does not read as an outlet's name; the source file name as a last resort.
+ */
+export function articleLabel(
+  a: (Pick<Article, "outlet" | "title" | "source"> & Partial<Pick<Article, "text" | "blocks">>) | undefined | null,
+): string {
   if (!a) return "مقال غير معروف";
   if (a.outlet) return a.outlet;
-  return truncate(a.title ?? basename(a.source), 48);
+  const title = a.title ?? firstRunningLine(a);
+  return title ? `«${truncate(title, 40)}»` : basename(a.source);
+}
+
+function firstRunningLine(a: Partial<Pick<Article, "text" | "blocks">>): string | null {
+  if (!a.text) return null;
+  const block = a.blocks?.find((b) => b.role === "title" || b.role === "body");
+  const line = block ? a.text.slice(block.start, block.end) : a.text.split("\n").find((l) => l.trim() !== "");
+  return line?.trim() || null;
 }
 
 export function basename(path: string): string {

@@ -106,7 +106,14 @@ export default async function ClaimPage({ params }: Props) {
         {entities.length > 0 && (
           <>
             <dt>الكيانات</dt>
-            <dd>{entities.map((e) => e.name).join("، ")}</dd>
+            <dd>
+              {entities.map((e, i) => (
+                <span key={e.id}>
+                  {i > 0 && "، "}
+                  <Link href={`/search?q=${encodeURIComponent(e.name)}`}>{e.name}</Link>
+                </span>
+              ))}
+            </dd>
           </>
         )}
       </dl>
