@@ -9,6 +9,6 @@ export default defineConfig({
     reporters: reporters("web"),
     include: ["lib/**/*.test.ts", "app/**/*.test.tsx", "test/**/*.test.ts"],
     testTimeout: 60_000,
-    hookTimeout: 300_000,
+    hookTimeout: 420_000,
   },
 });

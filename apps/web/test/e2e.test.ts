@@ -146,9 +146,28 @@ describe.skipIf(!HAS_CHROMIUM)("the web site in Chromium", () => {
     const listing = await open(`/stories/${FIXTURE_STORY}/corroborates`);
     expect(await listing.locator("[data-cluster-id]").count()).toBe(Math.min(50, corroborations.length));
 
-    // the seeds story renders too
+    // the seeds story renders too, its conflicts (if the comparison finds any) first, figures side by side
     const seeds = await open(`/stories/${SEED_STORY}`);
     await expect.poll(() => seeds.locator("h1").textContent()).toBe(db.stories.find((s) => s.id === SEED_STORY)!.title);
+    const seedConflicts = analysisOf(SEED_STORY).clusters.filter((c) => c.relation === "conflicts");
+    if (seedConflicts.length > 0) {
+      const first = seeds.locator("[data-cluster-id]").first();
+      expect(await first.getAttribute("data-relation")).toBe("conflicts");
+      const withFigures = seedConflicts.find((c) => new Set(c.figures.map((f) => f.quantity.text)).size >= 2);
+      if (withFigures) {
+        const card = seeds.locator(`[data-cluster-id="${withFigures.id}"]`);
+        expect(await card.locator(".sides > .side").count()).toBeGreaterThanOrEqual(2);
+        const [a, b] = [
+          await card.locator(".side").nth(0).boundingBox(),
+          await card.locator(".side").nth(1).boundingBox(),
+        ];
+        expect(Math.abs(a!.y - b!.y)).toBeLessThan(2);
+        expect(await card.locator("svg rect").count()).toBeGreaterThanOrEqual(withFigures.figures.length);
+      }
+      await shot(seeds, "seeds-story");
+    } else {
+      console.log("web e2e: the current comparison finds no conflict in the seeds story");
+    }
   });
 
   it("article page: the original text with claims highlighted and non-body blocks set apart", async () => {
