@@ -1,9 +1,8 @@
 // Opening a store: PostgreSQL for postgres:// URLs, otherwise SQLite (a file, WAL mode). Migrations run on open.
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import Sqlite from "better-sqlite3";
+import type Sqlite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
-import pg from "pg";
 import type { Database } from "#db.ts";
 import { KyselyStore } from "#store.ts";
 import { StoreError } from "#types.ts";
@@ -40,7 +39,8 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function openSqlite(file: string, busyTimeoutMs: number): Kysely<Database> {
+// The drivers load on demand: a PostgreSQL deployment never loads the native SQLite module, and the reverse.
+async function openSqlite(file: string, busyTimeoutMs: number): Promise<Kysely<Database>> {
   const memory = file === ":memory:" || file === "";
   if (!memory) {
     const path = resolve(file);
@@ -55,7 +55,8 @@ function openSqlite(file: string, busyTimeoutMs: number): Kysely<Database> {
   }
   let database: Sqlite.Database;
   try {
-    database = new Sqlite(memory ? ":memory:" : resolve(file));
+    const { default: Driver } = await import("better-sqlite3");
+    database = new Driver(memory ? ":memory:" : resolve(file));
     if (!memory) database.pragma("journal_mode = WAL");
     database.pragma("synchronous = NORMAL");
     database.pragma("foreign_keys = ON");
@@ -66,7 +67,8 @@ function openSqlite(file: string, busyTimeoutMs: number): Kysely<Database> {
   return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
 }
 
-function openPostgres(url: string): Kysely<Database> {
+async function openPostgres(url: string): Promise<Kysely<Database>> {
+  const { default: pg } = await import("pg");
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // An idle client losing its connection must not crash the process; the next query reports the error.
   pool.on("error", () => {});
@@ -82,7 +84,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<KyselyS
   const url = options.url?.trim() || null;
   let store: KyselyStore;
   if (url && POSTGRES_URL.test(url)) {
-    store = new KyselyStore(openPostgres(url), "postgres");
+    store = new KyselyStore(await openPostgres(url), "postgres");
     try {
       await store.migrate();
     } catch (error) {
@@ -98,7 +100,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<KyselyS
     }
     file = url.replace(SQLITE_URL, "");
   }
-  store = new KyselyStore(openSqlite(file, options.busyTimeoutMs ?? 5000), "sqlite");
+  store = new KyselyStore(await openSqlite(file, options.busyTimeoutMs ?? 5000), "sqlite");
   try {
     await store.migrate();
   } catch (error) {
