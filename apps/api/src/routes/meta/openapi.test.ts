@@ -1,4 +1,5 @@
 import { Analysis, Article, Claim, Cluster, Entity, Quantity, Story } from "@isnad/core";
+import { Validator } from "@seriousme/openapi-schema-validator";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { z } from "zod";
 import { call, createHarness, type Harness } from "#testing/harness.ts";
@@ -42,6 +43,20 @@ describe("GET /openapi.json", () => {
   test("is an OpenAPI 3.1 document", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.info.title).toBe("isnad API");
+  });
+
+  test("validates against the OpenAPI 3.1 JSON schema", async () => {
+    type Spec = Parameters<Validator["validate"]>[0];
+    const validator = new Validator();
+    const result = await validator.validate(structuredClone(doc) as unknown as Spec);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(validator.version).toBe("3.1");
+    // the validator does reject a broken document (a path parameter declared optional)
+    const broken = structuredClone(doc);
+    const param = broken.paths["/v1/claims/{id}"]?.get?.parameters?.[0];
+    if (param) param.required = false;
+    expect((await new Validator().validate(broken as unknown as Spec)).valid).toBe(false);
   });
 
   test("lists every route the app serves, and nothing it does not", () => {
