@@ -162,7 +162,13 @@ function buildTable(key: number): FoldTable {
   return { map, expansions };
 }
 
+let defaultTable: FoldTable | null = null;
+
 function tableFor(options: NormalizeOptions | undefined): FoldTable {
+  if (options === undefined) {
+    if (!defaultTable) defaultTable = buildTable(flagsKey(undefined));
+    return defaultTable;
+  }
   const key = flagsKey(options);
   let table = tables.get(key);
   if (!table) {

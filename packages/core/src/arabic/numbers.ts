@@ -660,6 +660,46 @@ function yearMatch(start: number, end: number, value: number): Match {
 const round = (x: number | undefined): number | undefined =>
   x === undefined ? undefined : Number(x.toPrecision(15)) + 0;
 
+/** Words (after at most one or two proclitic letters or the article) that can open a figure. */
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...NUMBER_WORDS.keys(),
+  ...VAGUE_WORDS.keys(),
+  ...ONE_OF,
+  ...UNIT_FORMS.keys(),
+  ...PRE_MODIFIERS.map((m) => m.words[0]!),
+  ...RATE_WORDS,
+  ...YEAR_WORDS,
+  ...NEGATIVE_WORDS,
+  "نصف",
+  "بالمايه",
+  "بالميه",
+  "كيلو",
+]);
+
+const PROCLITIC_CODES = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
+
+/** Cheap test before the full match: can token i start a figure? */
+function mayStart(toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.k === K_NUM) return true;
+  if (t.k === K_PUNCT) return t.t === "-";
+  if (t.k !== K_WORD) return false;
+  const w = t.t;
+  if (TRIGGERS.has(w)) return true;
+  if (w.length > 2 && PROCLITIC_CODES.has(w.charCodeAt(0))) {
+    if (TRIGGERS.has(w.slice(1))) return true;
+    if (w.length > 3 && TRIGGERS.has(w.slice(2))) return true;
+    if (w.length > 4 && TRIGGERS.has(w.slice(3))) return true;
+  }
+  if (w.startsWith("ال")) {
+    if (TRIGGERS.has(w.slice(2))) return true;
+    // definite noun + definite number: الأيام العشرة
+    const n = toks[i + 1];
+    if (n && n.k === K_WORD && n.t.startsWith("ال") && NUMBER_WORDS.has(n.t.slice(2))) return true;
+  }
+  return false;
+}
+
 /**
  * Every figure in text[from, to): digits and decimals, number words, multipliers, duals, vague quantities,
  * hedges, bounds, ranges, percentages, units (with mi² → km² conversion), calendar years; dates such as
@@ -680,8 +720,8 @@ export function parseQuantities(text: string, from = 0, to = text.length): Quant
       while (i < toks.length && toks[i]!.glued) i++;
       continue;
     }
-    // cheap filter: figures start at digits, words, % or "-"
-    if (t.k === K_LATIN || (t.k === K_PUNCT && t.t !== "-")) {
+    // cheap filter: most tokens cannot open a figure
+    if (!mayStart(toks, i)) {
       i++;
       continue;
     }

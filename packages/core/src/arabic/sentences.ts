@@ -112,13 +112,14 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
 
 function splitLine(text: string, start: number, end: number, out: Span[]): void {
   const pairs = quotePairs(text, start, end);
-  // depth[i - start] > 0 when position i lies strictly inside a quotation
+  // inside[i - start] = 1 when position i lies strictly inside a quotation; closes[i - start] = 1 at a closing mark
   const inside = new Uint8Array(end - start + 1);
-  const closesAt = new Set<number>();
+  const closes = new Uint8Array(end - start + 1);
   for (const [o, c] of pairs) {
     for (let k = o + 1; k < c; k++) inside[k - start] = 1;
-    closesAt.add(c);
+    closes[c - start] = 1;
   }
+  const closesAt = { has: (i: number) => closes[i - start] === 1 };
   let sentStart = start;
   let i = start;
   const push = (e: number) => {
@@ -128,7 +129,7 @@ function splitLine(text: string, start: number, end: number, out: Span[]): void 
   };
   while (i < end) {
     const c = text.charCodeAt(i);
-    if (closesAt.has(i) && pairs.length > 0) {
+    if (pairs.length > 0 && closes[i - start] === 1) {
       // closing quote right after a terminator: the quoted sentence and the outer one end together
       let k = i - 1;
       while (k > start && isBlank(text.charCodeAt(k))) k--;

@@ -62,12 +62,25 @@ function isArabicWord(w: string): boolean {
   return true;
 }
 
+const RADICAL_WAW = new Set(WAW_RADICAL_PREFIXES);
+const RADICAL_WAW_LENGTHS = [...new Set(WAW_RADICAL_PREFIXES.map((p) => p.length))].sort((a, b) => a - b);
+
 function startsWithRadicalWaw(w: string): boolean {
-  for (const p of WAW_RADICAL_PREFIXES) if (w.startsWith(p)) return true;
+  if (w.charCodeAt(0) !== 0x0648) return false;
+  for (const len of RADICAL_WAW_LENGTHS) {
+    if (len > w.length) break;
+    if (RADICAL_WAW.has(w.slice(0, len))) return true;
+  }
   return false;
 }
 
+// first letters that can begin a proclitic: و ف ب ك ل ا
+const PREFIX_START = new Set([0x0648, 0x0641, 0x0628, 0x0643, 0x0644, 0x0627]);
+
+const NO_PARTS: string[] = [];
+
 function splitPrefix(w: string): { parts: string[]; rest: string } {
+  if (!PREFIX_START.has(w.charCodeAt(0))) return { parts: NO_PARTS, rest: w };
   for (const p of PREFIXES) {
     if (w.length - p.form.length >= p.minRest && w.startsWith(p.form)) {
       const rest = w.slice(p.form.length);
@@ -79,7 +92,7 @@ function splitPrefix(w: string): { parts: string[]; rest: string } {
   if (w.length >= 4 && w.charCodeAt(0) === 0x0648 && !startsWithRadicalWaw(w)) {
     return { parts: ["و"], rest: w.slice(1) };
   }
-  return { parts: [], rest: w };
+  return { parts: NO_PARTS, rest: w };
 }
 
 let hostStems: ReadonlySet<string> | null = null;
@@ -128,8 +141,22 @@ export function segmentClitics(word: string): Clitics {
   return { proclitics: parts, base: rest, enclitics: [] };
 }
 
+// Stems are pure functions of the word and news vocabulary is Zipfian: a bounded memo saves most of the work.
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 100_000;
+
 /** The folded light stem of a word (raw or folded input). Non-Arabic tokens come back folded (lower-cased). */
 export function stem(word: string): string {
+  const hit = memo.get(word);
+  if (hit !== undefined) return hit;
+  const out = stemUncached(word);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, out);
+  return out;
+}
+
+/** The same stem without the memo (for benchmarks and callers that stem huge unique vocabularies). */
+export function stemUncached(word: string): string {
   const w = foldForMatch(word.trim());
   if (!isArabicWord(w) || UNSTEMMED_WORDS.has(w)) return w;
   const { rest } = fullSplit(w);

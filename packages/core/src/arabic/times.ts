@@ -334,6 +334,33 @@ function matchAt(toks: Tok[], i: number, pub: Date | null): Found | null {
   return null;
 }
 
+const TIME_TRIGGERS: ReadonlySet<string> = new Set([
+  ...[...MONTHS.keys()].map((m) => m.split(" ")[0]!),
+  ...WEEKDAYS.keys(),
+  ...DAY_PARTS,
+  ...PERIODS.keys(),
+  ...[...RELATIVE_DAYS.keys()].map((d) => d.split(" ")[0]!),
+  ...YEAR_WORDS,
+  "قبل",
+  "بعد",
+  "منذ",
+  "شهر",
+  "لشهر",
+  "بشهر",
+]);
+
+/** Cheap test before the full match: can token i start a time expression? */
+function mayStartTime(toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  if (t.k === K_NUM) return true;
+  if (t.k !== K_WORD) return false;
+  const w = t.t;
+  if (TIME_TRIGGERS.has(w)) return true;
+  if (w.length > 2 && TIME_TRIGGERS.has(w.slice(1))) return true;
+  // في 2014، خلال 2018: a year-context word before a number
+  return toks[i + 1]?.k === K_NUM && inSet(w, (s) => (YEAR_CONTEXT.has(s) ? true : undefined)) === true;
+}
+
 /** Dates and time expressions in text[from, to), resolved against `publishedAt` (YYYY-MM-DD…) when given. */
 export function parseTimes(text: string, options?: ParseTimesOptions): TimeRef[] {
   const lo = Math.max(0, Math.min(text.length, Math.floor(options?.from ?? 0) || 0));
@@ -344,8 +371,8 @@ export function parseTimes(text: string, options?: ParseTimesOptions): TimeRef[]
   const out: TimeRef[] = [];
   let i = 0;
   while (i < toks.length) {
-    const t = toks[i]!;
-    if (t.k !== K_WORD && t.k !== K_NUM) {
+    const _t = toks[i]!;
+    if (!mayStartTime(toks, i)) {
       i++;
       continue;
     }

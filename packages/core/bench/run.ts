@@ -1,0 +1,2 @@
+// `pnpm bench` in @isnad/core: each module below prints its own figures when imported.
+import "./arabic.ts";
