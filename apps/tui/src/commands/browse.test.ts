@@ -67,7 +67,10 @@ describe("isnad (interactive)", () => {
       const code = await done;
       expect(code).toBe(0);
       const screen = stripVTControlCharacters(stdout.output);
-      expect(screen).toContain("isnad › stories › زلزال الشمال [visual order]");
+      // visual order: the story title in the breadcrumb is drawn right to left in joined forms
+      expect(screen).toContain(
+        "isnad › stories › \ufedd\ufe8e\ufee4\ufeb8\ufedf\ufe8d \ufedd\ufe8d\ufeb0\ufedf\ufeaf [visual order]",
+      );
       expect(screen).toContain("q quit");
       expect(stderr.output).toBe("");
     } finally {

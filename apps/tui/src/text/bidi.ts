@@ -3,6 +3,7 @@
 // (UAX #9 rule L2 applies per line), keeping each letter's combining marks after it and mirroring brackets.
 import bidiFactory from "bidi-js";
 import { type Cell, type Line, toCells, toRuns } from "#text/runs.ts";
+import { shapeCells } from "#text/shape.ts";
 
 const bidi = bidiFactory();
 
@@ -15,9 +16,12 @@ export function paragraphDirection(text: string): Direction {
   return level % 2 === 1 ? "rtl" : "ltr";
 }
 
-/** Reorder one display line from logical to visual (left-to-right screen) order. */
-export function visualLine(line: Line, direction: Direction): Line {
-  const cells = toCells(line);
+/**
+ * Reorder one display line from logical to visual (left-to-right screen) order. With `shape`, Arabic letters are
+ * first replaced by their joined presentation forms, for terminals that do not shape either.
+ */
+export function visualLine(line: Line, direction: Direction, options: { shape?: boolean } = {}): Line {
+  const cells = options.shape ? shapeCells(toCells(line)) : toCells(line);
   if (cells.length === 0) return [];
   const text = cells.map((c) => c.text).join("");
   // Map each UTF-16 unit to its cell so flips computed on code units can be applied to whole cells.

@@ -1,10 +1,10 @@
 // The interactive browser: a stack of screens (stories → story → article reader → cluster; search from anywhere),
 // global keys, the search prompt and the always-visible key map.
-import { Box, Text, useApp, useInput } from "ink";
+import { Box, useApp, useInput } from "ink";
 import { useReducer, useState } from "react";
 import type { BrowseSource } from "#source.ts";
 import { truncate } from "#text/runs.ts";
-import { DisplayContext, KeyBar, keyBarLines, Line1 } from "#ui/components.tsx";
+import { DisplayContext, KeyBar, keyBarLines, Line1, StyledLine } from "#ui/components.tsx";
 import { useTerminalSize } from "#ui/hooks.ts";
 import { crumb, currentStoryId, navReducer, type Screen, screenKeys } from "#ui/nav.ts";
 import { ClusterScreen } from "#ui/screens/Cluster.tsx";
@@ -99,9 +99,13 @@ export function App({ source, visual: initialVisual = false, storyId = null }: A
   return (
     <DisplayContext.Provider value={{ visual, columns: width }}>
       <Box flexDirection="column" width={width}>
-        <Text wrap="truncate-end">
-          <Text bold>{truncate(crumbs, Math.max(10, width - mode.length - 1))}</Text> <Text dimColor>{mode}</Text>
-        </Text>
+        <StyledLine
+          runs={[
+            { text: truncate(crumbs, Math.max(10, width - mode.length - 1)), tone: "title" },
+            { text: ` ${mode}`, tone: "dim" },
+          ]}
+          width={width}
+        />
         <Box flexDirection="column" height={bodyHeight}>
           {screen.kind === "stories" && <StoriesScreen {...common} screen={screen} />}
           {screen.kind === "story" && <StoryScreen {...common} screen={screen} />}
@@ -111,10 +115,15 @@ export function App({ source, visual: initialVisual = false, storyId = null }: A
         </Box>
         <Line1 text={message ?? " "} tone="error" width={width} />
         {prompt !== null && (
-          <Text wrap="truncate-end">
-            <Text bold>/</Text> {prompt}
-            <Text inverse> </Text> <Text dimColor>⏎ search · esc cancel</Text>
-          </Text>
+          <StyledLine
+            runs={[
+              { text: "/ ", tone: "title" },
+              { text: prompt, tone: "plain" },
+              { text: " ", tone: "cursor" },
+              { text: " ⏎ search · esc cancel", tone: "dim" },
+            ]}
+            width={width}
+          />
         )}
         <KeyBar lines={keyLines} />
       </Box>

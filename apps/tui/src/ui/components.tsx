@@ -39,7 +39,7 @@ export function StyledLine({
   gutter?: Run;
 }) {
   const { visual } = useDisplay();
-  let shown: Line = visual ? visualLine(runs, direction) : runs;
+  let shown: Line = visual ? visualLine(runs, direction, { shape: true }) : runs;
   if (visual && direction === "rtl") {
     const pad = width - displayWidth(lineText(shown));
     if (pad > 0) shown = [{ text: " ".repeat(pad), tone: "plain" }, ...shown];
