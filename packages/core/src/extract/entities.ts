@@ -125,7 +125,53 @@ const clean = (s: string) =>
     .trim();
 const PREFIX = /^(?:و|ف)?(?:ب|ل|ك)?/u;
 
+interface WordInfo {
+  forms: string[];
+  known: boolean;
+  head: string | undefined;
+  placeHead: string | undefined;
+  place: string | undefined;
+  placeFirst: boolean;
+  any: boolean;
+}
+const INFOS = new Map<string, WordInfo>();
+const PLACE_FIRST = new Set([...PLACE].filter((p) => p.includes(" ")).map((p) => p.split(" ")[0] as string));
+/** What a folded word may start (a known name, an organisation, a place), memoised per word. */
+function infoOf(f: string): WordInfo {
+  const hit = INFOS.get(f);
+  if (hit) return hit;
+  const forms = stripPrefix(f);
+  const known = forms.some((x) => KNOWN_FIRST.has(x));
+  const head = forms.find((x) => ORG_HEAD.has(x));
+  const placeHead = forms.find((x) => PLACE_HEAD.has(x));
+  const place = forms.find((x) => PLACE.has(x));
+  const placeFirst = forms.some((x) => PLACE_FIRST.has(x));
+  const info = {
+    forms,
+    known,
+    head,
+    placeHead,
+    place,
+    placeFirst,
+    any: known || !!head || !!placeHead || !!place || placeFirst,
+  };
+  if (INFOS.size > 100_000) INFOS.clear();
+  INFOS.set(f, info);
+  return info;
+}
+
+const FORMS = new Map<string, string[]>();
+/** The folded word and its forms without a conjunction/preposition prefix (memoised: news vocabulary repeats). */
 function stripPrefix(f: string): string[] {
+  const hit = FORMS.get(f);
+  if (hit) return hit;
+  const out = prefixForms(f);
+  if (FORMS.size > 100_000) FORMS.clear();
+  FORMS.set(f, out);
+  return out;
+}
+
+function prefixForms(f: string): string[] {
   const out = [f];
   const m = PREFIX.exec(f);
   if (m && m[0].length > 0 && f.length - m[0].length >= 3) out.push(f.slice(m[0].length));
@@ -152,10 +198,13 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as Tok;
     if (!isWord(t)) continue;
+    const info = infoOf(t.f);
+    // most words name nothing: one memoised lookup skips them
+    if (!info.any) continue;
+    const forms = info.forms;
     // known names, longest first, with a prefix stripped from the first word
     let hit = false;
-    const forms = stripPrefix(t.f);
-    const maybeKnown = forms.some((f) => KNOWN_FIRST.has(f));
+    const maybeKnown = info.known;
     for (let n = maybeKnown ? Math.min(MAX_KNOWN_WORDS, toks.length - i) : 0; n >= 1 && !hit; n--) {
       const ws: Tok[] = [];
       let j = i;
@@ -186,7 +235,7 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
     }
     if (hit) continue;
     // organisation head + modifiers: قوات سوريا الديمقراطية، المرصد السوري لحقوق الإنسان، منظمة "…"
-    const head = forms.find((f) => ORG_HEAD.has(f));
+    const head = info.head;
     if (head) {
       let j = i + 1;
       let last = i;
@@ -250,7 +299,7 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
     }
     // places: gazetteer words (one or two), or a place head and the name after it
     const nxt = toks[i + 1];
-    const p2 = isWord(nxt) ? forms.find((f) => PLACE.has(`${f} ${nxt.f}`)) : undefined;
+    const p2 = info.placeFirst && isWord(nxt) ? forms.find((f) => PLACE.has(`${f} ${nxt.f}`)) : undefined;
     if (p2 && isWord(nxt)) {
       out.push({
         start: t.start,
@@ -262,7 +311,7 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
       i++;
       continue;
     }
-    const ph = forms.find((f) => PLACE_HEAD.has(f));
+    const ph = info.placeHead;
     if (ph) {
       let j = i + 1;
       const quoted = toks[j]?.kind === "quote";
@@ -285,7 +334,7 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
       }
       continue;
     }
-    const pf = forms.find((f) => PLACE.has(f));
+    const pf = info.place;
     if (pf) {
       out.push({
         start: t.start,
@@ -381,7 +430,15 @@ export interface Resolved {
   at: Map<string, string>;
 }
 
-const keyOf = (s: string) => nameKey(s) || foldKey(s);
+const KEYS = new Map<string, string>();
+function keyOf(s: string): string {
+  const hit = KEYS.get(s);
+  if (hit !== undefined) return hit;
+  const k = nameKey(s) || foldKey(s);
+  if (KEYS.size > 100_000) KEYS.clear();
+  KEYS.set(s, k);
+  return k;
+}
 
 /** Resolves mentions to entities within each article, then merges across articles by class and key. */
 export function resolveEntities(articles: readonly ArticleMentions[]): Resolved {

@@ -52,8 +52,6 @@ interface Draft {
   /** claim id → speaker phrase (resolved to an entity later) */
   speakers: Map<string, SpeakerPhrase>;
   mentions: MentionCand[];
-  /** tokens of the claim-bearing blocks, for a second pass over surnames */
-  tokens: Tok[][];
 }
 
 const CLAIM_ROLES = new Set(CLAIM_BEARING_ROLES);
@@ -101,7 +99,6 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
   const claims: Claim[] = [];
   const speakers = new Map<string, SpeakerPhrase>();
   const mentions: MentionCand[] = [];
-  const tokens: Tok[][] = [];
   // the speaker a subjectless reporting verb (وأضاف أن …) continues: the last named one, in the sentence or before
   const carry: { last: Carry | null; prev: Carry | null } = { last: null, prev: null };
   let lastBlockEnd = -1;
@@ -110,7 +107,6 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
     if (!CLAIM_ROLES.has(block.role)) continue;
     const toks = tokenize(text, block.start, block.end);
     mentions.push(...findMentions(text, toks));
-    tokens.push(toks);
     // a title or subtitle does not continue the body's speaker, nor does the body continue theirs
     if (block.role !== "body") carry.last = null;
     carry.prev = null;
@@ -176,28 +172,41 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
   void lastBlockEnd;
 
   // figures and times from the engine, bound to the claim that holds them
+  // figures and times from the engine, parsed once per block and given to the claim that holds each
   if (options.parseQuantities || options.parseTimes) {
-    for (const c of claims) {
+    let ci = 0;
+    for (const block of structure.blocks) {
+      if (!CLAIM_ROLES.has(block.role)) continue;
+      while (ci < claims.length && (claims[ci] as Claim).end <= block.start) ci++;
+      let cj = ci;
+      while (cj < claims.length && (claims[cj] as Claim).start < block.end) cj++;
+      if (cj === ci) continue;
+      const inBlock = claims.slice(ci, cj);
       if (options.parseQuantities) {
         let qs: Quantity[] = [];
         try {
-          qs = options.parseQuantities(text, c.start, c.end).filter((q) => q.start >= c.start && q.end <= c.end);
+          qs = options.parseQuantities(text, block.start, block.end);
         } catch {
           qs = [];
         }
-        c.quantities = bindSubjects(text, qs, c.start, c.end);
-      }
-      if (options.parseTimes) {
-        try {
-          const ts = options.parseTimes(text, { publishedAt: article.publishedAt, from: c.start, to: c.end });
-          c.time = ts.find((t) => t.start >= c.start && t.end <= c.end) ?? null;
-        } catch {
-          c.time = null;
+        for (const c of inBlock) {
+          const mine = qs.filter((q) => q.start >= c.start && q.end <= c.end);
+          c.quantities = mine.length ? bindSubjects(text, mine, c.start, c.end) : [];
         }
       }
+      if (options.parseTimes) {
+        let ts: TimeRef[] = [];
+        try {
+          ts = options.parseTimes(text, { publishedAt: article.publishedAt, from: block.start, to: block.end });
+        } catch {
+          ts = [];
+        }
+        for (const c of inBlock) c.time = ts.find((t) => t.start >= c.start && t.end <= c.end) ?? null;
+      }
+      ci = cj;
     }
   }
-  return { article, claims, speakers, mentions, tokens };
+  return { article, claims, speakers, mentions };
 }
 
 /** Keeps the longest of overlapping mentions, speakers first. */
@@ -245,8 +254,12 @@ function finish(drafts: Draft[]): Extracted {
         if (last.length >= 3) surnames.add(last);
       }
     }
-  for (const d of drafts)
-    for (const toks of d.tokens) d.mentions.push(...surnameMentions(d.article.text, toks, surnames));
+  // a second, cheap pass over the claim-bearing blocks (re-tokenised rather than kept: less memory on big batches)
+  if (surnames.size > 0)
+    for (const d of drafts)
+      for (const b of d.article.blocks)
+        if (CLAIM_ROLES.has(b.role))
+          d.mentions.push(...surnameMentions(d.article.text, tokenize(d.article.text, b.start, b.end), surnames));
   const resolved = resolveEntities(
     drafts.map((d): ArticleMentions => ({ articleId: d.article.id, mentions: dedupeMentions(d.mentions) })),
   );

@@ -13,7 +13,7 @@ import {
   TAG_LABELS,
   TITLES,
 } from "./lexicon.ts";
-import { fold, foldKey, stripAl } from "./text.ts";
+import { countWords, fold, foldKey, stripAl } from "./text.ts";
 
 export interface Structure {
   blocks: Block[];
@@ -51,11 +51,7 @@ const SENTENCE_END = /[.!؟?…]["”»']?\s*$/u;
 const HAS_LETTER = /\p{L}/u;
 const ARABIC = /[\u0621-\u064A]/u;
 
-function wordCount(s: string): number {
-  let n = 0;
-  for (const _ of s.matchAll(/[\p{L}\p{N}]+/gu)) n++;
-  return n;
-}
+const wordCount = countWords;
 
 /** A line that reads like a headline: a few words, no sentence-final punctuation. */
 function headlineLike(l: Line): boolean {
@@ -183,7 +179,9 @@ function linesOf(text: string): Line[] {
     } else {
       if (blank) para++;
       blank = false;
-      lines.push({ start: ts, end: te, text: body, key: foldKey(body), words: wordCount(body), para, role: null });
+      // long lines are never furniture: their key is the text itself (still enough to spot verbatim repeats)
+      const key = body.length <= 240 ? foldKey(body) : body;
+      lines.push({ start: ts, end: te, text: body, key, words: wordCount(body), para, role: null });
     }
     pos = e + 1;
     if (text[e] === "\r" && text[e + 1] === "\n") pos++;

@@ -58,10 +58,34 @@ export function fold(s: string): string {
 
 /** Folds and collapses whitespace and quote marks: the key used to compare whole lines or names. */
 export function foldKey(s: string): string {
-  return fold(s)
-    .replace(/["'«»“”„‟″()[\]{}]/gu, "")
-    .replace(/[\s\u00a0]+/gu, " ")
-    .trim();
+  const f = fold(s);
+  let out = "";
+  let space = false;
+  for (let i = 0; i < f.length; i++) {
+    const c = f.charCodeAt(i);
+    if (DROP_IN_KEY[c] === 1) continue;
+    if (CLASS[c] === S) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) out += " ";
+    space = false;
+    out += f[i];
+  }
+  return out;
+}
+
+/** Counts words (runs of letters or digits) without a regular expression. */
+export function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const k = CLASS[s.charCodeAt(i)];
+    const w = k === A || k === D || k === L || LETTER_OTHER.test(s[i] as string) === true;
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }
 
 /** Removes the article ال (and a preceding و/ف/ب/ل/ك) from a folded word when enough letters remain. */
@@ -76,17 +100,31 @@ export function stripConj(f: string): string {
 }
 
 /** A consonant skeleton for fuzzy name matching: سورية/سوريا، الديموقراطية/الديمقراطية، باغوز/الباغوز/باغاز. */
+const SKELETONS = new Map<string, string>();
 export function skeleton(f: string): string {
-  return f
+  const hit = SKELETONS.get(f);
+  if (hit !== undefined) return hit;
+  const out = f
     .split(" ")
     .map((w) => {
       const b = stripAl(w);
       return b.length <= 2 ? b : b[0] + b.slice(1).replace(/[اويىهء]/gu, "");
     })
     .join(" ");
+  if (SKELETONS.size > 100_000) SKELETONS.clear();
+  SKELETONS.set(f, out);
+  return out;
 }
 
 export const QUOTE_CHARS = '"“”«»„‟″';
+
+const DROP_IN_KEY = new Uint8Array(0x10000);
+for (const ch of "\"'«»“”„‟″()[]{}") DROP_IN_KEY[ch.charCodeAt(0)] = 1;
+/** Letters outside the Arabic and Latin tables (Cyrillic, CJK …) still make words; checked only when needed. */
+const LETTER_OTHER = {
+  test: (ch: string) =>
+    ch.charCodeAt(0) > 0x24f && !(ch.charCodeAt(0) >= 0x0600 && ch.charCodeAt(0) <= 0x06ff) && /[\p{L}\p{N}]/u.test(ch),
+};
 
 /** Character classes by code unit: a(rabic letter or mark), d(igit), l(atin), s(pace/control), p(unctuation). */
 const CLASS = new Uint8Array(0x10000).fill(4);
@@ -147,7 +185,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
       const code = text.charCodeAt(i);
       const len = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
       const s = text.slice(i, i + len);
-      out.push({ start: i, end: i + len, f: s, kind: QUOTE_CHARS.includes(s) ? "quote" : "punct" });
+      out.push({ start: i, end: i + len, f: s, kind: QUOTE_CHARS.includes(s) ? "quote" : "punct", q: undefined });
       i += len;
       continue;
     }
@@ -160,13 +198,13 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
         else break;
       }
       if (j < to && /[%٪]/u.test(text[j] as string)) j++;
-      out.push({ start: i, end: j, f: text.slice(i, j), kind: "number" });
+      out.push({ start: i, end: j, f: text.slice(i, j), kind: "number", q: undefined });
     } else if (c === L) {
       while (j < to && (classAt(text, j) === L || classAt(text, j) === D)) j++;
-      out.push({ start: i, end: j, f: text.slice(i, j).toLowerCase(), kind: "latin" });
+      out.push({ start: i, end: j, f: text.slice(i, j).toLowerCase(), kind: "latin", q: undefined });
     } else {
       while (j < to && classAt(text, j) === A) j++;
-      out.push({ start: i, end: j, f: fold(text.slice(i, j)), kind: "word" });
+      out.push({ start: i, end: j, f: fold(text.slice(i, j)), kind: "word", q: undefined });
     }
     i = j;
   }
