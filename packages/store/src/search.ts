@@ -36,6 +36,19 @@ const ARTICLE_PREFIX = /^(?:[وف]?[بكل]?ال|[وف]?لل)(?=\p{L}{2,})/u;
  * (والأمم، للأمم، بالأمم → امم), so a query for one form finds the others.
  */
 export function stemOf(word: string): string | null {
+  const cached = STEMS.get(word);
+  if (cached !== undefined) return cached;
+  if (STEMS.size >= STEM_CACHE_MAX) STEMS.clear();
+  const s = computeStem(word);
+  STEMS.set(word, s);
+  return s;
+}
+
+// News vocabulary repeats a lot: a bounded memo of word → stem makes indexing several times faster.
+const STEMS = new Map<string, string | null>();
+const STEM_CACHE_MAX = 100_000;
+
+function computeStem(word: string): string | null {
   let s: string;
   try {
     s = coreStem ? matchKey(coreStem(word)) : word.replace(ARTICLE_PREFIX, "");
