@@ -64,6 +64,8 @@ type Core = {
   construct?: boolean;
   digitsOnly?: boolean;
   isYearCandidate?: boolean;
+  /** the year carries its era letter (2014م) */
+  eraMarked?: boolean;
   skip?: boolean;
 };
 
@@ -244,6 +246,10 @@ function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null 
     const next = toks[j + 1];
     // glued to Latin letters (1M, 3D): not a figure; glued to an Arabic word (١٨٠ميلي، ٤من) only with a multiplier
     if (next?.glued && next.k === K_LATIN) return { end: j + 2, skip: true };
+    // 2014م / 1440هـ: a year with its era letter glued on
+    if (next?.glued && next.k === K_WORD && (next.t === "م" || next.t === "ه") && /^[0-9]{4}$/.test(tok.t)) {
+      return { end: j + 2, value: v, digitsOnly: true, isYearCandidate: true, eraMarked: true };
+    }
     if (next?.glued && next.k === K_WORD) {
       const nw = numberWord(next.t);
       if (!nw || (nw.type !== "scale" && nw.type !== "scalePlural" && nw.type !== "hundred"))
@@ -528,7 +534,8 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
     const ctx =
       prevWord !== null &&
       (YEAR_CONTEXT.has(prevWord) || withoutProclitic(prevWord, (s) => (YEAR_CONTEXT.has(s) ? true : undefined)));
-    if (ctx || afterMonth || nextWord === "م") return yearMatch(i, end, core.value!);
+    if (ctx || afterMonth || core.eraMarked) return yearMatch(i, end, core.value!);
+    if (nextWord === "م") return yearMatch(i, end + 1, core.value!);
   }
   // percent
   let unit: string | undefined;
@@ -562,7 +569,21 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
       w = "كيلومتر";
       uTok = nounTok + 1;
     }
-    const u = w !== null && !toks[nounTok]!.brk ? UNIT_FORMS.get(w) : undefined;
+    let u = w !== null && !toks[nounTok]!.brk ? UNIT_FORMS.get(w) : undefined;
+    // إحدى القرى، عشرات القرى: a definite unit noun after a construct
+    if (!u && w !== null && core.construct && w.startsWith("ال") && !toks[nounTok]!.brk) {
+      const d = UNIT_FORMS.get(w.slice(2));
+      if (d && d.kind === "count") u = d;
+    }
+    // عام 2014 after a figure is the year's word, not its unit (قتل 2000 عام 2014)
+    if (
+      u &&
+      w !== null &&
+      YEAR_WORDS.has(w) &&
+      toks[nounTok + 1]?.k === K_NUM &&
+      /^[0-9]{4}$/.test(toks[nounTok + 1]!.t)
+    )
+      u = undefined;
     if (u) {
       unit = u.unit;
       kind = u.kind;
