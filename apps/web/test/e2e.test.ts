@@ -280,6 +280,21 @@ describe.skipIf(!HAS_CHROMIUM)("the web site in Chromium", () => {
     expect(await page.locator("h1").count()).toBe(1);
   });
 
+  it("search inside a story stays inside it", async () => {
+    const page = await open(`/stories/${FIXTURE_STORY}`);
+    const box = page.locator("main input[name=q]");
+    // a word of the seeds story only: nothing within the fixture story
+    await box.fill("سوريا");
+    await box.press("Enter");
+    await page.waitForURL(/story=/u);
+    expect(await page.locator(".result-list li").count()).toBe(0);
+    await expect.poll(() => page.locator(".empty").count()).toBe(1);
+    // the same word across all stories finds the seeds
+    await page.getByRole("link", { name: "ابحث في كل القصص" }).click();
+    await page.waitForURL((url) => !url.search.includes("story="));
+    await expect.poll(() => page.locator(".result-list li").count()).toBeGreaterThan(0);
+  });
+
   it("unknown ids get the not-found page with a 404 status", async () => {
     const page = await browser.newPage();
     pages.push(page);

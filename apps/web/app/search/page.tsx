@@ -53,20 +53,34 @@ export default async function SearchPage({ searchParams }: Props) {
     );
   }
   const store = await getStore();
-  const results = await store.search(q, { limit: PER_PAGE, offset: (pageNo - 1) * PER_PAGE });
+  const storyParam = one(params.story).trim();
+  const story = storyParam ? await store.getStory(storyParam) : null;
+  const results = await store.search(q, {
+    limit: PER_PAGE,
+    offset: (pageNo - 1) * PER_PAGE,
+    ...(story ? { storyId: story.id } : {}),
+  });
   const articleIds = [...new Set(results.items.map((h) => h.articleId))];
   const articles = new Map(
     (await Promise.all(articleIds.map((id) => store.getArticle(id)))).filter((a) => a !== null).map((a) => [a.id, a]),
   );
   const pages = Math.max(1, Math.ceil(results.total / PER_PAGE));
-  const href = (p: number) => `/search?q=${encodeURIComponent(q)}${p > 1 ? `&page=${p}` : ""}`;
+  const scope = story ? `&story=${encodeURIComponent(story.id)}` : "";
+  const href = (p: number) => `/search?q=${encodeURIComponent(q)}${scope}${p > 1 ? `&page=${p}` : ""}`;
+  const storyRef = story ? { id: story.id, title: story.title || story.id } : undefined;
   return (
     <>
       <Breadcrumbs items={[{ label: "بحث" }]} />
       <h1>
         نتائج البحث عن «<bdi>{q}</bdi>»
       </h1>
-      <SearchForm defaultValue={q} large />
+      <SearchForm defaultValue={q} large story={storyRef} />
+      {storyRef && (
+        <p className="small">
+          داخل قصة <Link href={`/stories/${encodeURIComponent(storyRef.id)}`}>{storyRef.title}</Link> —{" "}
+          <Link href={`/search?q=${encodeURIComponent(q)}`}>ابحث في كل القصص</Link>
+        </p>
+      )}
       <p className="muted">
         {results.total === 0 ? "لا نتائج." : countLabel(results.total, COUNT.result)}
         {pages > 1 && ` — الصفحة ${formatNumber(pageNo)} من ${formatNumber(pages)}`}

@@ -18,6 +18,7 @@ import {
 import { getStore } from "../../../lib/store.ts";
 import { orderConflicts, speakersOf, timelineOf } from "../../../lib/story.ts";
 import { Breadcrumbs, Empty, Stat } from "../../_components/badges.tsx";
+import { SearchForm } from "../../_components/search-form.tsx";
 import { ClusterCards, SectionHead, SingleList, singleClaims } from "../../_components/story-sections.tsx";
 
 export const dynamic = "force-dynamic";
@@ -137,6 +138,8 @@ export default async function StoryPage({ params }: Props) {
           </li>
         </ul>
       </nav>
+
+      <SearchForm story={{ id: story.id, title: story.title || story.id }} />
 
       {outlets.length > 0 && (
         <p>
