@@ -68,6 +68,7 @@ for (const [refId, schema] of Object.entries(CORE_COMPONENTS)) {
 
 export const MAX_LIMIT = 500;
 export const DEFAULT_LIMIT = 50;
+export const MAX_ID_LENGTH = 1000;
 
 // Declared as integers explicitly: zod-to-openapi infers nullability by parsing `null`, which z.coerce turns into 0.
 const limit = z.coerce
@@ -116,7 +117,7 @@ export function IdParams(description: string) {
     id: z
       .string()
       .min(1)
-      .max(200)
+      .max(MAX_ID_LENGTH)
       .openapi({ param: { name: "id", in: "path", required: true }, description }),
   });
 }
@@ -205,7 +206,7 @@ export const AnalyzeRequest = z
   .openapi("AnalyzeRequest");
 export type AnalyzeRequest = z.infer<typeof AnalyzeRequest>;
 
-export const StoryRef = z.strictObject({ id: z.string().min(1).max(200) }).openapi("StoryRef");
+export const StoryRef = z.strictObject({ id: z.string().min(1).max(MAX_ID_LENGTH) }).openapi("StoryRef");
 
 export const IngestRequest = z
   .strictObject({

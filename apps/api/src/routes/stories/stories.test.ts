@@ -2,7 +2,7 @@ import { Story } from "@isnad/core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { StoryRecord } from "#openapi/schemas.ts";
 import { StoryPage } from "#routes/stories/list.ts";
-import { call, createSeededHarness, DERNA_STORY, parseError, readSeeds, type Seeded } from "#testing/harness.ts";
+import { call, createSeededHarness, DERNA_STORY, parseError, readSeeds, type Seeded, TOKEN } from "#testing/harness.ts";
 
 let h: Seeded;
 beforeAll(async () => {
@@ -78,6 +78,23 @@ describe("GET /v1/stories/{id}", () => {
     expect(error.code).toBe("not_found");
     expect(error.message).toContain("no-such-story");
     expect(error.requestId).toBe(res.headers.get("x-request-id"));
+  });
+
+  test("ids with slashes, spaces and Arabic round-trip through the path", async () => {
+    for (const id of ["a/b", "قصة الاختبار", "x?y#z"]) {
+      const res = await call(h.app, "POST", "/v1/articles", {
+        body: {
+          story: { id, title: id },
+          articles: [{ source: `inline-${id}`, text: `قال مسؤول إن ${id.length} أشخاص وصلوا.` }],
+        },
+        token: TOKEN,
+      });
+      expect(res.status, res.text).toBe(201);
+      const got = await call(h.app, "GET", `/v1/stories/${encodeURIComponent(id)}`);
+      expect(got.status, got.text).toBe(200);
+      expect(StoryRecord.parse(got.body).id).toBe(id);
+      expect((await call(h.app, "DELETE", `/v1/stories/${encodeURIComponent(id)}`, { token: TOKEN })).status).toBe(204);
+    }
   });
 
   test("an Arabic, percent-encoded id is decoded and reported back", async () => {
