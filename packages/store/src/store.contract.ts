@@ -3,10 +3,10 @@
 import { join } from "node:path";
 import { type Analysis, type ArticleInput, analyze, contentId, type StoryMeta } from "@isnad/core";
 import { foldForMatch } from "@isnad/core/arabic";
-import { sql } from "kysely";
+import { Migrator, sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadArticleFiles } from "#load.ts";
-import { MIGRATION_NAMES } from "#migrations/index.ts";
+import { MIGRATION_NAMES, migrationProvider } from "#migrations/index.ts";
 import { workspaceRoot } from "#open.ts";
 import { matchKey } from "#search.ts";
 import type { KyselyStore } from "#store.ts";
@@ -120,6 +120,21 @@ export function runStoreSuite(name: string, harness: StoreHarness): void {
         } finally {
           await again.close();
         }
+      });
+    });
+
+    describe("migration steps", () => {
+      it("upgrades a database left at an older version, keeping its data", async () => {
+        await store.ingest(FLOOD_STORY, [...FLOOD_ARTICLES]);
+        const before = await store.search("الامم المتحده");
+        const migrator = new Migrator({ db: store.db, provider: migrationProvider(store.dialect) });
+        const down = await migrator.migrateDown();
+        expect(down.error).toBeUndefined();
+        expect(await store.appliedMigrations()).toEqual(MIGRATION_NAMES.slice(0, -1));
+        await store.migrate();
+        expect(await store.appliedMigrations()).toEqual([...MIGRATION_NAMES]);
+        expect(await store.search("الامم المتحده")).toEqual(before);
+        expect((await store.getStory(FLOOD_STORY.id))?.articleCount).toBe(3);
       });
     });
 
