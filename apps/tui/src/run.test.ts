@@ -234,6 +234,9 @@ describe("search, stories and the no-terminal overview", () => {
     expect(ci).toMatchObject({ code: 0, stdout: piped.stdout });
     const dumb = await cli(["--db", db], { tty: true, env: { TERM: "dumb" } });
     expect(dumb.stdout).toBe(piped.stdout);
+    const one = await cli(["--db", db, "--story", "quake-fixture"]);
+    expect(one.stdout).toContain("1 story\nquake-fixture  زلزال الشمال\n");
+    expect(one.stdout).not.toContain("baghuz-2019-02");
     const stories = await cli(["stories", "--json", "--db", db]);
     expect((JSON.parse(stories.stdout) as { id: string }[]).map((s) => s.id).sort()).toEqual([
       "baghuz-2019-02",

@@ -38,10 +38,6 @@ async function runBrowser(
 export async function browseStoreCommand(io: CliIO, options: BrowseOptions): Promise<number> {
   const store = await openCliStore(io, options);
   try {
-    if (!canBrowse(io)) {
-      await printOverview(io, store);
-      return 0;
-    }
     let story: { id: string; title: string } | null = null;
     if (options.story) {
       const record = await store.getStory(options.story);
@@ -50,6 +46,10 @@ export async function browseStoreCommand(io: CliIO, options: BrowseOptions): Pro
         return 1;
       }
       story = { id: record.id, title: record.title };
+    }
+    if (!canBrowse(io)) {
+      await printOverview(io, store, story ? { storyId: story.id } : {});
+      return 0;
     }
     await runBrowser(io, store, options, story);
     return 0;

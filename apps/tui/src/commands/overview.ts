@@ -4,8 +4,14 @@ import type { BrowseSource } from "#source.ts";
 import { listAll } from "#source.ts";
 
 /** The static view printed instead of the browser when there is no terminal to browse in (pipes, CI). */
-export async function printOverview(io: CliIO, source: BrowseSource, json = false): Promise<void> {
-  const stories = await listAll((page) => source.listStories(page));
+export async function printOverview(
+  io: CliIO,
+  source: BrowseSource,
+  options: { json?: boolean; storyId?: string } = {},
+): Promise<void> {
+  const json = options.json ?? false;
+  const all = await listAll((page) => source.listStories(page));
+  const stories = options.storyId ? all.filter((s) => s.id === options.storyId) : all;
   if (json) {
     io.stdout.write(`${JSON.stringify(stories)}\n`);
     return;
@@ -34,7 +40,7 @@ export async function printOverview(io: CliIO, source: BrowseSource, json = fals
 export async function storiesCommand(io: CliIO, options: StoreOptions & { json?: boolean }): Promise<number> {
   const store = await openCliStore(io, options);
   try {
-    await printOverview(io, store, options.json);
+    await printOverview(io, store, { json: options.json });
     return 0;
   } finally {
     await store.close();

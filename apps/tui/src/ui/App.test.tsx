@@ -100,8 +100,16 @@ describe("browser: navigation", () => {
     expect(frame).toContain("via      فرانس برس");
     expect(frame).toContain("figures  35 شخصاً (35 killed)");
 
-    // back twice: cluster, then reader of the first article with its selection kept
+    // back twice: cluster, then reader of the first article with its selection kept, each drawn at once from
+    // the session's cache (no "Loading" frame in between)
+    const before = s.frames().length;
     frame = await s.press(KEYS.escape);
+    expect(
+      s
+        .frames()
+        .slice(before)
+        .some((f) => f.includes("Loading")),
+    ).toBe(false);
     expect(frame).toContain("CONFLICTS عدد قتلى الزلزال");
     frame = await s.press(KEYS.backspace);
     expect(frame).toContain("open cluster");

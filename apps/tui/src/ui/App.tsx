@@ -5,7 +5,7 @@ import { useReducer, useState } from "react";
 import type { BrowseSource } from "#source.ts";
 import { truncate } from "#text/runs.ts";
 import { DisplayContext, KeyBar, keyBarLines, Line1, StyledLine } from "#ui/components.tsx";
-import { useTerminalSize } from "#ui/hooks.ts";
+import { LoadCache, useTerminalSize } from "#ui/hooks.ts";
 import { crumb, currentStoryId, navReducer, type Screen, screenKeys } from "#ui/nav.ts";
 import { ClusterScreen } from "#ui/screens/Cluster.tsx";
 import { ReaderScreen } from "#ui/screens/Reader.tsx";
@@ -50,6 +50,7 @@ export function App({ source, visual: initialVisual = false, storyId = null }: A
   const [visual, setVisual] = useState(initialVisual);
   const [prompt, setPrompt] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [cache] = useState(() => new Map<string, unknown>());
   const screen = stack[stack.length - 1]!;
 
   useInput((input, key) => {
@@ -97,36 +98,38 @@ export function App({ source, visual: initialVisual = false, storyId = null }: A
   const crumbs = ["isnad", ...stack.map(crumb)].join(" › ");
   const mode = visual ? "[visual order]" : "[logical order]";
   return (
-    <DisplayContext.Provider value={{ visual, columns: width }}>
-      <Box flexDirection="column" width={width}>
-        <StyledLine
-          runs={[
-            { text: truncate(crumbs, Math.max(10, width - mode.length - 1)), tone: "title" },
-            { text: ` ${mode}`, tone: "dim" },
-          ]}
-          width={width}
-        />
-        <Box flexDirection="column" height={bodyHeight}>
-          {screen.kind === "stories" && <StoriesScreen {...common} screen={screen} />}
-          {screen.kind === "story" && <StoryScreen {...common} screen={screen} />}
-          {screen.kind === "reader" && <ReaderScreen {...common} screen={screen} />}
-          {screen.kind === "cluster" && <ClusterScreen {...common} screen={screen} />}
-          {screen.kind === "search" && <SearchScreen {...common} screen={screen} />}
-        </Box>
-        <Line1 text={message ?? " "} tone="error" width={width} />
-        {prompt !== null && (
+    <LoadCache.Provider value={cache}>
+      <DisplayContext.Provider value={{ visual, columns: width }}>
+        <Box flexDirection="column" width={width}>
           <StyledLine
             runs={[
-              { text: "/ ", tone: "title" },
-              { text: prompt, tone: "plain" },
-              { text: " ", tone: "cursor" },
-              { text: " ⏎ search · esc cancel", tone: "dim" },
+              { text: truncate(crumbs, Math.max(10, width - mode.length - 1)), tone: "title" },
+              { text: ` ${mode}`, tone: "dim" },
             ]}
             width={width}
           />
-        )}
-        <KeyBar lines={keyLines} />
-      </Box>
-    </DisplayContext.Provider>
+          <Box flexDirection="column" height={bodyHeight}>
+            {screen.kind === "stories" && <StoriesScreen {...common} screen={screen} />}
+            {screen.kind === "story" && <StoryScreen {...common} screen={screen} />}
+            {screen.kind === "reader" && <ReaderScreen {...common} screen={screen} />}
+            {screen.kind === "cluster" && <ClusterScreen {...common} screen={screen} />}
+            {screen.kind === "search" && <SearchScreen {...common} screen={screen} />}
+          </Box>
+          <Line1 text={message ?? " "} tone="error" width={width} />
+          {prompt !== null && (
+            <StyledLine
+              runs={[
+                { text: "/ ", tone: "title" },
+                { text: prompt, tone: "plain" },
+                { text: " ", tone: "cursor" },
+                { text: " ⏎ search · esc cancel", tone: "dim" },
+              ]}
+              width={width}
+            />
+          )}
+          <KeyBar lines={keyLines} />
+        </Box>
+      </DisplayContext.Provider>
+    </LoadCache.Provider>
   );
 }

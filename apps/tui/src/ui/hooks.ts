@@ -1,16 +1,28 @@
 import { useStdout } from "ink";
-import { type DependencyList, useEffect, useState } from "react";
+import { createContext, type DependencyList, useContext, useEffect, useState } from "react";
 
 export type Loaded<T> = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; data: T };
 
-/** Run an async loader whenever `deps` change; stale results (from older deps) are dropped. */
-export function useLoad<T>(loader: () => Promise<T>, deps: DependencyList): Loaded<T> {
-  const [state, setState] = useState<Loaded<T>>({ status: "loading" });
+/** Results of earlier loads in this browsing session, so going back redraws at once (and refreshes behind). */
+export const LoadCache = createContext<Map<string, unknown> | null>(null);
+
+/**
+ * Run an async loader whenever `deps` change; stale results (from older deps) are dropped. With a `key`, a result
+ * from earlier in the session is shown immediately while the loader refreshes it.
+ */
+export function useLoad<T>(loader: () => Promise<T>, deps: DependencyList, key?: string): Loaded<T> {
+  const cache = useContext(LoadCache);
+  const cached = (): Loaded<T> | null =>
+    key !== undefined && cache?.has(key) ? { status: "ready", data: cache.get(key) as T } : null;
+  const [state, setState] = useState<Loaded<T>>(() => cached() ?? { status: "loading" });
   useEffect(() => {
     let live = true;
-    setState({ status: "loading" });
+    setState(cached() ?? { status: "loading" });
     loader().then(
-      (data) => live && setState({ status: "ready", data }),
+      (data) => {
+        if (key !== undefined) cache?.set(key, data);
+        if (live) setState({ status: "ready", data });
+      },
       (error: unknown) => live && setState({ status: "error", message: errorMessage(error) }),
     );
     return () => {

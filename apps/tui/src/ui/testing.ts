@@ -25,6 +25,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export interface Screen {
   /** the last frame without colours or styles */
   frame(): string;
+  /** every frame drawn so far, unstyled */
+  frames(): string[];
   /** send keys (one string per keypress), waiting for the screen to settle after each */
   press(...keys: string[]): Promise<string>;
   /** wait until nothing is loading and the frame has not changed for a moment */
@@ -68,6 +70,7 @@ export async function renderScreen(element: ReactElement): Promise<Screen> {
   };
   const screen: Screen = {
     frame,
+    frames: () => instance.frames.map((f) => stripVTControlCharacters(f)),
     settle,
     async press(...keys) {
       for (const key of keys) {

@@ -123,7 +123,11 @@ export function clusterSourceRows(data: ClusterData): Row[] {
 }
 
 export function ClusterScreen({ screen, update, push, source, width, height, active }: ScreenProps<"cluster">) {
-  const loaded = useLoad(() => loadCluster(source, screen.clusterId), [source, screen.clusterId]);
+  const loaded = useLoad(
+    () => loadCluster(source, screen.clusterId),
+    [source, screen.clusterId],
+    `cluster:${screen.clusterId}`,
+  );
   const data = loaded.status === "ready" ? loaded.data : null;
   const claims = data?.claims ?? [];
   const cursor = clampIndex(screen.cursor, claims.length);

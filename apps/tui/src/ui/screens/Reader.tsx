@@ -81,7 +81,11 @@ export function claimDetailRows(
 const DETAIL_CLUSTER_ROWS = 3;
 
 export function ReaderScreen({ screen, update, push, source, width, height, active, notify }: ScreenProps<"reader">) {
-  const loaded = useLoad(() => loadArticle(source, screen.articleId), [source, screen.articleId]);
+  const loaded = useLoad(
+    () => loadArticle(source, screen.articleId),
+    [source, screen.articleId],
+    `article:${screen.articleId}`,
+  );
   const data = loaded.status === "ready" ? loaded.data : null;
   const claims = data?.claims ?? [];
   const index = Math.max(
@@ -92,6 +96,7 @@ export function ReaderScreen({ screen, update, push, source, width, height, acti
   const clustersLoaded = useLoad(
     async () => (selected ? listAll((page) => source.listClusters({ ...page, claimId: selected.id })) : []),
     [source, selected?.id],
+    `claim-clusters:${selected?.id}`,
   );
   const clusters = clustersLoaded.status === "ready" ? clustersLoaded.data : null;
   const clusterCursor = clampIndex(screen.clusterCursor, clusters?.length ?? 0);

@@ -51,7 +51,11 @@ export function hitRows(hits: readonly SearchHit[], articles: ReadonlyMap<string
 }
 
 export function SearchScreen({ screen, update, push, source, width, height, active }: ScreenProps<"search">) {
-  const loaded = useLoad(() => runSearch(source, screen.query, screen.storyId), [source, screen.query, screen.storyId]);
+  const loaded = useLoad(
+    () => runSearch(source, screen.query, screen.storyId),
+    [source, screen.query, screen.storyId],
+    `search:${screen.storyId}:${screen.query}`,
+  );
   const data = loaded.status === "ready" ? loaded.data : null;
   const hits = data?.hits ?? [];
   const cursor = clampIndex(screen.cursor, hits.length);

@@ -25,7 +25,7 @@ export function storyRows(stories: readonly StoryRecord[]): Row[] {
 }
 
 export function StoriesScreen({ screen, update, push, source, width, height, active }: ScreenProps<"stories">) {
-  const loaded = useLoad(() => listAll((page) => source.listStories(page)), [source]);
+  const loaded = useLoad(() => listAll((page) => source.listStories(page)), [source], "stories");
   const stories = loaded.status === "ready" ? loaded.data : [];
   const cursor = clampIndex(screen.cursor, stories.length);
   const rows = storyRows(stories);

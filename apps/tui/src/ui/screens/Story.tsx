@@ -133,7 +133,7 @@ export function summaryRows(data: StoryData): { rows: Row[]; conflicts: string[]
 }
 
 export function StoryScreen({ screen, update, push, source, width, height, active }: ScreenProps<"story">) {
-  const loaded = useLoad(() => loadStory(source, screen.storyId), [source, screen.storyId]);
+  const loaded = useLoad(() => loadStory(source, screen.storyId), [source, screen.storyId], `story:${screen.storyId}`);
   const data = loaded.status === "ready" ? loaded.data : null;
   const clusters = data ? orderClusters(data.clusters, screen.relation) : [];
   const summary = data ? summaryRows(data) : { rows: [], conflicts: [] };
