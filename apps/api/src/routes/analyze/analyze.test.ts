@@ -56,6 +56,15 @@ describe("POST /v1/analyze", () => {
     expect(article).toMatchObject({ outlet: "صحيفة الاختبار", publishedAt: "2023-09-14", language: "ar" });
   });
 
+  test("the same text posted twice is one article, so every id stays unique", async () => {
+    const [first, second] = readFixtures();
+    const res = await analyze({ articles: [first, second, { ...first, source: "again" }] });
+    const analysis = Analysis.parse(res.body);
+    expect(analysis.articles.map((a) => a.source)).toEqual([first?.source, second?.source]);
+    const claimIds = analysis.claims.map((c) => c.id);
+    expect(new Set(claimIds).size).toBe(claimIds.length);
+  });
+
   test("is deterministic and stores nothing", async () => {
     const body = { articles: readFixtures() };
     const a = await analyze(body);
