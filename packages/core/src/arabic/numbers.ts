@@ -399,7 +399,17 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
     const t = toks[i + 1];
     if (t && t.k === K_NUM && /^[0-9]{4}$/.test(t.t) && !t.brk) {
       const v = Number(t.t);
-      if (v >= 1800 && v <= 2100) return yearMatch(i, i + 2, v);
+      if (v >= 1800 && v <= 2100) {
+        // a span of years: بين عامي 2014 و2015، من عام 2011 إلى 2014، عام 2011-2014
+        const j = toks[i + 2];
+        const y2 = toks[i + 3];
+        if (j && y2 && (j.t === "و" || j.t === "الي" || j.t === "-" || j.t === "حتي") && y2.k === K_NUM) {
+          const v2 = Number(y2.t);
+          if (/^[0-9]{4}$/.test(y2.t) && v2 > v && v2 <= 2100)
+            return { start: i, end: i + 4, min: v, max: v2, approx: false, unit: "year", kind: "year" };
+        }
+        return yearMatch(i, i + 2, v);
+      }
     }
   }
   // definite noun + definite number: الأيام العشرة، الدول الثلاث

@@ -33,6 +33,34 @@ function cardinalOf(w: string, first: boolean): string | null {
   return null;
 }
 
+/** The ordinal starting at token i (الحادي والعشرين، الأولى، أول): its value and the token after it. */
+export function ordinalAt(toks: Tok[], i: number): { value: number; end: number } | null {
+  const t = toks[i];
+  const first = t && t.k === K_WORD ? cardinalOf(t.t, true) : null;
+  if (!t || first === null) return null;
+  // a synthetic token stream of cardinal words for the cardinal grammar
+  const synth: Tok[] = [{ ...t, t: first }];
+  let k = i + 1;
+  while (k < toks.length && toks[k]!.k === K_WORD && !toks[k]!.brk) {
+    const w = toks[k]!.t;
+    if (w === "و") {
+      const next = toks[k + 1];
+      const c = next && next.k === K_WORD ? cardinalOf(next.t, false) : null;
+      if (c === null) break;
+      synth.push(toks[k]!, { ...next!, t: c });
+      k += 2;
+      continue;
+    }
+    const c = cardinalOf(w, false);
+    if (c === null) break;
+    synth.push({ ...toks[k]!, t: c });
+    k++;
+  }
+  const parsed = parseNumberWords(synth, 0);
+  if (!parsed || parsed.value === undefined || parsed.value <= 0) return null;
+  return { value: parsed.value, end: i + parsed.end };
+}
+
 /** Every ordinal in text[from, to); `value` is its position (1 for الأول/الأولى/أول). */
 export function parseOrdinals(text: string, from = 0, to = text.length): Quantity[] {
   const lo = Math.max(0, Math.min(text.length, Math.floor(from) || 0));
@@ -42,40 +70,17 @@ export function parseOrdinals(text: string, from = 0, to = text.length): Quantit
   const out: Quantity[] = [];
   let i = 0;
   while (i < toks.length) {
-    const t = toks[i]!;
-    const first = t.k === K_WORD ? cardinalOf(t.t, true) : null;
-    if (first === null) {
+    const o = ordinalAt(toks, i);
+    if (!o) {
       i++;
       continue;
     }
-    // a synthetic token stream of cardinal words for the cardinal grammar
-    const synth: Tok[] = [{ ...t, t: first }];
-    let k = i + 1;
-    while (k < toks.length && toks[k]!.k === K_WORD && !toks[k]!.brk) {
-      const w = toks[k]!.t;
-      if (w === "و") {
-        const next = toks[k + 1];
-        const c = next && next.k === K_WORD ? cardinalOf(next.t, false) : null;
-        if (c === null) break;
-        synth.push(toks[k]!, { ...next!, t: c });
-        k += 2;
-        continue;
-      }
-      const c = cardinalOf(w, false);
-      if (c === null) break;
-      synth.push({ ...toks[k]!, t: c });
-      k++;
-    }
-    const parsed = parseNumberWords(synth, 0);
-    if (!parsed || parsed.value === undefined || parsed.value <= 0) {
-      i++;
-      continue;
-    }
-    const last = synth[parsed.end - 1]!;
-    const start = n.offsets[t.s]! + lo;
+    const first = toks[i]!;
+    const last = toks[o.end - 1]!;
+    const start = n.offsets[first.s]! + lo;
     const end = Math.max(n.offsets[last.e]!, n.offsets[last.e - 1]! + 1) + lo;
-    out.push({ start, end, text: text.slice(start, end), value: parsed.value, approx: false, kind: "ordinal" });
-    i += parsed.end;
+    out.push({ start, end, text: text.slice(start, end), value: o.value, approx: false, kind: "ordinal" });
+    i = o.end;
   }
   return out;
 }

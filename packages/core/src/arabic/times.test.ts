@@ -32,6 +32,11 @@ describe("parseTimes: resolved against the publication date", () => {
     ["غدا", "تبدأ غداً المحادثات", "غداً", "2019-02-18", "day:+1"],
     ["قبل عامين", "سيطر التنظيم قبل عامين على مناطق", "قبل عامين", "2017", "year:-2"],
     ["منذ ثلاثة أسابيع", "محاصرون منذ ثلاثة أسابيع", "منذ ثلاثة أسابيع", "2019-W04", "week:-3"],
+    ["ordinal day of a month", "ضربت العاصفة في العاشر من فبراير", "العاشر من فبراير", "2019-02-10", "date:--02-10"],
+    ["compound ordinal day", "في الحادي والعشرين من يناير", "الحادي والعشرين من يناير", "2019-01-21", "date:--01-21"],
+    ["month then day", "وصل الوفد يناير 5", "يناير 5", "2019-01-05", "date:--01-05"],
+    ["day of this month", "بدأ الهجوم يوم 12", "يوم 12", "2019-02-12", "day-of-month:12"],
+    ["day of next month", "تعقد القمة في 20 من الشهر المقبل", "20 من الشهر المقبل", "2019-03-20", "month:+1:day:20"],
   ];
   it.each(rows)("%s", (_n, sentence, text, date, relative) => {
     const found = parseTimes(sentence, { publishedAt: PUB });
@@ -55,6 +60,8 @@ describe("parseTimes: absolute dates", () => {
     ["weekday with a date", "السبت 16 فبراير 2019", "2019-02-16"],
     ["year with عام", "في عام 2014", "2014"],
     ["year after منذ", "منذ 2011", "2011"],
+    ["day month من عام year", "في 12 يناير من عام 2016", "2016-01-12"],
+    ["day-month with a dash", "في 28-نوفمبر 2018", "2018-11-28"],
   ];
   it.each(rows)("%s", (_n, sentence, date) => {
     const withPub = parseTimes(sentence, { publishedAt: PUB });

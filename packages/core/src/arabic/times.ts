@@ -15,9 +15,10 @@ import {
   WEEKDAY_NAMES,
   WEEKDAYS,
 } from "./lexicon/calendar.ts";
-import { NUMBER_WORDS } from "./lexicon/numbers.ts";
+import { NUMBER_WORDS, ORDINAL_WORDS } from "./lexicon/numbers.ts";
 import { UNIT_FORMS, YEAR_CONTEXT, YEAR_WORDS } from "./lexicon/units.ts";
 import { normalize } from "./normalize.ts";
+import { ordinalAt } from "./ordinals.ts";
 import { K_NUM, K_PUNCT, K_WORD, lex, type Tok } from "./scan.ts";
 
 export type ParseTimesOptions = { publishedAt?: string | null; from?: number; to?: number };
@@ -168,6 +169,52 @@ function agoAt(toks: Tok[], i: number): { n: number; period: "day" | "week" | "m
   return { n, period, end: k + 1 };
 }
 
+/** Day `day` of this/last/next month, the month phrase starting at k (هذا الشهر، الشهر الجاري، الشهر المقبل). */
+function dayOfPeriodMonth(toks: Tok[], i: number, k: number, day: number, pub: Date | null): Found | null {
+  let q: -1 | 0 | 1 | null = null;
+  let end = k;
+  if ((word(toks, k) === "هذا" || word(toks, k) === "نفس") && word(toks, k + 1) === "الشهر") {
+    q = 0;
+    end = k + 2;
+  } else if (word(toks, k) === "الشهر") {
+    q = qualifierAt(toks, k + 1);
+    end = k + 2;
+  }
+  if (q === null) return null;
+  let date: string | null = null;
+  if (pub) {
+    const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + q, 1));
+    if (validDate(d.getUTCFullYear(), d.getUTCMonth() + 1, day))
+      date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(day)}`;
+  }
+  return { start: i, end, date, relative: `month:${q > 0 ? "+" : ""}${q}:day:${day}` };
+}
+
+/** A day-month date starting at token i, with an optional year (2016 · من عام 2016 · ، 2016) or qualifier. */
+function dayMonth(toks: Tok[], i: number, m: { month: number; end: number }, day: number, pub: Date | null): Found {
+  let k = m.end;
+  if (toks[k]?.t === "," && yearAt(toks, k + 1) !== null) k++;
+  if (word(toks, k) === "من" && (word(toks, k + 1) === "عام" || word(toks, k + 1) === "العام")) k += 2;
+  else if (word(toks, k) === "عام" || word(toks, k) === "العام") k++;
+  const year = yearAt(toks, k);
+  if (year !== null) {
+    return {
+      start: i,
+      end: k + 1,
+      date: validDate(year, m.month, day) ? `${year}-${pad(m.month)}-${pad(day)}` : null,
+      relative: null,
+    };
+  }
+  const q = qualifierAt(toks, m.end);
+  const y = resolveMonthYear(pub, m.month, q);
+  return {
+    start: i,
+    end: q !== null ? m.end + 1 : m.end,
+    date: y !== null && validDate(y, m.month, day) ? `${y}-${pad(m.month)}-${pad(day)}` : null,
+    relative: `date:--${pad(m.month)}-${pad(day)}`,
+  };
+}
+
 function matchAt(toks: Tok[], i: number, pub: Date | null): Found | null {
   const w = word(toks, i);
   const t = toks[i]!;
@@ -191,26 +238,11 @@ function matchAt(toks: Tok[], i: number, pub: Date | null): Found | null {
     // day month [year]
     const day = Number(t.t);
     if (/^[0-9]{1,2}$/.test(t.t) && day >= 1 && day <= 31) {
-      const m = monthPhrase(toks, i + 1);
-      if (m) {
-        const year = yearAt(toks, m.end);
-        const end = year !== null ? m.end + 1 : m.end;
-        if (year !== null)
-          return {
-            start: i,
-            end,
-            date: validDate(year, m.month, day) ? `${year}-${pad(m.month)}-${pad(day)}` : null,
-            relative: null,
-          };
-        const q = qualifierAt(toks, end);
-        const y = resolveMonthYear(pub, m.month, q);
-        return {
-          start: i,
-          end: q !== null ? end + 1 : end,
-          date: y !== null && validDate(y, m.month, day) ? `${y}-${pad(m.month)}-${pad(day)}` : null,
-          relative: `date:--${pad(m.month)}-${pad(day)}`,
-        };
-      }
+      const sep = toks[i + 1]?.t === "-" && toks[i + 1]!.glued ? 1 : 0;
+      const m = monthPhrase(toks, i + 1 + sep);
+      if (m) return dayMonth(toks, i, m, day, pub);
+      // 20 من الشهر المقبل، 31 من هذا الشهر، 5 من الشهر الجاري
+      if (word(toks, i + 1) === "من") return dayOfPeriodMonth(toks, i, i + 2, day, pub);
     }
     return null;
   }
@@ -235,6 +267,27 @@ function matchAt(toks: Tok[], i: number, pub: Date | null): Found | null {
       date: pub ? ymd(addDays(pub, relDay)) : null,
       relative: `day:${relDay > 0 ? "+" : ""}${relDay}`,
     };
+  }
+  // يوم 27: a day of the current month (the latest such day on or before publication)
+  if (w === "يوم" && toks[i + 1]?.k === K_NUM && /^[0-9]{1,2}$/.test(toks[i + 1]!.t) && !monthAt(toks, i + 2)) {
+    const day = Number(toks[i + 1]!.t);
+    if (day >= 1 && day <= 31 && word(toks, i + 2) !== "من") {
+      let date: string | null = null;
+      if (pub) {
+        const back = day > pub.getUTCDate() ? -1 : 0;
+        const d = new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + back, 1));
+        if (validDate(d.getUTCFullYear(), d.getUTCMonth() + 1, day))
+          date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(day)}`;
+      }
+      return { start: i, end: i + 2, date, relative: `day-of-month:${day}` };
+    }
+  }
+  // ordinal day of a month: العاشر من سبتمبر، الحادي والعشرين من مايو [2016]
+  const ord = ordinalAt(toks, i);
+  if (ord && ord.value >= 1 && ord.value <= 31) {
+    const k0 = word(toks, ord.end) === "من" ? ord.end + 1 : ord.end;
+    const m = k0 > ord.end || w.startsWith("ال") ? monthPhrase(toks, k0) : null;
+    if (m) return dayMonth(toks, i, m, ord.value, pub);
   }
   // N days/weeks/months/years ago or later: قبل عامين، بعد أسبوع، قبل 3 أشهر
   if (w === "قبل" || w === "بعد" || w === "منذ") {
@@ -315,6 +368,18 @@ function matchAt(toks: Tok[], i: number, pub: Date | null): Found | null {
   if (m) {
     const year = yearAt(toks, m.end);
     if (year !== null) return { start: i, end: m.end + 1, date: `${year}-${pad(m.month)}`, relative: null };
+    // month then day: يناير 1، مايو الحادي والعشرين [2018]
+    const dt = toks[m.end];
+    if (dt && !dt.brk && dt.k === K_NUM && /^[0-9]{1,2}$/.test(dt.t) && Number(dt.t) >= 1 && Number(dt.t) <= 31) {
+      const f = dayMonth(toks, m.end, { month: m.month, end: m.end + 1 }, Number(dt.t), pub);
+      return { ...f, start: i, end: Math.max(f.end, m.end + 1) };
+    }
+    const od = ordinalAt(toks, m.end);
+    if (od && od.value <= 31 && !toks[m.end]!.brk) {
+      const after = { month: m.month, end: od.end };
+      const f = dayMonth(toks, m.end, after, od.value, pub);
+      return { ...f, start: i };
+    }
     const q = qualifierAt(toks, m.end);
     const prev = word(toks, i - 1);
     const context =
@@ -357,6 +422,8 @@ function mayStartTime(toks: Tok[], i: number): boolean {
   const w = t.t;
   if (TIME_TRIGGERS.has(w)) return true;
   if (w.length > 2 && TIME_TRIGGERS.has(w.slice(1))) return true;
+  // ordinal days: العاشر من سبتمبر، أول يناير
+  if (w === "اول" || (w.startsWith("ال") && ORDINAL_WORDS.has(w.slice(2)))) return true;
   // في 2014، خلال 2018: a year-context word before a number
   return toks[i + 1]?.k === K_NUM && inSet(w, (s) => (YEAR_CONTEXT.has(s) ? true : undefined)) === true;
 }

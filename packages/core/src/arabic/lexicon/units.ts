@@ -310,4 +310,7 @@ export const YEAR_WORDS: ReadonlySet<string> = new Set([
   "للعام",
   "بعام",
   "وعام",
+  // construct dual before a pair of years: بين عامي 2014 و2015
+  "عامي",
+  "سنتي",
 ]);
