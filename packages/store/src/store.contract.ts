@@ -274,6 +274,13 @@ export function runStoreSuite(name: string, harness: StoreHarness): void {
         const article = await store.getArticle(first.articleIds[0]!);
         expect(article?.outlet).toBe("قناة الأحرار");
         expect(article?.publishedAt).toBe("2023-09-16");
+        // metadata left out keeps what is stored
+        const bare = await store.ingest(FLOOD_STORY, [{ source: "api", text: FLOOD_RESCUE.text }]);
+        expect(bare.inserted).toBe(0);
+        const kept = await store.getArticle(first.articleIds[0]!);
+        expect(kept?.outlet).toBe("قناة الأحرار");
+        expect(kept?.publishedAt).toBe("2023-09-16");
+        expect(kept?.source).toBe("api");
       });
 
       it("keeps a story's description when a later ingest omits it, and updates the title", async () => {

@@ -331,9 +331,11 @@ export class KyselyStore implements IsnadStore {
     }
     let inserted = 0;
     for (const f of fresh) {
-      if (!merged.has(f.id)) inserted++;
-      // A re-ingest keeps the article's place and takes the caller's latest metadata (outlet, date, source).
-      merged.set(f.id, f);
+      const stored = merged.get(f.id);
+      if (!stored) inserted++;
+      // A re-ingest keeps the article's place and takes the metadata the caller gives (outlet, date, language,
+      // source); what it leaves out (null/undefined) keeps the stored value.
+      merged.set(f.id, stored ? { id: f.id, input: { ...stored.input, ...given(f.input) } } : f);
     }
     const all = [...merged.values()];
     const analysis = analyze(
@@ -811,6 +813,11 @@ export class KyselyStore implements IsnadStore {
     const row = await q.select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
     return Number((row as { n?: unknown } | undefined)?.n ?? 0);
   }
+}
+
+/** The fields of an input that carry a value. */
+function given(input: ArticleInput): Partial<ArticleInput> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
 }
 
 function entitySearchKey(e: Entity): string {
