@@ -129,6 +129,24 @@ const rows: Row[] = [
     anchor: "ستجري الانتخابات",
     speaker: null,
   },
+  {
+    name: "وفق ما أفاد به X",
+    text: "وقتل 12 مدنياً على الأقل في قصف استهدف مخيماً للنازحين، وفق ما أفاد به الدفاع المدني.",
+    anchor: "قصف استهدف مخيماً",
+    speaker: "الدفاع المدني",
+  },
+  {
+    name: "بحسب ما ذكرت X",
+    text: "وتراجعت صادرات القمح بنسبة 30%، بحسب ما ذكرت وزارة الزراعة.",
+    anchor: "صادرات القمح",
+    speaker: "وزارة الزراعة",
+  },
+  {
+    name: "وفق أرقام X: the figures' owner speaks",
+    text: "ويعيش في المخيمات نحو 1.8 مليون نازح، وفق أرقام الأمم المتحدة.",
+    anchor: "مليون نازح",
+    speaker: "الأمم المتحدة",
+  },
   // other reporting verbs and stances
   {
     name: "أفاد مراسل بأن",
@@ -230,6 +248,30 @@ const rows: Row[] = [
     anchor: "بتجميد المساعدات",
     speaker: null,
   },
+  {
+    name: "an anonymity clause is not the name",
+    text: 'وقال دبلوماسي غربي طلب عدم نشر اسمه "لا أرى أي مؤشر على عودة المفاوضات قريباً".',
+    anchor: "لا أرى أي مؤشر",
+    speaker: "دبلوماسي غربي",
+  },
+  {
+    name: "an indefinite organisation head and its foreign name",
+    text: "وقالت منظمة أطباء بلا حدود إن المستشفى استقبل 57 جريحاً خلال يومين.",
+    anchor: "استقبل 57 جريحاً",
+    speaker: "منظمة أطباء بلا حدود",
+  },
+  {
+    name: "a headline that names its source before a colon",
+    text: "الدفاع المدني: بين القتلى خمسة أطفال وامرأتان",
+    anchor: "خمسة أطفال",
+    speaker: "الدفاع المدني",
+  },
+  {
+    name: "a label before a colon is no source",
+    text: "عاجل: انفجار قوي يهز وسط العاصمة",
+    anchor: "انفجار قوي",
+    speaker: null,
+  },
   // quotations
   {
     name: "guillemets after a colon",
@@ -293,6 +335,14 @@ const rows: Row[] = [
     anchor: "المحادثات ستستأنف",
     speaker: "الناطق باسم الحكومة",
     via: ["رويترز"],
+  },
+  {
+    name: "قال X للأناضول (attached article and preposition)",
+    text: "وقال مدير الدفاع المدني في إدلب، مصطفى حاج يوسف، للأناضول، إن فرق الإنقاذ انتشلت جثث الضحايا.",
+    anchor: "انتشلت جثث",
+    speaker: "مصطفى حاج يوسف",
+    via: ["الأناضول"],
+    role: "مدير الدفاع المدني",
   },
   {
     name: "في بيان",

@@ -5,10 +5,14 @@
 import type { Span, Stance } from "#schema/index.ts";
 import {
   ACCORDING,
+  ANON_OBJECT,
+  ANON_VERB,
   ASIDE,
   CHANNEL,
   COMP,
+  DOCUMENT,
   FUNC,
+  HEADLINE_LABEL,
   KNOWN_FIRST,
   KNOWN_NAMES,
   MAX_KNOWN_WORDS,
@@ -164,6 +168,8 @@ function adjunctAt(
   const nx = toks[k + 1];
   if (TIME.has(f) || TIME.has(stripW(f))) return { via: null, skipTo: end };
   if (ASIDE.has(f)) return { via: null, skipTo: end };
+  // طلب عدم نشر اسمه، فضّل عدم الكشف عن هويته
+  if (ANON_VERB.has(f) && nx && ANON_OBJECT.has(nx.f)) return { via: null, skipTo: end };
   if (["في", "خلال", "منذ", "قبل", "بعد", "عقب", "اثناء"].includes(f) && nx) {
     if (nx.kind === "number" || TIME.has(nx.f) || TIME_AFTER_FI.has(nx.f)) return { via: null, skipTo: end };
     if (CHANNEL.has(nx.f) || CHANNEL.has(nx.f.replace(/^ال/u, ""))) {
@@ -179,7 +185,8 @@ function adjunctAt(
     return { via: nameAfter(toks, k + 1, end, text), skipTo: end };
   }
   if (f.length > 2 && f[0] === "ل") {
-    const rest = f.slice(1);
+    // للأناضول → الأناضول, لوكالة → وكالة
+    const rest = f.startsWith("لل") ? `ال${f.slice(2)}` : f.slice(1);
     if (OUTLET_HEAD.has(rest)) {
       const name = nameAfter(toks, k + 1, end, text);
       const head = clean(text.slice(t.start + 1, t.end));
@@ -374,6 +381,11 @@ function kindOfPhrase(ws: readonly Tok[]): SpeakerKind | null {
 function orgExtent(ws: readonly Tok[]): number {
   const known = knownAt(ws, 0, ws.length);
   let j = known ? known.len : 1;
+  // an indefinite organisation head names what follows (منظمة أطباء بلا حدود، حركة حماس)
+  if (!known && !hasAl((ws[0] as Tok).f) && ORG_HEAD.has((ws[0] as Tok).f) && ws[1] && !hasAl((ws[1] as Tok).f)) {
+    while (j < ws.length && j < 5 && (nameLike(ws[j] as Tok) || FUNC.has((ws[j] as Tok).f)) && !hasAl((ws[j] as Tok).f))
+      j++;
+  }
   if (!known && OUTLET_HEAD.has((ws[0] as Tok).f)) {
     // صحيفة نيويورك تايمز، وكالة فرانس برس: the outlet's own name follows its head, often without the article
     const k2 = knownAt(ws, 1, ws.length);
@@ -422,6 +434,17 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
     .join("، ");
   const withRole = (r: string | null) => (r && extraRole ? `${r}، ${extraRole}` : r || extraRole || null);
   const f0 = (ws[0] as Tok).f;
+  // figures or documents of a source speak for it: أرقام الأمم المتحدة، تقرير منظمة العفو
+  if (DOCUMENT.has(f0) && ws.length > 1 && kindOfPhrase(ws.slice(1))) {
+    const rest = ws.slice(1, 1 + orgExtent(ws.slice(1)));
+    return {
+      name: spanText(text, rest),
+      role: withRole(spanText(text, [ws[0] as Tok])),
+      kind: kindOfPhrase(rest) ?? "organization",
+      start: (rest[0] as Tok).start,
+      end: (rest[rest.length - 1] as Tok).end,
+    };
+  }
   // members of a group speak for it: مقاتلو قوات سوريا الديمقراطية
   if (MEMBER_NOUNS.has(f0) && ws.length > 1 && kindOfPhrase(ws.slice(1))) {
     const rest = ws.slice(1);
@@ -685,8 +708,16 @@ function accordingTo(
         k = i + 2;
       } else k = i + 1;
     } else continue;
-    const nx = toks[k];
+    let nx = toks[k];
     if (!nx) continue;
+    // وفق ما أفاد به X / بحسب ما ذكرت X / حسبما أعلن X
+    const viaVerb = (t.f === "حسبما" || t.f === "وحسبما") && verbOf(nx.f);
+    if ((nx.f === "ما" && verbOf((toks[k + 1] as Tok | undefined)?.f ?? "")) || viaVerb) {
+      k += viaVerb ? 1 : 2;
+      if (/^(?:به|بها|ه|ها|عنه)$/u.test((toks[k] as Tok | undefined)?.f ?? "")) k++;
+      nx = toks[k];
+      if (!nx) continue;
+    }
     // وفقاً لـX / طبقاً لـX / استناداً إلى X
     let a = k;
     if (nx.f === "ل" || nx.f === "الي" || nx.f === "علي") a = k + 1;
@@ -796,6 +827,8 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
         quote,
       };
   }
+  const head = headlineSource(text, toks, from, to);
+  if (head) return head;
   if (acc)
     return {
       kind: "according",
@@ -815,6 +848,38 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
     contentStart: null,
     quote: quoteSpan(toks, from, to),
   };
+}
+
+/** `الدفاع المدني: بين القتلى خمسة أطفال` — a headline that names its source before a colon. */
+function headlineSource(text: string, toks: readonly Tok[], from: number, to: number): Attribution | null {
+  for (let k = from + 1; k < Math.min(to - 2, from + 7); k++) {
+    const t = toks[k] as Tok;
+    if (t.kind === "punct" && t.f !== ":") {
+      if (t.f === "(" || t.f === ")" || isComma(t)) continue;
+      return null;
+    }
+    if (t.f !== ":") continue;
+    const first = toks[from] as Tok;
+    if (!isWord(first) || HEADLINE_LABEL.has(first.f)) return null;
+    const ws: Tok[] = [];
+    for (let j = from; j < k; j++) if (isWord(toks[j])) ws.push(toks[j] as Tok);
+    if (ws.length === 0) return null;
+    const kind = kindOfPhrase(ws);
+    const titled = TITLE.has((ws[0] as Tok).f) || trailingName(ws) < ws.length;
+    if (!kind && !titled) return null;
+    const sp = parseRegion(text, toks, from, k - 1, []);
+    if (!sp) return null;
+    return {
+      kind: "verb",
+      lemma: "قال",
+      stance: "asserts",
+      speaker: sp,
+      via: [],
+      contentStart: toks[k + 1]?.start ?? null,
+      quote: quoteSpan(toks, k + 1, to),
+    };
+  }
+  return null;
 }
 
 function dedupe(xs: string[]): string[] {

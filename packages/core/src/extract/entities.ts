@@ -327,7 +327,10 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
       ) {
         let e = w.end;
         const w2 = toks[j + 1];
-        if (isWord(w2) && /^ال/u.test(w2.f) && /^(?:دير|جبل|ابو|عين|راس|تل|بير|جسر|سيدي|بني|ام|ذات)$/u.test(w.f))
+        if (
+          isWord(w2) &&
+          /^(?:دير|جبل|ابو|عين|راس|تل|بير|جسر|سيدي|بني|ام|ذات|كفر|خان|بيت|معره|قصر|مرج|وادي|سوق|باب)$/u.test(w.f)
+        )
           e = w2.end;
         out.push({ start: w.start, end: e, surface: clean(text.slice(w.start, e)), cls: "place", type: "place" });
         i = j;
@@ -542,6 +545,30 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Resolved 
         recentOrg.push(n);
       }
     }
+  }
+
+  // an organisation and the same with its nationality (الدفاع المدني / الدفاع المدني السوري): one referent when unique
+  const orgs = nodes.filter((n) => n.cls === "org" && !n.local && n.mentions.length > 0);
+  for (const n of orgs) {
+    const words = n.key.split(" ");
+    if (words.length < 2) continue;
+    const longer = orgs.filter((o) => {
+      const ow = o.key.split(" ");
+      return (
+        o !== n &&
+        ow.length === words.length + 1 &&
+        o.key.startsWith(`${n.key} `) &&
+        /(?:ي|يه)$/u.test(ow[ow.length - 1] ?? "")
+      );
+    });
+    if (longer.length !== 1) continue;
+    const target = longer[0] as Node;
+    for (const m of n.mentions) {
+      target.mentions.push(m);
+      at.set(`${m.articleId}:${m.start}:${m.end}`, target);
+    }
+    for (const [sf, c] of n.surfaces) target.surfaces.set(sf, (target.surfaces.get(sf) ?? 0) + c);
+    n.mentions = [];
   }
 
   // a person named by surname only in one article and in full in another: one referent when the surname is unique

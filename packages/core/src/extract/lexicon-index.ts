@@ -2,10 +2,14 @@
 import type { EntityType, Stance } from "#schema/index.ts";
 import {
   ACCORDING_TO,
+  ANONYMITY_OBJECTS,
+  ANONYMITY_VERBS,
   ASIDE_OPENERS,
   CHANNELS,
   COMPLEMENTIZERS,
+  DOCUMENT_NOUNS,
   FUNCTION_WORDS,
+  HEADLINE_LABELS,
   KNOWN_ALIASES,
   KNOWN_OUTLETS,
   NEGATORS,
@@ -84,6 +88,10 @@ export function verbOf(tok: string): VerbInfo | undefined {
 }
 
 export const COMP = setOf(COMPLEMENTIZERS);
+export const DOCUMENT = setOf(DOCUMENT_NOUNS);
+export const ANON_VERB = setOf(ANONYMITY_VERBS);
+export const ANON_OBJECT = setOf(ANONYMITY_OBJECTS);
+export const HEADLINE_LABEL = setOf(HEADLINE_LABELS);
 export const NEG = setOf(NEGATORS);
 export const ACCORDING = setOf(ACCORDING_TO);
 export const NOT_SOURCE = setOf(NOT_A_SOURCE);

@@ -1086,3 +1086,68 @@ export const RELATIVES: readonly string[] = [
   "عما",
   "فيما",
 ];
+
+/** Nouns for documents and figures that front a source (أرقام الأمم المتحدة، تقديرات المرصد): the source is what follows. */
+export const DOCUMENT_NOUNS: readonly string[] = [
+  // figures and estimates
+  "أرقام",
+  "تقديرات",
+  "إحصاءات",
+  "إحصائيات",
+  "حصيلة",
+  "بيانات",
+  "معطيات",
+  "أرقام رسمية",
+  // documents
+  "تقرير",
+  "تقارير",
+  "دراسة",
+  "وثيقة",
+  "وثائق",
+  "رواية",
+  "موقع",
+];
+
+/** Verbs of anonymity inside a speaker phrase (طلب عدم نشر اسمه، فضّل عدم الكشف عن هويته): not part of the name. */
+export const ANONYMITY_VERBS: readonly string[] = [
+  "طلب",
+  "طالبا",
+  "فضل",
+  "مفضلا",
+  "رفض",
+  "رافضا",
+  "اشترط",
+  "مشترطا",
+  "تحدث",
+  "متحدثا",
+];
+/** The words that follow an anonymity verb (عدم، الكشف، ذكر، نشر، شريطة). */
+export const ANONYMITY_OBJECTS: readonly string[] = ["عدم", "الكشف", "ذكر", "نشر", "شريطة", "شرط"];
+
+/** Labels that open a headline with a colon without naming a source (عاجل:، فيديو:، تحليل:). */
+export const HEADLINE_LABELS: readonly string[] = [
+  "عاجل",
+  "فيديو",
+  "بالفيديو",
+  "صور",
+  "بالصور",
+  "تحليل",
+  "تقرير",
+  "خاص",
+  "حصري",
+  "رأي",
+  "مقال",
+  "تحقيق",
+  "شاهد",
+  "مباشر",
+  "إنفوغراف",
+  "انفوجراف",
+  "حوار",
+  "مقابلة",
+  "تفاصيل",
+  "بالأرقام",
+  "ملخص",
+  "الخلاصة",
+  "ملاحظة",
+  "تحديث",
+];

@@ -164,6 +164,19 @@ describe("datelines, bylines, tags, page furniture", () => {
     const body = blocks.find((b) => b.role === "body");
     expect(body?.text.startsWith("قصف الجيش الإسرائيلي")).toBe(true);
   });
+  it("reads a line that is only a dateline and an agency", () => {
+    const text = "الخرطوم - رويترز\n\nقال الجيش السوداني يوم الخميس إنه صد هجوماً على مدينة الفاشر.";
+    expect(roleOfLine(text, "الخرطوم - رويترز")).toBe("dateline");
+    expect(detectStructure(text).dateline).toBe("الخرطوم");
+  });
+  it("does not take a comma-rich body sentence for tags", () => {
+    const text = [
+      "وقال الوزير إن الهدنة صامدة.",
+      "",
+      "إلى ذلك، شنت طائرات التحالف الدولي، مساء اليوم، هجوماً على الجيب الأخير، ما أدى إلى فرار مقاتلين.",
+    ].join("\n");
+    expect(rolesOf(text).some((b) => b.role === "tags")).toBe(false);
+  });
   it("leaves an ordinary comma-rich lead alone", () => {
     const text = "في دمشق، وبعد أسابيع من المفاوضات، أعلنت الحكومة، مساء الأحد، التوصل إلى اتفاق.";
     expect(findTagRun(text, 0, text.length)).toBeNull();

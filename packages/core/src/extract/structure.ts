@@ -3,6 +3,7 @@
 // repetition, lexicon cues), never from a list of known lines.
 import type { Block, BlockRole } from "#schema/index.ts";
 import {
+  FUNCTION_WORDS,
   KNOWN_OUTLETS,
   NAVIGATION,
   OUTLET_HEADS,
@@ -11,6 +12,7 @@ import {
   RELATED_MARKERS,
   SOURCE_LABELS,
   TAG_LABELS,
+  TIME_WORDS,
   TITLES,
 } from "./lexicon.ts";
 import { countWords, fold, foldKey, stripAl } from "./text.ts";
@@ -45,6 +47,11 @@ const OUTLET_NAMES = new Set(KNOWN_OUTLETS.flatMap((o) => [o.name, ...(o.aliases
 const OUTLET_HEAD_SET = new Set(OUTLET_HEADS.map((o) => foldKey(o.word)));
 const SOURCE_LABEL_SET = setOf(SOURCE_LABELS);
 const TITLE_SET = setOf(TITLES);
+const TAG_STOP = new Set([
+  ...setOf(FUNCTION_WORDS),
+  ...setOf(TIME_WORDS),
+  ...setOf(["ذلك", "هذا", "هذه", "جهته", "جهتها", "بدوره", "بدورها"]),
+]);
 
 const _TERMINAL = /[.!؟?…]["”»']?\s*$|:\s*$/u;
 const SENTENCE_END = /[.!؟?…]["”»']?\s*$/u;
@@ -204,7 +211,13 @@ export function detectStructure(text: string): Structure {
   for (const l of lines) {
     // page furniture is short: long lines skip the lexicon checks (keeps this pass cheap)
     const short = l.words <= 14 && l.text.length <= 160;
-    if (isTagLine(l)) l.role = "tags";
+    const lone = l.words <= 5 ? findDateline(text, l.start, Math.min(text.length, l.end + 1)) : null;
+    if (lone && lone.bodyStart >= l.end - 1) continue;
+    if (lone && isOutletName(text.slice(lone.bodyStart, l.end).replace(/[()]/gu, ""))) {
+      // a line that is only a dateline and a credit: `الخرطوم - رويترز`
+      l.role = "dateline";
+      if (!dateline) dateline = lone.place;
+    } else if (isTagLine(l)) l.role = "tags";
     else if (!short) continue;
     else if (isNavigation(l)) l.role = "navigation";
     else if (isRelatedMarker(l)) l.role = "related";
@@ -339,6 +352,7 @@ export function detectStructure(text: string): Structure {
 
   const blocks: Block[] = [];
   let seenBody = false;
+  let bodyLines = 0;
   for (const l of lines) {
     const role: BlockRole = l.role ?? "body";
     if (role !== "body") {
@@ -354,7 +368,9 @@ export function detectStructure(text: string): Structure {
         s = d.bodyStart;
       }
     }
-    const tagEnd = findTagRun(text, s, l.end);
+    // keyword tags are glued to the lead only: the first two body lines
+    const tagEnd = bodyLines < 2 ? findTagRun(text, s, l.end) : null;
+    bodyLines++;
     if (tagEnd !== null) {
       blocks.push({ start: s, end: tagEnd.end, role: "tags" });
       s = tagEnd.bodyStart;
@@ -391,6 +407,13 @@ export function findTagRun(text: string, start: number, end: number): { end: num
     const seg = head.slice(p.s, p.e).trim();
     const w = wordCount(seg);
     if (w === 0 || w > 4 || /[.!؟?:]/u.test(seg) || /^[وف]/u.test(fold(seg).replace(/^["«“]/u, ""))) break;
+    // tags are names: no function words or time words inside (إلى ذلك، مساء اليوم)
+    if (
+      foldKey(seg)
+        .split(" ")
+        .some((x) => TAG_STOP.has(x))
+    )
+      break;
     n++;
   }
   if (n < 3) return null;
