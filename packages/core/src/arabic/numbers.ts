@@ -351,13 +351,13 @@ function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null 
     if (u2 && u2.kind === "duration" && u2.count === 1) return { end: j + 2, value: 0.5, unit: u2, unitTok: j + 1 };
   }
   if (unit?.count === 1) {
-    const sq = word(toks, j + 1);
-    const whole = word(toks, j + 1);
-    // يوم كامل، سنة كاملة: one whole unit
-    if (unit.kind === "duration" && (whole === "كامل" || whole === "كامله"))
+    const after = word(toks, j + 1);
+    // يوم كامل، سنة كاملة: one whole unit; ساعة ونصف: one and a half
+    if (unit.kind === "duration" && (after === "كامل" || after === "كامله"))
       return { end: j + 2, value: 1, unit, unitTok: j };
-    if (unit.squares && sq !== null && SQUARE_WORDS.has(sq)) return { end: j + 1, value: 1, unit, unitTok: j };
-    if (unit.kind === "duration" && word(toks, j + 1) === "ونصف") return { end: j + 2, value: 1.5, unit, unitTok: j };
+    if (unit.kind === "duration" && after === "ونصف") return { end: j + 2, value: 1.5, unit, unitTok: j };
+    // كيلومتر مربع: one square unit
+    if (unit.squares && after !== null && SQUARE_WORDS.has(after)) return { end: j + 1, value: 1, unit, unitTok: j };
     if (afterModifier && (unit.kind === "duration" || unit.squares)) return { end: j + 1, value: 1, unit, unitTok: j };
   }
   return null;
@@ -507,9 +507,8 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
       if (core2 && !core2.skip && core2.value !== undefined) {
         let lo = value;
         const hi = core2.value;
-        if (core2.scale && !core.scale && core.digitsOnly !== false && lo * core2.scale <= hi && lo < hi) {
-          lo *= core2.scale;
-        } else if (core2.scale && !core.scale && lo < hi / core2.scale) lo *= core2.scale;
+        // the second end's multiplier applies to a bare first end when it fits: بين 14 و18 ألفا → 14 000–18 000
+        if (core2.scale && !core.scale && lo * core2.scale <= hi) lo *= core2.scale;
         const plainDash = joiner === "-" && pre?.kind !== "between";
         const bothYears = core.isYearCandidate && core2.isYearCandidate;
         if (
