@@ -131,33 +131,39 @@ console.log(
   `compare: seeds give ${base.articles.length} articles, ${base.claims.length} claims, ${base.entities.length} entities`,
 );
 compareClaims(generate(base, 200, 7)); // warm-up
-const rows: { n: number; claims: number; seconds: number }[] = [];
+const rows: { n: number; claims: number; seconds: number; cpuSeconds: number }[] = [];
 for (const n of SIZES) {
   const corpus = generate(base, n, n);
   globalThis.gc?.();
   const before = process.memoryUsage();
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const clusters = compareClaims(corpus);
   const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const after = process.memoryUsage();
   const multi = clusters.filter((c) => c.articleCount > 1);
   const largest = Math.max(0, ...multi.map((c) => c.claimIds.length));
-  rows.push({ n, claims: corpus.claims.length, seconds });
+  rows.push({ n, claims: corpus.claims.length, seconds, cpuSeconds });
   console.log(
-    `compare: ${n} articles, ${corpus.claims.length} claims → ${clusters.length} clusters (${multi.length} multi-article, largest ${largest} claims) in ${seconds.toFixed(2)} s; heap ${mb(after.heapUsed)} (+${mb(after.heapUsed - before.heapUsed)}), rss ${mb(after.rss)}`,
+    `compare: ${n} articles, ${corpus.claims.length} claims → ${clusters.length} clusters (${multi.length} multi-article, largest ${largest} claims) in ${seconds.toFixed(2)} s wall, ${cpuSeconds.toFixed(2)} s CPU; heap ${mb(after.heapUsed)} (+${mb(after.heapUsed - before.heapUsed)}), rss ${mb(after.rss)}`,
   );
 }
 for (let i = 1; i < rows.length; i++) {
   const a = rows[i - 1] as (typeof rows)[number];
   const b = rows[i] as (typeof rows)[number];
-  const growth = b.seconds / a.seconds;
+  const growth = b.cpuSeconds / a.cpuSeconds;
   const size = b.n / a.n;
   console.log(
-    `compare: ${a.n} → ${b.n} articles (×${size}): time ×${growth.toFixed(2)} (exponent ${(Math.log(growth) / Math.log(size)).toFixed(2)}; quadratic would be ×${size * size})`,
+    `compare: ${a.n} → ${b.n} articles (×${size}): CPU time ×${growth.toFixed(2)} (exponent ${(Math.log(growth) / Math.log(size)).toFixed(2)}; quadratic would be ×${size * size})`,
   );
 }
 const last = rows[rows.length - 1];
 if (last) {
   const per10k = (last.seconds / last.n) * 10000;
-  console.log(`compare: ≈ ${per10k.toFixed(1)} s per 10,000 articles at the ${last.n} size (goal < 60 s)`);
+  const cpu10k = (last.cpuSeconds / last.n) * 10000;
+  console.log(
+    `compare: ≈ ${per10k.toFixed(1)} s wall / ${cpu10k.toFixed(1)} s CPU per 10,000 articles at the ${last.n} size (goal < 60 s; load average during the run matters on a shared machine)`,
+  );
 }

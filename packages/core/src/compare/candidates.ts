@@ -5,9 +5,11 @@
 import type { ClaimFeatures } from "./features.ts";
 
 /** Postings read per key and claim. Frequent keys beyond this are windowed around the claim's own position. */
-export const POSTING_WINDOW = 160;
+export const POSTING_WINDOW = 64;
+/** Keys of a claim used to query the index: its rarest ones (the rest add cost, not recall). */
+export const QUERY_KEYS = 14;
 /** Candidate partners kept per claim (by accumulated key weight). */
-export const CANDIDATES_PER_CLAIM = 24;
+export const CANDIDATES_PER_CLAIM = 12;
 
 function keysOf(f: ClaimFeatures): string[] {
   const keys = new Set<string>();
@@ -64,12 +66,17 @@ export function candidatePairs(
   const touched: number[] = [];
   const seen = new Set<number>();
   const out: [number, number][] = [];
+  const weightOf = (k: string) =>
+    Math.log(1 + n / (index.get(k) as number[]).length) * (KEY_BOOST[k[0] as string] ?? 1);
   for (let i = 0; i < n; i++) {
     const ai = articleOf[i];
-    for (const k of claimKeys[i] as string[]) {
+    const keys = (claimKeys[i] as string[])
+      .filter((k) => (index.get(k) as number[]).length >= 2)
+      .sort((x, y) => weightOf(y) - weightOf(x) || (x < y ? -1 : 1))
+      .slice(0, QUERY_KEYS);
+    for (const k of keys) {
       const list = index.get(k) as number[];
-      if (list.length < 2) continue;
-      const w = Math.log(1 + n / list.length) * (KEY_BOOST[k[0] as string] ?? 1);
+      const w = weightOf(k);
       let from = 0;
       let to = list.length;
       if (list.length > window) {
@@ -84,10 +91,18 @@ export function candidatePairs(
         acc[j] = (acc[j] as number) + w;
       }
     }
-    touched.sort((x, y) => (acc[y] as number) - (acc[x] as number) || x - y);
-    const keep = Math.min(perClaim, touched.length);
-    for (let t = 0; t < keep; t++) {
-      const j = touched[t] as number;
+    // the best few partners: a threshold from a partial pass keeps this linear in the touched count
+    let chosen = touched;
+    if (touched.length > perClaim) {
+      const scores = touched.map((j) => acc[j] as number).sort((x, y) => y - x);
+      const cut = scores[perClaim - 1] as number;
+      chosen = touched.filter((j) => (acc[j] as number) > cut);
+      for (const j of touched) {
+        if (chosen.length >= perClaim) break;
+        if (acc[j] === cut) chosen.push(j);
+      }
+    }
+    for (const j of chosen) {
       const a = Math.min(i, j);
       const b = Math.max(i, j);
       const key = a * n + b;

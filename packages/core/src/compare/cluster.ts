@@ -418,9 +418,9 @@ export function labelCluster(members: readonly number[], ctx: LabelContext): Clu
   };
   for (const c of chains) sourceOf.set(c.primary, sourceOf.get(c.primary) ?? c.primary);
   const wirePairs = pairs.filter((x) => x.p.wording);
+  const primaryOf = new Map(members.map((m, k) => [m, (chains[k] as Chain).primary]));
   for (const x of pairs) {
-    if (x.p.speaker || x.p.wording)
-      unite(chainOf(ctx.features[x.i] as ClaimFeatures).primary, chainOf(ctx.features[x.j] as ClaimFeatures).primary);
+    if (x.p.speaker || x.p.wording) unite(primaryOf.get(x.i) as string, primaryOf.get(x.j) as string);
   }
   const independentSources = new Set(chains.map((c) => findSrc(c.primary))).size;
   if (wirePairs.length > 0) {

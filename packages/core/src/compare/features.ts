@@ -18,6 +18,13 @@ import { charNgrams, fold, hasPhrase, isStopword, lightStem, shingles, type Toke
 
 export type Stemmer = (folded: string) => string;
 
+/** What a folded word contributes, remembered per comparison run. */
+export interface WordInfo {
+  bare: string;
+  /** the stem or paraphrase concept, or null for function words and bare numbers */
+  feature: string | null;
+}
+
 /** Where an entity is mentioned in an article's text. */
 export interface EntitySpan {
   start: number;
@@ -25,18 +32,9 @@ export interface EntitySpan {
   entityId: string;
 }
 
-/** A sparse vector: sorted ids and their weights. */
-export interface SparseVector {
-  ids: Int32Array;
-  weights: Float64Array;
-}
-
 /** Share of a story's articles up to which a stem keeps its full weight, and the weight of a stem in all of them. */
 const SPREAD_FREE = 0.4;
 const SPREAD_FLOOR = 0.3;
-
-/** Clauses shorter than this (in content stems) are merged into their neighbour. */
-const MIN_CLAUSE_STEMS = 3;
 
 /** One figure of a claim, placed on a scale and tied to the thing it counts. */
 export interface FigureFacet {
@@ -69,16 +67,9 @@ export interface ClaimFeatures {
   stems: string[];
   /** stem surface forms, parallel to `stems` */
   stemSurfaces: string[];
-  /** clause number of each stem (clauses split at punctuation and quotation marks) */
-  stemClause: number[];
   /** tf-idf stem vector: sorted stem ids and unit-normalised weights */
   stemIds: Int32Array;
   stemWeights: Float64Array;
-  /** the same weights before length normalisation, and their sum (for containment) */
-  stemRaw: Float64Array;
-  stemMass: number;
-  /** tf-idf vectors of the claim's clauses, when it has more than one of useful length */
-  clauses: SparseVector[];
   /** sorted unique hashed character 4-grams of the content words */
   grams: Uint32Array;
   /** word 3-shingles of all folded words (for near-identical wording) */
@@ -270,7 +261,7 @@ export function nameKeyOf(name: string): string {
   return nameKey(name);
 }
 
-interface RawFeatures extends Omit<ClaimFeatures, "stemIds" | "stemWeights" | "stemRaw" | "stemMass" | "clauses"> {}
+interface RawFeatures extends Omit<ClaimFeatures, "stemIds" | "stemWeights"> {}
 
 /** Features of one claim that do not depend on the rest of the corpus. */
 export function claimFeatures(
@@ -279,16 +270,24 @@ export function claimFeatures(
   article: Article | undefined,
   stem: Stemmer = lightStem,
   mentions: readonly EntitySpan[] = [],
+  memo: Map<string, WordInfo> = new Map(),
 ): RawFeatures {
   const text = claim.text;
   const tokens = tokenize(text);
   const words = tokens.map((t) => t.folded);
+  const info = (folded: string): WordInfo => {
+    let w = memo.get(folded);
+    if (!w) {
+      const stop = isStopword(folded) || folded.length < 2 || /^\d+$/u.test(folded);
+      const feature = stop ? null : (conceptOf(folded) ?? stem(folded));
+      w = { bare: bare(folded), feature: feature && feature.length >= 2 ? feature : null };
+      memo.set(folded, w);
+    }
+    return w;
+  };
   const stems: string[] = [];
   const stemSurfaces: string[] = [];
-  const stemClause: number[] = [];
   const content: string[] = [];
-  let clause = 0;
-  let prevEnd = 0;
   // who said it and through whom are separate signals: their names are not the proposition's content
   const attribution = new Set(
     [claim.speaker?.name, claim.speaker?.role, ...claim.via]
@@ -297,31 +296,28 @@ export function claimFeatures(
   );
   let lastMention: EntitySpan | null = null;
   for (const t of tokens) {
-    if (/[،,؛;:.!?؟"«»“”\n]/u.test(text.slice(prevEnd, t.start))) clause++;
-    prevEnd = t.start + t.surface.length;
     // a word inside an entity mention stands for the entity: «داعش» and «تنظيم الدولة الإسلامية» are one feature
     const at = claim.start + t.start;
-    const m = mentions.find((x) => x.start <= at && at < x.end);
+    const m = mentions.length ? mentions.find((x) => x.start <= at && at < x.end) : undefined;
+    const wi = info(t.folded);
     if (m) {
-      if (m !== lastMention && !attribution.has(bare(t.folded))) {
+      if (m !== lastMention && !attribution.has(wi.bare)) {
         stems.push(`@${m.entityId}`);
-        stemClause.push(clause);
         stemSurfaces.push(t.surface);
       }
       lastMention = m;
       continue;
     }
-    if (isStopword(t.folded) || t.folded.length < 2) continue;
-    if (attribution.has(bare(t.folded))) continue;
-    if (/^\d+$/u.test(t.folded)) continue; // figures are compared as figures, not as words
-    const s = conceptOf(t.folded) ?? stem(t.folded);
-    if (s.length < 2) continue;
+    // function words and bare numbers (figures are compared as figures) carry no feature
+    const s = wi.feature;
+    if (s === null || attribution.has(wi.bare)) continue;
     stems.push(s);
-    stemClause.push(clause);
     stemSurfaces.push(t.surface);
     content.push(t.folded);
   }
-  const grams = new Uint32Array([...new Set(charNgrams(content.map(bare)).map(hash32))].sort((a, b) => a - b));
+  const grams = new Uint32Array(
+    [...new Set(charNgrams(content.map((w) => info(w).bare)).map(hash32))].sort((a, b) => a - b),
+  );
 
   // figures: interval, counted noun, predicate and scope of the clause the figure sits in
   const clauseBreaks = [...text.matchAll(/[،,؛;:.!?؟\n]/gu)].map((m) => m.index);
@@ -465,10 +461,9 @@ export function claimFeatures(
     outlet: article?.outlet ?? null,
     tokens,
     stems,
-    stemClause,
     stemSurfaces,
     grams,
-    shingles: shingles(words.map(bare)),
+    shingles: shingles(words.map((w) => info(w).bare)),
     speakerKey,
     speakerName,
     entities: new Set(claim.entityIds),
@@ -517,9 +512,10 @@ export function buildFeatures(
     }
   }
   const vocab = new Vocabulary();
+  const memo = new Map<string, WordInfo>();
   const raw = claims.map((c, i) => {
     const inClaim = (mentionsOf.get(c.articleId) ?? []).filter((m) => m.end > c.start && m.start < c.end);
-    return claimFeatures(c, i, articleById.get(c.articleId), stem, inClaim);
+    return claimFeatures(c, i, articleById.get(c.articleId), stem, inClaim, memo);
   });
   const tfs: Map<number, number>[] = [];
   // article frequency of each stem (claims of one article normally come together; counted per article change)
@@ -552,116 +548,21 @@ export function buildFeatures(
     if (na < 3 || share <= SPREAD_FREE) return 1;
     return SPREAD_FLOOR + ((1 - SPREAD_FLOOR) * (1 - share)) / (1 - SPREAD_FREE);
   };
-  const vectorOf = (tf: Map<number, number>): SparseVector & { raw: Float64Array; mass: number } => {
+  const features = raw.map((r, i): ClaimFeatures => {
+    const tf = tfs[i] as Map<number, number>;
     const ids = [...tf.keys()].sort((a, b) => a - b);
     const w = new Float64Array(ids.length);
-    const raw = new Float64Array(ids.length);
     let norm = 0;
-    let mass = 0;
     ids.forEach((id, k) => {
       const x = (1 + Math.log(tf.get(id) as number)) * Math.log(1 + n / (vocab.df[id] as number)) * spread(id);
       w[k] = x;
-      raw[k] = x;
-      mass += x;
       norm += x * x;
     });
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < w.length; k++) w[k] = (w[k] as number) / norm;
-    return { ids: Int32Array.from(ids), weights: w, raw, mass };
-  };
-  const features = raw.map((r, i): ClaimFeatures => {
-    const full = vectorOf(tfs[i] as Map<number, number>);
-    // clauses: runs of stems between punctuation, short runs merged into the previous one
-    const groups: string[][] = [];
-    let last = -1;
-    r.stems.forEach((s, k) => {
-      const c = r.stemClause[k] as number;
-      const open = groups[groups.length - 1];
-      if (c !== last && (!open || open.length >= MIN_CLAUSE_STEMS)) groups.push([s]);
-      else open?.push(s);
-      last = c;
-    });
-    const tail = groups[groups.length - 1];
-    if (groups.length > 1 && tail && tail.length < MIN_CLAUSE_STEMS)
-      groups[groups.length - 2]?.push(...(groups.pop() ?? []));
-    const clauses =
-      groups.length > 1
-        ? groups.map((g) => {
-            const tf = new Map<number, number>();
-            for (const s of g) {
-              const id = vocab.ids.get(s) as number;
-              tf.set(id, (tf.get(id) ?? 0) + 1);
-            }
-            return vectorOf(tf);
-          })
-        : [];
-    return {
-      ...r,
-      stemIds: full.ids,
-      stemWeights: full.weights,
-      stemRaw: full.raw,
-      stemMass: full.mass,
-      clauses: clauses.map((c) => ({ ids: c.ids, weights: c.weights })),
-    };
+    return { ...r, stemIds: Int32Array.from(ids), stemWeights: w };
   });
   return { features, vocab };
-}
-
-/** Cosine of two unit sparse vectors. */
-export function sparseCosine(a: SparseVector, b: SparseVector): number {
-  let i = 0;
-  let j = 0;
-  let dot = 0;
-  const ai = a.ids;
-  const bi = b.ids;
-  while (i < ai.length && j < bi.length) {
-    const x = ai[i] as number;
-    const y = bi[j] as number;
-    if (x === y) {
-      dot += (a.weights[i] as number) * (b.weights[j] as number);
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return dot;
-}
-
-/**
- * Weighted containment: the IDF mass the two claims share over the mass of the lighter one, so that a short
- * claim (a headline, a quote) fully restated inside a long sentence scores high. Needs MIN_SHARED features.
- */
-export function containment(a: ClaimFeatures, b: ClaimFeatures, minShared = 2): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  let count = 0;
-  const ai = a.stemIds;
-  const bi = b.stemIds;
-  while (i < ai.length && j < bi.length) {
-    const x = ai[i] as number;
-    const y = bi[j] as number;
-    if (x === y) {
-      shared += Math.min(a.stemRaw[i] as number, b.stemRaw[j] as number);
-      count++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  if (count < minShared) return 0;
-  const m = Math.min(a.stemMass, b.stemMass);
-  return m > 0 ? shared / m : 0;
-}
-
-/** Best cosine between a clause of one claim and a clause (or the whole) of the other. */
-export function clauseCosine(a: ClaimFeatures, b: ClaimFeatures): number {
-  if (a.clauses.length === 0 && b.clauses.length === 0) return 0;
-  const as = a.clauses.length ? a.clauses : [{ ids: a.stemIds, weights: a.stemWeights }];
-  const bs = b.clauses.length ? b.clauses : [{ ids: b.stemIds, weights: b.stemWeights }];
-  let best = 0;
-  for (const x of as) for (const y of bs) best = Math.max(best, sparseCosine(x, y));
-  return best;
 }
 
 /** Cosine of two unit TF-IDF vectors (sorted sparse). */

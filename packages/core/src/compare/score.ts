@@ -1,7 +1,7 @@
 // Scoring a pair of claims from different articles: do they report the same proposition, and how do their
 // figures relate? Each signal is kept separately so a cluster can explain itself.
 
-import { type ClaimFeatures, clauseCosine, containment, cosine, type FigureFacet, gramDice } from "./features.ts";
+import { type ClaimFeatures, cosine, type FigureFacet, gramDice } from "./features.ts";
 import { compareIntervals, type FigureRelation, magnitudeRatio } from "./intervals.ts";
 import { jaccard } from "./text.ts";
 
@@ -36,12 +36,6 @@ export const WEIGHTS = {
 
 /** A pair at or above this score reports the same proposition (see WEIGHTS for how it was tuned). */
 export const LINK_THRESHOLD = 0.25;
-
-/** Weight of the best clause-to-clause cosine relative to the whole-claim cosine (a clause match is weaker). */
-export const CLAUSE_DISCOUNT = 0;
-
-/** Weight of weighted containment (short claim restated inside a long one) relative to the cosine. */
-export const CONTAINMENT_DISCOUNT = 0;
 
 /** Two figures for the same thing further apart than this ratio are not treated as one disputed figure. */
 export const MAX_FIGURE_RATIO = 5;
@@ -123,11 +117,22 @@ function speakersMatch(a: ClaimFeatures, b: ClaimFeatures): boolean {
 export interface ScoreContext {
   entityDf: ReadonlyMap<string, number>;
   claimCount: number;
+  /** IDF of each entity, filled on first use */
+  entityIdf?: Map<string, number>;
 }
 
 function entityOverlap(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext): number {
   if (a.entities.size === 0 || b.entities.size === 0) return 0;
-  const idf = (e: string) => Math.log(1 + ctx.claimCount / (ctx.entityDf.get(e) ?? 1));
+  ctx.entityIdf ??= new Map();
+  const memo = ctx.entityIdf;
+  const idf = (e: string) => {
+    let x = memo.get(e);
+    if (x === undefined) {
+      x = Math.log(1 + ctx.claimCount / (ctx.entityDf.get(e) ?? 1));
+      memo.set(e, x);
+    }
+    return x;
+  };
   let shared = 0;
   let union = 0;
   const seen = new Set<string>();
@@ -142,9 +147,7 @@ function entityOverlap(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext): n
 
 /** Score a pair of claims (from different articles). */
 export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext): PairScore {
-  // the whole claims, or their best-matching clauses when one sentence carries several propositions
-  const contained = containment(a, b);
-  const stem = Math.max(cosine(a, b), CLAUSE_DISCOUNT * clauseCosine(a, b), CONTAINMENT_DISCOUNT * contained);
+  const stem = cosine(a, b);
   const gram = gramDice(a.grams, b.grams);
   const textual = Math.max(stem, gram);
   const speaker = speakersMatch(a, b);
@@ -153,7 +156,8 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
   const time: -1 | 0 | 1 = a.timeKey && b.timeKey ? (a.timeKey === b.timeKey ? 1 : -1) : 0;
   let labels = 0;
   for (const x of a.labels) if (b.labels.has(x)) labels++;
-  const wording = gram >= WORDING_GRAMS || jaccard(a.shingles, b.shingles) >= WORDING_SHINGLES;
+  // shared 3-word runs need shared letters first: skip the set comparison for pairs that share few n-grams
+  const wording = gram >= WORDING_GRAMS || (gram >= 0.5 && jaccard(a.shingles, b.shingles) >= WORDING_SHINGLES);
 
   const figures: FigureComparison[] = [];
   let best: PairScore["figureRelation"] = null;

@@ -28,11 +28,25 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
+// Folding is a chain of replacements; words repeat a lot across a story, so folded forms are remembered
+// (bounded: the memo is dropped when it grows past FOLD_MEMO_LIMIT words).
+const FOLD_MEMO_LIMIT = 200_000;
+const foldMemo = new Map<string, string>();
+function foldWord(w: string): string {
+  let f = foldMemo.get(w);
+  if (f === undefined) {
+    f = fold(w);
+    if (foldMemo.size >= FOLD_MEMO_LIMIT) foldMemo.clear();
+    foldMemo.set(w, f);
+  }
+  return f;
+}
+
 /** Words of a text, with their folded form and offset. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD_RE)) {
-    const folded = fold(m[0]);
+    const folded = foldWord(m[0]);
     if (folded) out.push({ surface: m[0], folded, start: m.index });
   }
   return out;
