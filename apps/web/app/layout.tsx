@@ -4,7 +4,7 @@ import "./globals.css";
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { SearchForm } from "./_components/search-form.tsx";
+import { SearchForm } from "#components/search-form.tsx";
 
 export const metadata: Metadata = {
   title: { default: "إسناد", template: "%s — إسناد" },

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SearchForm } from "./_components/search-form.tsx";
+import { SearchForm } from "#components/search-form.tsx";
 
 export default function NotFound() {
   return (

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { COUNT, countLabel, formatNumber, RELATION_LABEL, RELATION_ORDER } from "../lib/format.ts";
-import { getStore } from "../lib/store.ts";
-import { Empty } from "./_components/badges.tsx";
-import { SearchForm } from "./_components/search-form.tsx";
+import { Empty } from "#components/badges.tsx";
+import { SearchForm } from "#components/search-form.tsx";
+import { COUNT, countLabel, formatNumber, RELATION_LABEL, RELATION_ORDER } from "#lib/format.ts";
+import { getStore } from "#lib/store.ts";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import type { Article, BlockRole, Claim, Relation } from "@isnad/core/schema";
-import { BLOCK_LABEL } from "../../lib/format.ts";
-import { type Region, regionsOf, segmentText } from "../../lib/segments.ts";
+import { BLOCK_LABEL } from "#lib/format.ts";
+import { type Region, regionsOf, segmentText } from "#lib/segments.ts";
 
 /** Roles shown as part of the running text; every other role is boxed and labelled. */
 const RUNNING: ReadonlySet<BlockRole> = new Set(["title", "subtitle", "body", "heading", "dateline"]);

@@ -1,7 +1,7 @@
 import type { Relation } from "@isnad/core/schema";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { RELATION_LABEL } from "../../lib/format.ts";
+import { RELATION_LABEL } from "#lib/format.ts";
 
 export function RelationBadge({ relation }: { relation: Relation }) {
   return <span className={`badge rel-${relation}`}>{RELATION_LABEL[relation]}</span>;

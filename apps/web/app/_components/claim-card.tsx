@@ -1,7 +1,7 @@
 import type { Article, Chain, Claim, Quantity } from "@isnad/core/schema";
 import Link from "next/link";
-import { articleLabel, describeBounds, KIND_LABEL, STANCE_LABEL } from "../../lib/format.ts";
-import { segmentText } from "../../lib/segments.ts";
+import { articleLabel, describeBounds, KIND_LABEL, STANCE_LABEL } from "#lib/format.ts";
+import { segmentText } from "#lib/segments.ts";
 import { ChainView } from "./chain.tsx";
 
 /** Quantity spans relative to the claim's own text (they are stored as offsets into the article). */

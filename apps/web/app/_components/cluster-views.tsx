@@ -1,7 +1,7 @@
 import type { Article, Claim, Cluster } from "@isnad/core/schema";
 import Link from "next/link";
-import { articleLabel, COUNT, countLabel, truncate } from "../../lib/format.ts";
-import { sidesOf } from "../../lib/story.ts";
+import { articleLabel, COUNT, countLabel, truncate } from "#lib/format.ts";
+import { sidesOf } from "#lib/story.ts";
 import { RelationBadge } from "./badges.tsx";
 import { ChainView } from "./chain.tsx";
 import { ClaimText } from "./claim-card.tsx";

@@ -1,6 +1,6 @@
 import type { ClusterFigure } from "@isnad/core/schema";
-import { chartLayouts } from "../../lib/chart.ts";
-import { formatNumber, truncate, unitLabel } from "../../lib/format.ts";
+import { chartLayouts } from "#lib/chart.ts";
+import { formatNumber, truncate, unitLabel } from "#lib/format.ts";
 
 const COLORS = ["#0f5e6b", "#b3261e", "#8a5a00", "#1d6b3a", "#6b3fa0", "#5f6368"];
 const WIDTH = 640;

@@ -1,6 +1,6 @@
 import type { Claim, Cluster, Relation } from "@isnad/core/schema";
 import Link from "next/link";
-import { articleLabel, formatNumber, RELATION_HEADING, RELATION_HELP, truncate } from "../../lib/format.ts";
+import { articleLabel, formatNumber, RELATION_HEADING, RELATION_HELP, truncate } from "#lib/format.ts";
 import { CorroborationCard, FigureClusterCard, type Lookup } from "./cluster-views.tsx";
 
 export function SectionHead({ id, relation, count }: { id: string; relation: Relation; count: number }) {

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { findQuery } from "../../lib/fold.ts";
-import { articleLabel, COUNT, countLabel, formatNumber } from "../../lib/format.ts";
-import { segmentText } from "../../lib/segments.ts";
-import { getStore } from "../../lib/store.ts";
-import { Breadcrumbs, Empty } from "../_components/badges.tsx";
-import { SearchForm } from "../_components/search-form.tsx";
+import { Breadcrumbs, Empty } from "#components/badges.tsx";
+import { SearchForm } from "#components/search-form.tsx";
+import { findQuery } from "#lib/fold.ts";
+import { articleLabel, COUNT, countLabel, formatNumber } from "#lib/format.ts";
+import { segmentText } from "#lib/segments.ts";
+import { getStore } from "#lib/store.ts";
 
 export const dynamic = "force-dynamic";
 

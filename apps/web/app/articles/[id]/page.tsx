@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { allPages, clustersOfClaims, strongestRelation } from "../../../lib/data.ts";
-import { basename, COUNT, countLabel, formatDate, RELATION_LABEL, truncate } from "../../../lib/format.ts";
-import { getStore } from "../../../lib/store.ts";
-import { ArticleText, type ClaimDisplay } from "../../_components/article-text.tsx";
-import { Breadcrumbs, Empty, RelationBadge } from "../../_components/badges.tsx";
+import { ArticleText, type ClaimDisplay } from "#components/article-text.tsx";
+import { Breadcrumbs, Empty, RelationBadge } from "#components/badges.tsx";
+import { allPages, clustersOfClaims, strongestRelation } from "#lib/data.ts";
+import { basename, COUNT, countLabel, formatDate, RELATION_LABEL, truncate } from "#lib/format.ts";
+import { getStore } from "#lib/store.ts";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { allPages } from "../../../lib/data.ts";
+import { Breadcrumbs, Empty, RelationBadge } from "#components/badges.tsx";
+import { ClaimText } from "#components/claim-card.tsx";
+import { allPages } from "#lib/data.ts";
 import {
   articleLabel,
   COUNT,
@@ -13,11 +15,9 @@ import {
   STANCE_LABEL,
   truncate,
   unitLabel,
-} from "../../../lib/format.ts";
-import { regionsOf } from "../../../lib/segments.ts";
-import { getStore } from "../../../lib/store.ts";
-import { Breadcrumbs, Empty, RelationBadge } from "../../_components/badges.tsx";
-import { ClaimText } from "../../_components/claim-card.tsx";
+} from "#lib/format.ts";
+import { regionsOf } from "#lib/segments.ts";
+import { getStore } from "#lib/store.ts";
 
 export const dynamic = "force-dynamic";
 

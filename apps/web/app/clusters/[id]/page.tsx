@@ -1,23 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { byId } from "../../../lib/data.ts";
-import {
-  articleLabel,
-  COUNT,
-  countLabel,
-  formatNumber,
-  RELATION_HELP,
-  signalLabel,
-  truncate,
-} from "../../../lib/format.ts";
-import { getStore } from "../../../lib/store.ts";
-import { sidesOf } from "../../../lib/story.ts";
-import { Breadcrumbs, Empty, RelationBadge } from "../../_components/badges.tsx";
-import { ChainView } from "../../_components/chain.tsx";
-import { ClaimCard } from "../../_components/claim-card.tsx";
-import { Independence } from "../../_components/cluster-views.tsx";
-import { FigureChart } from "../../_components/figure-chart.tsx";
+import { Breadcrumbs, Empty, RelationBadge } from "#components/badges.tsx";
+import { ChainView } from "#components/chain.tsx";
+import { ClaimCard } from "#components/claim-card.tsx";
+import { Independence } from "#components/cluster-views.tsx";
+import { FigureChart } from "#components/figure-chart.tsx";
+import { byId } from "#lib/data.ts";
+import { articleLabel, COUNT, countLabel, formatNumber, RELATION_HELP, signalLabel, truncate } from "#lib/format.ts";
+import { getStore } from "#lib/store.ts";
+import { sidesOf } from "#lib/story.ts";
 
 export const dynamic = "force-dynamic";
 

@@ -3,7 +3,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { allPages, byId, groupByRelation, lookupFor } from "../../../lib/data.ts";
+import { Breadcrumbs, Empty, Stat } from "#components/badges.tsx";
+import { SearchForm } from "#components/search-form.tsx";
+import { ClusterCards, SectionHead, SingleList, singleClaims } from "#components/story-sections.tsx";
+import { allPages, byId, groupByRelation, lookupFor } from "#lib/data.ts";
 import {
   articleLabel,
   COUNT,
@@ -14,12 +17,9 @@ import {
   RELATION_LABEL,
   RELATION_ORDER,
   truncate,
-} from "../../../lib/format.ts";
-import { getStore } from "../../../lib/store.ts";
-import { orderConflicts, speakersOf, timelineOf } from "../../../lib/story.ts";
-import { Breadcrumbs, Empty, Stat } from "../../_components/badges.tsx";
-import { SearchForm } from "../../_components/search-form.tsx";
-import { ClusterCards, SectionHead, SingleList, singleClaims } from "../../_components/story-sections.tsx";
+} from "#lib/format.ts";
+import { getStore } from "#lib/store.ts";
+import { orderConflicts, speakersOf, timelineOf } from "#lib/story.ts";
 
 export const dynamic = "force-dynamic";
 

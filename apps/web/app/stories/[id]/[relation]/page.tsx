@@ -3,11 +3,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { lookupFor } from "../../../../lib/data.ts";
-import { formatNumber, RELATION_HEADING } from "../../../../lib/format.ts";
-import { getStore } from "../../../../lib/store.ts";
-import { Breadcrumbs, Empty } from "../../../_components/badges.tsx";
-import { ClusterCards, SectionHead, SingleList, singleClaims } from "../../../_components/story-sections.tsx";
+import { Breadcrumbs, Empty } from "#components/badges.tsx";
+import { ClusterCards, SectionHead, SingleList, singleClaims } from "#components/story-sections.tsx";
+import { lookupFor } from "#lib/data.ts";
+import { formatNumber, RELATION_HEADING } from "#lib/format.ts";
+import { getStore } from "#lib/store.ts";
 
 export const dynamic = "force-dynamic";
 
