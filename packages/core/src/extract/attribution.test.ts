@@ -379,7 +379,39 @@ const rows: Row[] = [
     speaker: "وزير الدفاع",
     via: ["قناة العربية", "مؤتمر"],
   },
+  {
+    name: "a channel before the verb: وفي حديث لـ OUTLET، قال X",
+    text: "وفي حديث للجزيرة نت، قال المحلل العسكري هشام جابر إن قواعد الاشتباك لم تسقط بعد.",
+    anchor: "قواعد الاشتباك",
+    speaker: "هشام جابر",
+    via: ["الجزيرة"],
+  },
+  {
+    name: "a country as the subject of a denial",
+    text: "ونفت إسرائيل استهداف مدنيين في غاراتها الأخيرة على جنوب لبنان.",
+    anchor: "استهداف مدنيين",
+    speaker: "إسرائيل",
+    stance: "denies",
+  },
+  {
+    name: "لكنه continues the speaker, not a new one",
+    text: "وقال المحلل هشام جابر إن الهدنة صامدة، لكنه حذر من أن أي خطأ قد يشعل حرباً.",
+    anchor: "أي خطأ قد يشعل",
+    speaker: "هشام جابر",
+  },
+  {
+    name: "relative adjectives stay with an unnamed source",
+    text: "وقال مصدر عسكري لبناني إن الجيش عزز انتشاره في القطاع الأوسط.",
+    anchor: "عزز انتشاره",
+    speaker: "مصدر عسكري لبناني",
+  },
   // clauses
+  {
+    name: "a second speaker after a comma gets its own claim",
+    text: "ونفت إسرائيل استهداف مدنيين، وقال متحدث باسم الجيش إن الضربات طالت مواقع عسكرية.",
+    anchor: "الضربات طالت",
+    speaker: "متحدث باسم الجيش",
+  },
   {
     name: "a contrast clause with its own speaker is split off (first part reported)",
     text: "وتراجعت أسعار النفط صباح اليوم، لكن محللين قالوا إن الانخفاض مؤقت.",

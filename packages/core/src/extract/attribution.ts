@@ -33,7 +33,7 @@ import {
 } from "./lexicon-index.ts";
 import type { Tok } from "./text.ts";
 
-export type SpeakerKind = "person" | "organization" | "group" | "outlet" | "agency" | "unknown";
+export type SpeakerKind = "person" | "organization" | "group" | "outlet" | "agency" | "place" | "unknown";
 
 export interface SpeakerPhrase {
   /** display name as written (quotes and tatweel removed) */
@@ -473,7 +473,9 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
   // an unnamed source and its adjectives (مصدر أمني، شهود عيان، مسؤول أميركي رفيع): the whole phrase
   if (pk === "group") {
     const t0 = trailingName(ws);
-    if (t0 >= ws.length - 1 || ws.length - t0 < 2) {
+    // relative adjectives (عسكري لبناني، أمني رفيع) describe the source; they name no one
+    const adjectives = ws.slice(t0).every((w) => /ي$/u.test(w.f) && !hasAl(w.f));
+    if (t0 >= ws.length - 1 || ws.length - t0 < 2 || adjectives) {
       return {
         name: spanText(text, ws),
         role: withRole(null),
@@ -526,6 +528,16 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
       end: (name[name.length - 1] as Tok).end,
     };
   }
+  // a country or capital as a speaker (نفت إسرائيل، قالت موسكو): its government, kept as the place
+  if (ws.every((w) => PLACE.has(w.f)) || PLACE.has(ws.map((w) => w.f).join(" "))) {
+    return {
+      name: spanText(text, ws),
+      role: withRole(null),
+      kind: "place",
+      start: (ws[0] as Tok).start,
+      end: (ws[ws.length - 1] as Tok).end,
+    };
+  }
   const kind: SpeakerKind =
     pk === "group"
       ? "group"
@@ -558,7 +570,24 @@ function preVerbStart(toks: readonly Tok[], i: number, from: number): number {
     const t = toks[j] as Tok;
     if (
       t.kind === "word" &&
-      (COMP.has(t.f) || ["لكن", "ولكن", "بينما", "فيما", "غير", "الا", "حين", "اذ", "حيث", "ثم"].includes(t.f))
+      (COMP.has(t.f) ||
+        [
+          "لكن",
+          "ولكن",
+          "لكنه",
+          "لكنها",
+          "لكنهم",
+          "ولكنه",
+          "ولكنها",
+          "بينما",
+          "فيما",
+          "غير",
+          "الا",
+          "حين",
+          "اذ",
+          "حيث",
+          "ثم",
+        ].includes(t.f))
     )
       break;
     if (t.f === ":" || isStop(t)) break;
@@ -670,7 +699,10 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
   if (!isWord(t)) return k;
   const known = knownAt(toks, k, to);
   const f0 = t.f;
-  if (!known && !ORG_HEAD.has(f0) && !UNNAMED.has(f0) && !TITLE.has(f0) && !OUTLET_HEAD.has(f0)) return k;
+  if (!known && !ORG_HEAD.has(f0) && !UNNAMED.has(f0) && !TITLE.has(f0) && !OUTLET_HEAD.has(f0)) {
+    // a country or capital as the subject of a transitive report (نفت إسرائيل استهداف …)
+    return PLACE.has(f0) ? k + 1 : k;
+  }
   let j = known ? k + known.len : k + 1;
   while (j < to) {
     const w = toks[j] as Tok;
@@ -785,6 +817,24 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
     const quote =
       quoteSpan(toks, Math.max(from, Math.min(contentTok, cur.i + 1)), to) ??
       (toks[from]?.kind === "quote" ? quoteSpan(toks, from, to) : null);
+    // a channel before the verb: وفي حديث للجزيرة نت، قال X … / وفي بيان، قالت الوزارة …
+    for (let k = from; k < cur.i; k++) {
+      const w = toks[k] as Tok;
+      if ((w.f === "في" || w.f === "وفي") && toks[k + 1] && CHANNEL.has((toks[k + 1] as Tok).f)) {
+        let e = k + 2;
+        while (e < cur.i && !isComma(toks[e])) e++;
+        const pre: string[] = [];
+        for (let m = k + 2; m < e; m++) {
+          const adj = adjunctAt(toks, m, e, text);
+          if (adj?.via) {
+            pre.push(adj.via);
+            break;
+          }
+        }
+        via.unshift(...(pre.length ? pre : [clean(text.slice((toks[k + 1] as Tok).start, (toks[k + 1] as Tok).end))]));
+        break;
+      }
+    }
     if (cur.explicit && cur.speaker) {
       return {
         kind: "verb",

@@ -399,6 +399,8 @@ export function speakerMention(sp: SpeakerPhrase): MentionCand {
     case "outlet":
     case "agency":
       return { start: sp.start, end: sp.end, surface: sp.name, cls: "org", type: sp.kind };
+    case "place":
+      return { start: sp.start, end: sp.end, surface: sp.name, cls: "place", type: "place" };
     case "group":
       return { start: sp.start, end: sp.end, surface: sp.name, cls: "group", type: "group", local: true };
     default:

@@ -2,6 +2,7 @@
 // sentence, clauses that carry their own attribution (…، مشيراً إلى أن …، لكن X قال إن …، وأشار إلى أن …).
 import { hasOwnSpeaker, isContinuationVerb } from "./attribution.ts";
 import { CLAUSE_OPENERS } from "./lexicon.ts";
+import { verbOf } from "./lexicon-index.ts";
 import { fold, type Tok } from "./text.ts";
 
 export interface Segment {
@@ -102,6 +103,13 @@ function mergeQuoted(toks: readonly Tok[], ss: { from: number; to: number }[]): 
   return out;
 }
 
+function isReportingVerbAt(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.kind !== "word" || !t.f.startsWith("و")) return false;
+  const v = verbOf(t.f);
+  return v !== undefined && !v.noun && !v.participle;
+}
+
 function openerAt(toks: readonly Tok[], k: number): number {
   for (const o of OPENERS) {
     let ok = true;
@@ -128,6 +136,9 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
       const prevComma = isComma(toks[k - 1]);
       const cont = isContinuationVerb(toks, k);
       if (cont === "participle" && prevComma) cuts.push({ k, link: "participle" });
+      else if (prevComma && isReportingVerbAt(toks, k) && hasOwnSpeaker(text, toks, k, Math.min(s.to, k + 60)))
+        // …، وقال متحدث باسم الجيش إن …: a second speaker in the same sentence
+        cuts.push({ k, link: "contrast" });
       else if (prevComma) {
         const n = openerAt(toks, k);
         if (n > 0 && (toks[k] as Tok).f !== "حيث" && hasOwnSpeaker(text, toks, k, Math.min(s.to, k + 60)))

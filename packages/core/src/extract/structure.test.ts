@@ -169,6 +169,11 @@ describe("datelines, bylines, tags, page furniture", () => {
     expect(roleOfLine(text, "الخرطوم - رويترز")).toBe("dateline");
     expect(detectStructure(text).dateline).toBe("الخرطوم");
   });
+  it("reads a place and an outlet on a line of their own as a dateline", () => {
+    const text = "مخاوف من توسع المواجهات\n\nبيروت: «الشرق الأوسط»\n\nقال مصدر عسكري إن الجيش عزز انتشاره.";
+    expect(roleOfLine(text, "بيروت: «الشرق الأوسط»")).toBe("dateline");
+    expect(detectStructure(text).subtitle).toBeNull();
+  });
   it("does not take a comma-rich body sentence for tags", () => {
     const text = [
       "وقال الوزير إن الهدنة صامدة.",

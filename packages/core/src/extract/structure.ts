@@ -211,6 +211,13 @@ export function detectStructure(text: string): Structure {
   for (const l of lines) {
     // page furniture is short: long lines skip the lexicon checks (keeps this pass cheap)
     const short = l.words <= 14 && l.text.length <= 160;
+    // `بيروت: «الشرق الأوسط»` — a place and an outlet on a line of their own
+    const pc = l.words <= 6 ? /^([^:：\-–—]{2,30}?)\s*[:：]\s*(.{2,40})$/u.exec(l.text) : null;
+    if (pc && PLACE_SET.has(foldKey(pc[1] as string)) && isOutletName((pc[2] as string).replace(/[«»"“”()]/gu, ""))) {
+      l.role = "dateline";
+      if (!dateline) dateline = (pc[1] as string).trim();
+      continue;
+    }
     const lone = l.words <= 5 ? findDateline(text, l.start, Math.min(text.length, l.end + 1)) : null;
     if (lone && lone.bodyStart >= l.end - 1) continue;
     if (lone && isOutletName(text.slice(lone.bodyStart, l.end).replace(/[()]/gu, ""))) {
