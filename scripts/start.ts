@@ -7,21 +7,24 @@ import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startApiServer } from "@isnad/api";
+import { readApiConfig, startApiServer } from "@isnad/api";
 import { defaultSqliteFile, loadArticleFiles, openStoreFromEnv } from "@isnad/store";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const env = { ...process.env };
-const host = env.ISNAD_HOST ?? "127.0.0.1";
-const apiPort = Number(env.ISNAD_API_PORT ?? 8787);
-const webPort = Number(env.ISNAD_WEB_PORT ?? 3000);
-const token = env.ISNAD_API_TOKEN ?? randomBytes(18).toString("base64url");
-if (!env.DATABASE_URL && !env.ISNAD_DB_FILE) env.ISNAD_DB_FILE = defaultSqliteFile();
-
 function fail(message: string): never {
   console.error(`isnad start: ${message}`);
   process.exit(1);
 }
+
+const tokenGiven = Boolean(env.ISNAD_API_TOKEN?.trim());
+if (!tokenGiven) env.ISNAD_API_TOKEN = randomBytes(24).toString("base64url");
+const config = readApiConfig(env);
+if (!config.ok) fail(config.error);
+const { host, port: apiPort, token, maxBodyBytes } = config.config;
+const webPort = Number(env.ISNAD_WEB_PORT ?? 3000);
+if (!Number.isInteger(webPort) || webPort < 0 || webPort > 65_535) fail(`ISNAD_WEB_PORT must be a port number`);
+if (!env.DATABASE_URL && !env.ISNAD_DB_FILE) env.ISNAD_DB_FILE = defaultSqliteFile();
 
 const store = await openStoreFromEnv(env);
 const seedsDir = resolve(root, env.ISNAD_SEEDS ?? "seeds");
@@ -34,7 +37,7 @@ console.log(
     `in ${store.dialect === "sqlite" ? env.ISNAD_DB_FILE : "PostgreSQL"}`,
 );
 
-const api = await startApiServer({ store, token }, { host, port: apiPort });
+const api = await startApiServer({ store, token, maxBodyBytes }, { host, port: apiPort });
 
 const require = createRequire(join(root, "apps/web/package.json"));
 const nextBin = join(dirname(require.resolve("next/package.json")), "dist/bin/next");
@@ -46,7 +49,7 @@ const web: ChildProcess = spawn(process.execPath, [nextBin, "start", "-H", host,
 
 console.log(`API   ${api.url}  (docs ${api.url}/docs, OpenAPI ${api.url}/openapi.json)`);
 console.log(`Web   http://${host}:${webPort}`);
-console.log(`Token ${env.ISNAD_API_TOKEN ? "(from ISNAD_API_TOKEN)" : token}  — for POST /v1/articles`);
+console.log(`Token ${tokenGiven ? "(from ISNAD_API_TOKEN)" : token}  — for POST /v1/articles`);
 console.log("Press Ctrl+C to stop.");
 
 let stopping = false;
