@@ -22,7 +22,7 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe("isnad as a process", () => {
+describe("isnad as a process", { timeout: 180_000 }, () => {
   it("`pnpm --silent isnad analyze seeds --json` prints one valid Analysis on stdout", () => {
     const { code, stdout, stderr } = run("pnpm", ["--silent", "isnad", "analyze", "seeds", "--json"]);
     expect(stderr).toBe("");

@@ -8,6 +8,7 @@ import { wantsVisual } from "#commands/browse.ts";
 import { QUAKE_DIR } from "#fixtures/quake.ts";
 import { runCli } from "#run.ts";
 import { cli, tempDir } from "#testing/harness.ts";
+import { displayWidth } from "#text/runs.ts";
 
 class FakeTerminal extends EventEmitter {
   isTTY = true;
@@ -73,6 +74,46 @@ describe("isnad (interactive)", () => {
       );
       expect(screen).toContain("q quit");
       expect(stderr.output).toBe("");
+    } finally {
+      await d.cleanup();
+    }
+  });
+
+  it("fits a tiny terminal: nothing drawn wider than it, and navigation still works", async () => {
+    const d = await tempDir();
+    try {
+      const db = join(d.path, "isnad.sqlite");
+      expect((await cli(["ingest", QUAKE_DIR, "--db", db])).code).toBe(0);
+      const stdout = new FakeTerminal();
+      stdout.columns = 32;
+      stdout.rows = 12;
+      const stdin = new FakeKeyboard();
+      const done = runCli(["--db", db], { stdout, stderr: new FakeTerminal(), stdin: stdin as never, env: {} });
+      const waitFor = async (text: string) => {
+        const started = Date.now();
+        while (!stripVTControlCharacters(stdout.output).includes(text) && Date.now() - started < 10_000)
+          await sleep(20);
+        await sleep(50);
+      };
+      await waitFor("quake-fixture");
+      for (const [key, expected] of [
+        ["\r", "[Articles 3]"],
+        ["\r", "claim 1/"],
+        ["j", "claim 2/"],
+        ["\t", "open cluster"],
+        ["\u001B", "[Articles 3]"],
+        ["\t", "[Clusters"],
+      ] as const) {
+        stdin.type(key);
+        await waitFor(expected);
+        if (!stripVTControlCharacters(stdout.output).includes(expected))
+          console.log(stripVTControlCharacters(stdout.output).slice(-1500));
+        expect(stripVTControlCharacters(stdout.output)).toContain(expected);
+      }
+      stdin.type("q");
+      expect(await done).toBe(0);
+      const lines = stripVTControlCharacters(stdout.output).split("\n");
+      for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(32);
     } finally {
       await d.cleanup();
     }

@@ -105,11 +105,20 @@ export function ReaderScreen({ screen, update, push, source, width, height, acti
   const layout = data?.article ? layoutArticle(data.article, claims, selected?.id ?? null, textWidth - 2) : null;
   const detail = selected ? claimDetailRows(selected, index, claims.length, clusters, textWidth) : [];
   // The detail pane shows at most a few of the claim's clusters, windowed on the cluster cursor.
-  const fixed = detail.filter((r) => r.item === undefined);
+  // Height budget: 2 header rows, then the text gets at least 3 rows (fewer on tiny terminals); the detail pane (a rule, the claim's
+  // particulars, up to DETAIL_CLUSTER_ROWS of its clusters) takes what is left, dropping its last rows first.
+  const avail = Math.max(1, height - 2);
+  const minText = avail >= 8 ? 3 : Math.max(1, Math.floor(avail / 2));
+  const detailBudget = selected ? Math.max(0, avail - minText - 1) : 0;
+  const fixed = detail.filter((r) => r.item === undefined).slice(0, detailBudget);
   const clusterRows = detail.filter((r) => r.item !== undefined);
-  const clusterOffset = Math.max(0, Math.min(clusterCursor - 1, clusterRows.length - DETAIL_CLUSTER_ROWS));
-  const detailHeight = fixed.length + Math.min(clusterRows.length, DETAIL_CLUSTER_ROWS) + (selected ? 1 : 0);
-  const textHeight = Math.max(3, height - 2 - detailHeight);
+  const clusterHeight = Math.min(clusterRows.length, DETAIL_CLUSTER_ROWS, Math.max(0, detailBudget - fixed.length));
+  const clusterOffset = Math.max(
+    0,
+    Math.min(clusterCursor - (clusterHeight > 1 ? 1 : 0), clusterRows.length - clusterHeight),
+  );
+  const detailHeight = selected ? 1 + fixed.length + clusterHeight : 1;
+  const textHeight = Math.max(1, avail - detailHeight);
   const rows: Row[] = (layout?.rows ?? []).map((row, i) => ({
     key: `l${i}`,
     direction: row.direction,
@@ -180,10 +189,10 @@ export function ReaderScreen({ screen, update, push, source, width, height, acti
           {fixed.map((row) => (
             <StyledLine key={row.key} runs={row.runs} width={width} />
           ))}
-          {clusterRows.length > 0 && (
+          {clusterHeight > 0 && (
             <Viewport
               rows={clusterRows}
-              height={Math.min(clusterRows.length, DETAIL_CLUSTER_ROWS)}
+              height={clusterHeight}
               offset={clusterOffset}
               cursor={screen.pane === "clusters" ? clusterCursor : undefined}
               width={width}
