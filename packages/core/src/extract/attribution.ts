@@ -678,6 +678,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       a = i + 1;
     }
     let speaker = parseRegion(text, toks, a, b, via);
+    // المصدر نفسه، المتحدث ذاته: the speaker named before
+    if (speaker && b >= a && /^(?:نفسه|نفسها|ذاته|ذاتها|نفسهم)$/u.test((toks[b] as Tok).f)) speaker = null;
     let explicit = speaker !== null;
     let impersonal = false;
     if (!speaker && !v.participle) {
@@ -731,7 +733,15 @@ function accordingTo(
     const t = toks[i] as Tok;
     if (t.kind !== "word") continue;
     let k = -1;
-    if (ACCORDING.has(t.f)) {
+    // على ما أفاد/ذكر/أعلن X (wire style)
+    if (
+      t.f === "ما" &&
+      (toks[i - 1] as Tok | undefined)?.f === "علي" &&
+      verbOf((toks[i + 1] as Tok | undefined)?.f ?? "")
+    ) {
+      k = i + 2;
+      if (/^(?:به|بها|ه|ها)$/u.test((toks[k] as Tok | undefined)?.f ?? "")) k++;
+    } else if (ACCORDING.has(t.f)) {
       if (t.f === "لسان") {
         if ((toks[i - 1] as Tok | undefined)?.f !== "علي") continue;
         k = i + 1;

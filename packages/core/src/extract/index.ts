@@ -132,6 +132,8 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       let via: string[] = att.via;
       if (att.kind === "verb" || att.kind === "according") {
         speaker = att.speaker;
+        // a bare title repeats the last speaker when it matches their role (وأضاف الوزير after وزير الخارجية X)
+        if (speaker && carry.last && sameRole(speaker, carry.last.speaker)) speaker = carry.last.speaker;
       } else if (att.kind === "carried") {
         const carried: Carry | null = seg.link !== "sentence" && carry.prev ? carry.prev : carry.last;
         if (carried) {
@@ -207,6 +209,17 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
     }
   }
   return { article, claims, speakers, mentions };
+}
+
+/** `الوزير` / `المتحدث` alone, matching the role of the speaker named before. */
+function sameRole(sp: SpeakerPhrase, last: SpeakerPhrase): boolean {
+  if (sp.kind === "organization" || sp.kind === "place" || sp.role) return false;
+  const words = foldKey(sp.name).split(" ");
+  if (words.length > 2 || !/^ال/u.test(words[0] ?? "")) return false;
+  const head = (words[0] as string).slice(2);
+  if (head.length < 3) return false;
+  const roleKey = foldKey(`${last.role ?? ""} ${last.kind === "person" ? "" : last.name}`);
+  return roleKey.split(" ").some((w) => w.replace(/^ال/u, "") === head);
 }
 
 /** Keeps the longest of overlapping mentions, speakers first. */

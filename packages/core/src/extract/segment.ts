@@ -105,7 +105,7 @@ function mergeQuoted(toks: readonly Tok[], ss: { from: number; to: number }[]): 
 
 function isReportingVerbAt(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
-  if (!t || t.kind !== "word" || !t.f.startsWith("و")) return false;
+  if (t?.kind !== "word" || !t.f.startsWith("و")) return false;
   const v = verbOf(t.f);
   return v !== undefined && !v.noun && !v.participle;
 }
