@@ -7,7 +7,7 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // The browser test builds into its own folder (ISNAD_WEB_DIST_DIR=.next/e2e) so it never races a developer's
+  // The browser test builds into its own folder (ISNAD_WEB_DIST_DIR=.next-e2e) so it never races a developer's
   // build or `next typegen` writing .next/types.
   distDir: process.env.ISNAD_WEB_DIST_DIR || ".next",
   transpilePackages: ["@isnad/core", "@isnad/store"],

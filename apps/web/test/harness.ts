@@ -14,7 +14,7 @@ export const REPO_DIR = resolve(WEB_DIR, "../..");
 export const SEEDS_DIR = join(REPO_DIR, "seeds");
 export const FIXTURES_DIR = join(WEB_DIR, "test", "fixtures");
 /** The browser test's own build folder, apart from a developer's .next. */
-export const E2E_DIST_DIR = ".next/e2e";
+export const E2E_DIST_DIR = ".next-e2e";
 
 export interface SeededDb {
   dir: string;
