@@ -11,7 +11,7 @@ import {
   C_SPACE,
   CHAR_CLASS,
 } from "./chars.ts";
-import { foldForMatch } from "./normalize.ts";
+import { defaultFoldTable, foldForMatch } from "./normalize.ts";
 
 export type TokenKind = "word" | "number" | "latin" | "punct" | "symbol";
 
@@ -40,6 +40,7 @@ const isPercent = (c: number) => c === 0x25 || c === 0x066a;
  * - symbol: anything else that is not space or invisible (%, $, emoji — surrogate pairs kept whole).
  */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const fold = defaultFoldTable().map;
   const tokens: Token[] = [];
   const n = Math.min(text.length, Math.max(0, to));
   let i = Math.max(0, from);
@@ -74,7 +75,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
     }
     const t = text.slice(start, i);
-    tokens.push({ start, end: i, text: t, kind, norm: foldForMatch(t) });
+    // most tokens are already folded: check with the table before building a new string
+    let norm = t;
+    for (let k = start; k < i; k++) {
+      const c2 = text.charCodeAt(k);
+      if (fold[c2] !== c2) {
+        norm = foldForMatch(t);
+        break;
+      }
+    }
+    tokens.push({ start, end: i, text: t, kind, norm });
   }
   return tokens;
 }
