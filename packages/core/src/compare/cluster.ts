@@ -22,13 +22,18 @@ const LABEL_SAMPLE = 40;
 
 export interface Scorer {
   score(i: number, j: number): PairScore;
+  context: ScoreContext;
 }
+
+/** Pair scores remembered at most; the memo is dropped when full (scores are recomputed, not wrong). */
+const SCORE_MEMO_LIMIT = 250_000;
 
 /** Memoised pair scoring over the features. */
 export function makeScorer(features: readonly ClaimFeatures[], ctx: ScoreContext): Scorer {
   const n = features.length;
   const cache = new Map<number, PairScore>();
   return {
+    context: ctx,
     score(i, j) {
       const a = Math.min(i, j);
       const b = Math.max(i, j);
@@ -36,6 +41,7 @@ export function makeScorer(features: readonly ClaimFeatures[], ctx: ScoreContext
       let s = cache.get(key);
       if (!s) {
         s = scorePair(features[a] as ClaimFeatures, features[b] as ClaimFeatures, ctx);
+        if (cache.size >= SCORE_MEMO_LIMIT) cache.clear();
         cache.set(key, s);
       }
       return s;
@@ -90,7 +96,10 @@ export function groupClaims(
 ): number[][] {
   const edges: { i: number; j: number; s: number }[] = [];
   for (const [i, j] of pairs) {
-    const s = sc.score(i, j).score;
+    // scored straight away and not kept: only pairs above the threshold matter from here on
+    const f = features[i] as ClaimFeatures;
+    const g = features[j] as ClaimFeatures;
+    const s = scorePair(f, g, sc.context).score;
     if (s >= threshold) edges.push({ i, j, s });
   }
   edges.sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j);

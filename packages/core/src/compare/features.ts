@@ -62,7 +62,6 @@ export interface ClaimFeatures {
   claim: Claim;
   article: Article | undefined;
   outlet: string | null;
-  tokens: Token[];
   /** content stems (no function words), in order */
   stems: string[];
   /** stem surface forms, parallel to `stems` */
@@ -72,8 +71,8 @@ export interface ClaimFeatures {
   stemWeights: Float64Array;
   /** sorted unique hashed character 4-grams of the content words */
   grams: Uint32Array;
-  /** word 3-shingles of all folded words (for near-identical wording) */
-  shingles: Set<string>;
+  /** sorted unique hashes of the word 3-shingles of all folded words (for near-identical wording) */
+  shingles: Uint32Array;
   speakerKey: string | null;
   speakerName: string | null;
   entities: Set<string>;
@@ -185,16 +184,27 @@ function predicateAt(words: readonly string[]): { cls: string; at: number }[] {
     const w = words[i] as string;
     const b = bare(w);
     for (const p of PREDICATES) {
+      const head = p.phrase[0] as string;
       if (p.phrase.length === 1) {
-        const head = p.phrase[0] as string;
         const ok = head.length <= 3 ? w === head || b === head : w.startsWith(head) || b.startsWith(head);
         if (ok) out.push({ cls: p.cls, at: i });
-      } else if (hasPhrase(words.slice(i, i + p.phrase.length), p.phrase) === 0) {
+      } else if ((w === head || b === head) && phraseAt(words, i, p.phrase)) {
         out.push({ cls: p.cls, at: i });
       }
     }
   }
   return out;
+}
+
+/** Whether `phrase` starts at word `i` (its first word may carry و). */
+function phraseAt(words: readonly string[], i: number, phrase: readonly string[]): boolean {
+  if (i + phrase.length > words.length) return false;
+  for (let j = 0; j < phrase.length; j++) {
+    const t = words[i + j] as string;
+    const p = phrase[j] as string;
+    if (!(t === p || (j === 0 && (t === `و${p}` || t === `ف${p}`)))) return false;
+  }
+  return true;
 }
 
 function scopePhrases(tokens: readonly Token[]): { folded: string; surface: string }[] {
@@ -203,7 +213,7 @@ function scopePhrases(tokens: readonly Token[]): { folded: string; surface: stri
   for (let i = 0; i < words.length; i++) {
     for (const cue of SCOPE_PERIOD) {
       if (RECENCY.has(cue[0] as string)) continue;
-      if (hasPhrase(words.slice(i, i + cue.length), cue) === 0) {
+      if (phraseAt(words, i, cue)) {
         const end = Math.min(words.length, i + cue.length + 2);
         out.push({
           folded: words.slice(i, end).map(bare).join(" "),
@@ -459,11 +469,10 @@ export function claimFeatures(
     claim,
     article,
     outlet: article?.outlet ?? null,
-    tokens,
     stems,
     stemSurfaces,
     grams,
-    shingles: shingles(words.map((w) => info(w).bare)),
+    shingles: new Uint32Array([...shingles(words.map((w) => info(w).bare))].map(hash32).sort((a, b) => a - b)),
     speakerKey,
     speakerName,
     entities: new Set(claim.entityIds),
@@ -583,6 +592,12 @@ export function cosine(a: ClaimFeatures, b: ClaimFeatures): number {
     else j++;
   }
   return dot;
+}
+
+/** Jaccard similarity of two sorted id sets. */
+export function sortedJaccard(a: Uint32Array, b: Uint32Array): number {
+  const d = gramDice(a, b);
+  return d / (2 - d);
 }
 
 /** Dice coefficient of two sorted n-gram id sets. */

@@ -1,7 +1,7 @@
 // Scoring a pair of claims from different articles: do they report the same proposition, and how do their
 // figures relate? Each signal is kept separately so a cluster can explain itself.
 
-import { type ClaimFeatures, cosine, type FigureFacet, gramDice } from "./features.ts";
+import { type ClaimFeatures, cosine, type FigureFacet, gramDice, sortedJaccard } from "./features.ts";
 import { compareIntervals, type FigureRelation, magnitudeRatio } from "./intervals.ts";
 import { jaccard } from "./text.ts";
 
@@ -157,7 +157,7 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
   let labels = 0;
   for (const x of a.labels) if (b.labels.has(x)) labels++;
   // shared 3-word runs need shared letters first: skip the set comparison for pairs that share few n-grams
-  const wording = gram >= WORDING_GRAMS || (gram >= 0.5 && jaccard(a.shingles, b.shingles) >= WORDING_SHINGLES);
+  const wording = gram >= WORDING_GRAMS || (gram >= 0.5 && sortedJaccard(a.shingles, b.shingles) >= WORDING_SHINGLES);
 
   const figures: FigureComparison[] = [];
   let best: PairScore["figureRelation"] = null;
