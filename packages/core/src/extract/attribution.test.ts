@@ -498,6 +498,16 @@ describe("claims and their spans", () => {
       out.claims[0]?.speaker?.entityId,
     ]);
   });
+  it("cuts a run-on sentence below 400 characters and keeps its speaker", () => {
+    const part = "وأن القوات تقدمت في عدة محاور بعد معارك عنيفة استمرت ساعات طويلة مع المسلحين";
+    const text = `وقال المتحدث باسم الجيش إن ${Array.from({ length: 10 }, () => part).join("، ")}.`;
+    const out = extractArticle({ source: "x", text });
+    expect(out.claims.length).toBeGreaterThan(1);
+    for (const c of out.claims) {
+      expect(c.text.length).toBeLessThanOrEqual(400);
+      expect(c.speaker?.name).toBe("المتحدث باسم الجيش");
+    }
+  });
   it("keeps claim.text equal to the article text at its span", () => {
     const text = "بيروت - قال المتحدث: «الوضع هادئ». وأضاف أن الطرق مفتوحة.\n\nوذكرت الوكالة أن 3 أشخاص أصيبوا.";
     const out = extractArticle({ source: "x", text });

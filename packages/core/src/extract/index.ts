@@ -134,6 +134,10 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         speaker = att.speaker;
         // a bare title repeats the last speaker when it matches their role (وأضاف الوزير after وزير الخارجية X)
         if (speaker && carry.last && sameRole(speaker, carry.last.speaker)) speaker = carry.last.speaker;
+      } else if (att.kind === "none" && seg.link === "continuation" && carry.prev) {
+        // the rest of a run-on sentence cut for length keeps the speaker of its first part
+        speaker = carry.prev.speaker;
+        via = carry.prev.via;
       } else if (att.kind === "carried") {
         const carried: Carry | null = seg.link !== "sentence" && carry.prev ? carry.prev : carry.last;
         if (carried) {

@@ -10,7 +10,7 @@ export interface Segment {
   from: number;
   to: number;
   /** how the segment relates to the one before it in the same sentence */
-  link: "sentence" | "participle" | "verb" | "contrast";
+  link: "sentence" | "participle" | "verb" | "contrast" | "continuation";
 }
 
 const OPENERS = CLAUSE_OPENERS.map((o) => fold(o).split(" "));
@@ -158,5 +158,34 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
     }
     out.push({ from: a, to: s.to, link });
   }
+  return out.flatMap((g) => capLength(toks, g));
+}
+
+/** Longest claim in characters: a run-on sentence is cut at commas (then at و-clauses) below this length. */
+export const MAX_CLAIM_CHARS = 400;
+
+/** Cuts a segment longer than MAX_CLAIM_CHARS at the last comma (or a و-word) that keeps each piece under it. */
+function capLength(toks: readonly Tok[], g: Segment): Segment[] {
+  const out: Segment[] = [];
+  let a = g.from;
+  let link = g.link;
+  while (a < g.to && (toks[g.to - 1] as Tok).end - (toks[a] as Tok).start > MAX_CLAIM_CHARS) {
+    const limit = (toks[a] as Tok).start + MAX_CLAIM_CHARS;
+    let cut = -1;
+    let wcut = -1;
+    for (let k = a + 3; k < g.to - 3 && (toks[k] as Tok).end <= limit; k++) {
+      if (isComma(toks[k - 1])) cut = k;
+      else if ((toks[k] as Tok).kind === "word" && (toks[k] as Tok).f.startsWith("و") && (toks[k] as Tok).f.length > 3)
+        wcut = k;
+    }
+    const c = cut > a ? cut : wcut > a ? wcut : -1;
+    if (c < 0) break;
+    let e = c;
+    while (e > a && isComma(toks[e - 1])) e--;
+    out.push({ from: a, to: e, link });
+    a = c;
+    link = "continuation";
+  }
+  out.push({ from: a, to: g.to, link });
   return out;
 }
