@@ -66,6 +66,14 @@ describe("parseQuantities: number words", () => {
     ["thousand with tanween", "تجاوز العدد عشرين ألفاً", { text: "عشرين ألفاً", value: 20000 }],
     ["thousand, accusative", "احتجز التنظيم 14 ألفا", { text: "14 ألفا", value: 14000 }],
     ["one of", "وقال أحد مقاتلي الفصيل", { text: "أحد مقاتلي", value: 1, unit: P }],
+    ["half a million", "فر قرابة نصف مليون شخص", { text: "قرابة نصف مليون شخص", value: 500000, approx: true, unit: P }],
+    ["quarter of a million", "يعيش ربع مليون لاجئ", { text: "ربع مليون لاجئ", value: 250000, unit: P }],
+    ["million and digits thousands", "نزح مليون و200 ألف شخص", { text: "مليون و200 ألف شخص", value: 1.2e6, unit: P }],
+    [
+      "millions and thousands",
+      "يقطنها 3 ملايين و500 ألف نسمة",
+      { text: "3 ملايين و500 ألف نسمة", value: 3.5e6, unit: P },
+    ],
   ];
   it.each(cases)("%s", (_n, s, e) => check(s, e));
 });
@@ -95,6 +103,11 @@ describe("parseQuantities: duals and implicit one", () => {
   it("plurals that look like duals are not figures", () => {
     expect(parseQuantities("أجلي المدنيين والمقاتلين من البلدة")).toEqual([]);
     expect(parseQuantities("قال المسؤولون الأمريكيون")).toEqual([]);
+  });
+
+  it("digits after و stay a separate figure unless they carry a smaller multiplier", () => {
+    const qs = parseQuantities("قتل 20 ألفا و300 جريح");
+    expect(qs.map((q) => q.value)).toEqual([20000, 300]);
   });
 
   it("the counted noun's stem is the subject", () => {
@@ -249,6 +262,7 @@ describe("parseQuantities: what is not a figure", () => {
     ["weekday الأحد", "قال صباح يوم الأحد إن"],
     ["day of month", "في 15 فبراير الماضي"],
     ["numeric date", "بتاريخ 15/2/2019"],
+    ["day of the current month", "في الـ15 من الشهر الجاري"],
     ["time of day", "عند الساعة 10:30 صباحا"],
     ["ordinal", "في الصف الحادي عشر"],
     ["ordinal with و", "المرة الخامسة والعشرون"],

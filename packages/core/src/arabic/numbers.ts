@@ -150,6 +150,22 @@ function parseWords(toks: Tok[], j: number, firstValue?: { value: number; end: n
     let next = i + 1;
     let conj = false;
     if (w === "و" && consumed > 0) {
+      // digits + multiplier after a larger multiplier: مليون و200 ألف، 3 ملايين و500 ألف
+      const d = toks[i + 1];
+      const sc = word(toks, i + 2);
+      const scw = sc !== null ? numberWord(sc) : undefined;
+      if (d?.k === K_NUM && lastScale >= 1e6 && scw && (scw.type === "scale" || scw.type === "scalePlural")) {
+        const dv = digitValue(d.t);
+        if (Number.isFinite(dv) && dv * scw.value < lastScale && !toks[i + 2]!.brk) {
+          total += dv * scw.value;
+          i += 3;
+          consumed++;
+          lastType = "scale";
+          lastScale = scw.value;
+          minAddend = scw.value;
+          continue;
+        }
+      }
       // separate conjunction: "مائة و ستة عشر"
       const w2 = word(toks, i + 1);
       if (w2 === null || toks[i + 1]!.brk) break;
@@ -263,6 +279,15 @@ function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null 
       while (toks[e]?.glued && (toks[e]!.t === "/" || toks[e]!.t === ":") && toks[e + 1]?.k === K_NUM) e += 2;
       return { end: e, skip: true };
     }
+    // 15 من الشهر الجاري، 31 من هذا الشهر: a day of a month
+    if (
+      Number.isInteger(v) &&
+      v >= 1 &&
+      v <= 31 &&
+      word(toks, j + 1) === "من" &&
+      (word(toks, j + 2) === "الشهر" || (word(toks, j + 2) === "هذا" && word(toks, j + 3) === "الشهر"))
+    )
+      return { end: j + 2, skip: true };
     if (Number.isInteger(v) && v >= 1 && v <= 31 && monthAt(toks, j + 1)) {
       const m = monthAt(toks, j + 1)!;
       let e = m.end;
@@ -343,6 +368,13 @@ function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null 
   if (unit?.count === 2) {
     if (unit.kind === "duration" && word(toks, j + 1) === "ونصف") return { end: j + 2, value: 2.5, unit, unitTok: j };
     return { end: j + 1, value: 2, unit, unitTok: j };
+  }
+  // half / quarter of a million: نصف مليون، ربع مليار
+  if (w === "نصف" || w === "ربع" || w === "لنصف" || w === "بنصف") {
+    const sc = numberWord(word(toks, j + 1) ?? "");
+    if (sc && sc.type === "scale" && !toks[j + 1]!.brk) {
+      return { end: j + 2, value: (w.endsWith("ربع") ? 0.25 : 0.5) * sc.value, scale: sc.value, construct: true };
+    }
   }
   // half an hour / half a year: نصف ساعة، نصف عام، نصف الساعة
   if (w === "نصف" || w === "لنصف") {
@@ -704,6 +736,7 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   "بالمايه",
   "بالميه",
   "كيلو",
+  "ربع",
 ]);
 
 const PROCLITIC_CODES = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
