@@ -66,6 +66,11 @@ describe("parseQuantities: number words", () => {
     ["thousand with tanween", "تجاوز العدد عشرين ألفاً", { text: "عشرين ألفاً", value: 20000 }],
     ["thousand, accusative", "احتجز التنظيم 14 ألفا", { text: "14 ألفا", value: 14000 }],
     ["one of", "وقال أحد مقاتلي الفصيل", { text: "أحد مقاتلي", value: 1, unit: P }],
+    [
+      "nationals are people",
+      "يحتاج نحو 25 مليون سوداني إلى المساعدة",
+      { text: "نحو 25 مليون سوداني", value: 2.5e7, approx: true, unit: P },
+    ],
     ["half a million", "فر قرابة نصف مليون شخص", { text: "قرابة نصف مليون شخص", value: 500000, approx: true, unit: P }],
     ["quarter of a million", "يعيش ربع مليون لاجئ", { text: "ربع مليون لاجئ", value: 250000, unit: P }],
     ["million and digits thousands", "نزح مليون و200 ألف شخص", { text: "مليون و200 ألف شخص", value: 1.2e6, unit: P }],
