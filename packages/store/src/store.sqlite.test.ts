@@ -49,6 +49,14 @@ describe("opening SQLite", () => {
     await again.close();
   });
 
+  it("lets several connections open a fresh file at once (they race for the migrations)", async () => {
+    const file = join(root, "race", "isnad.sqlite");
+    const stores = await Promise.all(Array.from({ length: 4 }, () => openStore({ file })));
+    expect((await stores[3]!.ingest(FLOOD_STORY, [FLOOD_UN])).inserted).toBe(1);
+    expect((await stores[0]!.getStory(FLOOD_STORY.id))?.articleCount).toBe(1);
+    for (const s of stores) await s.close();
+  });
+
   it("works in memory", async () => {
     const store = await openStore({ file: ":memory:" });
     expect((await store.ingest(FLOOD_STORY, [FLOOD_UN])).inserted).toBe(1);

@@ -26,7 +26,7 @@ import {
 import { z } from "zod";
 import type { ArticlesTable, ClaimsTable, ClustersTable, Database, Dialect, EntitiesTable } from "#db.ts";
 import { fromJson, toJson } from "#db.ts";
-import { mapDbError } from "#errors.ts";
+import { isUnavailable, mapDbError } from "#errors.ts";
 import { migrationProvider } from "#migrations/index.ts";
 import { bestPassage, engineQuery, indexText, indexVersion, matchKey } from "#search.ts";
 import type {
@@ -123,6 +123,12 @@ interface Plan {
 
 const Inputs = z.array(ArticleInput);
 
+class MigrationError extends Error {
+  constructor(override readonly cause: unknown) {
+    super("migration failed");
+  }
+}
+
 const GUARDED = [
   "ingest",
   "reindex",
@@ -158,11 +164,30 @@ export class KyselyStore implements IsnadStore {
   }
 
   async migrate(): Promise<void> {
+    // Processes opening a fresh SQLite file at the same moment (API and web at start-up) race for the write lock;
+    // the loser gets SQLITE_BUSY at once (a deferred transaction cannot wait for an upgrade), so it retries and
+    // then finds the migrations done. PostgreSQL serialises migrators with an advisory lock.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.migrateOnce();
+        return;
+      } catch (error) {
+        const cause = error instanceof MigrationError ? error.cause : error;
+        // A loser that read the migration table before the winner committed fails on "already exists" instead.
+        const raced = isUnavailable(cause) || /already exists/i.test((cause as Error)?.message ?? "");
+        if (attempt < 40 && this.dialect === "sqlite" && raced) {
+          await new Promise((r) => setTimeout(r, 25 + Math.random() * 75));
+          continue;
+        }
+        throw new StoreError("unavailable", `database migration failed: ${(cause as Error)?.message ?? String(cause)}`);
+      }
+    }
+  }
+
+  private async migrateOnce(): Promise<void> {
     const migrator = new Migrator({ db: this.db, provider: migrationProvider(this.dialect) });
     const { error } = await migrator.migrateToLatest();
-    if (error) {
-      throw new StoreError("unavailable", `database migration failed: ${(error as Error).message ?? String(error)}`);
-    }
+    if (error) throw new MigrationError(error);
     const stored = await this.db
       .selectFrom("store_meta")
       .select("value")
