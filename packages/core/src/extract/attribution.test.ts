@@ -285,6 +285,25 @@ const rows: Row[] = [
     speaker: "الدفاع المدني",
   },
   {
+    name: "a topic before a colon is no source",
+    text: "فيضانات ليبيا: آلاف المفقودين في درنة",
+    anchor: "آلاف المفقودين",
+    speaker: null,
+  },
+  {
+    name: "بحسب ما أعلنته X (verb with an object pronoun)",
+    text: "وارتفعت حصيلة الضحايا إلى أكثر من 5300 قتيل، بحسب ما أعلنته وزارة الداخلية.",
+    anchor: "حصيلة الضحايا",
+    speaker: "وزارة الداخلية",
+  },
+  {
+    name: "postposed present verb with an addressee glued to a multi-word outlet",
+    text: '"لم نر شيئاً كهذا من قبل"، يقول أحد سكان المدينة لبي بي سي.',
+    anchor: "لم نر شيئاً",
+    speaker: "أحد سكان المدينة",
+    via: ["بي بي سي"],
+  },
+  {
     name: "a label before a colon is no source",
     text: "عاجل: انفجار قوي يهز وسط العاصمة",
     anchor: "انفجار قوي",

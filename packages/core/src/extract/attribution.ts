@@ -192,10 +192,29 @@ function adjunctAt(
       const head = clean(text.slice(t.start + 1, t.end));
       return { via: name ? `${head} ${name}` : head, skipTo: end };
     }
-    const known = KNOWN_NAMES.get(rest);
+    const known = KNOWN_NAMES.get(rest) ?? knownAfterPrefix(toks, k, end, rest);
     if (known && (known.type === "agency" || known.type === "outlet")) return { via: known.name, skipTo: end };
   }
   return null;
+}
+
+/** A multi-word known name whose first word carries a prefix (لبي بي سي → بي بي سي). */
+function knownAfterPrefix(
+  toks: readonly Tok[],
+  k: number,
+  end: number,
+  first: string,
+): { name: string; type: string } | undefined {
+  if (!KNOWN_FIRST.has(first)) return undefined;
+  const words = [first];
+  for (let j = k + 1; j < Math.min(end, k + MAX_KNOWN_WORDS); j++) {
+    const w = toks[j] as Tok;
+    if (!isWord(w)) break;
+    words.push(w.f);
+    const hit = KNOWN_NAMES.get(words.join(" "));
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 function knownAt(toks: readonly Tok[], k: number, end: number): { name: string; len: number } | null {
@@ -723,6 +742,11 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
 }
 
 /** The speaker named after وفق/وفقاً لـ/بحسب/حسب/نقلاً عن/على لسان, if any. */
+/** A reporting verb, also with an object pronoun attached (أعلنته، ذكرها) as in بحسب ما أعلنته X. */
+function verbWithObject(f: string): VerbInfo | undefined {
+  return verbOf(f) ?? (f.length > 4 ? verbOf(f.replace(/(?:ه|ها)$/u, "")) : undefined);
+}
+
 function accordingTo(
   text: string,
   toks: readonly Tok[],
@@ -737,7 +761,7 @@ function accordingTo(
     if (
       t.f === "ما" &&
       (toks[i - 1] as Tok | undefined)?.f === "علي" &&
-      verbOf((toks[i + 1] as Tok | undefined)?.f ?? "")
+      verbWithObject((toks[i + 1] as Tok | undefined)?.f ?? "")
     ) {
       k = i + 2;
       if (/^(?:به|بها|ه|ها)$/u.test((toks[k] as Tok | undefined)?.f ?? "")) k++;
@@ -754,7 +778,7 @@ function accordingTo(
     if (!nx) continue;
     // وفق ما أفاد به X / بحسب ما ذكرت X / حسبما أعلن X
     const viaVerb = (t.f === "حسبما" || t.f === "وحسبما") && verbOf(nx.f);
-    if ((nx.f === "ما" && verbOf((toks[k + 1] as Tok | undefined)?.f ?? "")) || viaVerb) {
+    if ((nx.f === "ما" && verbWithObject((toks[k + 1] as Tok | undefined)?.f ?? "")) || viaVerb) {
       k += viaVerb ? 1 : 2;
       if (/^(?:به|بها|ه|ها|عنه)$/u.test((toks[k] as Tok | undefined)?.f ?? "")) k++;
       nx = toks[k];
@@ -924,8 +948,9 @@ function headlineSource(text: string, toks: readonly Tok[], from: number, to: nu
     const ws: Tok[] = [];
     for (let j = from; j < k; j++) if (isWord(toks[j])) ws.push(toks[j] as Tok);
     if (ws.length === 0) return null;
+    // only an organisation, an unnamed source or a titled person names a headline's source
     const kind = kindOfPhrase(ws);
-    const titled = TITLE.has((ws[0] as Tok).f) || trailingName(ws) < ws.length;
+    const titled = TITLE.has((ws[0] as Tok).f);
     if (!kind && !titled) return null;
     const sp = parseRegion(text, toks, from, k - 1, []);
     if (!sp) return null;
