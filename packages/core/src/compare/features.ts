@@ -74,6 +74,8 @@ export interface ClaimFeatures {
   /** sorted unique hashes of the word 3-shingles of all folded words (for near-identical wording) */
   shingles: Uint32Array;
   speakerKey: string | null;
+  /** words of the speaker's name key, for matching a surname to a full name */
+  speakerWords: readonly string[];
   speakerName: string | null;
   entities: Set<string>;
   figures: FigureFacet[];
@@ -111,6 +113,14 @@ const NEGATIONS = new Set(NEGATION_PARTICLES.map(fold));
 const SCOPE_PERIOD = SCOPE_CUES.map((w) => fold(w).split(" "));
 const TIME_NOUN_SET = new Set(TIME_NOUNS.map((w) => bare(fold(w))));
 const AGENCY_PHRASES: string[][] = AGENCIES.map((w) => fold(w).split(" "));
+const DENIAL_HEADS = new Set(DENIALS.map((d) => d[0] as string));
+const AGENCY_HEADS = new Set(AGENCY_PHRASES.map((d) => d[0] as string));
+
+/** Whether any word could start one of the phrases (the word itself, or after a conjunction و/ف). */
+function mayStart(words: readonly string[], heads: ReadonlySet<string>): boolean {
+  for (const w of words) if (heads.has(w) || heads.has(w.slice(1))) return true;
+  return false;
+}
 /** Words that belong to a figure rather than to what it counts. */
 const FIGURE_WORDS = new Set(
   [
@@ -308,7 +318,8 @@ export function claimFeatures(
   for (const t of tokens) {
     // a word inside an entity mention stands for the entity: «داعش» and «تنظيم الدولة الإسلامية» are one feature
     const at = claim.start + t.start;
-    const m = mentions.length ? mentions.find((x) => x.start <= at && at < x.end) : undefined;
+    let m: EntitySpan | undefined;
+    if (mentions.length) for (const x of mentions) if (x.start <= at && at < x.end) m = x;
     const wi = info(t.folded);
     if (m) {
       if (m !== lastMention && !attribution.has(wi.bare)) {
@@ -427,7 +438,7 @@ export function claimFeatures(
 
   // a denial cue as written (نفى، لا صحة …), else the extractor's reporting verb or stance
   let denial: string | null = null;
-  for (const d of DENIALS) {
+  for (const d of mayStart(words, DENIAL_HEADS) ? DENIALS : []) {
     const at = hasPhrase(words, d);
     if (at >= 0) {
       denial = tokens
@@ -462,7 +473,9 @@ export function claimFeatures(
     : null;
   const timeKey = claim.time ? (claim.time.date ?? claim.time.relative ?? null) : null;
   const viaWords = claim.via.flatMap((v) => tokenize(v).map((t) => t.folded));
-  const namesAgency = AGENCY_PHRASES.some((a) => hasPhrase(viaWords, a) >= 0 || hasPhrase(words, a) >= 0);
+  const namesAgency =
+    (mayStart(viaWords, AGENCY_HEADS) && AGENCY_PHRASES.some((a) => hasPhrase(viaWords, a) >= 0)) ||
+    (mayStart(words, AGENCY_HEADS) && AGENCY_PHRASES.some((a) => hasPhrase(words, a) >= 0));
 
   return {
     index,
@@ -474,6 +487,7 @@ export function claimFeatures(
     grams,
     shingles: new Uint32Array([...shingles(words.map((w) => info(w).bare))].map(hash32).sort((a, b) => a - b)),
     speakerKey,
+    speakerWords: speakerKey?.startsWith("n:") ? speakerKey.slice(2).split(" ") : [],
     speakerName,
     entities: new Set(claim.entityIds),
     figures,

@@ -104,13 +104,12 @@ export function sameMeasure(a: FigureFacet, b: FigureFacet, textual: number): bo
 function speakersMatch(a: ClaimFeatures, b: ClaimFeatures): boolean {
   if (!a.speakerKey || !b.speakerKey) return false;
   if (a.speakerKey === b.speakerKey) return true;
-  if (a.speakerKey.startsWith("n:") && b.speakerKey.startsWith("n:")) {
-    const x = new Set(a.speakerKey.slice(2).split(" "));
-    const y = new Set(b.speakerKey.slice(2).split(" "));
-    const [small, big] = x.size <= y.size ? [x, y] : [y, x];
-    return [...small].every((w) => big.has(w));
-  }
-  return false;
+  // a surname alone («بالي») is the same speaker as the full name («مصطفى بالي») when no entity says otherwise
+  const x = a.speakerWords;
+  const y = b.speakerWords;
+  if (x.length === 0 || y.length === 0) return false;
+  const [small, big] = x.length <= y.length ? [x, y] : [y, x];
+  return small.every((w) => big.includes(w));
 }
 
 /** Context needed to weight entities by rarity. */
