@@ -56,7 +56,7 @@ describe.skipIf(!HAS_CHROMIUM)("the web site in Chromium", () => {
     db = await seedDatabase();
     const build = ensureBuild();
     console.log(build.built ? `web e2e: next build took ${build.ms} ms` : "web e2e: reusing the up-to-date test build");
-    server = await startServer(db.file);
+    server = await startServer(db.file, build.distDir);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       timeout: 30_000,

@@ -1,10 +1,20 @@
 // Test harness: a temp SQLite store filled with the repo's seeds and the web fixtures, and a `next start` server
 // on a free loopback port reading it. Everything it creates is removed by the returned cleanup functions.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { StoryMeta } from "@isnad/core/schema";
 import { type IngestResult, loadArticleFiles, openStore } from "@isnad/store";
@@ -13,7 +23,7 @@ export const WEB_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 export const REPO_DIR = resolve(WEB_DIR, "../..");
 export const SEEDS_DIR = join(REPO_DIR, "seeds");
 export const FIXTURES_DIR = join(WEB_DIR, "test", "fixtures");
-/** The browser test's own build folder, apart from a developer's .next. */
+/** The browser test's own build folders (one per source fingerprint), apart from a developer's .next. */
 export const E2E_DIST_DIR = ".next-e2e";
 
 export interface SeededDb {
@@ -54,52 +64,120 @@ export function fixtureDirs(): string[] {
     .map((d) => join(FIXTURES_DIR, d.name));
 }
 
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let newest = st.mtimeMs;
+function listFiles(path: string, out: string[] = []): string[] {
+  if (!existsSync(path)) return out;
+  if (!statSync(path).isDirectory()) {
+    out.push(path);
+    return out;
+  }
   for (const entry of readdirSync(path, { withFileTypes: true })) {
     if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
-    newest = Math.max(newest, newestMtime(join(path, entry.name)));
+    listFiles(join(path, entry.name), out);
   }
-  return newest;
+  return out;
 }
 
-/** Whether the test build is missing or older than any source it is built from. */
-export function buildIsStale(distDir = join(WEB_DIR, E2E_DIST_DIR)): boolean {
-  const marker = join(distDir, "BUILD_ID");
-  if (!existsSync(marker)) return true;
-  const built = statSync(marker).mtimeMs;
-  const inputs = [
-    join(WEB_DIR, "app"),
-    join(WEB_DIR, "lib"),
-    join(WEB_DIR, "next.config.ts"),
-    join(WEB_DIR, "package.json"),
-    join(REPO_DIR, "packages", "core", "src"),
-    join(REPO_DIR, "packages", "store", "src"),
-  ];
-  return inputs.some((p) => newestMtime(p) > built);
+/** Everything the site's build is made from: this app's sources and the workspace packages it bundles. */
+const BUILD_INPUTS = [
+  join(WEB_DIR, "app"),
+  join(WEB_DIR, "lib"),
+  join(WEB_DIR, "next.config.ts"),
+  join(WEB_DIR, "package.json"),
+  join(REPO_DIR, "packages", "core", "src"),
+  join(REPO_DIR, "packages", "core", "package.json"),
+  join(REPO_DIR, "packages", "store", "src"),
+  join(REPO_DIR, "packages", "store", "package.json"),
+];
+
+/** Content hash of the build inputs: a build is reused only for exactly these sources. */
+export function sourceFingerprint(): string {
+  const hash = createHash("sha256");
+  const files = BUILD_INPUTS.flatMap((p) => listFiles(p))
+    .filter((f) => !/\.test\.tsx?$/u.test(f))
+    .sort();
+  for (const f of files) {
+    hash.update(relative(REPO_DIR, f));
+    hash.update("\0");
+    hash.update(readFileSync(f));
+    hash.update("\0");
+  }
+  return hash.digest("hex").slice(0, 16);
 }
 
 const NEXT_BIN = () => join(WEB_DIR, "node_modules", "next", "dist", "bin", "next");
 
-/** `next build` into the test's build folder when it is missing or stale. Throws with the build output on failure. */
-export function ensureBuild(timeoutMs = 300_000): { built: boolean; ms: number } {
-  if (!buildIsStale()) return { built: false, ms: 0 };
-  const t0 = Date.now();
-  const r = spawnSync(process.execPath, [NEXT_BIN(), "build"], {
-    cwd: WEB_DIR,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ISNAD_WEB_DIST_DIR: E2E_DIST_DIR, NODE_ENV: "production" },
-    encoding: "utf8",
-    timeout: timeoutMs,
-  });
-  if (r.status !== 0) {
-    throw new Error(
-      `next build failed (status ${r.status}, signal ${r.signal}):\n${r.stdout}\n${r.stderr}`.slice(-6000),
-    );
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Hold a directory lock (atomic mkdir) while `fn` runs; a lock older than `staleMs` is taken over. */
+function withLock<T>(lockDir: string, fn: () => T, waitMs: number, staleMs = 10 * 60_000): T {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      mkdirSync(lockDir);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const age = Date.now() - (statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > staleMs) rmSync(lockDir, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`timed out waiting for the build lock ${lockDir}`);
+      else sleepSync(500);
+    }
   }
-  return { built: true, ms: Date.now() - t0 };
+  try {
+    return fn();
+  } finally {
+    rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
+export interface TestBuild {
+  /** distDir relative to apps/web, for ISNAD_WEB_DIST_DIR */
+  distDir: string;
+  built: boolean;
+  ms: number;
+}
+
+/**
+ * A production build of the site for exactly the current sources, in `.next-e2e/<fingerprint>`: reused when it
+ * exists, else built (under a lock, so concurrent test runs neither build twice nor serve a half-written build).
+ * Builds of other source states are pruned after half an hour. Throws with the build output on failure.
+ */
+export function ensureBuild(timeoutMs = 300_000): TestBuild {
+  const root = join(WEB_DIR, E2E_DIST_DIR);
+  mkdirSync(root, { recursive: true });
+  const fp = sourceFingerprint();
+  const distDir = `${E2E_DIST_DIR}/${fp}`;
+  const done = () => existsSync(join(WEB_DIR, distDir, "BUILD_ID")) && existsSync(join(WEB_DIR, distDir, "built-ok"));
+  if (done()) return { distDir, built: false, ms: 0 };
+  return withLock(
+    join(root, "build.lock"),
+    () => {
+      if (done()) return { distDir, built: false, ms: 0 };
+      // builds of other sources, unless recent (a concurrent test run may still be serving one)
+      for (const entry of readdirSync(root)) {
+        if (entry === fp || entry === "build.lock") continue;
+        const age = Date.now() - statSync(join(root, entry)).mtimeMs;
+        if (age > 30 * 60_000) rmSync(join(root, entry), { recursive: true, force: true });
+      }
+      const t0 = Date.now();
+      const r = spawnSync(process.execPath, [NEXT_BIN(), "build"], {
+        cwd: WEB_DIR,
+        env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ISNAD_WEB_DIST_DIR: distDir, NODE_ENV: "production" },
+        encoding: "utf8",
+        timeout: timeoutMs,
+      });
+      if (r.status !== 0) {
+        throw new Error(
+          `next build failed (status ${r.status}, signal ${r.signal}):\n${r.stdout}\n${r.stderr}`.slice(-6000),
+        );
+      }
+      writeFileSync(join(WEB_DIR, distDir, "built-ok"), new Date().toISOString());
+      return { distDir, built: true, ms: Date.now() - t0 };
+    },
+    timeoutMs + 60_000,
+  );
 }
 
 export function freePort(): Promise<number> {
@@ -122,12 +200,12 @@ export interface RunningServer {
 }
 
 /** `next start` on 127.0.0.1 with the given database; resolves once the home page answers. */
-export async function startServer(dbFile: string, timeoutMs = 60_000): Promise<RunningServer> {
+export async function startServer(dbFile: string, distDir: string, timeoutMs = 60_000): Promise<RunningServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
-    ISNAD_WEB_DIST_DIR: E2E_DIST_DIR,
+    ISNAD_WEB_DIST_DIR: distDir,
     ISNAD_DB_FILE: dbFile,
     NODE_ENV: "production",
   };
