@@ -124,6 +124,7 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
   const out: Segment[] = [];
   for (const s of mergeQuoted(toks, sentences(text, toks))) {
     const cuts: { k: number; link: Segment["link"] }[] = [];
+    const sentenceChars = (toks[s.to - 1] as Tok).end - (toks[s.from] as Tok).start;
     let depth = 0;
     for (let k = s.from + 1; k < s.to; k++) {
       const t = toks[k] as Tok;
@@ -135,8 +136,11 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
       if (depth > 0) continue;
       const prevComma = isComma(toks[k - 1]);
       const cont = isContinuationVerb(toks, k);
-      if (cont === "participle" && prevComma) cuts.push({ k, link: "participle" });
-      else if (prevComma && isReportingVerbAt(toks, k) && hasOwnSpeaker(text, toks, k, Math.min(s.to, k + 60)))
+      // a participle clause (…، مشيراً إلى أن …) continues the same speaker: it stays in its sentence unless the
+      // sentence is long enough to read as two statements
+      if (cont === "participle" && prevComma) {
+        if (sentenceChars > PARTICIPLE_SPLIT_CHARS) cuts.push({ k, link: "participle" });
+      } else if (prevComma && isReportingVerbAt(toks, k) && hasOwnSpeaker(text, toks, k, Math.min(s.to, k + 60)))
         // …، وقال متحدث باسم الجيش إن …: a second speaker in the same sentence
         cuts.push({ k, link: "contrast" });
       else if (prevComma) {
@@ -160,6 +164,9 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
   }
   return out.flatMap((g) => capLength(toks, g));
 }
+
+/** Sentences longer than this split at a participle clause of the same speaker (…، مضيفاً أن …). */
+export const PARTICIPLE_SPLIT_CHARS = 280;
 
 /** Longest claim in characters: a run-on sentence is cut at commas (then at و-clauses) below this length. */
 export const MAX_CLAIM_CHARS = 400;
