@@ -98,7 +98,7 @@ export type Quantity = z.infer<typeof Quantity>;
 
 export const TimeRef = Span.extend({
   text: z.string(),
-  /** Resolved calendar date (YYYY-MM-DD) or period (YYYY-MM, YYYY) when it can be resolved. */
+  /** Resolved calendar date (YYYY-MM-DD) or period (ISO week YYYY-Www, YYYY-MM, YYYY) when it can be resolved. */
   date: z.string().nullable(),
   /** Relative description kept when it cannot be resolved, e.g. "weekday:saturday", "week:+1". */
   relative: z.string().nullable(),
