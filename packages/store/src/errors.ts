@@ -14,8 +14,22 @@ export function isUnavailable(error: unknown): boolean {
   return /Connection terminated|connection timeout|timeout exceeded when trying to connect/i.test(error.message);
 }
 
+/** Two ingests putting the same text into different stories at the same moment: the loser hits the article key. */
+function isArticleClash(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const e = error as { code?: unknown; constraint?: unknown };
+  if (e.code === "23505" && e.constraint === "articles_pkey") return true;
+  return String(e.code ?? "").startsWith("SQLITE_CONSTRAINT") && /articles\.id/.test(error.message);
+}
+
 export function mapDbError(error: unknown): never {
   if (error instanceof StoreError) throw error;
+  if (isArticleClash(error)) {
+    throw new StoreError(
+      "conflict",
+      "an article in this batch was just stored in another story; an article belongs to one story",
+    );
+  }
   if (isUnavailable(error)) {
     throw new StoreError("unavailable", `database unavailable: ${(error as Error).message}`);
   }

@@ -371,6 +371,19 @@ export function runStoreSuite(name: string, harness: StoreHarness): void {
         expect((await store.listArticles()).total).toBe(0);
       });
 
+      it("the same text sent to two stories at once lands in one, the other gets a conflict", async () => {
+        const results = await Promise.allSettled([
+          store.ingest(FLOOD_STORY, [FLOOD_UN]),
+          store.ingest(BANK_STORY, [BANK_RATE, FLOOD_UN]),
+        ]);
+        const rejected = results.filter((r) => r.status === "rejected");
+        expect(rejected).toHaveLength(1);
+        const reason = (rejected[0] as PromiseRejectedResult).reason;
+        expect(reason).toBeInstanceOf(StoreError);
+        expect((reason as StoreError).code).toBe("conflict");
+        expect((await store.listArticles()).total).toBe(results[0].status === "fulfilled" ? 1 : 2);
+      });
+
       it("an article already stored in another story is a conflict, and nothing of the batch is stored", async () => {
         await store.ingest(FLOOD_STORY, [FLOOD_UN]);
         const before = await rowCounts(store);
