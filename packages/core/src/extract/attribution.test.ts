@@ -344,6 +344,12 @@ const rows: Row[] = [
     speaker: "وزير الداخلية",
   },
   {
+    name: "a paragraph that is only a quotation continues the last speaker",
+    text: 'وقال أحمد سليمان، وهو أب لثلاثة أطفال، إن المياه دخلت منزله ليلاً.\n\n"لا نعرف إلى أين نذهب الآن".',
+    anchor: "لا نعرف إلى أين",
+    speaker: "أحمد سليمان",
+  },
+  {
     name: "postposed verb: «…»، قال X",
     text: '"لن نتراجع عن مطالبنا مهما طال الاعتصام"، قال أحد المحتجين.',
     anchor: "لن نتراجع عن مطالبنا",

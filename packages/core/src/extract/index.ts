@@ -134,6 +134,15 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         speaker = att.speaker;
         // a bare title repeats the last speaker when it matches their role (وأضاف الوزير after وزير الخارجية X)
         if (speaker && carry.last && sameRole(speaker, carry.last.speaker)) speaker = carry.last.speaker;
+      } else if (
+        att.kind === "none" &&
+        isWholeQuote(toks, a, b) &&
+        carry.last &&
+        claims.at(-1)?.kind === "attributed"
+      ) {
+        // a paragraph that is only a quotation, right after an attributed claim, continues that speaker
+        speaker = carry.last.speaker;
+        via = carry.last.via;
       } else if (att.kind === "none" && seg.link === "continuation" && carry.prev) {
         // the rest of a run-on sentence cut for length keeps the speaker of its first part
         speaker = carry.prev.speaker;
@@ -213,6 +222,18 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
     }
   }
   return { article, claims, speakers, mentions };
+}
+
+/** The clause is one quotation from its first token to its last (closing punctuation aside). */
+function isWholeQuote(toks: readonly Tok[], a: number, b: number): boolean {
+  const first = toks[a];
+  if (!first || first.kind !== "quote" || first.q === "close") return false;
+  let e = b - 1;
+  while (e > a && (toks[e] as Tok).kind === "punct") e--;
+  const last = toks[e] as Tok;
+  if (last.kind !== "quote" || last.q === "open") return false;
+  for (let k = a + 1; k < e; k++) if ((toks[k] as Tok).kind === "quote" && (toks[k] as Tok).q === "close") return false;
+  return true;
 }
 
 /** `الوزير` / `المتحدث` alone, matching the role of the speaker named before. */
