@@ -2,7 +2,7 @@
 //   ISNAD_TEST_DATABASE_URL set → use it (the tests create and drop their own databases there);
 //   else Debian's server binaries present → start a throwaway loopback cluster (scripts/pg-test-cluster.sh),
 //     and stop it afterwards if this run started it;
-//   else → provide null; the PostgreSQL suite is skipped with a one-line notice.
+//   else → provide null; the PostgreSQL suite is skipped with a one-line notice (also when ISNAD_TEST_POSTGRES=off).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
@@ -38,6 +38,11 @@ function portOpen(port: number): Promise<boolean> {
 }
 
 export default async function setup(project: TestProject): Promise<(() => void) | undefined> {
+  if (process.env.ISNAD_TEST_POSTGRES === "off") {
+    project.provide("pgUrl", null);
+    project.provide("pgNotice", "PostgreSQL store tests skipped: ISNAD_TEST_POSTGRES=off");
+    return undefined;
+  }
   const given = process.env.ISNAD_TEST_DATABASE_URL?.trim();
   if (given) {
     project.provide("pgUrl", given);
