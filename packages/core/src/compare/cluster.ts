@@ -169,8 +169,11 @@ export function groupClaims(
   return out;
 }
 
+/** How an outlet is named in evidence: the outlet, else the last part of the article's source, else its id. */
 function outletLabel(f: ClaimFeatures): string {
-  return f.outlet ?? f.article?.source ?? f.claim.articleId;
+  if (f.outlet) return f.outlet;
+  const source = f.article?.source.split(/[\\/]/u).filter(Boolean).pop();
+  return source || f.claim.articleId;
 }
 
 function figureOf(f: ClaimFeatures, facet: FigureFacet): ClusterFigure {
@@ -469,23 +472,11 @@ export function labelCluster(members: readonly number[], ctx: LabelContext): Clu
   };
 }
 
-/** A short topic: the counted noun of a figure cluster, then the group's key terms. */
+/** A short topic: the figures of a figure cluster as written (they carry their counted noun), then key terms. */
 function topicOf(fs: readonly ClaimFeatures[], ctx: LabelContext, figures: readonly ClusterFigure[]): string {
   const terms = topicTerms(fs, ctx.idf, 4).filter(Boolean);
-  let subject = "";
-  if (figures.length > 0) {
-    const counts = new Map<string, number>();
-    for (const f of fs) {
-      for (const g of f.figures) {
-        if (!figures.some((x) => x.claimId === f.claim.id && x.quantity.start === g.quantity.start)) continue;
-        const s = g.subjectSurface ?? g.quantity.unit ?? "";
-        if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
-      }
-    }
-    subject = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? "";
-    const figs = [...new Set(figures.map((x) => x.quantity.text))].slice(0, 3).join(" / ");
-    subject = subject ? `${subject}: ${figs}` : figs;
-  }
-  const topic = [subject, terms.filter((t) => !subject.includes(t)).join(" ")].filter(Boolean).join(" — ");
+  const figs = [...new Set(figures.map((x) => x.quantity.text))].slice(0, 3).join(" / ");
+  const rest = terms.filter((t) => !figs.includes(t)).join(" ");
+  const topic = [figs, rest].filter(Boolean).join(" — ");
   return topic.length > 90 ? `${topic.slice(0, 89)}…` : topic;
 }

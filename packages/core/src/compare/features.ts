@@ -44,8 +44,6 @@ export interface FigureFacet {
   subjectClass: string | null;
   /** the counted noun itself (stem), used when no class is known */
   subjectStem: string | null;
-  /** surface form of the counted noun, for display */
-  subjectSurface: string | null;
   generic: boolean;
   /** what happened to the counted things (killed, left, present, …) */
   predicate: string | null;
@@ -370,7 +368,6 @@ export function claimFeatures(
     const clauseWords = clauseTokens.map((t) => t.folded);
     // counted noun: the extractor's subject, else the first content word after the figure
     let subjectWord: string | null = q.subject ?? null;
-    let subjectSurface: string | null = q.subject ?? null;
     let cls = subjectWord ? subjectClassOf(subjectWord) : null;
     // only head counts have a counted noun to guess; areas, shares, sums are measured, not counted
     const counted = interval.dimension === "count" || interval.unit === "person";
@@ -382,7 +379,6 @@ export function claimFeatures(
         .find((t) => !isStopword(t.folded) && !FIGURE_WORDS.has(bare(t.folded)) && !/^\d/u.test(t.folded));
       if (next) {
         subjectWord = next.folded;
-        subjectSurface = next.surface;
       }
     }
     if (!subjectWord && counted) {
@@ -396,7 +392,6 @@ export function claimFeatures(
       const pick = known ?? options.find((t) => !FIGURE_WORDS.has(bare(t.folded)));
       if (pick) {
         subjectWord = pick.folded;
-        subjectSurface = pick.surface;
         cls = subjectClassOf(pick.folded);
       }
     }
@@ -417,7 +412,6 @@ export function claimFeatures(
       interval,
       subjectClass: cls?.cls ?? null,
       subjectStem: subjectWord ? (conceptOf(fold(subjectWord)) ?? stem(bare(fold(subjectWord)))) : null,
-      subjectSurface,
       generic: cls?.generic ?? false,
       predicate,
       scope: scopes

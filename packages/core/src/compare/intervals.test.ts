@@ -58,8 +58,10 @@ describe("toInterval", () => {
     expect(toInterval(twoMi2Normalized)?.point).toBeCloseTo(5.18, 2);
   });
 
-  it("gives no interval to a figure without a number", () => {
+  it("gives no interval to a figure without a number, or with a number that is not finite", () => {
     expect(toInterval(q("عدد كبير", { unit: "person" }))).toBeNull();
+    expect(toInterval(q("؟", { value: Number.NaN, unit: "person" }))).toBeNull();
+    expect(compareQuantities(q("؟", { value: Number.NaN }), thousand)).toBe("incomparable");
   });
 
   it("formats intervals for evidence", () => {

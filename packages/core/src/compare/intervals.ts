@@ -54,9 +54,11 @@ export function toInterval(q: Quantity): Interval | null {
   const useNormalized = nq !== undefined && (nq.value ?? nq.min ?? nq.max) !== undefined;
   const { dimension, unit, factor: k } = unitOf(q, useNormalized);
   const src = useNormalized && nq ? nq : q;
-  const value = src.value;
-  let min = src.min;
-  let max = src.max;
+  // a figure that is not a finite number (bad input) is treated as no figure rather than compared
+  const finite = (x: number | undefined) => (x !== undefined && Number.isFinite(x) ? x : undefined);
+  const value = finite(src.value);
+  let min = finite(src.min);
+  let max = finite(src.max);
   if (value === undefined && min === undefined && max === undefined && q.vague) {
     const range = VAGUE_RANGES[q.vague];
     if (range) [min, max] = range;
