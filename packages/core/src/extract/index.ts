@@ -99,6 +99,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
   const claims: Claim[] = [];
   const speakers = new Map<string, SpeakerPhrase>();
   const mentions: MentionCand[] = [];
+  const blockToks: Tok[][] = [];
   // the speaker a subjectless reporting verb (وأضاف أن …) continues: the last named one, in the sentence or before
   const carry: { last: Carry | null; prev: Carry | null } = { last: null, prev: null };
   let lastBlockEnd = -1;
@@ -107,6 +108,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
     if (!CLAIM_ROLES.has(block.role)) continue;
     const toks = tokenize(text, block.start, block.end);
     mentions.push(...findMentions(text, toks));
+    blockToks.push(toks);
     // a title or subtitle does not continue the body's speaker, nor does the body continue theirs
     if (block.role !== "body") carry.last = null;
     carry.prev = null;
@@ -187,6 +189,15 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
   void lastBlockEnd;
 
   // figures and times from the engine, bound to the claim that holds them
+  // bare surnames of the people this article names in full (ترامب after دونالد ترامب), on the tokens already made
+  const surnames = new Set<string>();
+  for (const sp of speakers.values()) {
+    const ws = foldKey(sp.name).split(" ");
+    const last = ws[ws.length - 1] as string;
+    if (sp.kind === "person" && ws.length >= 2 && ws.length <= 4 && last.length >= 3) surnames.add(last);
+  }
+  if (surnames.size > 0) for (const toks of blockToks) mentions.push(...surnameMentions(text, toks, surnames));
+
   // figures and times from the engine, parsed once per block and given to the claim that holds each
   if (options.parseQuantities || options.parseTimes) {
     let ci = 0;
@@ -227,7 +238,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
 /** The clause is one quotation from its first token to its last (closing punctuation aside). */
 function isWholeQuote(toks: readonly Tok[], a: number, b: number): boolean {
   const first = toks[a];
-  if (!first || first.kind !== "quote" || first.q === "close") return false;
+  if (first?.kind !== "quote" || first.q === "close") return false;
   let e = b - 1;
   while (e > a && (toks[e] as Tok).kind === "punct") e--;
   const last = toks[e] as Tok;
@@ -282,22 +293,6 @@ function speakerEntity(ms: readonly { start: number; end: number; id: string }[]
 }
 
 function finish(drafts: Draft[]): Extracted {
-  // surnames of people named in full anywhere (two- to four-word names), found bare in any article
-  const surnames = new Set<string>();
-  for (const d of drafts)
-    for (const sp of d.speakers.values()) {
-      const ws = foldKey(sp.name).split(" ");
-      if (sp.kind === "person" && ws.length >= 2 && ws.length <= 4) {
-        const last = ws[ws.length - 1] as string;
-        if (last.length >= 3) surnames.add(last);
-      }
-    }
-  // a second, cheap pass over the claim-bearing blocks (re-tokenised rather than kept: less memory on big batches)
-  if (surnames.size > 0)
-    for (const d of drafts)
-      for (const b of d.article.blocks)
-        if (CLAIM_ROLES.has(b.role))
-          d.mentions.push(...surnameMentions(d.article.text, tokenize(d.article.text, b.start, b.end), surnames));
   const resolved = resolveEntities(
     drafts.map((d): ArticleMentions => ({ articleId: d.article.id, mentions: dedupeMentions(d.mentions) })),
   );
