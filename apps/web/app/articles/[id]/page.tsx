@@ -63,7 +63,7 @@ export default async function ArticlePage({ params }: Props) {
         ]}
       />
       <header className="article-header">
-        <h1>{title}</h1>
+        <h1 title={title.length > 160 ? title : undefined}>{truncate(title, 160)}</h1>
         <dl className="facts">
           <dt>الوسيلة</dt>
           <dd>{article.outlet ?? <span className="muted">غير مسمّاة في النص</span>}</dd>
