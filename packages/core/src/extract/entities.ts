@@ -432,7 +432,8 @@ export interface ArticleMentions {
 export interface Resolved {
   entities: Entity[];
   /** "articleId:start:end" of a mention → entity id */
-  at: Map<string, string>;
+  /** the entity of a mention: `at(articleId, start, end)` */
+  at: (articleId: string, start: number, end: number) => string | undefined;
 }
 
 const KEYS = new Map<string, string>();
@@ -449,7 +450,19 @@ function keyOf(s: string): string {
 export function resolveEntities(articles: readonly ArticleMentions[]): Resolved {
   const nodes: Node[] = [];
   const byKey = new Map<string, Node>();
-  const at = new Map<string, Node>();
+  // mention → node, per article, keyed by start and length packed in one number (no string keys)
+  const byArticle = new Map<string, Map<number, Node>>();
+  const spanKey = (start: number, end: number) => start * 4194304 + Math.min(end - start, 4194303);
+  const at = {
+    set(articleId: string, start: number, end: number, n: Node) {
+      let m = byArticle.get(articleId);
+      if (!m) {
+        m = new Map();
+        byArticle.set(articleId, m);
+      }
+      m.set(spanKey(start, end), n);
+    },
+  };
   const find = (cls: EntityClass, key: string, skel: string, local: string | null) =>
     byKey.get(`${cls}|${local ?? ""}|${key}`) ?? byKey.get(`${cls}|${local ?? ""}|~${skel}`);
   const add = (m: MentionCand, articleId: string): Node => {
@@ -482,7 +495,7 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Resolved 
   const attach = (n: Node, m: MentionCand, articleId: string) => {
     n.surfaces.set(m.surface, (n.surfaces.get(m.surface) ?? 0) + 1);
     n.mentions.push({ articleId, start: m.start, end: m.end });
-    at.set(`${articleId}:${m.start}:${m.end}`, n);
+    at.set(articleId, m.start, m.end, n);
     if (m.canonical) {
       n.name = m.canonical;
       n.canonicalFixed = true;
@@ -567,7 +580,7 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Resolved 
     const target = longer[0] as Node;
     for (const m of n.mentions) {
       target.mentions.push(m);
-      at.set(`${m.articleId}:${m.start}:${m.end}`, target);
+      at.set(m.articleId, m.start, m.end, target);
     }
     for (const [sf, c] of n.surfaces) target.surfaces.set(sf, (target.surfaces.get(sf) ?? 0) + c);
     n.mentions = [];
@@ -584,7 +597,7 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Resolved 
     const target = cands[0] as Node;
     for (const m of n.mentions) {
       target.mentions.push(m);
-      at.set(`${m.articleId}:${m.start}:${m.end}`, target);
+      at.set(m.articleId, m.start, m.end, target);
     }
     for (const [sf, c] of n.surfaces) target.surfaces.set(sf, (target.surfaces.get(sf) ?? 0) + c);
     n.mentions = [];
@@ -606,12 +619,11 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Resolved 
     const aliases = [...n.surfaces.keys()].filter((s) => s !== n.name);
     entities.push({ id, name: n.name, key: n.key, type: n.type, aliases, mentions: n.mentions });
   }
-  const atIds = new Map<string, string>();
-  for (const [k, n] of at) {
-    const id = ids.get(n);
-    if (id) atIds.set(k, id);
-  }
-  return { entities, at: atIds };
+  const lookup = (articleId: string, start: number, end: number): string | undefined => {
+    const n = byArticle.get(articleId)?.get(spanKey(start, end));
+    return n ? ids.get(n) : undefined;
+  };
+  return { entities, at: lookup };
 }
 
 /** For tests: the entity a surface form resolves to. */

@@ -313,7 +313,7 @@ function finish(drafts: Draft[]): Extracted {
     for (const c of d.claims) {
       const sp = d.speakers.get(c.id);
       if (sp && c.speaker) {
-        const eid = resolved.at.get(`${d.article.id}:${sp.start}:${sp.end}`) ?? speakerEntity(ms, sp);
+        const eid = resolved.at(d.article.id, sp.start, sp.end) ?? speakerEntity(ms, sp);
         const e = eid ? byId.get(eid) : undefined;
         c.speaker = {
           name: e && e.type !== "group" ? e.name : c.speaker.name,
