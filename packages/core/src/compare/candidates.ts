@@ -64,8 +64,9 @@ export function candidatePairs(
   const articleOf = features.map((f) => f.claim.articleId);
   const acc = new Float64Array(n);
   const touched: number[] = [];
-  const seen = new Set<number>();
-  const out: [number, number][] = [];
+  // pair keys a·n+b, deduplicated at the end by sorting (a flat array costs far less than a set of pairs)
+  let pairKeys = new Float64Array(Math.max(16, n * perClaim));
+  let count = 0;
   const weightOf = (k: string) =>
     Math.log(1 + n / (index.get(k) as number[]).length) * (KEY_BOOST[k[0] as string] ?? 1);
   for (let i = 0; i < n; i++) {
@@ -103,16 +104,23 @@ export function candidatePairs(
       }
     }
     for (const j of chosen) {
-      const a = Math.min(i, j);
-      const b = Math.max(i, j);
-      const key = a * n + b;
-      if (!seen.has(key)) {
-        seen.add(key);
-        out.push([a, b]);
+      if (count === pairKeys.length) {
+        const grown = new Float64Array(pairKeys.length * 2);
+        grown.set(pairKeys);
+        pairKeys = grown;
       }
+      pairKeys[count++] = Math.min(i, j) * n + Math.max(i, j);
     }
     for (const j of touched) acc[j] = 0;
     touched.length = 0;
+  }
+  const sorted = pairKeys.subarray(0, count).sort();
+  const out: [number, number][] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const key = sorted[k] as number;
+    if (k > 0 && key === sorted[k - 1]) continue;
+    const a = Math.floor(key / n);
+    out.push([a, key - a * n]);
   }
   return out;
 }

@@ -14,7 +14,7 @@ import {
   SUBJECT_CLASSES,
   TIME_NOUNS,
 } from "./lexicon.ts";
-import { charNgrams, fold, hasPhrase, isStopword, lightStem, shingles, type Token, tokenize } from "./text.ts";
+import { charNgrams, fold, hasPhrase, isStopword, lightStem, type Token, tokenize } from "./text.ts";
 
 export type Stemmer = (folded: string) => string;
 
@@ -23,6 +23,10 @@ export interface WordInfo {
   bare: string;
   /** the stem or paraphrase concept, or null for function words and bare numbers */
   feature: string | null;
+  /** hashed character 4-grams of the bare word (with word-boundary marks) */
+  grams: readonly number[];
+  /** hash of the bare word, for word shingles */
+  hash: number;
 }
 
 /** Where an entity is mentioned in an article's text. */
@@ -264,6 +268,26 @@ function quoteSpans(text: string): [number, number][] {
   return out;
 }
 
+/** Sorted unique values as a typed array. */
+function sortedUnique(xs: readonly number[]): Uint32Array {
+  const a = Uint32Array.from(xs).sort();
+  let k = 0;
+  for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[k - 1]) a[k++] = a[i] as number;
+  return a.slice(0, k);
+}
+
+/** Hashes of consecutive word triples, from word hashes (no strings built). */
+function shingleHashes(words: readonly number[]): Uint32Array {
+  const out: number[] = [];
+  for (let i = 0; i + 3 <= words.length; i++) {
+    let h = words[i] as number;
+    h = Math.imul(h ^ (words[i + 1] as number), 0x01000193) >>> 0;
+    h = Math.imul(h ^ (words[i + 2] as number), 0x01000193) >>> 0;
+    out.push(h);
+  }
+  return sortedUnique(out);
+}
+
 /** FNV-1a hash of a string, for compact n-gram sets. */
 function hash32(s: string): number {
   let h = 0x811c9dc5;
@@ -298,7 +322,13 @@ export function claimFeatures(
     if (!w) {
       const stop = isStopword(folded) || folded.length < 2 || /^\d+$/u.test(folded);
       const feature = stop ? null : (conceptOf(folded) ?? stem(folded));
-      w = { bare: bare(folded), feature: feature && feature.length >= 2 ? feature : null };
+      const b = bare(folded);
+      w = {
+        bare: b,
+        feature: feature && feature.length >= 2 ? feature : null,
+        grams: charNgrams([b]).map(hash32),
+        hash: hash32(b),
+      };
       memo.set(folded, w);
     }
     return w;
@@ -334,9 +364,7 @@ export function claimFeatures(
     stemSurfaces.push(t.surface);
     content.push(t.folded);
   }
-  const grams = new Uint32Array(
-    [...new Set(charNgrams(content.map((w) => info(w).bare)).map(hash32))].sort((a, b) => a - b),
-  );
+  const grams = sortedUnique(content.flatMap((w) => info(w).grams));
 
   // figures: interval, counted noun, predicate and scope of the clause the figure sits in
   const clauseBreaks = [...text.matchAll(/[،,؛;:.!?؟\n]/gu)].map((m) => m.index);
@@ -479,7 +507,7 @@ export function claimFeatures(
     stems,
     stemSurfaces,
     grams,
-    shingles: new Uint32Array([...shingles(words.map((w) => info(w).bare))].map(hash32).sort((a, b) => a - b)),
+    shingles: shingleHashes(words.map((w) => info(w).hash)),
     speakerKey,
     speakerWords: speakerKey?.startsWith("n:") ? speakerKey.slice(2).split(" ") : [],
     speakerName,
