@@ -492,6 +492,11 @@ export function runStoreSuite(name: string, harness: StoreHarness): void {
           expect(r.items).toEqual(flood.clusters.filter((k) => k.claimIds.includes(claim.id)));
         }
         await expectStoreError(store.listClusters({ relation: "maybe" as never }), "invalid_input");
+        for (const cluster of flood.clusters) {
+          const members = await store.listClaims({ clusterId: cluster.id, limit: 500 });
+          expect(members.items.map((c) => c.id).sort()).toEqual([...new Set(cluster.claimIds)].sort());
+        }
+        expect((await store.listClaims({ clusterId: "k_nope" })).total).toBe(0);
       });
 
       it("lists entities by story and finds them by folded name", async () => {
@@ -583,6 +588,17 @@ export function runStoreSuite(name: string, harness: StoreHarness): void {
         expect(hits.items.filter((h) => h.type === "article")).toHaveLength(3);
         const stricken = await store.search("منكوبه");
         expect(stricken.items.some((h) => h.type === "article" && h.id === flood.articles[0]!.id)).toBe(true);
+      });
+
+      it("filters hits by type", async () => {
+        const all = await store.search("درنة", { limit: 500 });
+        const articles = await store.search("درنة", { type: "article", limit: 500 });
+        const claims = await store.search("درنة", { type: "claim", limit: 500 });
+        expect(articles.items.every((h) => h.type === "article")).toBe(true);
+        expect(claims.items.every((h) => h.type === "claim")).toBe(true);
+        expect(articles.total).toBe(3);
+        expect(articles.total + claims.total).toBe(all.total);
+        await expectStoreError(store.search("درنة", { type: "entity" as never }), "invalid_input");
       });
 
       it("requires every word, filters by story, and paginates", async () => {

@@ -37,6 +37,7 @@ import type {
   Page,
   PageRequest,
   SearchHit,
+  SearchRequest,
   StoryRecord,
 } from "#types.ts";
 import { StoreError } from "#types.ts";
@@ -630,6 +631,17 @@ export class KyselyStore implements IsnadStore {
     if (filter.articleId !== undefined) q = q.where("article_id", "=", filter.articleId);
     if (filter.storyId !== undefined) q = q.where("story_id", "=", filter.storyId);
     if (filter.kind !== undefined) q = q.where("kind", "=", filter.kind);
+    if (filter.clusterId !== undefined) {
+      const clusterId = filter.clusterId;
+      q = q.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom("cluster_claims as cc")
+            .select("cc.claim_id")
+            .whereRef("cc.claim_id", "=", "claims.id")
+            .where("cc.cluster_id", "=", clusterId),
+        ),
+      );
+    }
     if (filter.speaker !== undefined && filter.speaker.trim() !== "") {
       const raw = filter.speaker.trim();
       const key = matchKey(raw);
@@ -781,12 +793,19 @@ export class KyselyStore implements IsnadStore {
       : sql`SELECT rowid FROM search_fts WHERE search_fts MATCH ${query}`;
   }
 
-  async search(q: string, page: PageRequest & { storyId?: string } = {}): Promise<Page<SearchHit>> {
+  async search(q: string, page: SearchRequest = {}): Promise<Page<SearchHit>> {
     const { limit, offset } = pageBounds(page);
+    if (page.type !== undefined && page.type !== "article" && page.type !== "claim") {
+      throw new StoreError("invalid_input", `unknown search hit type: ${JSON.stringify(page.type)}`);
+    }
     const query = engineQuery(this.dialect, q ?? "");
     if (query === null) return { items: [], total: 0, limit, offset };
     const matching = this.matchSql(query);
-    const storyWhere = page.storyId !== undefined ? sql`WHERE d.story_id = ${page.storyId}` : sql``;
+    const conditions = [
+      ...(page.storyId !== undefined ? [sql`d.story_id = ${page.storyId}`] : []),
+      ...(page.type !== undefined ? [sql`d.type = ${page.type}`] : []),
+    ];
+    const storyWhere = conditions.length > 0 ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
     const [rows, totalRows] = await Promise.all([
       sql<{
         type: "article" | "claim";

@@ -32,6 +32,14 @@ export interface ClaimFilter extends PageRequest {
   kind?: ClaimKind;
   /** full-text query over the claim text (core-normalised) */
   q?: string;
+  /** only the claims of this cluster */
+  clusterId?: string;
+}
+
+export interface SearchRequest extends PageRequest {
+  storyId?: string;
+  /** only article hits or only claim hits */
+  type?: "article" | "claim";
 }
 
 export interface ClusterFilter extends PageRequest {
@@ -87,7 +95,7 @@ export interface IsnadStore {
   getCluster(id: string): Promise<Cluster | null>;
   listEntities(filter?: PageRequest & { storyId?: string; q?: string }): Promise<Page<Entity>>;
   getEntity(id: string): Promise<Entity | null>;
-  search(q: string, page?: PageRequest & { storyId?: string }): Promise<Page<SearchHit>>;
+  search(q: string, page?: SearchRequest): Promise<Page<SearchHit>>;
   /** The whole stored analysis of a story (articles, claims, entities, clusters, summary), or null if unknown. */
   getAnalysis(storyId: string): Promise<Analysis | null>;
   /** Remove a story and everything stored under it; false when there was no such story. */
