@@ -189,6 +189,14 @@ const rows: Row[] = [
     stance: "expects",
   },
   {
+    name: "analysts polled by an agency: the agency is the link",
+    text: "وتوقع محللون استطلعت رويترز آراءهم أن يواصل البنك المركزي رفع أسعار الفائدة.",
+    anchor: "يواصل البنك المركزي",
+    speaker: "محللون",
+    via: ["رويترز"],
+    stance: "expects",
+  },
+  {
     name: "رجّح + unnamed officials (expects)",
     text: "ورجح مسؤولون محليون أن يرتفع عدد الضحايا مع استمرار عمليات البحث.",
     anchor: "يرتفع عدد الضحايا",

@@ -167,7 +167,9 @@ function adjunctAt(
   const f = t.f;
   const nx = toks[k + 1];
   if (TIME.has(f) || TIME.has(stripW(f))) return { via: null, skipTo: end };
-  if (ASIDE.has(f)) return { via: null, skipTo: end };
+  // an aside; a poll or interview by an outlet names that outlet as the link (استطلعت رويترز آراءهم)
+  if (ASIDE.has(f))
+    return { via: /^استطلع|^قابلت|^التقت/u.test(f) ? (knownAt(toks, k + 1, end)?.name ?? null) : null, skipTo: end };
   // طلب عدم نشر اسمه، فضّل عدم الكشف عن هويته
   if (ANON_VERB.has(f) && nx && ANON_OBJECT.has(nx.f)) return { via: null, skipTo: end };
   if (["في", "خلال", "منذ", "قبل", "بعد", "عقب", "اثناء"].includes(f) && nx) {

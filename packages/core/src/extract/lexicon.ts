@@ -1076,6 +1076,13 @@ export const ASIDE_OPENERS: readonly string[] = [
   "ومقرهم",
   "ويتخذ",
   "وتتخذ",
+  // polls and interviews by an outlet (محللون استطلعت رويترز آراءهم)
+  "استطلعت",
+  "استطلع",
+  "استطلعتهم",
+  "استطلعها",
+  "قابلتهم",
+  "التقتهم",
 ];
 
 /** Relative pronoun lead-ins after which a verb is not a report (الذي أعلنه، التي ذكرها). */
