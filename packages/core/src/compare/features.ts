@@ -1,6 +1,6 @@
 // Per-claim features used to align claims across articles: weighted stems, character n-grams, word shingles,
 // speaker key, entities, figure facets (what is counted, what happened to it, over which scope), denial and quotes.
-import { nameKey } from "#arabic/index.ts";
+import { stem as engineStem, nameKey } from "#arabic/index.ts";
 import type { Article, Claim, Entity, Quantity } from "#schema/index.ts";
 import { CONCEPTS } from "./concepts.ts";
 import { type Interval, isMeasure, toInterval } from "./intervals.ts";
@@ -310,7 +310,7 @@ export function claimFeatures(
   claim: Claim,
   index: number,
   article: Article | undefined,
-  stem: Stemmer = lightStem,
+  stem: Stemmer = engineStem,
   mentions: readonly EntitySpan[] = [],
   memo: Map<string, WordInfo> = new Map(),
 ): RawFeatures {
@@ -544,7 +544,7 @@ export class Vocabulary {
 export function buildFeatures(
   claims: readonly Claim[],
   articles: readonly Article[],
-  stem: Stemmer = lightStem,
+  stem: Stemmer = engineStem,
   entities: readonly Entity[] = [],
 ): { features: ClaimFeatures[]; vocab: Vocabulary } {
   const articleById = new Map(articles.map((a) => [a.id, a]));

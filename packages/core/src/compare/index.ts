@@ -68,8 +68,14 @@ export function compareClaims(input: CompareInput, options: CompareOptions = {})
     clusters.push(labelCluster(g, labelCtx));
     for (const i of g) carried.add(i);
   }
+  // a stable order: multi-article clusters, most outlets first, then single-source clusters in claim order
+  clusters.sort(
+    (a, b) =>
+      b.articleCount - a.articleCount ||
+      b.claimIds.length - a.claimIds.length ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   for (let i = 0; i < n; i++) if (!carried.has(i)) clusters.push(labelCluster([i], labelCtx));
-  // a stable order: multi-article clusters by size, then single-source clusters in claim order
   return clusters;
 }
 

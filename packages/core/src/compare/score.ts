@@ -6,9 +6,10 @@ import { compareIntervals, type FigureRelation, magnitudeRatio } from "./interva
 import { jaccard } from "./text.ts";
 
 /**
- * Weights and thresholds. Tuned by a grid search over the labelled pairs in fixtures/pairs.ts (paraphrases,
- * contradictions, compatible figures, unrelated claims about the same story), maximising F1 while keeping every
- * unrelated same-story pair below the link threshold; see tune.test.ts, which prints the sweep.
+ * Weights of the pair score. Set by hand from what each signal means (text similarity carries most of it; a
+ * matching figure for the same counted thing is strong evidence; speaker, entities, quotes, time and year labels
+ * nudge), then checked on the labelled pairs in fixtures/pairs.ts (paraphrases, contradictions, compatible
+ * figures, unrelated claims about the same story): pairs.test.ts prints every pair's signals and a threshold sweep.
  */
 export const WEIGHTS = {
   /** TF-IDF cosine over stems: the main lexical signal */
@@ -34,7 +35,13 @@ export const WEIGHTS = {
   figureFarApart: -0.1,
 } as const;
 
-/** A pair at or above this score reports the same proposition (see WEIGHTS for how it was tuned). */
+/**
+ * A pair at or above this score reports the same proposition. Tuned on the labelled pairs (pairs.test.ts sweep:
+ * 0.15 → P 0.94 R 0.97; 0.20 → P 0.97 R 0.91; 0.25 → P 1.00 R 0.79; 0.30 → P 1.00 R 0.73): 0.25 is the lowest
+ * threshold with no unrelated pair linked. Our pairs hold few unrelated claims compared with a real story, where
+ * most pairs are unrelated, so precision is favoured; cross-checked on the seeds, where lower thresholds link
+ * claims that only one outlet carries.
+ */
 export const LINK_THRESHOLD = 0.25;
 
 /** Two figures for the same thing further apart than this ratio are not treated as one disputed figure. */
