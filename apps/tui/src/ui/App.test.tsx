@@ -154,6 +154,32 @@ describe("browser: navigation", () => {
   });
 });
 
+describe("browser: speakers", () => {
+  it("lists everything a speaker said, from the reader (s) and from the story summary", async () => {
+    const s = await open();
+    let frame = await s.press(KEYS.enter, KEYS.enter);
+    expect(frame).toContain("s speaker's claims");
+    frame = await s.press("s");
+    expect(frame).toContain("› زلزال الشمال › article › سامر الحلبي");
+    expect(frame).toContain("سامر الحلبي: 4 claims in 2 outlets · story quake-fixture");
+    expect(frame).toContain("› الشرق اليوم · قال · المتحدث باسم الدفاع المدني");
+    expect(frame).toContain("المرصد الإخباري · قال via فرانس برس · المتحدث باسم الدفاع المدني");
+    expect(frame).toContain("المرصد الإخباري · أوضح");
+    frame = await s.press("G", KEYS.enter);
+    expect(frame).toContain("الدفاع المدني: 35 قتيلاً حصيلة الزلزال");
+    expect(frame).toContain("claim 2/2 · attributed");
+    expect(frame).toContain("figures  17 ناجياً (17 survivors)");
+
+    // from the summary: conflicts, then speakers, are selectable
+    await s.press(KEYS.escape, KEYS.escape, KEYS.escape, KEYS.tab, KEYS.tab);
+    frame = await s.press("j", "j");
+    expect(frame).toMatch(/›\s+وزارة الصحة · 1 claim/u);
+    frame = await s.press(KEYS.enter);
+    expect(frame).toContain("وزارة الصحة: 1 claim in 1 outlet");
+    expect(frame).toContain("› صوت المدينة · أعلن");
+  });
+});
+
 describe("browser: search, quit, bidi", () => {
   it("searches from anywhere with /, scoped to the story, and opens a hit at its claim", async () => {
     const s = await open();

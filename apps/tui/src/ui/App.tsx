@@ -10,6 +10,7 @@ import { crumb, currentStoryId, navReducer, type Screen, screenKeys } from "#ui/
 import { ClusterScreen } from "#ui/screens/Cluster.tsx";
 import { ReaderScreen } from "#ui/screens/Reader.tsx";
 import { SearchScreen } from "#ui/screens/Search.tsx";
+import { SpeakerScreen } from "#ui/screens/Speaker.tsx";
 import { StoriesScreen } from "#ui/screens/Stories.tsx";
 import { StoryScreen } from "#ui/screens/Story.tsx";
 
@@ -37,8 +38,7 @@ function initialStack(story: AppProps["storyId"]): Screen[] {
   ];
 }
 
-const GLOBAL_KEYS: [string, string][] = [
-  ["/", "search"],
+const ESSENTIAL_KEYS: [string, string][] = [
   ["esc/⌫", "back"],
   ["q", "quit"],
 ];
@@ -79,12 +79,13 @@ export function App({ source, visual: initialVisual = false, storyId = null }: A
   });
 
   const width = Math.max(20, columns);
-  const hints = [
+  const hints: [string, string][] = [
     ...screenKeys(screen),
-    ["b", visual ? "logical order" : "visual order"] as [string, string],
-    ...GLOBAL_KEYS,
+    ["b", visual ? "logical order" : "visual order"],
+    ["/", "search"],
   ];
-  const keyLines = keyBarLines(hints, width);
+  // On short terminals the key map gets at most a sixth of the rows (labels shortened, back and quit kept).
+  const keyLines = keyBarLines(hints, width, Math.max(1, Math.floor(rows / 6)), ESSENTIAL_KEYS);
   const bodyHeight = Math.max(3, rows - 3 - keyLines.length - (prompt !== null ? 1 : 0));
   const common = {
     push: (next: Screen) => dispatch({ type: "push", screen: next }),
@@ -114,6 +115,7 @@ export function App({ source, visual: initialVisual = false, storyId = null }: A
             {screen.kind === "reader" && <ReaderScreen {...common} screen={screen} />}
             {screen.kind === "cluster" && <ClusterScreen {...common} screen={screen} />}
             {screen.kind === "search" && <SearchScreen {...common} screen={screen} />}
+            {screen.kind === "speaker" && <SpeakerScreen {...common} screen={screen} />}
           </Box>
           <Line1 text={message ?? " "} tone="error" width={width} />
           {prompt !== null && (

@@ -148,7 +148,7 @@ export function KeyBar({ lines }: { lines: [string, string][][] }) {
   );
 }
 
-export function keyBarLines(hints: readonly [string, string][], width: number): [string, string][][] {
+function wrapHints(hints: readonly [string, string][], width: number): [string, string][][] {
   const lines: [string, string][][] = [[]];
   let used = 0;
   for (const hint of hints) {
@@ -161,6 +161,25 @@ export function keyBarLines(hints: readonly [string, string][], width: number): 
     used += w;
   }
   return lines;
+}
+
+/**
+ * Lay the key hints out in at most `maxLines` lines: in full if they fit, else with one-word labels, else the
+ * `essential` hints (back, quit) first and whatever else fits.
+ */
+export function keyBarLines(
+  hints: readonly [string, string][],
+  width: number,
+  maxLines = Number.POSITIVE_INFINITY,
+  essential: readonly [string, string][] = [],
+): [string, string][][] {
+  const full = wrapHints([...hints, ...essential], width);
+  if (full.length <= maxLines) return full;
+  const short = (h: readonly [string, string][]) =>
+    h.map(([k, label]): [string, string] => [k, label.split(/[\s/']/u)[0] ?? label]);
+  const compact = wrapHints([...short(hints), ...short(essential)], width);
+  if (compact.length <= maxLines) return compact;
+  return wrapHints([...short(essential), ...short(hints)], width).slice(0, Math.max(1, maxLines));
 }
 
 export function Message({ text, tone = "dim", width }: { text: string; tone?: Tone; width: number }) {

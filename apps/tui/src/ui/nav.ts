@@ -29,7 +29,8 @@ export type Screen =
       scroll: number | null;
     }
   | { kind: "cluster"; clusterId: string; pane: ClusterPane; cursor: number; scroll: number }
-  | { kind: "search"; query: string; storyId: string | null; cursor: number };
+  | { kind: "search"; query: string; storyId: string | null; cursor: number }
+  | { kind: "speaker"; name: string; entityId: string | null; storyId: string | null; cursor: number };
 
 export type ScreenOf<K extends Screen["kind"]> = Extract<Screen, { kind: K }>;
 
@@ -64,6 +65,11 @@ export function clusterScreen(clusterId: string): ScreenOf<"cluster"> {
   return { kind: "cluster", clusterId, pane: "claims", cursor: 0, scroll: 0 };
 }
 
+/** Everything one speaker is reported to have said (in a story, or everywhere). */
+export function speakerScreen(name: string, entityId: string | null, storyId: string | null): ScreenOf<"speaker"> {
+  return { kind: "speaker", name, entityId, storyId, cursor: 0 };
+}
+
 export function readerScreen(articleId: string, claimId: string | null = null): ScreenOf<"reader"> {
   return { kind: "reader", articleId, claimId, pane: "text", clusterCursor: 0, scroll: null };
 }
@@ -73,7 +79,7 @@ export function currentStoryId(stack: readonly Screen[]): string | null {
   for (let i = stack.length - 1; i >= 0; i--) {
     const screen = stack[i]!;
     if (screen.kind === "story") return screen.storyId;
-    if (screen.kind === "search") return screen.storyId;
+    if (screen.kind === "search" || screen.kind === "speaker") return screen.storyId;
   }
   return null;
 }
@@ -90,6 +96,8 @@ export function crumb(screen: Screen): string {
       return "cluster";
     case "search":
       return `search “${screen.query}”`;
+    case "speaker":
+      return screen.name;
   }
 }
 
@@ -114,6 +122,7 @@ export function screenKeys(screen: Screen): [string, string][] {
             ["↑↓/jk", "claim"],
             ["pgup/pgdn", "scroll"],
             ["tab", "claim's clusters"],
+            ["s", "speaker's claims"],
           ]
         : [
             ["↑↓/jk", "cluster"],
@@ -132,6 +141,7 @@ export function screenKeys(screen: Screen): [string, string][] {
             ["tab", "figures & claims"],
           ];
     case "search":
+    case "speaker":
       return [
         ["↑↓/jk", "move"],
         ["⏎", "open"],

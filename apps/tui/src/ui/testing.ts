@@ -17,8 +17,8 @@ export const KEYS = {
 } as const;
 
 const BUSY = /Loading|Searching…/u;
-const QUIET_MS = 40;
-const LIMIT_MS = 10_000;
+const QUIET_MS = 60;
+const LIMIT_MS = 30_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

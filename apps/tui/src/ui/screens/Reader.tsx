@@ -7,7 +7,7 @@ import { truncate } from "#text/runs.ts";
 import { follow, Line1, Message, type Row, StyledLine, Viewport } from "#ui/components.tsx";
 import { clampIndex, useLoad } from "#ui/hooks.ts";
 import { moveCursor, movement } from "#ui/keys.ts";
-import { clusterScreen } from "#ui/nav.ts";
+import { clusterScreen, speakerScreen } from "#ui/nav.ts";
 import { layoutArticle, readingOrder } from "#ui/reader-layout.ts";
 import type { ScreenProps } from "#ui/screens/props.ts";
 import { RELATION_LABEL } from "#ui/theme.ts";
@@ -59,7 +59,7 @@ export function claimDetailRows(
   line("figures", "figures", claim.quantities.length > 0 ? claim.quantities.map(formatQuantity).join("؛ ") : "—");
   if (claim.time) line("time", "time", `${claim.time.text}${claim.time.date ? ` (${claim.time.date})` : ""}`);
   if (clusters === null) {
-    line("clusters", "clusters", "…");
+    line("clusters", "clusters", "Loading…");
   } else if (clusters.length === 0) {
     line("clusters", "clusters", "in no cluster");
   } else {
@@ -156,6 +156,10 @@ export function ReaderScreen({ screen, update, push, source, width, height, acti
       } else if (move !== null) {
         const next = claims[moveCursor(index, move, claims.length)];
         update({ claimId: next?.id ?? null, scroll: null, clusterCursor: 0 });
+      } else if (input === "s") {
+        if (selected?.speaker)
+          push(speakerScreen(selected.speaker.name, selected.speaker.entityId, data.article?.storyId ?? null));
+        else notify("This claim has no named speaker.");
       } else if (key.return) {
         if (!clusters) return;
         if (clusters.length === 0) notify("This claim is in no cluster.");

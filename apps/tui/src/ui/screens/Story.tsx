@@ -6,7 +6,7 @@ import { type BrowseSource, listAll } from "#source.ts";
 import { Message, type Row, Tabs, Viewport } from "#ui/components.tsx";
 import { clampIndex, useLoad } from "#ui/hooks.ts";
 import { moveCursor, movement, useFollow } from "#ui/keys.ts";
-import { clusterScreen, readerScreen, STORY_PANES, type StoryPane } from "#ui/nav.ts";
+import { clusterScreen, readerScreen, STORY_PANES, type StoryPane, speakerScreen } from "#ui/nav.ts";
 import type { ScreenProps } from "#ui/screens/props.ts";
 import { RELATION_LABEL, RELATION_ORDER } from "#ui/theme.ts";
 
@@ -37,7 +37,9 @@ export function articleRows(articles: readonly Article[], claims: readonly Claim
   }
   return articles.flatMap((article, i): Row[] => {
     const n = perArticle.get(article.id) ?? { all: 0, attributed: 0 };
-    const stats = [outletLabel(article), plural(n.all, "claim"), `${n.attributed} attributed`, article.id];
+    const stats = [outletLabel(article), plural(n.all, "claim"), `${n.attributed} attributed`];
+    if (article.publishedAt) stats.push(article.publishedAt);
+    stats.push(article.id);
     return [
       { key: `${article.id}:t`, item: i, runs: [{ text: articleHeading(article), tone: "title" }] },
       { key: `${article.id}:s`, item: i, runs: [{ text: `  ${stats.join(" · ")}`, tone: "dim" }] },
@@ -69,9 +71,14 @@ export function clusterRows(clusters: readonly Cluster[]): Row[] {
 }
 
 /** The story summary: clusters by relation (conflicts first), the conflicts themselves, outlets, speakers. */
-export function summaryRows(data: StoryData): { rows: Row[]; conflicts: string[] } {
+export type SummaryTarget =
+  | { kind: "cluster"; clusterId: string }
+  | { kind: "speaker"; name: string; entityId: string | null };
+
+/** The story summary rows; selectable items (conflicts, speakers) open `targets[item]`. */
+export function summaryRows(data: StoryData): { rows: Row[]; targets: SummaryTarget[] } {
   const rows: Row[] = [];
-  const conflicts: string[] = [];
+  const targets: SummaryTarget[] = [];
   const summary = data.story?.summary ?? null;
   const counts = summary?.clustersByRelation ?? countByRelation(data.clusters);
   const heading = (key: string, text: string) => rows.push({ key, runs: [{ text, tone: "title" }] });
@@ -93,8 +100,8 @@ export function summaryRows(data: StoryData): { rows: Row[]; conflicts: string[]
   heading("h:conf", `Conflicts (${topConflicts.length})`);
   if (topConflicts.length === 0) rows.push({ key: "noconf", runs: [{ text: "  none found", tone: "dim" }] });
   for (const conflict of topConflicts) {
-    const item = conflicts.length;
-    conflicts.push(conflict.clusterId);
+    const item = targets.length;
+    targets.push({ kind: "cluster", clusterId: conflict.clusterId });
     rows.push({ key: `c:${conflict.clusterId}`, item, runs: [{ text: conflict.topic, tone: "conflicts" }] });
     const sides = conflict.sides.length > 0 ? conflict.sides : (byId.get(conflict.clusterId)?.figures ?? []);
     for (const [j, side] of sides.entries()) {
@@ -111,9 +118,12 @@ export function summaryRows(data: StoryData): { rows: Row[]; conflicts: string[]
   rows.push({ key: "outlets", runs: [{ text: `  ${outlets.join("، ") || "none named"}`, tone: "plain" }] });
   if (summary) {
     heading("h:spk", `Speakers (${summary.speakers.length})`);
-    for (const speaker of summary.speakers.slice(0, 12)) {
+    for (const speaker of summary.speakers.slice(0, 30)) {
+      const item = targets.length;
+      targets.push({ kind: "speaker", name: speaker.name, entityId: speaker.entityId });
       rows.push({
         key: `s:${speaker.entityId ?? speaker.name}`,
+        item,
         runs: [{ text: `  ${speaker.name} · ${plural(speaker.claims, "claim")}`, tone: "plain" }],
       });
     }
@@ -129,14 +139,14 @@ export function summaryRows(data: StoryData): { rows: Row[]; conflicts: string[]
       });
     }
   }
-  return { rows, conflicts };
+  return { rows, targets };
 }
 
 export function StoryScreen({ screen, update, push, source, width, height, active }: ScreenProps<"story">) {
   const loaded = useLoad(() => loadStory(source, screen.storyId), [source, screen.storyId], `story:${screen.storyId}`);
   const data = loaded.status === "ready" ? loaded.data : null;
   const clusters = data ? orderClusters(data.clusters, screen.relation) : [];
-  const summary = data ? summaryRows(data) : { rows: [], conflicts: [] };
+  const summary = data ? summaryRows(data) : { rows: [], targets: [] };
   const view = (() => {
     switch (screen.pane) {
       case "articles":
@@ -144,7 +154,7 @@ export function StoryScreen({ screen, update, push, source, width, height, activ
       case "clusters":
         return { rows: clusterRows(clusters), count: clusters.length };
       case "summary":
-        return { rows: summary.rows, count: summary.conflicts.length };
+        return { rows: summary.rows, count: summary.targets.length };
     }
   })();
   const cursor = clampIndex(screen.cursors[screen.pane], view.count);
@@ -171,8 +181,9 @@ export function StoryScreen({ screen, update, push, source, width, height, activ
           const cluster = clusters[cursor];
           if (cluster) push(clusterScreen(cluster.id));
         } else {
-          const clusterId = summary.conflicts[cursor];
-          if (clusterId) push(clusterScreen(clusterId));
+          const target = summary.targets[cursor];
+          if (target?.kind === "cluster") push(clusterScreen(target.clusterId));
+          else if (target) push(speakerScreen(target.name, target.entityId, screen.storyId));
         }
       }
     },
