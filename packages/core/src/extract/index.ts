@@ -110,7 +110,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
     mentions.push(...findMentions(text, toks));
     blockToks.push(toks);
     // a title or subtitle does not continue the body's speaker, nor does the body continue theirs
-    if (block.role !== "body") carry.last = null;
+    if (block.role === "title" || block.role === "subtitle") carry.last = null;
     carry.prev = null;
     for (const seg of segment(text, toks)) {
       if (seg.link === "sentence") carry.prev = null;

@@ -210,6 +210,18 @@ describe("datelines, bylines, tags, page furniture", () => {
     expect(roleOfLine(text, "ما الذي يعنيه الاتفاق للسكان؟")).toBe("heading");
     expect(claimsInside(text, "ما الذي يعنيه الاتفاق للسكان؟")).toBe(0);
   });
+  it("keeps body paragraphs that lost their full stop", () => {
+    const text = [
+      "وقال المتحدث باسم الوزارة إن الاجتماع سيعقد الأسبوع المقبل",
+      "",
+      "وأضاف أن جدول الأعمال يتضمن ملف المياه والحدود",
+      "",
+      "الحكومة تدرس خطة جديدة، بحسب مصادر مطلعة",
+    ].join("\n");
+    for (const b of rolesOf(text)) expect(b.role).toBe("body");
+    const out = extractArticle({ source: "x", text });
+    expect(out.claims.find((c) => c.text.includes("ملف المياه"))?.speaker?.name).toContain("المتحدث باسم الوزارة");
+  });
   it("produces blocks in order, inside the text and without overlap", () => {
     for (const text of [CAPTIONED, RELATED, TEASERS, SCRAPED]) {
       const bs = detectStructure(text).blocks;

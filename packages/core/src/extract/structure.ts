@@ -15,6 +15,7 @@ import {
   TIME_WORDS,
   TITLES,
 } from "./lexicon.ts";
+import { verbOf } from "./lexicon-index.ts";
 import { countWords, fold, foldKey, stripAl } from "./text.ts";
 
 export interface Structure {
@@ -61,9 +62,61 @@ const ARABIC = /[\u0621-\u064A]/u;
 const wordCount = countWords;
 
 /** A line that reads like a headline: a few words, no sentence-final punctuation. */
-function headlineLike(l: Line): boolean {
-  return l.words >= 3 && l.words <= 22 && !SENTENCE_END.test(l.text) && !/:\s*$/u.test(l.text) && l.text.length <= 200;
+function headlineLike(l: Line, commaOk = false): boolean {
+  return (
+    l.words >= 3 &&
+    l.words <= 22 &&
+    !SENTENCE_END.test(l.text) &&
+    !/:\s*$/u.test(l.text) &&
+    l.text.length <= 200 &&
+    !continuesBody(l.text, commaOk)
+  );
 }
+
+/**
+ * Body text that lost its full stop still reads as body: it opens with a conjunction (وقال، وأضاف، فيما …) or
+ * carries a comma, which headlines and teasers rarely do.
+ */
+function continuesBody(text: string, commaOk = false): boolean {
+  if (!commaOk && /[،,]/u.test(text)) return true;
+  const first =
+    fold(text.trim())
+      .replace(/^["«“(]+/u, "")
+      .split(/\s+/u)[0] ?? "";
+  return verbOf(first) !== undefined || BODY_OPENERS.has(first);
+}
+
+/** Words that open a body sentence, never a headline (وقد، وكان، وفي، فيما …). */
+const BODY_OPENERS = new Set(
+  [
+    "وقد",
+    "وكان",
+    "وكانت",
+    "وفي",
+    "ومن",
+    "وعلى",
+    "وبعد",
+    "وقبل",
+    "ولم",
+    "ولا",
+    "وهو",
+    "وهي",
+    "ويأتي",
+    "وتأتي",
+    "فيما",
+    "كما",
+    "بينما",
+    "وبحسب",
+    "ووفق",
+    "ووفقا",
+    "وتابع",
+    "وأضاف",
+    "إلى ذلك",
+    "يذكر",
+    "ويذكر",
+    "وتجدر",
+  ].map(fold),
+);
 
 function stripMarkerPunct(key: string): string {
   return key.replace(/^[\s\-–—:>»|•·*]+|[\s\-–—:<«|•·*.…]+$/gu, "").trim();
@@ -272,7 +325,8 @@ export function detectStructure(text: string): Structure {
   let subtitleIdx = -1;
   if (first >= 0 && lines[first]?.role === null) {
     const l = lines[first] as Line;
-    if (headlineLike(l) || (l.words <= 25 && /[؟?!]\s*$/u.test(l.text))) {
+    // a title may hold a comma (غزة، مقتل …)
+    if (headlineLike(l, true) || (l.words <= 25 && /[؟?!]\s*$/u.test(l.text))) {
       l.role = "title";
       titleIdx = first;
     }
@@ -341,6 +395,7 @@ export function detectStructure(text: string): Structure {
   for (const i of bodyIdx) {
     const l = lines[i] as Line;
     if (l.role !== null) continue;
+    if (continuesBody(l.text)) continue;
     const question = /[؟?]\s*$/u.test(l.text) && !/[.]/u.test(l.text);
     if ((question || !SENTENCE_END.test(l.text)) && l.words <= 15 && /[؟?:]\s*$|^[^.،,]+$/u.test(l.text)) {
       const prev = lines[i - 1];
