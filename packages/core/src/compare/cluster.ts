@@ -155,7 +155,13 @@ export function groupClaims(
       if (mine.has(ry) || mine.size >= MAX_EXTRA_MEMBERSHIPS) continue;
       const gy = groups.get(ry) as Group;
       if (gy.members.length < 2) continue;
-      if (linkage([x], gy.members, features, sc).mean >= threshold) {
+      // strongly linked to the group on average and to two of its members at least, so that a claim does not
+      // follow a two-proposition sentence into the other proposition's group
+      const l = linkage([x], gy.members, features, sc, threshold);
+      const others = gy.members
+        .slice(0, LINKAGE_SAMPLE)
+        .filter((m) => features[m]?.claim.articleId !== features[x]?.claim.articleId);
+      if (l.mean >= threshold && l.bridgesB >= Math.min(2, others.length)) {
         mine.add(ry);
         extra.set(x, mine);
       }
