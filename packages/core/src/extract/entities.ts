@@ -436,6 +436,17 @@ export interface Resolved {
   at: (articleId: string, start: number, end: number) => string | undefined;
 }
 
+const SKELS = new Map<string, string>();
+/** The consonant skeleton of a surface form (memoised: the same names recur across a batch). */
+function skelOf(surface: string): string {
+  const hit = SKELS.get(surface);
+  if (hit !== undefined) return hit;
+  const k = skeleton(foldKey(surface));
+  if (SKELS.size > 100_000) SKELS.clear();
+  SKELS.set(surface, k);
+  return k;
+}
+
 const KEYS = new Map<string, string>();
 function keyOf(s: string): string {
   const hit = KEYS.get(s);
@@ -468,7 +479,7 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Resolved 
   const add = (m: MentionCand, articleId: string): Node => {
     const name = m.canonical ?? m.surface;
     const key = keyOf(name);
-    const skel = skeleton(foldKey(name));
+    const skel = skelOf(name);
     const local = m.local ? articleId : null;
     let n = find(m.cls, key, skel, local);
     if (!n) {
@@ -543,7 +554,7 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Resolved 
       }
       if (m.cls === "org" && !m.canonical) {
         // a shortened form of an organisation named before (سوريا الديمقراطية → قوات سوريا الديمقراطية)
-        const sk2 = skeleton(foldKey(m.surface));
+        const sk2 = skelOf(m.surface);
         const longer = recentOrg.find(
           (o) => o.skel !== sk2 && sk2.split(" ").length >= 2 && o.skel.endsWith(` ${sk2}`),
         );
