@@ -204,6 +204,26 @@ describe("shared wording and scope", () => {
   });
 });
 
+describe("chains through a named agency", () => {
+  const text = (tail: string) =>
+    `وأعلنت السلطات فرض حظر تجول شامل في العاصمة اعتباراً من مساء الجمعة ولمدة أسبوع${tail}.`;
+  const input = story({
+    هـ: [{ text: text(""), via: ["رويترز"] }],
+    و: [{ text: text(" بعد مواجهات في عدة أحياء"), via: ["رويترز"] }],
+    ز: [{ text: "وقالت مصادر محلية إن السلطات فرضت حظر تجول شامل في العاصمة لمدة أسبوع.", speaker: "مصادر محلية" }],
+  });
+  const clusters = compareClaims(input);
+
+  it("counts outlets relaying the same agency once, and an independent local source apart", () => {
+    const k = clusterOf(clusters, input, "وأعلنت السلطات");
+    expect(k.articleCount).toBe(3);
+    expect(k.independentSources).toBe(2);
+    const viaChains = k.chains.filter((c) => c.via.includes("رويترز"));
+    expect(viaChains).toHaveLength(2);
+    expect(new Set(viaChains.map((c) => c.primary)).size).toBe(1);
+  });
+});
+
 describe("a sentence carrying two propositions", () => {
   const input = story({
     أ: [

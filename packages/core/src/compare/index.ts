@@ -1,4 +1,15 @@
 // Cross-outlet comparison: the same claim across articles, conflicts, compatible figures, chains of transmission.
+//
+// How it works (one file per step):
+//  features.ts   per claim: TF-IDF over engine stems, with paraphrase concepts (concepts.ts) and entity mentions
+//                as single features; character 4-grams; word shingles; speaker key; figures placed on a scale
+//                (intervals.ts, units.ts) with their counted noun, predicate and stated period (lexicon.ts)
+//  candidates.ts which pairs to score: an inverted index over rare stems, entities, counted nouns, speakers and
+//                years, read through bounded windows, top partners per claim (O(claims), not O(claims²))
+//  score.ts      one pair: weighted signals, figure relation (same / compatible / conflict / other scope), denial
+//  cluster.ts    groups by average linkage (no merging through one two-proposition sentence; such a sentence
+//                joins both groups), then each group's relation, figures, evidence, chains, independent sources
+//  story.ts      the story view
 
 import { stem as engineStem } from "#arabic/index.ts";
 import type { Article, Claim, Cluster, Entity, Story, StoryMeta } from "#schema/index.ts";
