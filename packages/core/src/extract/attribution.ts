@@ -915,6 +915,24 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
   }
   const head = headlineSource(text, toks, from, to);
   if (head) return head;
+  // على حد قوله / على حد تعبيره / بحسب تعبيره: the speaker named before
+  for (let k = from + 1; k < to - 1; k++) {
+    const w = (toks[k + 1] as Tok).f;
+    if (
+      (toks[k] as Tok).f === "حد" &&
+      (toks[k - 1] as Tok).f === "علي" &&
+      /^(?:قوله|قولها|تعبيره|تعبيرها|وصفه|وصفها)$/u.test(w)
+    )
+      return {
+        kind: "carried",
+        lemma: "قال",
+        stance: "asserts",
+        speaker: null,
+        via: [],
+        contentStart: null,
+        quote: quoteSpan(toks, from, to),
+      };
+  }
   if (acc)
     return {
       kind: "according",

@@ -56,6 +56,11 @@ export const REPORTING_VERBS: readonly {
   { lemma: "نوه", stance: "asserts", forms: ["نوه", "نوهت"], participles: ["منوها", "منوهة"] },
   { lemma: "بين", stance: "asserts", forms: ["بيّن", "بيّنت"], participles: ["مبينا", "مبينة"] },
   { lemma: "استطرد", stance: "asserts", forms: ["استطرد", "استطردت"], participles: ["مستطردا"] },
+  { lemma: "أردف", stance: "asserts", forms: ["أردف", "أردفت"], participles: ["مردفا", "مردفة"] },
+  { lemma: "استدرك", stance: "asserts", forms: ["استدرك", "استدركت"], participles: ["مستدركا"] },
+  { lemma: "زاد", stance: "asserts", forms: ["زاد", "زادت"] },
+  { lemma: "أكمل", stance: "asserts", forms: ["أكمل", "أكملت"] },
+  { lemma: "علق", stance: "asserts", forms: ["علّق", "علّقت", "يعلق"], participles: ["معلقا"] },
   { lemma: "ختم", stance: "asserts", forms: ["ختم", "ختمت"], participles: ["مختتما"] },
   // asserting / confirming / stressing
   {
