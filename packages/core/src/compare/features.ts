@@ -95,6 +95,9 @@ export interface ClaimFeatures {
   labels: Set<string>;
 }
 
+/** One shared empty set for the many claims with no entities, quotes or year labels (memory at scale). */
+const EMPTY: Set<string> = new Set();
+
 /** Folded lexicons, built once. */
 const SUBJECT_INDEX: Map<string, { cls: string; generic: boolean }> = (() => {
   const m = new Map<string, { cls: string; generic: boolean }>();
@@ -511,14 +514,14 @@ export function claimFeatures(
     speakerKey,
     speakerWords: speakerKey?.startsWith("n:") ? speakerKey.slice(2).split(" ") : [],
     speakerName,
-    entities: new Set(claim.entityIds),
+    entities: claim.entityIds.length ? new Set(claim.entityIds) : EMPTY,
     figures,
     denial,
     negated,
-    quoteStems,
+    quoteStems: quoteStems.size ? quoteStems : EMPTY,
     timeKey,
     namesAgency,
-    labels,
+    labels: labels.size ? labels : EMPTY,
   };
 }
 
