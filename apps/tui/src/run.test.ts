@@ -5,7 +5,7 @@ import { Analysis } from "@isnad/core";
 import { openStore } from "@isnad/store";
 import { afterEach, describe, expect, it } from "vitest";
 import { QUAKE_DIR } from "#fixtures/quake.ts";
-import { cli, SEEDS_DIR, type TempDir, tempDir } from "#testing/harness.ts";
+import { cli, REPO_ROOT, SEEDS_DIR, type TempDir, tempDir } from "#testing/harness.ts";
 
 const dirs: TempDir[] = [];
 afterEach(async () => {
@@ -258,5 +258,19 @@ describe("search, stories and the no-terminal overview", () => {
     expect(run.stdout).toContain("quake-fixture  زلزال الشمال");
     expect(run.stdout).toContain("3 articles");
     expect(await scratchIsEmpty(d)).toBe(true);
+  });
+});
+
+describe("paths under `pnpm isnad`", () => {
+  it("reads relative paths from the directory the command was typed in (INIT_CWD)", async () => {
+    const viaPnpm = { npm_lifecycle_event: "isnad", INIT_CWD: join(REPO_ROOT, "seeds") };
+    const run = await cli(["analyze", "004_a063f7a33093732b.txt", "--json"], { env: viaPnpm });
+    expect(run.code).toBe(0);
+    const analysis = Analysis.parse(JSON.parse(run.stdout));
+    expect(analysis.articles.map((a) => a.source)).toEqual([join(REPO_ROOT, "seeds", "004_a063f7a33093732b.txt")]);
+    // outside pnpm, INIT_CWD means nothing: paths are relative to the process's directory
+    const direct = await cli(["analyze", "004_a063f7a33093732b.txt", "--json"], { env: { INIT_CWD: "/" } });
+    expect(direct.code).toBe(1);
+    expect(direct.stderr).toContain("004_a063f7a33093732b.txt: no such file or directory");
   });
 });

@@ -3,12 +3,28 @@
 import { EventEmitter } from "node:events";
 import { join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { wantsVisual } from "#commands/browse.ts";
 import { QUAKE_DIR } from "#fixtures/quake.ts";
 import { runCli } from "#run.ts";
 import { cli, tempDir } from "#testing/harness.ts";
 import { displayWidth } from "#text/runs.ts";
+
+// Ink decides once, when it is first imported, whether it runs under CI (and then draws only its last frame).
+// These tests drive the interactive renderer, so they run it as on a developer's terminal even when the suite
+// itself runs under CI=true; what `isnad` does under CI (the static overview) is tested in run.test.ts.
+const savedCi = vi.hoisted(() => {
+  const saved = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
+  process.env.CI = "false";
+  delete process.env.CONTINUOUS_INTEGRATION;
+  return saved;
+});
+afterAll(() => {
+  for (const [key, value] of Object.entries(savedCi)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+});
 
 class FakeTerminal extends EventEmitter {
   isTTY = true;
