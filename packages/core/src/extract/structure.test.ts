@@ -210,6 +210,11 @@ describe("datelines, bylines, tags, page furniture", () => {
     expect(roleOfLine(text, "ما الذي يعنيه الاتفاق للسكان؟")).toBe("heading");
     expect(claimsInside(text, "ما الذي يعنيه الاتفاق للسكان؟")).toBe(0);
   });
+  it("reads a lone headline after the last body paragraph as a teaser, not a heading", () => {
+    const text = "وقال المتحدث إن المفاوضات مستمرة.\n\nالبرلمان يقر الموازنة بعد جلسة عاصفة";
+    expect(roleOfLine(text, "البرلمان يقر الموازنة بعد جلسة عاصفة")).toBe("related");
+    expect(claimsInside(text, "البرلمان يقر الموازنة بعد جلسة عاصفة")).toBe(0);
+  });
   it("keeps body paragraphs that lost their full stop", () => {
     const text = [
       "وقال المتحدث باسم الوزارة إن الاجتماع سيعقد الأسبوع المقبل",

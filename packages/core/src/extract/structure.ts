@@ -412,6 +412,13 @@ export function detectStructure(text: string): Structure {
     }
   }
 
+  // a heading with no body after it heads nothing: a teaser at the foot of the page
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i] as Line;
+    if (l.role === null) break;
+    if (l.role === "heading") l.role = "related";
+  }
+
   const blocks: Block[] = [];
   let seenBody = false;
   let bodyLines = 0;
