@@ -64,6 +64,12 @@ const rows: Row[] = [
     anchor: "نزحوا من منازلهم",
     speaker: "الأمم المتحدة",
   },
+  {
+    name: "an abbreviated title does not end the sentence",
+    text: "وقال د. سامر الخطيب، أستاذ العلوم السياسية، إن الانتخابات ستؤجل على الأرجح.",
+    anchor: "ستؤجل على الأرجح",
+    speaker: "سامر الخطيب",
+  },
   // carried subjects
   {
     name: "وأضاف أن carries the previous speaker",

@@ -70,6 +70,12 @@ interface VerbHit {
 const isWord = (t: Tok | undefined): t is Tok => !!t && (t.kind === "word" || t.kind === "latin");
 const isComma = (t: Tok | undefined) => !!t && (t.f === "،" || t.f === "," || t.f === "؛");
 const isStop = (t: Tok | undefined) => !!t && t.kind === "punct" && /^[.!?؟;؛…]$/u.test(t.f);
+/** The full stop of an abbreviated title (د. / أ.), which ends no clause. */
+const isAbbrevStop = (toks: readonly Tok[], k: number) => {
+  const t = toks[k];
+  const b = toks[k - 1];
+  return t?.f === "." && b?.kind === "word" && b.end === t.start && /^[داب]$/u.test(b.f);
+};
 const hasAl = (f: string) => /^(?:[وفبلك]?ال|لل)../u.test(f);
 const stripW = (f: string) => (f.length > 3 && (f[0] === "و" || f[0] === "ف") ? f.slice(1) : f);
 
@@ -120,7 +126,7 @@ function findContent(
   const lim = Math.min(end, i + 50);
   for (let k = i + 1; k < lim; k++) {
     const t = toks[k] as Tok;
-    if (isStop(t)) break;
+    if (isStop(t) && !isAbbrevStop(toks, k)) break;
     if (t.kind === "word") {
       if (COMP.has(t.f)) return { k, content: k, source };
       const nx = toks[k + 1];
