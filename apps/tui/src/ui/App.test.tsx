@@ -252,3 +252,33 @@ describe("browser: search, quit, bidi", () => {
     expect(s.frame()).toContain("› \ufedd\ufe8e\ufee4\ufeb8\ufedf\ufe8d \ufedd\ufe8d\ufeb0\ufedf\ufeaf");
   });
 });
+
+describe("browser: an article without claims", () => {
+  it("says so and lets j/k scroll the text instead", async () => {
+    const paragraphs = Array.from(
+      { length: 30 },
+      (_, i) => `الفقرة رقم ${i + 1}: نص وصفي عن الطقس في المدينة من غير أي تصريح منسوب إلى أحد.`,
+    );
+    const text = `عنوان بلا ادعاءات\n\n${paragraphs.join("\n\n")}\n`;
+    const base = quakeAnalysis();
+    const article = {
+      ...base.articles[0]!,
+      id: "a_noclaims",
+      source: "quiet.txt",
+      text,
+      title: "عنوان بلا ادعاءات",
+      blocks: [],
+    };
+    const analysis = { articles: [article], claims: [], entities: [], clusters: [], story: null };
+    screen = await renderScreen(<App source={analysisSource(analysis, { id: "quiet", title: "هادئ" })} />);
+    let frame = await screen.press(KEYS.enter, KEYS.enter);
+    expect(frame).toContain("No claims were found in this article.");
+    expect(frame).toContain("الفقرة رقم 1:");
+    expect(frame).not.toContain("الفقرة رقم 30:");
+    frame = await screen.press("G");
+    expect(frame).toContain("الفقرة رقم 30:");
+    expect(frame).not.toContain("الفقرة رقم 1:");
+    frame = await screen.press("g");
+    expect(frame).toContain("الفقرة رقم 1:");
+  });
+});
