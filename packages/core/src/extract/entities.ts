@@ -642,6 +642,3 @@ export function entityNamed(entities: readonly Entity[], surface: string): Entit
   const k = foldKey(surface);
   return entities.find((e) => foldKey(e.name) === k || e.aliases.some((a) => foldKey(a) === k));
 }
-
-export { classOf };
-export const _internal = { keyOf, PLACE_HEAD };

@@ -102,7 +102,6 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
   const blockToks: Tok[][] = [];
   // the speaker a subjectless reporting verb (وأضاف أن …) continues: the last named one, in the sentence or before
   const carry: { last: Carry | null; prev: Carry | null } = { last: null, prev: null };
-  let lastBlockEnd = -1;
 
   for (const block of structure.blocks) {
     if (!CLAIM_ROLES.has(block.role)) continue;
@@ -184,9 +183,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       } else carry.prev = null;
       claims.push(claim);
     }
-    lastBlockEnd = block.end;
   }
-  void lastBlockEnd;
 
   // figures and times from the engine, bound to the claim that holds them
   // bare surnames of the people this article names in full (ترامب after دونالد ترامب), on the tokens already made

@@ -23,7 +23,7 @@ const words = (toks: readonly Tok[], a: number, b: number) => {
 };
 
 /** Sentence token ranges: a full stop / ?/! ends a sentence unless it sits inside a number. */
-function sentences(text: string, toks: readonly Tok[]): { from: number; to: number }[] {
+function sentences(toks: readonly Tok[]): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   let s = 0;
   for (let k = 0; k < toks.length; k++) {
@@ -49,7 +49,6 @@ function sentences(text: string, toks: readonly Tok[]): { from: number; to: numb
     k = e - 1;
   }
   if (s < toks.length) out.push({ from: s, to: toks.length });
-  void text;
   return out;
 }
 
@@ -125,7 +124,7 @@ function openerAt(toks: readonly Tok[], k: number): number {
 /** Splits the tokens of one block into claim-sized segments. */
 export function segment(text: string, toks: readonly Tok[]): Segment[] {
   const out: Segment[] = [];
-  for (const s of mergeQuoted(toks, sentences(text, toks))) {
+  for (const s of mergeQuoted(toks, sentences(toks))) {
     const cuts: { k: number; link: Segment["link"] }[] = [];
     const sentenceChars = (toks[s.to - 1] as Tok).end - (toks[s.from] as Tok).start;
     let depth = 0;
