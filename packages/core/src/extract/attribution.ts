@@ -10,6 +10,7 @@ import {
   ASIDE,
   CHANNEL,
   COMP,
+  CONTENT_PREP,
   DOCUMENT,
   FUNC,
   HEADLINE_LABEL,
@@ -130,16 +131,9 @@ function findContent(
     if (t.kind === "word") {
       if (COMP.has(t.f)) return { k, content: k, source };
       const nx = toks[k + 1];
-      if ((t.f === "من" || t.f === "الي" || t.f === "علي") && nx && COMP.has(nx.f))
-        return { k, content: k + 1, source };
+      if (CONTENT_PREP.has(t.f) && t.f !== "عن" && nx && COMP.has(nx.f)) return { k, content: k + 1, source };
       // مشيراً إلى "…"، حذّر من "…": a preposition right after the verb (or its subject) introducing a quotation
-      if (
-        (t.f === "من" || t.f === "الي" || t.f === "علي" || t.f === "عن") &&
-        nx &&
-        nx.kind === "quote" &&
-        nx.q !== "close"
-      )
-        return { k, content: k + 1, source };
+      if (CONTENT_PREP.has(t.f) && nx && nx.kind === "quote" && nx.q !== "close") return { k, content: k + 1, source };
       if (t.f === "عن") {
         if (v.lemma === "نقل" && source < 0) {
           source = k;

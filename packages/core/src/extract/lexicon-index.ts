@@ -7,6 +7,7 @@ import {
   ASIDE_OPENERS,
   CHANNELS,
   COMPLEMENTIZERS,
+  CONTENT_PREPOSITIONS,
   DOCUMENT_NOUNS,
   FUNCTION_WORDS,
   HEADLINE_LABELS,
@@ -88,6 +89,7 @@ export function verbOf(tok: string): VerbInfo | undefined {
 }
 
 export const COMP = setOf(COMPLEMENTIZERS);
+export const CONTENT_PREP = setOf(CONTENT_PREPOSITIONS.filter((p) => p !== "ب"));
 export const DOCUMENT = setOf(DOCUMENT_NOUNS);
 export const ANON_VERB = setOf(ANONYMITY_VERBS);
 export const ANON_OBJECT = setOf(ANONYMITY_OBJECTS);
