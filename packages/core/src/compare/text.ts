@@ -1,4 +1,4 @@
-// Text features for matching claims: folded tokens, light stems, character n-grams and word shingles.
+// Text features for matching claims: folded tokens, a light stemmer for lexicon lookups, character n-grams.
 // Everything here is for matching only; nothing normalised is ever shown to a user (surface forms are kept).
 import { STOPWORDS } from "./lexicon.ts";
 
@@ -124,20 +124,6 @@ export function charNgrams(tokens: readonly string[], n = 4): string[] {
   return out;
 }
 
-/** Word shingles (sequences of k folded words) for near-duplicate wording. */
-export function shingles(tokens: readonly string[], k = 3): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + k <= tokens.length; i++) out.add(tokens.slice(i, i + k).join(" "));
-  return out;
-}
-
-/** Count occurrences into a map. */
-export function counts<T>(items: Iterable<T>): Map<T, number> {
-  const m = new Map<T, number>();
-  for (const x of items) m.set(x, (m.get(x) ?? 0) + 1);
-  return m;
-}
-
 /** Jaccard similarity of two sets. */
 export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   if (a.size === 0 || b.size === 0) return 0;
@@ -145,15 +131,6 @@ export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   let inter = 0;
   for (const x of small) if (big.has(x)) inter++;
   return inter / (a.size + b.size - inter);
-}
-
-/** Containment: share of the smaller set found in the larger. */
-export function containment<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  let inter = 0;
-  for (const x of small) if (big.has(x)) inter++;
-  return inter / small.size;
 }
 
 /** Whether a folded token sequence contains a folded phrase (as whole words). */

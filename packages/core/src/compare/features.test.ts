@@ -1,0 +1,100 @@
+// Claim features: what a claim's figures count, over which period, whether it denies, which words it shares.
+import { describe, expect, it } from "vitest";
+import type { Claim } from "#schema/index.ts";
+import { buildFeatures, conceptOf, subjectClassOf } from "./features.ts";
+import { fixtureArticle } from "./fixtures/build.ts";
+import type { FixtureClaim } from "./fixtures/pairs.ts";
+import { fold, hasPhrase, tokenize } from "./text.ts";
+
+function featuresOf(...claims: FixtureClaim[]) {
+  const built = claims.map((c, k) => fixtureArticle(`f${k}`, [c]));
+  const { features } = buildFeatures(
+    built.flatMap((b) => b.claims as Claim[]),
+    built.map((b) => b.article),
+  );
+  return features;
+}
+
+describe("text", () => {
+  it("folds for matching only: diacritics, tatweel, alef and hamza forms, ta marbuta, Arabic-Indic digits", () => {
+    expect(fold("إجلاءُ")).toBe(fold("اجلاء"));
+    expect(fold("المدنيّـين")).toBe("المدنيين");
+    expect(fold("مدينة")).toBe("مدينه");
+    expect(fold("٢٠١٤")).toBe("2014");
+    const t = tokenize("قال «المرصد»: ٢٠ ألفاً");
+    expect(t.map((x) => x.surface)).toEqual(["قال", "المرصد", "٢٠", "ألفاً"]);
+    expect(t[1]?.start).toBe(5);
+  });
+
+  it("finds a phrase as whole words, allowing a leading conjunction", () => {
+    const words = tokenize("وقالت الوزارة ولا صحة لهذه الأنباء").map((t) => t.folded);
+    expect(hasPhrase(words, ["لا", "صحه"])).toBe(2);
+    expect(hasPhrase(words, ["صحه", "لا"])).toBe(-1);
+  });
+});
+
+describe("lexicon lookups", () => {
+  it("maps counted nouns in their different forms to one class", () => {
+    for (const w of ["مقاتلين", "المسلحين", "جهادي", "الإرهابيين", "عناصر"]) {
+      expect(subjectClassOf(w)?.cls).toBe("combatants");
+    }
+    expect(subjectClassOf("المدنيين")?.cls).toBe("civilians");
+    expect(subjectClassOf("أشخاص")).toEqual({ cls: "persons", generic: true });
+    expect(subjectClassOf("سيارات")?.cls).toBe("vehicles");
+    expect(subjectClassOf("مستشفى")).toBeNull();
+  });
+
+  it("maps paraphrases to one concept and leaves other words alone", () => {
+    expect(conceptOf(fold("غارات"))).toBe(conceptOf(fold("الضربات")));
+    expect(conceptOf(fold("شرسة"))).toBe(conceptOf(fold("عنيفة")));
+    expect(conceptOf(fold("الجسر"))).toBeNull();
+  });
+});
+
+describe("claim features", () => {
+  const [fighters, evacuated, denial, quoted, year] = featuresOf(
+    {
+      text: "ويعتقد أن نحو 600 مسلح يتحصنون في الأحياء القديمة.",
+      quantities: [{ text: "نحو 600 مسلح", value: 600, approx: true, unit: "person" }],
+    },
+    {
+      text: "وغادر أكثر من 12 ألف مدني المدينة منذ مطلع الشهر الجاري، وفق الأمم المتحدة.",
+      quantities: [{ text: "أكثر من 12 ألف مدني", min: 12000, unit: "person" }],
+    },
+    { text: "ونفت الوزارة وجود أي معتقلين أجانب في السجن المركزي." },
+    { text: 'وقال المتحدث: "سنواصل العمليات حتى تحرير آخر حي في المدينة".', speaker: "المتحدث" },
+    {
+      text: "وأعلن التنظيم دولته المزعومة عام 2014 في مناطق واسعة.",
+      quantities: [{ text: "عام 2014", value: 2014, unit: "year", kind: "year" }],
+    },
+  );
+
+  it("reads what a figure counts and what happened to it, without the extractor's subject", () => {
+    const f = fighters?.figures[0];
+    expect(f?.subjectClass).toBe("combatants");
+    expect(f?.predicate).toBe("present");
+    expect(f?.interval.lo).toBeCloseTo(540);
+    const e = evacuated?.figures[0];
+    expect(e?.subjectClass).toBe("civilians");
+    expect(e?.predicate).toBe("left");
+  });
+
+  it("keeps the period a figure is stated over", () => {
+    expect(evacuated?.figures[0]?.scopeSurface).toContain("منذ مطلع الشهر");
+    expect(fighters?.figures[0]?.scope).toBe("");
+  });
+
+  it("notices denials, quoted words and year labels", () => {
+    expect(denial?.denial).toBe("ونفت");
+    expect(fighters?.denial).toBeNull();
+    expect(quoted?.quoteStems.size).toBeGreaterThan(3);
+    expect(year?.labels.has("year:2014")).toBe(true);
+    expect(year?.figures).toHaveLength(0);
+  });
+
+  it("leaves the speaker's name out of the content it compares", () => {
+    const [a] = featuresOf({ text: "وقال سامر حداد إن الجسر سقط.", speaker: "سامر حداد" });
+    expect(a?.stems.some((s) => s.includes("حداد"))).toBe(false);
+    expect(a?.speakerKey).toBe("n:سامر حداد");
+  });
+});
