@@ -68,7 +68,8 @@ export function printAnalysis(out: Output, analysis: AnalysisType): void {
         `${cluster.independentSources} independent ${cluster.independentSources === 1 ? "source" : "sources"})`,
     );
     for (const figure of cluster.figures) {
-      line(out, `      ${figure.outlet ?? "?"}: ${formatQuantity(figure.quantity)}`);
+      const source = figure.outlet ?? outletLabel(articles.find((a) => a.id === figure.articleId));
+      line(out, `      ${source}: ${formatQuantity(figure.quantity)}`);
     }
     if (cluster.figures.length === 0) {
       for (const id of cluster.claimIds.slice(0, 3)) {

@@ -93,6 +93,7 @@ export function summaryRows(data: StoryData): { rows: Row[]; targets: SummaryTar
     });
   }
   const byId = new Map(data.clusters.map((c) => [c.id, c]));
+  const articleById = new Map(data.articles.map((a) => [a.id, a]));
   const topConflicts =
     summary?.topConflicts ??
     orderClusters(data.clusters, "conflicts").map((c) => ({ clusterId: c.id, topic: c.topic, sides: c.figures }));
@@ -108,7 +109,12 @@ export function summaryRows(data: StoryData): { rows: Row[]; targets: SummaryTar
       rows.push({
         key: `c:${conflict.clusterId}:${j}`,
         item,
-        runs: [{ text: `    ${side.outlet ?? "?"}: ${formatQuantity(side.quantity)}`, tone: "plain" }],
+        runs: [
+          {
+            text: `    ${side.outlet ?? outletLabel(articleById.get(side.articleId))}: ${formatQuantity(side.quantity)}`,
+            tone: "plain",
+          },
+        ],
       });
     }
   }
