@@ -1,11 +1,13 @@
 // compareClaims and summarizeStory on hand-made multi-outlet stories (claims written for isnad, in the style of
 // Arabic news copy, with speakers, figures and denials as extraction gives them).
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Article, Claim, Cluster } from "#schema/index.ts";
+import { type Article, type Claim, Cluster, Story } from "#schema/index.ts";
 import { CANDIDATES_PER_CLAIM, candidatePairs } from "./candidates.ts";
 import { buildFeatures } from "./features.ts";
 import { fixtureArticle } from "./fixtures/build.ts";
 import type { FixtureClaim } from "./fixtures/pairs.ts";
+import { PAIRS } from "./fixtures/pairs.ts";
 import { type CompareInput, compareClaims, summarizeStory } from "./index.ts";
 
 function story(outlets: Record<string, FixtureClaim[]>): CompareInput & { byText: Map<string, Claim> } {
@@ -258,6 +260,42 @@ describe("a sentence carrying two propositions", () => {
     const battle = clusterOf(clusters, input, "وقال قائد ميداني");
     expect(evac.id).not.toBe(battle.id);
     expect(evac.relation).toBe("corroborates");
+  });
+});
+
+describe("any mix of claims", () => {
+  const pool: FixtureClaim[] = [...new Map(PAIRS.flatMap((p) => [p.a, p.b]).map((c) => [c.text, c])).values()];
+
+  it("yields schema-valid clusters covering every claim once at least, with unique ids, and a valid story", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 0, max: pool.length - 1 }), { minLength: 1, maxLength: 4 }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (outlets) => {
+          const input = story(
+            Object.fromEntries(
+              outlets.map((picks, k) => [`o${k}`, [...new Set(picks)].map((i) => pool[i] as FixtureClaim)]),
+            ),
+          );
+          const clusters = compareClaims(input);
+          for (const c of clusters) Cluster.parse(c);
+          expect(new Set(clusters.map((c) => c.id)).size).toBe(clusters.length);
+          const covered = new Set(clusters.flatMap((c) => c.claimIds));
+          for (const c of input.claims) expect(covered.has(c.id)).toBe(true);
+          for (const c of clusters) {
+            expect(c.chains).toHaveLength(c.claimIds.length);
+            expect(c.independentSources).toBeGreaterThanOrEqual(1);
+            expect(c.independentSources).toBeLessThanOrEqual(c.claimIds.length);
+            if (c.relation === "single-source") expect(c.articleCount).toBe(1);
+            else expect(c.articleCount).toBeGreaterThanOrEqual(2);
+          }
+          Story.parse(summarizeStory({ id: "s", title: "t" }, { ...input, clusters }));
+        },
+      ),
+      { numRuns: 60, seed: 2019 },
+    );
   });
 });
 
