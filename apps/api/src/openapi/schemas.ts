@@ -102,6 +102,11 @@ const offset = z.coerce
 export const PageQuery = z.strictObject({ limit, offset });
 
 /** A filter value given in the query string: one non-blank value. */
+/** A short alias of an id filter (`story` for `storyId`): same value, the id form wins when both are given. */
+export function aliasParam(name: string, of: string) {
+  return filterParam(name, `alias of \`${of}\``);
+}
+
 export function filterParam(name: string, description: string) {
   return z
     .string()

@@ -66,7 +66,7 @@ describe("GET /v1/articles", () => {
     expect(stored?.outlet).toBe(withOutlet?.outlet);
   });
 
-  test.each([["storyId="], ["limit=10&limit=20"], ["story=x"]])("rejects ?%s", async (query) => {
+  test.each([["storyId="], ["limit=10&limit=20"], ["stroy=x"]])("rejects ?%s", async (query) => {
     const res = await call(h.app, "GET", `/v1/articles?${query}`);
     expect(res.status).toBe(400);
     expect(parseError(res).code).toBe("validation");

@@ -1,7 +1,7 @@
 import { createRoute, defineOpenAPIRoute } from "@hono/zod-openapi";
 import { Article } from "@isnad/core";
 import type { AppEnv } from "#env.ts";
-import { filterParam, Page, PageQuery } from "#openapi/schemas.ts";
+import { aliasParam, filterParam, Page, PageQuery } from "#openapi/schemas.ts";
 import { readErrors } from "#routes/shared.ts";
 
 export const ArticlePage = Page("ArticlePage", Article);
@@ -12,7 +12,12 @@ const route = createRoute({
   tags: ["articles"],
   summary: "List articles",
   description: "Stored articles with their structure blocks, optionally only those of one story.",
-  request: { query: PageQuery.extend({ storyId: filterParam("storyId", "only articles of this story") }) },
+  request: {
+    query: PageQuery.extend({
+      storyId: filterParam("storyId", "only articles of this story"),
+      story: aliasParam("story", "storyId"),
+    }),
+  },
   responses: {
     200: { description: "A page of articles", content: { "application/json": { schema: ArticlePage } } },
     ...readErrors,
@@ -22,7 +27,8 @@ const route = createRoute({
 export const listArticles = defineOpenAPIRoute<typeof route, AppEnv>({
   route,
   handler: async (c) => {
-    const page = await c.get("store").listArticles(c.req.valid("query"));
+    const { story, ...query } = c.req.valid("query");
+    const page = await c.get("store").listArticles({ ...query, storyId: query.storyId ?? story });
     return c.json(page, 200);
   },
 });

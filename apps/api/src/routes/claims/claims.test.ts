@@ -51,6 +51,16 @@ describe("GET /v1/claims", () => {
     expect(both.total).toBe(0);
   });
 
+  test("the short filter names `article` and `story` mean articleId and storyId", async () => {
+    const articleId = h.derna.articleIds[0] ?? "";
+    const byId = await list(`articleId=${articleId}&limit=500`);
+    const byAlias = await list(`article=${articleId}&limit=500`);
+    expect(byAlias.items.map((c) => c.id)).toEqual(byId.items.map((c) => c.id));
+    const byStory = await list(`story=${DERNA_STORY.id}&limit=500`);
+    expect(byStory.total).toBe((await list(`storyId=${DERNA_STORY.id}&limit=500`)).total);
+    expect(byStory.total).toBeLessThan(all.length);
+  });
+
   test("filters by kind: the two kinds partition the claims", async () => {
     const totals: Record<ClaimKind, number> = { attributed: 0, reported: 0 };
     for (const kind of ["attributed", "reported"] as const) {
@@ -112,7 +122,7 @@ describe("GET /v1/claims", () => {
     expect(b.offset).toBe(5);
   });
 
-  test.each([["kind=quoted"], ["kind="], ["speaker="], ["q=%20%20"], ["limit=1000"], ["article=abc"]])(
+  test.each([["kind=quoted"], ["kind="], ["speaker="], ["q=%20%20"], ["limit=1000"], ["articel=abc"]])(
     "rejects ?%s with 400",
     async (query) => {
       const res = await call(h.app, "GET", `/v1/claims?${query}`);

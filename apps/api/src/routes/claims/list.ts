@@ -1,7 +1,7 @@
 import { createRoute, defineOpenAPIRoute } from "@hono/zod-openapi";
 import { Claim, ClaimKind } from "@isnad/core";
 import type { AppEnv } from "#env.ts";
-import { filterParam, Page, PageQuery } from "#openapi/schemas.ts";
+import { aliasParam, filterParam, Page, PageQuery } from "#openapi/schemas.ts";
 import { readErrors } from "#routes/shared.ts";
 
 export const ClaimPage = Page("ClaimPage", Claim);
@@ -22,6 +22,8 @@ const route = createRoute({
         description: "`attributed` (someone is quoted) or `reported` (the outlet's own narration)",
       }),
       q: filterParam("q", "full-text query over the claim text (Arabic is normalised before matching)"),
+      article: aliasParam("article", "articleId"),
+      story: aliasParam("story", "storyId"),
     }),
   },
   responses: {
@@ -33,7 +35,10 @@ const route = createRoute({
 export const listClaims = defineOpenAPIRoute<typeof route, AppEnv>({
   route,
   handler: async (c) => {
-    const page = await c.get("store").listClaims(c.req.valid("query"));
+    const { article, story, ...query } = c.req.valid("query");
+    const page = await c
+      .get("store")
+      .listClaims({ ...query, articleId: query.articleId ?? article, storyId: query.storyId ?? story });
     return c.json(page, 200);
   },
 });

@@ -1,7 +1,7 @@
 import { createRoute, defineOpenAPIRoute } from "@hono/zod-openapi";
 import { Cluster, Relation } from "@isnad/core";
 import type { AppEnv } from "#env.ts";
-import { filterParam, Page, PageQuery } from "#openapi/schemas.ts";
+import { aliasParam, filterParam, Page, PageQuery } from "#openapi/schemas.ts";
 import { readErrors } from "#routes/shared.ts";
 
 export const ClusterPage = Page("ClusterPage", Cluster);
@@ -22,6 +22,8 @@ const route = createRoute({
         description: "only clusters with this relation",
       }),
       claimId: filterParam("claimId", "only clusters containing this claim"),
+      story: aliasParam("story", "storyId"),
+      claim: aliasParam("claim", "claimId"),
     }),
   },
   responses: {
@@ -33,7 +35,10 @@ const route = createRoute({
 export const listClusters = defineOpenAPIRoute<typeof route, AppEnv>({
   route,
   handler: async (c) => {
-    const page = await c.get("store").listClusters(c.req.valid("query"));
+    const { story, claim, ...query } = c.req.valid("query");
+    const page = await c
+      .get("store")
+      .listClusters({ ...query, storyId: query.storyId ?? story, claimId: query.claimId ?? claim });
     return c.json(page, 200);
   },
 });
