@@ -257,6 +257,16 @@ describe("parseQuantities: units, years and durations", () => {
     ["for an hour", "انقطع الاتصال لمدة ساعة", { text: "ساعة", value: 1, unit: "hour" }],
     ["a few days", "بعد بضعة أيام", { text: "بضعة أيام", vague: "few", min: 3, max: 9, unit: "day" }],
     ["negative", "بلغت الحرارة سالب 5 درجات", { text: "سالب 5 درجات", value: -5 }],
+    [
+      "a year-like count before a counted noun",
+      "ارتفعت الحصيلة إلى 2012 قتيلا و2059 جريحا",
+      { text: "2012 قتيلا", value: 2012, unit: "person", kind: "count" },
+    ],
+    [
+      "a year after إلى with no counted noun",
+      "تأجلت الانتخابات إلى 2026 بقرار من المحكمة",
+      { text: "2026", unit: "year" },
+    ],
   ];
   it.each(cases)("%s", (_n, s, e) => check(s, e));
 });

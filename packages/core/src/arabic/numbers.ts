@@ -575,7 +575,11 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
     const ctx =
       prevWord !== null &&
       (YEAR_CONTEXT.has(prevWord) || withoutProclitic(prevWord, (s) => (YEAR_CONTEXT.has(s) ? true : undefined)));
-    if (ctx || afterMonth || core.eraMarked) return yearMatch(i, end, core.value!);
+    // a counted noun right after wins over a weak context word: «إلى 2012 قتيلا» counts the dead, it is no year
+    const counted =
+      core.unit?.kind === "count" ||
+      (nextWord !== null && (UNIT_FORMS.get(nextWord)?.kind === "count" || PEOPLE_STEMS.has(nounStem(nextWord))));
+    if ((ctx && !counted) || afterMonth || core.eraMarked) return yearMatch(i, end, core.value!);
     if (nextWord === "م") return yearMatch(i, end + 1, core.value!);
   }
   // percent
