@@ -138,10 +138,16 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
       if (depth > 0) continue;
       const prevComma = isComma(toks[k - 1]);
       const cont = isContinuationVerb(toks, k);
-      // a participle clause (…، مشيراً إلى أن …) continues the same speaker: it stays in its sentence unless the
-      // sentence is long enough to read as two statements
+      // a participle clause (…، مشيراً إلى أن …، معلناً أن …) continues the same speaker with a further statement:
+      // its own claim, so that each proposition can be matched on its own
       if (cont === "participle" && prevComma) {
         if (sentenceChars > PARTICIPLE_SPLIT_CHARS) cuts.push({ k, link: "participle" });
+      } else if (prevComma && isConcession(toks, k)) {
+        // …، إلا أن التقدم لا يزال بطيئاً: a concession states a second proposition; it keeps the sentence's speaker
+        cuts.push({ k, link: "continuation" });
+      } else if (prevComma && isCoordinatedFigureClause(toks, k, s.from, s.to)) {
+        // …خسر 99.5% من أراضيه، ويسيطر على أقل من 5 كم²: a second figure in a coordinated verb clause
+        cuts.push({ k, link: "continuation" });
       } else if (prevComma && isReportingVerbAt(toks, k) && hasOwnSpeaker(text, toks, k, Math.min(s.to, k + 60)))
         // …، وقال متحدث باسم الجيش إن …: a second speaker in the same sentence
         cuts.push({ k, link: "contrast" });
@@ -167,8 +173,38 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
   return out.flatMap((g) => capLength(toks, g));
 }
 
-/** Sentences longer than this split at a participle clause of the same speaker (…، مضيفاً أن …). */
-export const PARTICIPLE_SPLIT_CHARS = 280;
+/**
+ * Sentences longer than this split at a participle clause of the same speaker (…، مضيفاً أن …، معلناً أن …): two
+ * statements of about a line each are two propositions, matched on their own across outlets; a short sentence
+ * with a brief participle tail stays whole.
+ */
+export const PARTICIPLE_SPLIT_CHARS = 140;
+
+/** Concessive openers that start a second proposition after a comma (…، إلا أن …، غير أن …، لكن …). */
+const CONCESSIONS = ["إلا أن", "غير أن", "لكن", "ولكن", "لكنه", "لكنها"].map((o) => fold(o).split(" "));
+
+function isConcession(toks: readonly Tok[], k: number): boolean {
+  return CONCESSIONS.some((o) => o.every((w, j) => (toks[k + j] as Tok | undefined)?.f === w));
+}
+
+const hasFigure = (toks: readonly Tok[], a: number, b: number) => {
+  for (let k = a; k < b; k++) if ((toks[k] as Tok).kind === "number") return true;
+  return false;
+};
+
+/** Prepositions that follow an imperfect verb (يسيطر على، تقول إن، يعود إلى …). */
+const VERB_FOLLOWERS = new Set(["علي", "الي", "في", "من", "عن", "ان", "الا", "مع"]);
+
+/**
+ * «، ويسيطر على أقل من 5 كم²» after a clause with its own figure: و + an imperfect verb (ي/ت prefix) followed by a
+ * preposition, with a written figure on both sides. Two figures joined this way are two propositions.
+ */
+function isCoordinatedFigureClause(toks: readonly Tok[], k: number, from: number, to: number): boolean {
+  const t = toks[k] as Tok;
+  if (t.kind !== "word" || !/^و[يت]../u.test(t.f)) return false;
+  if (!VERB_FOLLOWERS.has((toks[k + 1] as Tok | undefined)?.f ?? "")) return false;
+  return hasFigure(toks, from, k) && hasFigure(toks, k, to);
+}
 
 /** Longest claim in characters: a run-on sentence is cut at commas (then at و-clauses) below this length. */
 export const MAX_CLAIM_CHARS = 400;

@@ -1,0 +1,48 @@
+// Clause splitting: one proposition per claim, each split-off clause keeping the sentence's speaker.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./index.ts";
+
+const claimsOf = (text: string) => extractArticle({ source: "x.txt", text }).claims;
+
+describe("clause splitting", () => {
+  it("splits a statement and its participle clause into two claims of one speaker", () => {
+    const text =
+      "وقال رئيس الوزراء في ختام جولته في المحافظات الجنوبية إن أعمال الإعمار ستنتهي قبل نهاية العام الجاري، معلناً أن الحكومة ستخصص ثلاثة مليارات دولار لإعادة بناء المدارس المتضررة.";
+    const cs = claimsOf(text);
+    expect(cs).toHaveLength(2);
+    expect(cs[1]?.text.startsWith("معلناً")).toBe(true);
+    expect(cs[1]?.speaker?.name).toBe(cs[0]?.speaker?.name);
+    expect(cs[0]?.speaker?.name ?? "").toContain("رئيس الوزراء");
+  });
+
+  it("splits a concession (، إلا أن …) off a reported sentence", () => {
+    const text =
+      "استأنفت فرق الإنقاذ عمليات البحث عن المفقودين تحت الأنقاض صباح اليوم، إلا أن الأمطار الغزيرة لا تزال تعيق وصول المعدات الثقيلة.";
+    const cs = claimsOf(text);
+    expect(cs).toHaveLength(2);
+    expect(cs[1]?.text.startsWith("إلا أن")).toBe(true);
+    expect(cs.every((c) => c.speaker === null)).toBe(true);
+  });
+
+  it("keeps the speaker on a concession inside an attributed sentence", () => {
+    const text =
+      "وقال المتحدث باسم الدفاع المدني إن فرقه أنقذت عشرات العالقين خلال الليل، إلا أن الأمطار لا تزال تعيق وصول المعدات.";
+    const cs = claimsOf(text);
+    expect(cs).toHaveLength(2);
+    expect(cs[1]?.speaker?.name).toBe(cs[0]?.speaker?.name);
+  });
+
+  it("splits two figures joined by a coordinated verb clause (، ويسيطر على …)", () => {
+    const text =
+      "وقال مسؤولون عسكريون إن المتمردين فقدوا 90% من مواقعهم، ويسيطرون على أقل من 3 كيلومترات مربعة قرب الحدود.";
+    const cs = claimsOf(text);
+    expect(cs).toHaveLength(2);
+    expect(cs[1]?.text).toContain("3 كيلومترات");
+    expect(cs[1]?.speaker?.name).toBe(cs[0]?.speaker?.name);
+  });
+
+  it("keeps a coordinated verb clause whole when only one side carries a figure", () => {
+    const text = "وقال مسؤولون إن المتمردين فقدوا معظم مواقعهم، ويسيطرون على أقل من 3 كيلومترات مربعة قرب الحدود.";
+    expect(claimsOf(text)).toHaveLength(1);
+  });
+});
