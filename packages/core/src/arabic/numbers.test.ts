@@ -265,7 +265,7 @@ describe("parseQuantities: units, years and durations", () => {
     [
       "a year after إلى with no counted noun",
       "تأجلت الانتخابات إلى 2026 بقرار من المحكمة",
-      { text: "2026", unit: "year" },
+      { text: "2026", value: 2026, unit: "year" },
     ],
   ];
   it.each(cases)("%s", (_n, s, e) => check(s, e));
