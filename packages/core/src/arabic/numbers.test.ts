@@ -110,9 +110,12 @@ describe("parseQuantities: duals and implicit one", () => {
     expect(parseQuantities("قال المسؤولون الأمريكيون")).toEqual([]);
   });
 
-  it("digits after و stay a separate figure unless they carry a smaller multiplier", () => {
-    const qs = parseQuantities("قتل 20 ألفا و300 جريح");
-    expect(qs.map((q) => q.value)).toEqual([20000, 300]);
+  it("digits after و+multiplier complete the number; a new clause or multiplier starts a new figure", () => {
+    // Policy: «20 ألفا و300» is read as 20,300 (how tolls are written: 34 ألفا و183 شخصا); the elliptical
+    // «قتل 20 ألفا و300 جريح» (20,000 dead and 300 wounded) is rarer and reads the same way, a known ambiguity.
+    expect(parseQuantities("قتل 20 ألفا و300 جريح").map((q) => q.value)).toEqual([20300]);
+    expect(parseQuantities("قتل 20 ألفا وأصيب 300").map((q) => q.value)).toEqual([20000, 300]);
+    expect(parseQuantities("قتل 20 ألفا و5 آلاف جريح").map((q) => q.value)).toEqual([20000, 5000]);
   });
 
   it("the counted noun's stem is the subject", () => {
@@ -257,6 +260,17 @@ describe("parseQuantities: units, years and durations", () => {
     ["for an hour", "انقطع الاتصال لمدة ساعة", { text: "ساعة", value: 1, unit: "hour" }],
     ["a few days", "بعد بضعة أيام", { text: "بضعة أيام", vague: "few", min: 3, max: 9, unit: "day" }],
     ["negative", "بلغت الحرارة سالب 5 درجات", { text: "سالب 5 درجات", value: -5 }],
+    [
+      "digits added after a multiplier",
+      "ارتفع عدد القتلى إلى 34 ألفا و183 شخصا",
+      { text: "34 ألفا و183 شخصا", value: 34183, unit: "person" },
+    ],
+    [
+      "digits added after آلاف, spaced",
+      "أسرت القوات 3 آلاف و 250 مقاتلا",
+      { text: "3 آلاف و 250 مقاتلا", value: 3250, unit: "person" },
+    ],
+    ["a second multiplied figure stays apart", "سقط 20 ألفا و5 آلاف جريح", { text: "20 ألفا", value: 20000 }],
     [
       "a year-like count before a counted noun",
       "ارتفعت الحصيلة إلى 2012 قتيلا و2059 جريحا",

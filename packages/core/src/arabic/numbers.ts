@@ -166,6 +166,19 @@ function parseWords(toks: Tok[], j: number, firstValue?: { value: number; end: n
           continue;
         }
       }
+      // digits added after a multiplier: 34 ألفا و183 → 34,183; 5 آلاف و600 → 5,600 (a death toll's usual form)
+      if (d?.k === K_NUM && lastScale >= 1000 && !(scw && (scw.type === "scale" || scw.type === "scalePlural"))) {
+        const dv = digitValue(d.t);
+        if (Number.isInteger(dv) && dv > 0 && dv < lastScale && !d.brk) {
+          total += current + dv;
+          current = 0;
+          i += 2;
+          consumed++;
+          lastType = "digits";
+          minAddend = Math.min(minAddend, dv);
+          break;
+        }
+      }
       // separate conjunction: "مائة و ستة عشر"
       const w2 = word(toks, i + 1);
       if (w2 === null || toks[i + 1]!.brk) break;
