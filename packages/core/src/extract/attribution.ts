@@ -25,6 +25,7 @@ import {
   PLACE,
   PLATFORM_WORDS,
   RELATIVE,
+  SOURCE_ADJECTIVE,
   TIME,
   TIME_AFTER_FI,
   TITLE,
@@ -347,6 +348,10 @@ function trailingName(ws: readonly Tok[]): number {
   while (j >= 0 && n < 4) {
     const w = ws[j] as Tok;
     if (!nameLike(w)) break;
+    // the word right after an indefinite organisation head names the organisation: في حركة حماس | أسامة حمدان
+    // (a definite head is complete: رئيس الاتحاد | خالد مراد)
+    const before = ws[j - 1];
+    if (before && ORG_HEAD.has(before.f) && !hasAl(before.f)) break;
     if (hasAl(w.f)) {
       const p = ws[j - 1];
       const familyName =
@@ -494,8 +499,8 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
   // an unnamed source and its adjectives (مصدر أمني، شهود عيان، مسؤول أميركي رفيع): the whole phrase
   if (pk === "group") {
     const t0 = trailingName(ws);
-    // relative adjectives (عسكري لبناني، أمني رفيع) describe the source; they name no one
-    const adjectives = ws.slice(t0).every((w) => /ي$/u.test(w.f) && !hasAl(w.f));
+    // relative adjectives (عسكري لبناني، أمني رفيع) and standing (رفيع، مطلع) describe the source; they name no one
+    const adjectives = ws.slice(t0).every((w) => (/ي$/u.test(w.f) || SOURCE_ADJECTIVE.has(w.f)) && !hasAl(w.f));
     if (t0 >= ws.length - 1 || ws.length - t0 < 2 || adjectives) {
       return {
         name: spanText(text, ws),
@@ -641,9 +646,10 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         if (i === from) hits.push({ i, v, content: i + 1, speaker: null, via, explicit: false, impersonal: false });
         continue;
       }
-      // postposed: "…"، قال X
+      // postposed: "…"، قال X / "…"، هكذا قال X
       const startsQuoted = toks[from]?.kind === "quote";
-      if (startsQuoted && prev && (isComma(prev) || prev.kind === "quote")) {
+      const lead = prev?.f === "هكذا" || prev?.f === "كما" ? toks[i - 2] : prev;
+      if (startsQuoted && lead && (isComma(lead) || lead.kind === "quote")) {
         let b = i + 1;
         while (b < to && !isStop(toks[b])) b++;
         const sp = parseRegion(text, toks, i + 1, b - 1, via);
@@ -746,7 +752,7 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
 /** The speaker named after وفق/وفقاً لـ/بحسب/حسب/نقلاً عن/على لسان, if any. */
 /** A reporting verb, also with an object pronoun attached (أعلنته، ذكرها) as in بحسب ما أعلنته X. */
 function verbWithObject(f: string): VerbInfo | undefined {
-  return verbOf(f) ?? (f.length > 4 ? verbOf(f.replace(/(?:ه|ها)$/u, "")) : undefined);
+  return verbOf(f) ?? (f.length >= 4 ? verbOf(f.replace(/(?:ه|ها)$/u, "")) : undefined);
 }
 
 function accordingTo(

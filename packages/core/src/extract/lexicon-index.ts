@@ -21,6 +21,7 @@ import {
   PLACES,
   RELATIVES,
   REPORTING_VERBS,
+  SOURCE_ADJECTIVES,
   TIME_WORDS,
   TITLES,
   UNNAMED_SOURCES,
@@ -98,6 +99,7 @@ export const NEG = setOf(NEGATORS);
 export const ACCORDING = setOf(ACCORDING_TO);
 export const NOT_SOURCE = setOf(NOT_A_SOURCE);
 export const UNNAMED = setOf(UNNAMED_SOURCES);
+export const SOURCE_ADJECTIVE = setOf(SOURCE_ADJECTIVES);
 export const TITLE = setOf(TITLES);
 export const ORG_HEAD = setOf(ORG_HEADS);
 export const PLACE_HEAD = setOf(PLACE_HEADS);

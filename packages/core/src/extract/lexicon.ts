@@ -278,6 +278,43 @@ export const CLAUSE_OPENERS: readonly string[] = [
 ];
 
 /** Unnamed and collective sources (مصادر، مسؤولون، شهود عيان …): the speaker is the whole noun phrase. */
+/**
+ * Adjectives that describe an unnamed source without naming anyone (مسؤول رفيع، مصدر مطلع، دبلوماسي كبير). Relative
+ * (nisba) adjectives ending in ي (أمني، عسكري، إسرائيلي) are recognised by their form and need no entry here.
+ */
+export const SOURCE_ADJECTIVES: readonly string[] = [
+  // rank and standing
+  "رفيع",
+  "رفيعة",
+  "رفيعو",
+  "كبير",
+  "كبيرة",
+  "كبار",
+  "بارز",
+  "بارزة",
+  "سابق",
+  "سابقة",
+  "سابقون",
+  // knowledge and access
+  "مطلع",
+  "مطلعة",
+  "مطلعون",
+  "مطلعين",
+  "مقرب",
+  "مقربة",
+  "مقربون",
+  "مقربين",
+  "موثوق",
+  "موثوقة",
+  // official or local standing
+  "رسمي",
+  "رسمية",
+  "محلي",
+  "محلية",
+  "مسؤول",
+  "مسؤولة",
+];
+
 export const UNNAMED_SOURCES: readonly string[] = [
   // sources, officials, witnesses
   "مصادر",
