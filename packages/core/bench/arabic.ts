@@ -1,27 +1,15 @@
 // Arabic engine throughput on one core: normalise+tokenise(+stem), figure parsing, and our stemmer vs Snowball.
 // Corpus: sentences of seeds/*.txt shuffled (seeded) into ≥ 50 MB of UTF-8 text, cut into ~4 KB "articles".
-import { readdirSync, readFileSync } from "node:fs";
 import snowball from "snowball-stemmers";
 import { normalize, parseQuantities, parseTimes, splitSentences, stem, tokenize } from "../src/arabic/index.ts";
 import { stemUncached } from "../src/arabic/stem.ts";
+import { mulberry32, seedTexts } from "./seeds.ts";
 
 const TARGET_BYTES = 50 * 1024 * 1024;
-const seedsDir = new URL("../../../seeds/", import.meta.url);
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function buildCorpus(): string[] {
   const sentences: string[] = [];
-  for (const f of readdirSync(seedsDir).filter((n) => n.endsWith(".txt"))) {
-    const text = readFileSync(new URL(f, seedsDir), "utf8");
+  for (const text of seedTexts()) {
     for (const s of splitSentences(text)) sentences.push(text.slice(s.start, s.end));
   }
   const rand = mulberry32(2019);

@@ -7,19 +7,9 @@ import { readFileSync } from "node:fs";
 import { compareClaims } from "../src/compare/index.ts";
 import { extractArticles } from "../src/extract/index.ts";
 import type { Article, Claim, Entity, Quantity } from "../src/schema/index.ts";
+import { mulberry32, seedsDir } from "./seeds.ts";
 
-const seedsDir = new URL("../../../seeds/", import.meta.url);
 const SIZES = (process.env.COMPARE_BENCH_SIZES ?? "1000,4000,16000").split(",").map(Number);
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // invented names and filler words used to vary the copies
 const FIRST = ["سامر", "ليث", "نور", "هادي", "رامي", "عمر", "ياسر", "خالد", "منير", "فراس", "جواد", "وسيم"];

@@ -1,31 +1,18 @@
 // Claim extraction throughput on one core: full extractArticles (structure, claims, attribution, the engine's
 // figures and dates, entities resolved across articles) on a corpus made by varying the seeds, at 1×, 4× and 16×
 // its size, to show that time grows linearly with the text. Prints articles/s and MB/s; runs when imported.
-import { readdirSync, readFileSync } from "node:fs";
 import { extractArticles } from "../src/extract/index.ts";
 import type { ArticleInput } from "../src/schema/index.ts";
+import { mulberry32, seedTexts } from "./seeds.ts";
 
-const seedsDir = new URL("../../../seeds/", import.meta.url);
 const BASE_BYTES = Number(process.env.ISNAD_BENCH_EXTRACT_MB ?? "1") * 1024 * 1024;
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Articles that keep the seeds' shapes (titles, captions, related blocks, bylines) with their body paragraphs
  * shuffled, figures changed and a serial line, so every article is distinct text.
  */
 function buildCorpus(targetBytes: number, seed: number): ArticleInput[] {
-  const seeds = readdirSync(seedsDir)
-    .filter((n) => n.endsWith(".txt"))
-    .map((f) => readFileSync(new URL(f, seedsDir), "utf8"));
+  const seeds = seedTexts();
   const rand = mulberry32(seed);
   const out: ArticleInput[] = [];
   let bytes = 0;
