@@ -1,5 +1,5 @@
 // The command as a user runs it: real processes through pnpm (tsx) and through the esbuild bundle.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { Analysis } from "@isnad/core";
 import { afterEach, describe, expect, it } from "vitest";
@@ -46,6 +46,41 @@ describe("isnad as a process", { timeout: 180_000 }, () => {
     const overview = run("pnpm", ["--silent", "isnad"], { ISNAD_DB_FILE: db, CI: "true" });
     expect(overview.code).toBe(0);
     expect(overview.stdout).toContain("quake-fixture  زلزال الشمال");
+  });
+
+  it("`pnpm --silent isnad` in a real terminal opens the browser and quits on q", async () => {
+    // util-linux `script` gives the command a pseudo-terminal, as a user's shell would; skipped where it is missing
+    if (spawnSync("script", ["--version"]).status !== 0) {
+      console.log("notice: `script` (util-linux) not found; the terminal test is skipped");
+      return;
+    }
+    const d = await tempDir();
+    dirs.push(d);
+    const db = join(d.path, "isnad.sqlite");
+    expect(run("pnpm", ["--silent", "isnad", "ingest", QUAKE_DIR], { ISNAD_DB_FILE: db }).code).toBe(0);
+    const env: Record<string, string | undefined> = { ...process.env, ISNAD_DB_FILE: db, TERM: "xterm-256color" };
+    delete env.CI;
+    // type q once the browser has drawn its first screen, as a person would; give up after 90 s
+    const result = await new Promise<{ status: number | null; screen: string }>((resolve) => {
+      const child = spawn("script", ["-qec", "pnpm --silent isnad", "/dev/null"], { cwd: REPO_ROOT, env });
+      let out = "";
+      let typed = false;
+      const timer = setTimeout(() => child.kill("SIGKILL"), 90_000);
+      child.stdout.on("data", (chunk: Buffer) => {
+        out += chunk.toString("utf8");
+        if (!typed && out.includes("quit")) {
+          typed = true;
+          setTimeout(() => child.stdin.write("q"), 300);
+        }
+      });
+      child.on("close", (status) => {
+        clearTimeout(timer);
+        resolve({ status, screen: out.replace(/\x1b\[[0-9;?]*[A-Za-z]/gu, "") });
+      });
+    });
+    expect(result.screen).not.toContain("internal error");
+    expect(result.screen).toContain("زلزال الشمال");
+    expect(result.status).toBe(0);
   });
 
   it("usage errors exit non-zero with the usage on stderr", () => {
