@@ -1,6 +1,7 @@
 // The command as a user runs it: real processes through pnpm (tsx) and through the esbuild bundle.
 import { spawn, spawnSync } from "node:child_process";
 import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { Analysis } from "@isnad/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { QUAKE_DIR } from "#fixtures/quake.ts";
@@ -75,7 +76,7 @@ describe("isnad as a process", { timeout: 180_000 }, () => {
       });
       child.on("close", (status) => {
         clearTimeout(timer);
-        resolve({ status, screen: out.replace(/\x1b\[[0-9;?]*[A-Za-z]/gu, "") });
+        resolve({ status, screen: stripVTControlCharacters(out) });
       });
     });
     expect(result.screen).not.toContain("internal error");
