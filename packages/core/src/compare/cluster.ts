@@ -227,11 +227,20 @@ function topicTerms(members: readonly ClaimFeatures[], idf: (stem: string) => nu
       e.surfaces.set(surface, (e.surfaces.get(surface) ?? 0) + 1);
     });
   }
-  return [...score.entries()]
+  const ranked = [...score.entries()]
     .map(([s, e]) => ({ s, rank: e.w * e.articles.size, e }))
-    .sort((x, y) => y.rank - x.rank || (x.s < y.s ? -1 : 1))
-    .slice(0, k)
-    .map(({ e }) => [...e.surfaces.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? "");
+    .sort((x, y) => y.rank - x.rank || (x.s < y.s ? -1 : 1));
+  // what the outlets share names the topic; words only one outlet used describe that outlet's telling
+  const shared = ranked.filter((r) => r.e.articles.size >= 2);
+  return (shared.length >= 2 ? shared : ranked).slice(0, k).map(({ e }) => {
+    const bare = new Map<string, number>();
+    for (const [surface, n] of e.surfaces) {
+      // a leading conjunction belongs to the sentence, not the term: وترجح → ترجح
+      const w = /^[وف].{3,}$/u.test(surface) ? surface.slice(1) : surface;
+      bare.set(w, (bare.get(w) ?? 0) + n);
+    }
+    return [...bare.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? "";
+  });
 }
 
 export interface LabelContext {
