@@ -358,3 +358,24 @@ describe("summarizeStory", () => {
     expect(storyView.timeline.map((t) => t.date)).toEqual(["2024-03-01", "2024-03-02", "2024-03-03"]);
   });
 });
+
+describe("a denial linked to what it denies", () => {
+  it("is a conflict even when the denial restates few of the other claim's words", async () => {
+    const { analyze } = await import("#analyze.ts");
+    const a = analyze([
+      {
+        source: "a.txt",
+        text: "وأعلنت الشرطة المحلية توقيف سائق الشاحنة التي اصطدمت بالحافلة المدرسية صباح الأربعاء.\nوقال المتحدث باسم الشرطة إن التحقيقات جارية لمعرفة ملابسات الحادث.",
+      },
+      {
+        source: "b.txt",
+        text: "ونفت الشرطة المحلية ما تداولته صفحات التواصل عن القبض على السائق، مؤكدة أنه ما زال فارا.\nوأصيب في الحادث 14 تلميذا نقلوا إلى المستشفى.",
+      },
+    ]);
+    const denial = a.claims.find((c) => c.text.startsWith("ونفت الشرطة"));
+    expect(denial?.stance).toBe("denies");
+    const linked = a.clusters.filter((c) => c.articleCount > 1 && c.claimIds.includes(denial?.id ?? ""));
+    expect(linked.length).toBeGreaterThan(0);
+    for (const k of linked) expect(k.relation).toBe("conflicts");
+  });
+});

@@ -223,10 +223,6 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
     }
   }
 
-  let negation: string | null = null;
-  if ((a.denial === null) !== (b.denial === null) && stem >= DENIAL_SIMILARITY) negation = a.denial ?? b.denial;
-  else if (a.negated !== b.negated && stem >= NEGATION_SIMILARITY) negation = "negation";
-
   const score =
     WEIGHTS.stem * stem +
     WEIGHTS.gram * gram +
@@ -236,6 +232,12 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
     (time === 1 ? WEIGHTS.sameTime : time === -1 ? WEIGHTS.differentTime : 0) +
     (labels > 0 ? WEIGHTS.label : 0) +
     figureBonus;
+  // a denial of what the other claim reports: by wording (the denial restates the proposition), or because the
+  // pair is linked anyway (same speaker, entities, event) — a linked denial is never a corroboration
+  let negation: string | null = null;
+  if ((a.denial === null) !== (b.denial === null) && (stem >= DENIAL_SIMILARITY || score >= LINK_THRESHOLD))
+    negation = a.denial ?? b.denial;
+  else if (a.negated !== b.negated && stem >= NEGATION_SIMILARITY) negation = "negation";
   return {
     score,
     stem,
