@@ -379,3 +379,31 @@ describe("a denial linked to what it denies", () => {
     for (const k of linked) expect(k.relation).toBe("conflicts");
   });
 });
+
+describe("death tolls written two ways", () => {
+  it("«N أشخاص قتلوا» and «M قتيلا» measure the same dead: different tolls conflict", async () => {
+    const { analyze } = await import("#analyze.ts");
+    const a = analyze([
+      {
+        source: "a.txt",
+        text: "قال الهلال الأحمر إن 32 شخصا على الأقل قتلوا في انهيار المبنى السكني وسط المدينة مساء الجمعة.",
+      },
+      {
+        source: "b.txt",
+        text: "أعلنت وزارة الداخلية أن حصيلة انهيار المبنى السكني وسط المدينة بلغت 19 قتيلا.",
+      },
+    ]);
+    const k = a.clusters.find((c) => c.articleCount > 1);
+    expect(k?.relation).toBe("conflicts");
+    expect(k?.figures.map((f) => f.quantity.text).sort()).toEqual(["19 قتيلا", "32 شخصا على الأقل"]);
+  });
+
+  it("the wounded are not the dead: «أصيب 40 شخصا» does not conflict with «12 قتيلا»", async () => {
+    const { analyze } = await import("#analyze.ts");
+    const a = analyze([
+      { source: "a.txt", text: "وأصيب 40 شخصا بجروح في انهيار المبنى السكني وسط المدينة مساء الجمعة." },
+      { source: "b.txt", text: "وبلغت حصيلة انهيار المبنى السكني وسط المدينة 12 قتيلا مساء الجمعة." },
+    ]);
+    expect(a.clusters.some((c) => c.relation === "conflicts")).toBe(false);
+  });
+});

@@ -201,7 +201,11 @@ function predicateAt(words: readonly string[]): { cls: string; at: number }[] {
     for (const p of PREDICATES) {
       const head = p.phrase[0] as string;
       if (p.phrase.length === 1) {
-        const ok = head.length <= 3 ? w === head || b === head : w.startsWith(head) || b.startsWith(head);
+        // a short head matches whole, or with a verb's person ending (قتل → قتلوا، قتلت)
+        const ok =
+          head.length <= 3
+            ? w === head || b === head || (b.startsWith(head) && /^(?:وا|ت|ا|ن|تا)$/u.test(b.slice(head.length)))
+            : w.startsWith(head) || b.startsWith(head);
         if (ok) out.push({ cls: p.cls, at: i });
       } else if ((w === head || b === head) && phraseAt(words, i, p.phrase)) {
         out.push({ cls: p.cls, at: i });

@@ -315,6 +315,15 @@ export const SUBJECT_CLASSES: readonly { cls: string; generic?: boolean; words: 
 ];
 
 /**
+ * The counted class a predicate makes of generic people: «45 شخصا قتلوا» counts the dead as «28 قتيلا» does,
+ * «أصيب 80 شخصا» the wounded as «79 جريحا».
+ */
+export const PREDICATE_SUBJECT: Readonly<Record<string, string>> = {
+  killed: "dead",
+  wounded: "wounded",
+};
+
+/**
  * What happens to the counted things. Two figures with different predicates («قُتل 50» vs «فرّ 50») measure
  * different things even if the nouns match. Entries are word prefixes after folding and clitic stripping.
  */

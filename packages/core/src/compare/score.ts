@@ -3,6 +3,7 @@
 
 import { type ClaimFeatures, cosine, type FigureFacet, gramDice, sortedJaccard } from "./features.ts";
 import { compareIntervals, type FigureRelation, magnitudeRatio } from "./intervals.ts";
+import { PREDICATE_SUBJECT } from "./lexicon.ts";
 import { jaccard } from "./text.ts";
 
 /**
@@ -112,6 +113,14 @@ export function scopesDiffer(a: FigureFacet, b: FigureFacet): boolean {
 export function sameMeasure(a: FigureFacet, b: FigureFacet, textual: number): boolean {
   if (a.interval.dimension !== b.interval.dimension || a.interval.unit !== b.interval.unit) return false;
   if (a.predicate && b.predicate && a.predicate !== b.predicate) return false;
+  // generic people with a predicate are the class it makes: «45 شخصا قتلوا» ~ «28 قتيلا»
+  const implied = (f: FigureFacet) =>
+    (f.generic && f.predicate ? PREDICATE_SUBJECT[f.predicate] : undefined) ?? f.subjectClass;
+  const ca = implied(a);
+  const cb = implied(b);
+  if (ca !== a.subjectClass || cb !== b.subjectClass) {
+    if (ca && cb) return ca === cb;
+  }
   if (a.subjectClass && b.subjectClass) return a.subjectClass === b.subjectClass;
   if (a.subjectClass || b.subjectClass) {
     // one side names a known class, the other an unknown noun: only the same noun stem matches
