@@ -407,3 +407,20 @@ describe("death tolls written two ways", () => {
     expect(a.clusters.some((c) => c.relation === "conflicts")).toBe(false);
   });
 });
+
+describe("copies of one wire sentence", () => {
+  it("agree: «وفق ما أفادت» and «ما زال» are no negations", async () => {
+    const { analyze } = await import("#analyze.ts");
+    const sentence = "أعلنت قوات المعارضة السبت سيطرتها على مطار المدينة بعد معارك استمرت ثلاثة أيام";
+    const a = analyze([
+      { source: "a.txt", text: `${sentence}.\nوقال سكان إن الطريق إلى العاصمة ما زال مقطوعا.` },
+      {
+        source: "b.txt",
+        text: `${sentence}، وفق ما أفادت وكالة الأنباء الألمانية.\nوقال سكان إن الطريق إلى العاصمة ما زال مقطوعا.`,
+      },
+    ]);
+    const linked = a.clusters.filter((c) => c.articleCount > 1);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const k of linked) expect(k.relation).toBe("corroborates");
+  });
+});

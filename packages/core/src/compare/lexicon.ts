@@ -217,7 +217,9 @@ export const DENIAL_CUES: readonly string[] = [
 ];
 
 /** Plain negation particles. Only count as a contradiction when the rest of the two claims is nearly the same. */
-export const NEGATION_PARTICLES: readonly string[] = ["لم", "لن", "لا", "ليس", "ليست", "ما", "غير", "لسنا", "ليسوا"];
+// Not «ما» (mostly «what»: وفق ما أفادت، ما زال = still) nor «غير» (mostly «other»/«however»: غير أن): as
+// negations they turned copies of one wire sentence into a conflict.
+export const NEGATION_PARTICLES: readonly string[] = ["لم", "لن", "لا", "ليس", "ليست", "لسنا", "ليسوا"];
 
 /**
  * Scope and time cues: a figure preceded by one of these is measured over a stated period or place.
