@@ -77,6 +77,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       outlet: null,
       byline: null,
       dateline: null,
+      wire: null,
     };
   }
   const outlet = input.outlet ?? structure.outlet ?? null;
@@ -157,6 +158,9 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       }
       // the outlet itself is no intermediary (قال X لـ"العربي الجديد")
       via = via.filter((v) => !outletKey || (foldKey(v) !== outletKey && !foldKey(v).endsWith(outletKey)));
+      // a dispatch credited to a wire (`الخرطوم (أ ف ب) -`) came through it, whoever speaks in it
+      if (structure.wire && !via.some((v) => foldKey(v).endsWith(foldKey(structure.wire as string))))
+        via = [structure.wire, ...via];
       const cid = derivedId("c", id, start, end);
       const claim: Claim = {
         id: cid,
@@ -168,7 +172,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         speaker: speaker ? { name: speaker.name, entityId: null, role: speaker.role } : null,
         verb: speaker || att.kind === "impersonal" ? att.lemma : null,
         stance: speaker ? att.stance : att.kind === "impersonal" ? att.stance : "reports",
-        via: speaker ? via : [],
+        via: speaker ? via : structure.wire ? [structure.wire] : [],
         quote: att.quote && att.quote.start >= start && att.quote.end <= end ? att.quote : null,
         quantities: [],
         entityIds: [],

@@ -600,7 +600,12 @@ export const KNOWN_OUTLETS: readonly { name: string; type: EntityType; aliases?:
   // wires
   { name: "رويترز", type: "agency", aliases: ["Reuters"] },
   { name: "فرانس برس", type: "agency", aliases: ["فرانس برس للأنباء", "أ ف ب", "AFP"] },
-  { name: "أسوشيتد برس", type: "agency", aliases: ["أسوشيتيد برس", "AP"] },
+  { name: "أسوشيتد برس", type: "agency", aliases: ["أسوشيتيد برس", "AP", "أ ب"] },
+  { name: "الوكالة الألمانية", type: "agency", aliases: ["د ب أ", "DPA", "وكالة الأنباء الألمانية"] },
+  { name: "إفي", type: "agency", aliases: ["EFE"] },
+  { name: "قنا", type: "agency" },
+  { name: "كونا", type: "agency" },
+  { name: "بترا", type: "agency" },
   { name: "الأناضول", type: "agency" },
   { name: "سانا", type: "agency" },
   { name: "واس", type: "agency" },

@@ -120,6 +120,18 @@ describe("related-article blocks", () => {
 });
 
 describe("datelines, bylines, tags, page furniture", () => {
+  it("reads the wire credited in a dateline; every claim of the dispatch came through it", () => {
+    const text =
+      "عمّان (د ب أ) - قال وزير المياه إن مخزون السدود تراجع إلى 12 في المئة من سعتها.\nوتعاني المملكة من شح مزمن في المياه.";
+    const s = detectStructure(text);
+    expect(s.dateline).toBe("عمّان");
+    expect(s.wire).toBe("الوكالة الألمانية");
+    const { claims } = extractArticle({ source: "x", text });
+    expect(claims.map((c) => c.via[0])).toEqual(["الوكالة الألمانية", "الوكالة الألمانية"]);
+    expect(claims[0]?.speaker?.name).toContain("وزير المياه");
+    expect(detectStructure("بيروت - قال الوزير إن الحكومة ستجتمع غدا.").wire).toBeNull();
+  });
+
   it("splits the dateline off the first body paragraph", () => {
     const s = detectStructure(TEASERS);
     expect(s.dateline).toBe("بيروت");

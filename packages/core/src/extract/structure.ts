@@ -15,7 +15,7 @@ import {
   TIME_WORDS,
   TITLES,
 } from "./lexicon.ts";
-import { verbOf } from "./lexicon-index.ts";
+import { KNOWN_NAMES, verbOf } from "./lexicon-index.ts";
 import { countWords, fold, foldKey, stripAl } from "./text.ts";
 
 export interface Structure {
@@ -25,6 +25,8 @@ export interface Structure {
   outlet: string | null;
   byline: string | null;
   dateline: string | null;
+  /** the wire agency credited in the dateline (`الخرطوم (أ ف ب) -` → فرانس برس): every claim came through it */
+  wire: string | null;
 }
 
 interface Line {
@@ -197,7 +199,7 @@ export function findDateline(
   text: string,
   start: number,
   end: number,
-): { end: number; bodyStart: number; place: string } | null {
+): { end: number; bodyStart: number; place: string; credit: string | null } | null {
   const head = text.slice(start, Math.min(end, start + 80));
   const m = /^([\p{L}\u064B-\u065F\u0670\u0640 ]{2,30}?)\s*(\([^()]{2,30}\))?\s*[-–—]\s+/u.exec(head);
   if (!m) return null;
@@ -213,7 +215,7 @@ export function findDateline(
     if (!ARABIC.test(place)) return null;
   }
   const dashEnd = start + m[0].trimEnd().length;
-  return { end: dashEnd, bodyStart: start + m[0].length, place };
+  return { end: dashEnd, bodyStart: start + m[0].length, place, credit: m[2] ? m[2].slice(1, -1).trim() : null };
 }
 
 /** Splits text into lines with spans (CR/LF/paragraph separators), trimmed, with blank-line paragraph numbers. */
@@ -255,6 +257,12 @@ export function detectStructure(text: string): Structure {
   let outlet: string | null = null;
   let byline: string | null = null;
   let dateline: string | null = null;
+  let wire: string | null = null;
+  /** a credit naming a wire agency (أ ف ب، رويترز، د ب أ): its canonical name */
+  const wireOf = (credit: string | null) => {
+    const known = credit ? KNOWN_NAMES.get(foldKey(credit.replace(/[«»"“”()]/gu, "").trim())) : undefined;
+    return known?.type === "agency" ? known.name : null;
+  };
 
   // repetition: folded lines seen more than once
   const counts = new Map<string, number>();
@@ -277,6 +285,7 @@ export function detectStructure(text: string): Structure {
       // a line that is only a dateline and a credit: `الخرطوم - رويترز`
       l.role = "dateline";
       if (!dateline) dateline = lone.place;
+      wire ??= wireOf(lone.credit ?? text.slice(lone.bodyStart, l.end));
     } else if (isTagLine(l)) l.role = "tags";
     else if (!short) continue;
     else if (isNavigation(l)) l.role = "navigation";
@@ -434,6 +443,7 @@ export function detectStructure(text: string): Structure {
       if (d) {
         blocks.push({ start: l.start, end: d.end, role: "dateline" });
         dateline = d.place;
+        wire ??= wireOf(d.credit);
         s = d.bodyStart;
       }
     }
@@ -450,7 +460,7 @@ export function detectStructure(text: string): Structure {
 
   const title = titleIdx >= 0 ? (lines[titleIdx] as Line).text : null;
   const subtitle = subtitleIdx >= 0 ? (lines[subtitleIdx] as Line).text : null;
-  return { blocks, title, subtitle, outlet, byline, dateline };
+  return { blocks, title, subtitle, outlet, byline, dateline, wire };
 }
 
 function sentenceCount(s: string): number {
