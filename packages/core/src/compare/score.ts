@@ -118,10 +118,7 @@ export function sameMeasure(a: FigureFacet, b: FigureFacet, textual: number): bo
     (f.generic && f.predicate ? PREDICATE_SUBJECT[f.predicate] : undefined) ?? f.subjectClass;
   const ca = implied(a);
   const cb = implied(b);
-  if (ca !== a.subjectClass || cb !== b.subjectClass) {
-    if (ca && cb) return ca === cb;
-  }
-  if (a.subjectClass && b.subjectClass) return a.subjectClass === b.subjectClass;
+  if (ca && cb) return ca === cb;
   if (a.subjectClass || b.subjectClass) {
     // one side names a known class, the other an unknown noun: only the same noun stem matches
     return a.subjectStem !== null && a.subjectStem === b.subjectStem;

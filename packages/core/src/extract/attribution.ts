@@ -838,6 +838,19 @@ function quoteSpan(toks: readonly Tok[], from: number, to: number): Span | null 
  * become `via`), or an according-to source, or — for a verb without a subject — the carried speaker (decided by
  * the caller: kind "carried"), or an impersonal report.
  */
+/** وفق X / بحسب X: X asserts the clause, with no reporting verb of its own. */
+function accordingResult(acc: { speaker: SpeakerPhrase; via: string[] }, quote: Span | null): Attribution {
+  return {
+    kind: "according",
+    lemma: null,
+    stance: "asserts",
+    speaker: acc.speaker,
+    via: acc.via,
+    contentStart: null,
+    quote,
+  };
+}
+
 export function attributeClause(text: string, toks: readonly Tok[], from = 0, to = toks.length): Attribution {
   const hits = verbHits(text, toks, from, to);
   const acc = accordingTo(text, toks, from, to);
@@ -888,16 +901,7 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
         quote,
       };
     }
-    if (acc)
-      return {
-        kind: "according",
-        lemma: null,
-        stance: "asserts",
-        speaker: acc.speaker,
-        via: acc.via,
-        contentStart: null,
-        quote,
-      };
+    if (acc) return accordingResult(acc, quote);
     if (cur.impersonal)
       return {
         kind: "impersonal",
@@ -939,16 +943,7 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
         quote: quoteSpan(toks, from, to),
       };
   }
-  if (acc)
-    return {
-      kind: "according",
-      lemma: null,
-      stance: "asserts",
-      speaker: acc.speaker,
-      via: acc.via,
-      contentStart: null,
-      quote: quoteSpan(toks, from, to),
-    };
+  if (acc) return accordingResult(acc, quoteSpan(toks, from, to));
   return {
     kind: "none",
     lemma: null,
