@@ -97,4 +97,17 @@ describe("claim features", () => {
     expect(a?.stems.some((s) => s.includes("حداد"))).toBe(false);
     expect(a?.speakerKey).toBe("n:سامر حداد");
   });
+
+  it("reads a generic event noun narrowed by its adjective as the narrower event", () => {
+    const [suicide, offensive, air] = featuresOf(
+      { text: "وحاول المسلحون شن هجمات انتحارية على مواقع الجيش." },
+      { text: "وبدأ الجيش هجوما واسعا على المدينة." },
+      { text: "ونفذت الطائرات هجوما جويا على مخازن الأسلحة." },
+    );
+    expect(suicide?.stems).toContain("~suicide");
+    expect(suicide?.stems).not.toContain("~battle");
+    expect(offensive?.stems).toContain("~battle");
+    expect(air?.stems).toContain("~airstrike");
+    expect(air?.stems).not.toContain("~battle");
+  });
 });

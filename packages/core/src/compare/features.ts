@@ -71,6 +71,9 @@ export interface ClaimFeatures {
   /** tf-idf stem vector: sorted stem ids and unit-normalised weights */
   stemIds: Int32Array;
   stemWeights: Float64Array;
+  /** Euclidean norm and sum of the raw TF-IDF weights (before unit normalisation) */
+  stemNorm: number;
+  stemMass: number;
   /** sorted unique hashed character 4-grams of the content words */
   grams: Uint32Array;
   /** sorted unique hashes of the word 3-shingles of all folded words (for near-identical wording) */
@@ -158,6 +161,10 @@ const CONCEPT_INDEX: Map<string, string> = (() => {
   }
   return m;
 })();
+
+/** Generic event nouns («هجوم»، «عملية») and the concepts that narrow them when they follow as an adjective. */
+const NARROWS: ReadonlySet<string> = new Set(["~battle"]);
+const NARROWING: Readonly<Record<string, true>> = { "~suicide": true, "~airstrike": true };
 
 /** The paraphrase concept of a folded word (as `~concept`), or null. */
 export function conceptOf(folded: string): string | null {
@@ -313,7 +320,7 @@ export function nameKeyOf(name: string): string {
 /** A word ending in alif with fathatan (on the alif or on the letter before it). */
 const TANWEEN_ALIF = /(?:\u064Bا|ا\u064B)$/u;
 
-interface RawFeatures extends Omit<ClaimFeatures, "stemIds" | "stemWeights"> {}
+interface RawFeatures extends Omit<ClaimFeatures, "stemIds" | "stemWeights" | "stemNorm" | "stemMass"> {}
 
 /** Features of one claim that do not depend on the rest of the corpus. */
 export function claimFeatures(
@@ -353,7 +360,9 @@ export function claimFeatures(
       .flatMap((x) => tokenize(x).map((t) => bare(t.folded))),
   );
   let lastMention: EntitySpan | null = null;
-  for (const t of tokens) {
+  let prevContent = -2;
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti] as Token;
     // a word inside an entity mention stands for the entity: «داعش» and «تنظيم الدولة الإسلامية» are one feature
     const at = claim.start + t.start;
     let m: EntitySpan | undefined;
@@ -376,6 +385,21 @@ export function claimFeatures(
     // function words and bare numbers (figures are compared as figures) carry no feature
     const s = wi.feature;
     if (s === null || attribution.has(wi.bare)) continue;
+    // a generic head noun narrowed by the word after it is that narrower thing: «هجمات انتحارية» are suicide
+    // attacks, «هجوم جوي» an air strike, not the offensive «هجوم» alone names
+    if (
+      NARROWING[s] !== undefined &&
+      stems.length > 0 &&
+      NARROWS.has(stems[stems.length - 1] as string) &&
+      prevContent === ti - 1
+    ) {
+      stems[stems.length - 1] = s;
+      stemSurfaces[stemSurfaces.length - 1] = `${stemSurfaces[stemSurfaces.length - 1]} ${t.surface}`;
+      prevContent = ti;
+      content.push(t.folded);
+      continue;
+    }
+    prevContent = ti;
     stems.push(s);
     stemSurfaces.push(t.surface);
     content.push(t.folded);
@@ -623,9 +647,11 @@ export function buildFeatures(
       w[k] = x;
       norm += x * x;
     });
+    let mass = 0;
+    for (let k = 0; k < w.length; k++) mass += w[k] as number;
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < w.length; k++) w[k] = (w[k] as number) / norm;
-    return { ...r, stemIds: Int32Array.from(ids), stemWeights: w };
+    return { ...r, stemIds: Int32Array.from(ids), stemWeights: w, stemNorm: norm, stemMass: mass };
   });
   return { features, vocab };
 }

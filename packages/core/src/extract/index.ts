@@ -126,7 +126,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       if (/[؟?]\s*$/u.test(raw) && !/["”»]\s*[؟?]?\s*$/u.test(raw)) continue;
       let att: Attribution;
       try {
-        att = attributeClause(text, toks, a, b);
+        att = attributeClause(text, toks, a, seg.attributionTo ?? b);
       } catch {
         att = { kind: "none", lemma: null, stance: "reports", speaker: null, via: [], contentStart: null, quote: null };
       }

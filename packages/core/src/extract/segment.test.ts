@@ -45,4 +45,21 @@ describe("clause splitting", () => {
     const text = "وقال مسؤولون إن المتمردين فقدوا معظم مواقعهم، ويسيطرون على أقل من 3 كيلومترات مربعة قرب الحدود.";
     expect(claimsOf(text)).toHaveLength(1);
   });
+
+  it("cuts a framing phrase that reports an event of its own off the «، إن …» content, both keeping the speaker", () => {
+    const text =
+      "وقال المتحدث باسم الدفاع المدني، خالد العمري، مساء الأحد بعد انتشال 14 جثة من تحت أنقاض المبنى المنهار في حي الشيخ رضوان، إن فرق الإنقاذ ستواصل البحث طوال الليل.";
+    const cs = claimsOf(text);
+    expect(cs).toHaveLength(2);
+    expect(cs[0]?.text).toContain("14 جثة");
+    expect(cs[1]?.text.startsWith("إن فرق الإنقاذ")).toBe(true);
+    expect(cs[0]?.speaker?.name).toContain("خالد العمري");
+    expect(cs[1]?.speaker?.name).toBe(cs[0]?.speaker?.name);
+  });
+
+  it("keeps a sentence whole when the framing only says where the words were said", () => {
+    const text =
+      "وقال وزير الخارجية في مؤتمر صحافي عقده في العاصمة مع نظيره الأردني مساء الأحد، إن المفاوضات ستستأنف الأسبوع المقبل.";
+    expect(claimsOf(text)).toHaveLength(1);
+  });
 });

@@ -1,8 +1,9 @@
 // Claim-sized segments: sentences (kept whole across a quotation that runs over a full stop) and, inside a
 // sentence, clauses that carry their own attribution (…، مشيراً إلى أن …، لكن X قال إن …، وأشار إلى أن …).
-import { hasOwnSpeaker, isContinuationVerb } from "./attribution.ts";
+import { MONTHS } from "#arabic/lexicon/calendar.ts";
+import { attributeClause, hasOwnSpeaker, isContinuationVerb } from "./attribution.ts";
 import { CLAUSE_OPENERS } from "./lexicon.ts";
-import { verbOf } from "./lexicon-index.ts";
+import { COMP, verbOf } from "./lexicon-index.ts";
 import { fold, type Tok } from "./text.ts";
 
 export interface Segment {
@@ -11,6 +12,9 @@ export interface Segment {
   to: number;
   /** how the segment relates to the one before it in the same sentence */
   link: "sentence" | "participle" | "verb" | "contrast" | "continuation";
+  /** token end up to which the segment's attribution is read, when it lies beyond the segment (a framing phrase
+   * cut off its «، إن …» content keeps the speaker the whole sentence names) */
+  attributionTo?: number;
 }
 
 const OPENERS = CLAUSE_OPENERS.map((o) => fold(o).split(" "));
@@ -157,13 +161,18 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
           cuts.push({ k, link: "contrast" });
       }
     }
+    const framing = framingCut(text, toks, s.from, s.to);
+    if (framing > 0) {
+      cuts.push({ k: framing, link: "continuation" });
+      cuts.sort((x, y) => x.k - y.k);
+    }
     let a = s.from;
     let link: Segment["link"] = "sentence";
     for (const c of cuts) {
       if (words(toks, a, c.k) >= 3 && words(toks, c.k, s.to) >= 3) {
         let e = c.k;
         while (e > a && isComma(toks[e - 1])) e--;
-        out.push({ from: a, to: e, link });
+        out.push(c.k === framing ? { from: a, to: e, link, attributionTo: s.to } : { from: a, to: e, link });
         a = c.k;
         link = c.link;
       }
@@ -179,6 +188,54 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
  * with a brief participle tail stays whole.
  */
 export const PARTICIPLE_SPLIT_CHARS = 140;
+
+/** Words a framing phrase must hold before it counts as a statement of its own. */
+const FRAMING_MIN_WORDS = 8;
+/** Connectives that open an event in a framing phrase («في أعقاب توقف دام أسبوعاً»، «بعد إجلاء المدنيين»). */
+const EVENT_OPENERS = ["في اعقاب", "عقب", "اثر", "بعد", "بعدما", "قبل", "قبيل"].map((o) => fold(o).split(" "));
+
+/**
+ * «وقال X، المتحدث باسم Y، يوم السبت في أعقاب توقف دام أكثر من أسبوع للسماح لنحو 20 ألف مدني بمغادرة المنطقة،
+ * إن القوات تشن معركة نهائية»: a long framing phrase between the speaker and «، إن» that reports an event of its
+ * own (a figure, or an event connective) is a second proposition. Returns the token index of the complementiser
+ * to cut before, or -1. A framing that only says where or how the words were said («في مؤتمر صحافي عقده في
+ * الرياض») holds no figure and no event connective and stays whole.
+ */
+function framingCut(text: string, toks: readonly Tok[], from: number, to: number): number {
+  // only sentences that open with their reporting verb (a speaker, then the framing, then the content)
+  let first = from;
+  while (first < to && (toks[first] as Tok).kind !== "word") first++;
+  const v = verbOf((toks[first] as Tok | undefined)?.f ?? "");
+  if (!v || v.noun || v.participle) return -1;
+  let depth = 0;
+  for (let k = first + 2; k < to - 3; k++) {
+    const t = toks[k] as Tok;
+    if (t.kind === "quote") {
+      depth += t.q === "open" || (t.q === "?" && depth === 0) ? 1 : depth > 0 ? -1 : 0;
+      continue;
+    }
+    if (depth > 0 || !isComma(toks[k - 1]) || !COMP.has(t.f)) continue;
+    // the last comma-delimited piece before «، إن»
+    let p = k - 2;
+    while (p > first && !isComma(toks[p])) p--;
+    const pieceFrom = p + 1;
+    if (pieceFrom <= first + 1 || words(toks, pieceFrom, k - 1) < FRAMING_MIN_WORDS) return -1;
+    let event = false;
+    for (let m = pieceFrom; m < k - 1 && !event; m++) {
+      const w = toks[m] as Tok;
+      const next = toks[m + 1];
+      if (w.kind === "number" && !(next && MONTHS.has(next.f))) event = true;
+      else if (EVENT_OPENERS.some((o) => o.every((x, j) => (toks[m + j] as Tok | undefined)?.f === x))) event = true;
+    }
+    if (!event) return -1;
+    // the verb must have its speaker before the framing (not a passive or a subjectless «وأضاف»)
+    const att = attributeClause(text, toks, from, to);
+    if (att.kind !== "verb" || !att.speaker || att.speaker.end > (toks[pieceFrom] as Tok).start) return -1;
+    if (att.contentStart === null || att.contentStart < t.start) return -1;
+    return k;
+  }
+  return -1;
+}
 
 /** Concessive openers that start a second proposition after a comma (…، إلا أن …، غير أن …، لكن …). */
 const CONCESSIONS = ["إلا أن", "غير أن", "لكن", "ولكن", "لكنه", "لكنها"].map((o) => fold(o).split(" "));
@@ -231,6 +288,6 @@ function capLength(toks: readonly Tok[], g: Segment): Segment[] {
     a = c;
     link = "continuation";
   }
-  out.push({ from: a, to: g.to, link });
+  out.push(a === g.from ? g : { from: a, to: g.to, link });
   return out;
 }
