@@ -235,6 +235,26 @@ describe("parseQuantities: units, years and durations", () => {
     ["year after منذ", "يقاتل منذ 2011", { text: "2011", value: 2011, unit: "year" }],
     ["year after في", "توسع بشكل مفاجئ في 2014 وأعلن", { text: "2014", value: 2014, unit: "year" }],
     [
+      "year span without عام",
+      "حكم البلاد من 1979 إلى 2003 بقبضة حديدية",
+      { text: "من 1979 إلى 2003", min: 1979, max: 2003, unit: "year", kind: "year" },
+    ],
+    [
+      "year span with بين",
+      "شهدت بين 2015 و2018 موجات نزوح",
+      { text: "بين 2015 و2018", min: 2015, max: 2018, unit: "year" },
+    ],
+    [
+      "a range of year-like numbers with a counted noun stays a count",
+      "قتل ما بين 1950 و2000 شخص",
+      { text: "ما بين 1950 و2000 شخص", min: 1950, max: 2000, unit: P },
+    ],
+    [
+      "a range of year-like numbers with a currency stays money",
+      "بيع الطن بين 1950 و2000 دولار",
+      { text: "بين 1950 و2000 دولار", min: 1950, max: 2000, unit: "usd", kind: "money" },
+    ],
+    [
       "definite noun + definite number",
       "خلال الأيام العشرة الأخيرة",
       { text: "الأيام العشرة", value: 10, unit: "day" },

@@ -564,6 +564,15 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
             // 2011-2014: a span of years
             return { start: i, end: end + 2, min: lo, max: hi, approx: false, unit: "year", kind: "year" };
           }
+          if (bothYears && !core2.unit && hi - lo <= MAX_YEAR_SPAN) {
+            // من 2011 إلى 2014، بين 2015 و2018 with nothing counted after: a span of years, not a count
+            const next = word(toks, core2.end);
+            const counted =
+              next !== null &&
+              (UNIT_FORMS.has(next) || PEOPLE_STEMS.has(nounStem(next)) || percentAfter(toks, core2.end) >= 0);
+            if (!counted)
+              return { start: i, end: core2.end, min: lo, max: hi, approx: false, unit: "year", kind: "year" };
+          }
           min = lo;
           max = hi;
           value = undefined;
@@ -730,6 +739,9 @@ function afterOrdinal(toks: Tok[], j: number): boolean {
   if (w === null || !w.startsWith("ال")) return false;
   return ORDINAL_WORDS.has(w.slice(2));
 }
+
+/** Widest span two bare year-like numbers may make and still be read as years (من 1948 إلى 2023). */
+const MAX_YEAR_SPAN = 100;
 
 function yearMatch(start: number, end: number, value: number): Match {
   return { start, end, value, approx: false, unit: "year", kind: "year" };
