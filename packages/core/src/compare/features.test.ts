@@ -110,4 +110,19 @@ describe("claim features", () => {
     expect(air?.stems).toContain("~airstrike");
     expect(air?.stems).not.toContain("~battle");
   });
+
+  it("reads a span after a temporal preposition as the claim's date, a span it reports as its figure", () => {
+    const [dated, measured] = featuresOf(
+      {
+        text: "وسيطرت الجماعة قبل عامين على معظم مناطق الإقليم.",
+        quantities: [{ text: "عامين", value: 2, unit: "year_duration", kind: "duration" }],
+      },
+      {
+        text: "وقضت المحكمة بسجن المتهم عامين مع وقف التنفيذ.",
+        quantities: [{ text: "عامين", value: 2, unit: "year_duration", kind: "duration" }],
+      },
+    );
+    expect(dated?.figures).toHaveLength(0);
+    expect(measured?.figures).toHaveLength(1);
+  });
 });
