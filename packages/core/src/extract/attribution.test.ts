@@ -534,6 +534,103 @@ const rows: Row[] = [
     speaker: "مسؤول مصري",
   },
   {
+    name: "an anonymity clause is no name (طالبا عدم ذكر اسمه)",
+    text: "وقال أحد المزارعين لوكالة الأناضول، طالبا عدم ذكر اسمه خشية الملاحقة، إن المحصول تلف بالكامل.",
+    anchor: "المحصول تلف",
+    speaker: "أحد المزارعين",
+    via: ["الأناضول"],
+  },
+  {
+    name: "an anonymity clause between commas is no name (فضّلت حجب اسمها)",
+    text: "وتروي موظفة في المستشفى الحكومي، فضّلت حجب اسمها، أن الأدوية نفدت منذ أسبوع.",
+    anchor: "الأدوية نفدت",
+    speaker: "موظفة",
+  },
+  {
+    name: "an office speaking for an institution keeps «باسم …» in its name",
+    text: "وقال مكتب المتحدث الرسمي باسم وزارة الداخلية في بيان إن الطريق أعيد فتحه أمام السيارات.",
+    anchor: "أعيد فتحه",
+    speaker: "مكتب المتحدث الرسمي باسم وزارة الداخلية",
+  },
+  {
+    name: "subject, verb, then a noun phrase as content (a headline: الحكومة تقر بـ…)",
+    text: "الحكومة الأردنية تقر بتأخر وصول المساعدات إلى المخيمات\n\nوصلت أولى القوافل إلى المخيمات الشمالية مساء أمس.",
+    anchor: "تقر بتأخر",
+    speaker: "الحكومة",
+    verb: "أقر",
+  },
+  {
+    name: "كانت X قد أبدت «قلقا» من …",
+    text: "وكانت منظمة أطباء بلا حدود قد أبدت، الخميس، «قلقا بالغا» من نقص الوقود في المستشفيات الميدانية.",
+    anchor: "نقص الوقود",
+    speaker: "أطباء بلا حدود",
+    verb: "أبدى",
+  },
+  {
+    name: "a discourse adjunct before the subject of a denial (في المقابل، كانت الشرطة قد نفت …)",
+    text: "في المقابل، كانت الشرطة قد نفت مساء السبت وقوع إصابات بين المحتجين أمام مبنى البرلمان.",
+    anchor: "وقوع إصابات",
+    speaker: "الشرطة",
+    stance: "denies",
+  },
+  {
+    name: "clips do not speak: the one who posted them does (ونشرت الوزارة مقاطع قالت إنها …)",
+    text: "ونشرت وزارة الدفاع مقاطع قالت إنها تظهر إخلاء السكان من الحي الشرقي قبل القصف.",
+    anchor: "إخلاء السكان",
+    speaker: "وزارة الدفاع",
+  },
+  {
+    name: "«، فيما قال شهود …» is a second speaker's clause",
+    text: "وأظهرت صور متداولة أعمدة الدخان فوق الميناء، فيما قال شهود لوكالة رويترز إنهم سمعوا دوي انفجارين قويين.",
+    anchor: "سمعوا دوي",
+    speaker: "شهود",
+    via: ["رويترز"],
+  },
+  {
+    name: "pictures showing something make no speaker",
+    text: "وأظهرت صور متداولة أعمدة الدخان فوق الميناء، فيما قال شهود لوكالة رويترز إنهم سمعوا دوي انفجارين قويين.",
+    anchor: "أعمدة الدخان",
+    speaker: null,
+  },
+  {
+    name: "fearing is a stance (ويخشى سكان … أن …)",
+    text: "ويخشى سكان القرى الواقعة على ضفاف النهر أن تغمر المياه منازلهم مجددا مع عودة الأمطار.",
+    anchor: "تغمر المياه",
+    speaker: "سكان القرى",
+    stance: "warns",
+  },
+  {
+    name: "two coordinated clauses, each with its own source (first)",
+    text: "واندلعت الاشتباكات في أيار/مايو، وأودت بحياة 150 شخصا على الأقل بحسب وزارة الصحة، ودفعت 40 ألفا إلى النزوح وفق المفوضية السامية لشؤون اللاجئين.",
+    anchor: "150 شخصا",
+    speaker: "وزارة الصحة",
+  },
+  {
+    name: "two coordinated clauses, each with its own source (second)",
+    text: "واندلعت الاشتباكات في أيار/مايو، وأودت بحياة 150 شخصا على الأقل بحسب وزارة الصحة، ودفعت 40 ألفا إلى النزوح وفق المفوضية السامية لشؤون اللاجئين.",
+    anchor: "40 ألفا",
+    speaker: "المفوضية السامية لشؤون اللاجئين",
+  },
+  {
+    name: "an estimate «لـ» a source: the source speaks (وفق تقدير أولي لمنظمة …)",
+    text: "وقتل 300 شخص على الأقل في المواجهات وفق تقدير أولي لمنظمة العفو الدولية.",
+    anchor: "300 شخص",
+    speaker: "منظمة العفو الدولية",
+  },
+  {
+    name: "a bare head names the organisation named before (وأوضحت المنظمة after منظمة الصحة العالمية)",
+    text: "وأعلنت منظمة الصحة العالمية أن الوباء ينحسر في الإقليم. وقال المدير الإقليمي للمنظمة أحمد المنظري إن الإصابات تراجعت. وأوضحت المنظمة أن حملة التطعيم ستستمر حتى نهاية الشهر.",
+    anchor: "حملة التطعيم",
+    speaker: "منظمة الصحة العالمية",
+  },
+  {
+    name: "a headline of two statements joined by «..» is two claims",
+    text: "الشرطة تنفي وقوع إصابات.. والمحتجون يتهمونها بالعنف\n\nتجمع مئات المحتجين أمام مبنى البرلمان مساء السبت.",
+    anchor: "وقوع إصابات",
+    speaker: "الشرطة",
+    stance: "denies",
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",
@@ -614,5 +711,25 @@ describe("claims and their spans", () => {
     const out = extractArticle({ source: "x", text: "وأضاف أن أحد مقاتلي الفصيل قتل وأصيب أربعة في الاشتباكات." });
     const four = out.claims[0]?.quantities.find((x) => x.value === 4);
     expect(four?.subject).toBeTruthy();
+  });
+});
+
+describe("speaker names", () => {
+  it("leaves the audience of a statement out of the name (للصحافيين في جنيف)", () => {
+    const c = claimWith(
+      "وقال المتحدث باسم منظمة الصحة العالمية طارق ياساريفيتش للصحافيين في جنيف إن المستشفيات تعمل بنصف طاقتها.",
+      "تعمل بنصف",
+    );
+    expect(c.speaker?.name).toBe("طارق ياساريفيتش");
+  });
+
+  it("drops a conjunction glued to the subject but keeps names that begin with و", () => {
+    const c = claimWith(
+      "الشرطة تنفي وقوع إصابات.. والمحتجون يؤكدون سلمية التجمع\n\nتجمع المحتجون مساء السبت.",
+      "سلمية",
+    );
+    expect(c.speaker?.name).toBe("المحتجون");
+    expect(claimWith("وقالت وزارة الصحة إن 20 شخصا أصيبوا.", "أصيبوا").speaker?.name).toBe("وزارة الصحة");
+    expect(claimWith("وقال والي الخرطوم إن الوضع مستقر.", "مستقر").speaker?.name).toBe("والي الخرطوم");
   });
 });

@@ -7,6 +7,7 @@ import {
   ACCORDING,
   ANON_OBJECT,
   ANON_VERB,
+  ARTEFACT,
   ASIDE,
   CHANNEL,
   COMP,
@@ -224,13 +225,18 @@ function knownAt(toks: readonly Tok[], k: number, end: number): { name: string; 
   let j = k;
   if (toks[j]?.kind === "quote") j++;
   const t0 = toks[j];
-  if (!t0 || !(KNOWN_FIRST.has(t0.f) || KNOWN_FIRST.has(t0.f.replace(/^ال/u, "")))) return null;
-  for (let n = Math.min(MAX_KNOWN_WORDS, end - j); n >= 1; n--) {
-    const words: string[] = [];
-    for (let m = j; m < j + n; m++) if (isWord(toks[m])) words.push((toks[m] as Tok).f);
-    if (words.length !== n) continue;
-    const hit = KNOWN_NAMES.get(words.join(" ")) ?? KNOWN_NAMES.get(words.join(" ").replace(/^ال/u, ""));
-    if (hit) return { name: hit.name, len: j - k + n };
+  if (!t0) return null;
+  // a clause-initial conjunction glued to the name (والدعم السريع تعلن …) is no part of it
+  const firsts = [t0.f, ...(/^و..../u.test(t0.f) ? [t0.f.slice(1)] : [])];
+  for (const first of firsts) {
+    if (!(KNOWN_FIRST.has(first) || KNOWN_FIRST.has(first.replace(/^ال/u, "")))) continue;
+    for (let n = Math.min(MAX_KNOWN_WORDS, end - j); n >= 1; n--) {
+      const words: string[] = [];
+      for (let m = j; m < j + n; m++) if (isWord(toks[m])) words.push(m === j ? first : (toks[m] as Tok).f);
+      if (words.length !== n) continue;
+      const hit = KNOWN_NAMES.get(words.join(" ")) ?? KNOWN_NAMES.get(words.join(" ").replace(/^ال/u, ""));
+      if (hit) return { name: hit.name, len: j - k + n };
+    }
   }
   return null;
 }
@@ -426,11 +432,24 @@ function orgExtent(ws: readonly Tok[]): number {
       /^لل/u.test(w.f) ||
       PLACE.has(w.f) ||
       (/^ل[^ل]/u.test(w.f) && nx !== undefined && /^ال/u.test(nx.f));
-    if (!ok) break;
+    if (!ok) {
+      // مكتب الناطق الرسمي باسم القوات المسلحة: «باسم» after a spokesperson noun names whom the office speaks for
+      if ((w.f === "باسم" || w.f === "بإسم") && isWord(nx) && ws.slice(0, j).some((x) => SPOKES.has(x.f))) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
     j++;
   }
   return j;
 }
+
+/** Prepositions and relative words that describe an unnamed group rather than end in a personal name. */
+const GROUP_DESCRIBERS = new Set(["في", "علي", "من", "قرب", "داخل", "الواقعه", "المقيمين", "المقيمون", "الذين"]);
+
+/** Spokesperson nouns after which «باسم X» belongs to the name of an office (مكتب الناطق الرسمي باسم …). */
+const SPOKES = new Set(["الناطق", "المتحدث", "الناطقه", "المتحدثه", "متحدث", "ناطق"]);
 
 /** Turns the parts of a speaker region into a name, a role and a kind. */
 function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
@@ -460,6 +479,23 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
     .join("، ");
   const withRole = (r: string | null) => (r && extraRole ? `${r}، ${extraRole}` : r || extraRole || null);
   const f0 = (ws[0] as Tok).f;
+  // «تقدير متحفظ لمشروع بيانات …»: a document noun, its adjectives, then the source with ل: the source speaks
+  if (DOCUMENT.has(f0) && ws.length > 2) {
+    let j = 1;
+    while (j < ws.length - 1 && !hasAl((ws[j] as Tok).f) && !/^ل/u.test((ws[j] as Tok).f)) j++;
+    const lw = ws[j] as Tok;
+    if (j <= 3 && /^ل[^ل]/u.test(lw.f) && lw.f.length > 3) {
+      const rest = ws.slice(j);
+      const last = rest[rest.length - 1] as Tok;
+      return {
+        name: clean(text.slice(lw.start + 1, last.end)),
+        role: withRole(spanText(text, ws.slice(0, j))),
+        kind: "organization",
+        start: lw.start + 1,
+        end: last.end,
+      };
+    }
+  }
   // figures or documents of a source speak for it: أرقام الأمم المتحدة، تقرير منظمة العفو
   if (DOCUMENT.has(f0) && ws.length > 1 && kindOfPhrase(ws.slice(1))) {
     const rest = ws.slice(1, 1 + orgExtent(ws.slice(1)));
@@ -498,6 +534,16 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
   const pk = kindOfPhrase(ws);
   // an unnamed source and its adjectives (مصدر أمني، شهود عيان، مسؤول أميركي رفيع): the whole phrase
   if (pk === "group") {
+    // شهود عيان في المدينة، سكان القرى الواقعة على ضفاف النهر: a described group is named by the whole phrase
+    if (ws.some((w) => GROUP_DESCRIBERS.has(w.f))) {
+      return {
+        name: spanText(text, ws),
+        role: withRole(null),
+        kind: "group",
+        start: (ws[0] as Tok).start,
+        end: (ws[ws.length - 1] as Tok).end,
+      };
+    }
     const t0 = trailingName(ws);
     // relative adjectives (عسكري لبناني، أمني رفيع) and standing (رفيع، مطلع) describe the source; they name no one
     const adjectives = ws.slice(t0).every((w) => (/ي$/u.test(w.f) || SOURCE_ADJECTIVE.has(w.f)) && !hasAl(w.f));
@@ -586,7 +632,13 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
 function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, via: string[]): SpeakerPhrase | null {
   if (a > b) return null;
   const parts = regionParts(toks, a, b, text, via);
-  return nameAndRole(text, parts);
+  const sp = nameAndRole(text, parts);
+  // a clause-initial conjunction glued to the first word (والدعم السريع، وقوات …) is no part of the name
+  // (والي الخرطوم, والدة الضحية are words of their own)
+  if (sp && /^وال[^\s]{2,}/u.test(sp.name) && !/^وال(?:ي|د|دة|ده|دته)(?:\s|$)/u.test(sp.name)) {
+    return { ...sp, name: sp.name.slice(1), start: sp.start + 1 };
+  }
+  return sp;
 }
 
 /** The tokens before the verb back to the last boundary (complementiser, clause opener, colon, clause start). */
@@ -622,10 +674,24 @@ function preVerbStart(toks: readonly Tok[], i: number, from: number): number {
   }
   if (i - j > 16) return -1;
   let s = j + 1;
+  const AUX = ["و", "كان", "وكان", "كانت", "وكانت", "قد", "ينما"];
   // drop leading و/كان/وكان and similar auxiliaries
-  while (s < i && ["و", "كان", "وكان", "كانت", "وكانت", "قد", "ينما"].includes((toks[s] as Tok).f)) s++;
+  while (s < i && AUX.includes((toks[s] as Tok).f)) s++;
+  // a short discourse adjunct before the subject (في المقابل، من جهته، إلى ذلك، بدوره،) is no part of it
+  for (let c = s; c < i && c - s <= 3; c++) {
+    if (!isComma(toks[c])) continue;
+    const head = (toks[s] as Tok).f.replace(/^و/u, "");
+    if (c > s && DISCOURSE_HEADS.has(head)) {
+      s = c + 1;
+      while (s < i && AUX.includes((toks[s] as Tok).f)) s++;
+    }
+    break;
+  }
   return s;
 }
+
+/** First words of short discourse adjuncts that can stand before a clause's subject. */
+const DISCOURSE_HEADS = new Set(["في", "من", "الي", "علي", "بدوره", "بدورها", "بالمقابل", "كذلك", "بالتزامن", "لاحقا"]);
 
 function verbHits(text: string, toks: readonly Tok[], from: number, to: number): VerbHit[] {
   const hits: VerbHit[] = [];
@@ -635,7 +701,16 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     const v = verbOf(t.f);
     if (!v || v.noun) continue;
     const prev = toks[i - 1];
-    if (prev && prev.kind === "word" && (NEG.has(prev.f) || RELATIVE.has(prev.f)) && v.stance !== "denies") continue;
+    // «، فيما قال شهود …» opens a clause (while …); «بحسب ما ذكره» or «فيما قاله» is a relative
+    const clauseWhile = prev?.f === "فيما" && (i - 1 === from || isComma(toks[i - 2]) || toks[i - 2] === undefined);
+    if (
+      prev &&
+      prev.kind === "word" &&
+      (NEG.has(prev.f) || RELATIVE.has(prev.f)) &&
+      v.stance !== "denies" &&
+      !clauseWhile
+    )
+      continue;
     // أن يعلن، لن يقول، سيعلن: a subjunctive or future verb is not a report
     if (prev && prev.kind === "word" && /^(?:ان|لن|كي|لكي|سوف|حتي)$/u.test(prev.f) && /^[يت]/u.test(t.f)) continue;
     const found = findContent(toks, i, v, to);
@@ -661,8 +736,23 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         const e = npEnd(toks, i + 1, to);
         if (e > i + 1) {
           const sp = parseRegion(text, toks, i + 1, e - 1, via);
-          if (sp && sp.kind !== "unknown")
+          if (sp && sp.kind !== "unknown") {
             hits.push({ i, v, content: e, speaker: sp, via, explicit: true, impersonal: false });
+            continue;
+          }
+        }
+      }
+      // the subject before the verb and the content a noun phrase after it: «الجيش يقر بانسحاب قواته»،
+      // «وكان الجيش قد نفى مساء الأحد تقدم …»، «وكالات أممية تحذر من تبعات …»
+      if ((v.transitive || v.stance === "warns" || v.stance === "denies") && i + 1 < to && isWord(toks[i + 1])) {
+        const s = preVerbStart(toks, i, from);
+        if (s >= 0 && s < i) {
+          const sp = parseRegion(text, toks, s, i - 1, via);
+          // an unknown subject counts when it is a short definite noun phrase opening the clause (الدعم السريع تعلن …)
+          const shortDefinite = i - s <= 3 && /^و?ال/u.test((toks[s] as Tok).f) && (s === from || !isWord(toks[s - 1]));
+          if (sp && (sp.kind !== "unknown" || shortDefinite) && !isArtefact(toks, sp)) {
+            hits.push({ i, v, content: i + 1, speaker: sp, via, explicit: true, impersonal: false });
+          }
         }
       }
       continue;
@@ -713,6 +803,13 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       const s = preVerbStart(toks, i, from);
       if (s >= 0 && s < i) {
         speaker = parseRegion(text, toks, s, i - 1, via);
+        if (speaker && isArtefact(toks, speaker)) {
+          // «وبثت قوات الدعم السريع مقاطع قالت إنها …»: the clips are the poster's; the poster is the subject of the
+          // verb before them
+          const e = toks.findIndex((t) => t.start === (speaker as SpeakerPhrase).start);
+          const poster = e - 1 > s ? parseRegion(text, toks, s + 1, e - 1, via) : null;
+          speaker = poster && poster.kind !== "unknown" ? poster : null;
+        }
         explicit = speaker !== null;
       }
       if (!speaker && v.impersonal && (s < 0 || s >= i)) impersonal = true;
@@ -720,6 +817,12 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     hits.push({ i, v, content: found.content, speaker, via, explicit, impersonal });
   }
   return hits;
+}
+
+/** Whether a speaker phrase is a recording or picture (مقاطع، صور): it shows, it does not speak. */
+function isArtefact(toks: readonly Tok[], sp: SpeakerPhrase): boolean {
+  const first = toks.find((t) => t.start === sp.start);
+  return first !== undefined && ARTEFACT.has(stripW(first.f));
 }
 
 /** End (exclusive) of an organisation/role noun phrase starting at k: قوات سوريا الديمقراطية | المرصد السوري … */
@@ -753,6 +856,11 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
 /** A reporting verb, also with an object pronoun attached (أعلنته، ذكرها) as in بحسب ما أعلنته X. */
 function verbWithObject(f: string): VerbInfo | undefined {
   return verbOf(f) ?? (f.length >= 4 ? verbOf(f.replace(/(?:ه|ها)$/u, "")) : undefined);
+}
+
+/** Whether [from, to) credits its content with «بحسب/وفق/نقلاً عن X» to a named source. */
+export function hasAccording(text: string, toks: readonly Tok[], from: number, to: number): boolean {
+  return accordingTo(text, toks, from, to) !== null;
 }
 
 function accordingTo(

@@ -625,6 +625,17 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Resolved 
       let best = n.name;
       let bestN = -1;
       for (const [sf, c] of n.surfaces) if (c > bestN) [best, bestN] = [sf, c];
+      // a bare head used for short (البرنامج، المنظمة) does not name the entity when its full name is known
+      const head = foldKey(best).replace(/^ال/u, "");
+      if (!head.includes(" ")) {
+        let full: string | null = null;
+        let fullN = -1;
+        for (const [sf, c] of n.surfaces) {
+          const ws = foldKey(sf).split(" ");
+          if (ws.length >= 2 && (ws[0] as string).replace(/^ال/u, "") === head && c > fullN) [full, fullN] = [sf, c];
+        }
+        if (full) best = full;
+      }
       n.name = best;
     }
     const aliases = [...n.surfaces.keys()].filter((s) => s !== n.name);

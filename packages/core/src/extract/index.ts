@@ -136,6 +136,15 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         speaker = att.speaker;
         // a bare title repeats the last speaker when it matches their role (وأضاف الوزير after وزير الخارجية X)
         if (speaker && carry.last && sameRole(speaker, carry.last.speaker)) speaker = carry.last.speaker;
+        else if (speaker) {
+          // «وقدّر البرنامج» after «برنامج الأغذية العالمي»: a bare definite head names the organisation named before
+          for (const earlier of [...speakers.values()].reverse()) {
+            if (earlier !== speaker && sameHead(speaker, earlier)) {
+              speaker = earlier;
+              break;
+            }
+          }
+        }
       } else if (
         att.kind === "none" &&
         isWholeQuote(toks, a, b) &&
@@ -257,6 +266,16 @@ function sameRole(sp: SpeakerPhrase, last: SpeakerPhrase): boolean {
   if (head.length < 3) return false;
   const roleKey = foldKey(`${last.role ?? ""} ${last.kind === "person" ? "" : last.name}`);
   return roleKey.split(" ").some((w) => w.replace(/^ال/u, "") === head);
+}
+
+/** `البرنامج` / `المنظمة` alone, the head noun of an organisation named before (برنامج الأغذية العالمي). */
+function sameHead(sp: SpeakerPhrase, earlier: SpeakerPhrase): boolean {
+  if (sp.role || earlier.kind === "person" || earlier.kind === "place") return false;
+  const words = foldKey(sp.name).split(" ");
+  if (words.length !== 1 || !/^ال/u.test(words[0] ?? "")) return false;
+  const head = (words[0] as string).slice(2);
+  const first = foldKey(earlier.name).split(" ");
+  return head.length >= 3 && first.length >= 2 && (first[0] as string).replace(/^ال/u, "") === head;
 }
 
 /** Keeps the longest of overlapping mentions, speakers first. */

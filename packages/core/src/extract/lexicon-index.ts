@@ -13,6 +13,7 @@ import {
   HEADLINE_LABELS,
   KNOWN_ALIASES,
   KNOWN_OUTLETS,
+  MEDIA_ARTEFACTS,
   NEGATORS,
   NOT_A_SOURCE,
   ORG_HEADS,
@@ -93,6 +94,7 @@ export const COMP = setOf(COMPLEMENTIZERS);
 export const CONTENT_PREP = setOf(CONTENT_PREPOSITIONS.filter((p) => p !== "ب"));
 export const DOCUMENT = setOf(DOCUMENT_NOUNS);
 export const ANON_VERB = setOf(ANONYMITY_VERBS);
+export const ARTEFACT = setOf(MEDIA_ARTEFACTS);
 export const ANON_OBJECT = setOf(ANONYMITY_OBJECTS);
 export const HEADLINE_LABEL = setOf(HEADLINE_LABELS);
 export const NEG = setOf(NEGATORS);

@@ -102,8 +102,28 @@ export const REPORTING_VERBS: readonly {
     participles: ["كاشفا", "كاشفة"],
   },
   { lemma: "أفصح", stance: "asserts", forms: ["أفصح", "أفصحت"] },
-  { lemma: "أقر", stance: "asserts", forms: ["أقر", "أقرت", "يقر", "تقر"], participles: ["مقرا"] },
-  { lemma: "اعترف", stance: "asserts", forms: ["اعترف", "اعترفت", "يعترف", "تعترف"], participles: ["معترفا"] },
+  {
+    lemma: "أقر",
+    stance: "asserts",
+    transitive: true,
+    forms: ["أقر", "أقرت", "يقر", "تقر"],
+    participles: ["مقرا"],
+  },
+  {
+    lemma: "اعترف",
+    stance: "asserts",
+    transitive: true,
+    forms: ["اعترف", "اعترفت", "يعترف", "تعترف"],
+    participles: ["معترفا"],
+  },
+  // expressing a stance (أبدى قلقه من …، أبدت المنظمة «قلقا عميقا»)
+  {
+    lemma: "أبدى",
+    stance: "asserts",
+    transitive: true,
+    forms: ["أبدى", "أبدت", "أبدوا", "يبدي", "تبدي"],
+    participles: ["مبديا", "مبدية"],
+  },
   {
     lemma: "اعتبر",
     stance: "asserts",
@@ -188,6 +208,8 @@ export const REPORTING_VERBS: readonly {
   // warning
   { lemma: "حذر", stance: "warns", forms: ["حذّر", "حذّرت", "حذّروا", "يحذر", "تحذر"], participles: ["محذرا", "محذرة"] },
   { lemma: "نبه", stance: "warns", forms: ["نبّه", "نبّهت"], participles: ["منبها"] },
+  // fearing (ويخشى عاملون في المجال الإنساني أن …)
+  { lemma: "خشي", stance: "warns", forms: ["خشي", "خشيت", "يخشى", "تخشى", "يخشون"], impersonal: ["يخشى", "يُخشى"] },
 ];
 
 /** Complementisers that open reported content after a reporting verb (إن/أن and the prepositional forms). */
@@ -218,7 +240,7 @@ export const COMPLEMENTIZERS: readonly string[] = [
 export const CONTENT_PREPOSITIONS: readonly string[] = ["من", "إلى", "الى", "على", "عن", "ب"];
 
 /** Words that negate a following verb (ولم يذكر، لا يقول): a negated reporting verb reports no statement. */
-export const NEGATORS: readonly string[] = ["لم", "لا", "لن", "ما", "ولم", "ولا", "ولن", "فلم"];
+export const NEGATORS: readonly string[] = ["لم", "لا", "لن", "ما", "ولم", "ولا", "ولن", "فلم", "عدم", "بعدم"];
 
 /** "According to" markers: وفق/وفقاً لـ/بحسب/حسب/نقلاً عن/طبقاً لـ/استناداً إلى/على لسان. */
 export const ACCORDING_TO: readonly string[] = [
@@ -1163,6 +1185,15 @@ export const ASIDE_OPENERS: readonly string[] = [
   "استطلعها",
   "قابلتهم",
   "التقتهم",
+  // the audience of a statement, no link of the chain (قال … للصحافيين في جنيف، لوسائل الإعلام)
+  "للصحافيين",
+  "للصحفيين",
+  "للصحافة",
+  "للإعلاميين",
+  "لوسائل",
+  "للمراسلين",
+  "للحضور",
+  "للنواب",
 ];
 
 /** Relative pronoun lead-ins after which a verb is not a report (الذي أعلنه، التي ذكرها). */
@@ -1184,6 +1215,8 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   // figures and estimates
   "أرقام",
   "تقديرات",
+  "تقدير",
+  "إحصاء",
   "إحصاءات",
   "إحصائيات",
   "حصيلة",
@@ -1212,9 +1245,51 @@ export const ANONYMITY_VERBS: readonly string[] = [
   "مشترطا",
   "تحدث",
   "متحدثا",
+  // feminine and plural forms (طالبة عدم ذكر اسمها، فضّلوا حجب أسمائهم)
+  "طلبت",
+  "طالبة",
+  "طلبوا",
+  "طالبين",
+  "فضلت",
+  "مفضلة",
+  "فضلوا",
+  "مفضلين",
+  "رفضت",
+  "رافضة",
+  "رفضوا",
+  "رافضين",
 ];
-/** The words that follow an anonymity verb (عدم، الكشف، ذكر، نشر، شريطة). */
-export const ANONYMITY_OBJECTS: readonly string[] = ["عدم", "الكشف", "ذكر", "نشر", "شريطة", "شرط"];
+/** Recordings and pictures: they show something, they are never the speaker (مقاطع قالت إنها توثق … is the
+ * poster's claim; أظهرت صور … is no one's statement). */
+export const MEDIA_ARTEFACTS: readonly string[] = [
+  "مقاطع",
+  "مقطع",
+  "صور",
+  "صورة",
+  "لقطات",
+  "فيديو",
+  "فيديوهات",
+  "تسجيل",
+  "تسجيلات",
+  "مشاهد",
+  "المقاطع",
+  "الصور",
+  "اللقطات",
+  "التسجيلات",
+];
+/** The words that follow an anonymity verb (عدم، الكشف، ذكر، نشر، حجب، إخفاء، شريطة). */
+export const ANONYMITY_OBJECTS: readonly string[] = [
+  "عدم",
+  "الكشف",
+  "ذكر",
+  "نشر",
+  "شريطة",
+  "شرط",
+  "حجب",
+  "اخفاء",
+  "الافصاح",
+  "اظهار",
+];
 
 /** Labels that open a headline with a colon without naming a source (عاجل:، فيديو:، تحليل:). */
 export const HEADLINE_LABELS: readonly string[] = [

@@ -1,7 +1,7 @@
 // Claim-sized segments: sentences (kept whole across a quotation that runs over a full stop) and, inside a
 // sentence, clauses that carry their own attribution (…، مشيراً إلى أن …، لكن X قال إن …، وأشار إلى أن …).
 import { MONTHS } from "#arabic/lexicon/calendar.ts";
-import { attributeClause, hasOwnSpeaker, isContinuationVerb } from "./attribution.ts";
+import { attributeClause, hasAccording, hasOwnSpeaker, isContinuationVerb } from "./attribution.ts";
 import { CLAUSE_OPENERS } from "./lexicon.ts";
 import { COMP, verbOf } from "./lexicon-index.ts";
 import { fold, type Tok } from "./text.ts";
@@ -19,7 +19,8 @@ export interface Segment {
 
 const OPENERS = CLAUSE_OPENERS.map((o) => fold(o).split(" "));
 const isComma = (t: Tok | undefined) => !!t && (t.f === "،" || t.f === ",");
-const isEnd = (t: Tok) => t.kind === "punct" && /^[.!?؟…]$/u.test(t.f);
+/** A full stop, ?/!, an ellipsis, or a run of dots («الجيش يعترف بالانسحاب.. والدعم السريع تعلن …» in headlines). */
+const isEnd = (t: Tok) => t.kind === "punct" && /^(?:[.!?؟…]|\.{2,})$/u.test(t.f);
 const words = (toks: readonly Tok[], a: number, b: number) => {
   let n = 0;
   for (let k = a; k < b; k++) if ((toks[k] as Tok).kind !== "punct" && (toks[k] as Tok).kind !== "quote") n++;
@@ -148,6 +149,15 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
         if (sentenceChars > PARTICIPLE_SPLIT_CHARS) cuts.push({ k, link: "participle" });
       } else if (prevComma && isConcession(toks, k)) {
         // …، إلا أن التقدم لا يزال بطيئاً: a concession states a second proposition; it keeps the sentence's speaker
+        cuts.push({ k, link: "continuation" });
+      } else if (
+        prevComma &&
+        /^و.../u.test(t.f) &&
+        hasAccording(text, toks, k, s.to) &&
+        hasAccording(text, toks, s.from, k)
+      ) {
+        // «…، أوقعت 12 ألف قتيل وفق أكليد، ودفعت سبعة ملايين إلى النزوح بحسب الأمم المتحدة»: each coordinated clause
+        // credits its own source
         cuts.push({ k, link: "continuation" });
       } else if (prevComma && isCoordinatedFigureClause(toks, k, s.from, s.to)) {
         // …خسر 99.5% من أراضيه، ويسيطر على أقل من 5 كم²: a second figure in a coordinated verb clause
