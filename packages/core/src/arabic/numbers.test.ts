@@ -154,6 +154,98 @@ describe("parseQuantities: hedges and bounds", () => {
   it.each(cases)("%s", (_n, s, e) => check(s, e));
 });
 
+describe("parseQuantities: up to — verbs of reaching, حتى, feminine and ceiling forms", () => {
+  const cases: Array<[string, string, Expect]> = [
+    [
+      "ما يصل إلى",
+      "وحذرت المنظمة من أن القتال قد يشرد ما يصل إلى 250 ألف شخص خلال الأسابيع المقبلة",
+      { text: "ما يصل إلى 250 ألف شخص", max: 250000, unit: P },
+    ],
+    [
+      "وقد يصل العدد إلى (verb, subject, إلى)",
+      "وقال مسؤول محلي إن المفقودين بالمئات، وقد يصل العدد إلى 4 آلاف",
+      { text: "وقد يصل العدد إلى 4 آلاف", max: 4000 },
+    ],
+    [
+      "قد ترتفع الحصيلة إلى (rise, after an opener)",
+      "وأشار إلى أنه قد ترتفع الحصيلة إلى 120 قتيلا مع استمرار عمليات البحث",
+      { text: "قد ترتفع الحصيلة إلى 120 قتيلا", max: 120, unit: P },
+    ],
+    [
+      "an estimate with أن تصل",
+      "ورجح الطبيب أن تصل الحصيلة إلى 70 قتيلا",
+      { text: "تصل الحصيلة إلى 70 قتيلا", max: 70, unit: P },
+    ],
+    [
+      "a hedge after إلى",
+      "ويأوي المخيم نازحين يصل عددهم إلى نحو ثلاثة آلاف",
+      { text: "يصل عددهم إلى نحو ثلاثة آلاف", max: 3000, approx: true },
+    ],
+    [
+      "a lower bound after إلى wins",
+      "وقال إن عدد الضحايا قد يصل إلى أكثر من 200 قتيل",
+      { text: "قد يصل إلى أكثر من 200 قتيل", min: 200, unit: P },
+    ],
+    [
+      "تصل إلى after a noun (a duration)",
+      "يواجه المتهمون عقوبة بالسجن لمدة تصل إلى 15 عاما",
+      { text: "تصل إلى 15 عاما", max: 15, unit: "year_duration", kind: "duration" },
+    ],
+    [
+      "a rate that reaches",
+      "وارتفعت أسعار الخبز بنسبة تصل إلى 40% منذ بداية الحصار",
+      { text: "تصل إلى 40%", max: 40, unit: "percent", kind: "percent" },
+    ],
+    [
+      "حتى before a count",
+      "وتستوعب المدارس المحولة إلى ملاجئ حتى 500 عائلة",
+      { text: "حتى 500 عائلة", max: 500, unit: "family" },
+    ],
+    [
+      "تزيد على (feminine)",
+      "وتمتد الأراضي المغمورة على مساحة تزيد على 20 كيلومترا مربعا",
+      { text: "تزيد على 20 كيلومترا مربعا", min: 20, unit: "km2", kind: "area" },
+    ],
+    [
+      "لا تقل عن (feminine)",
+      "وقضت المحكمة بسجنه مدة لا تقل عن خمس سنوات",
+      { text: "لا تقل عن خمس سنوات", min: 5, unit: "year_duration" },
+    ],
+    [
+      "لا تتعدى",
+      "وأكدت الوزارة أن إعادة تأهيل الجسر ستتم بكلفة لا تتعدى مليون دولار",
+      { text: "لا تتعدى مليون دولار", max: 1e6, unit: "usd", kind: "money" },
+    ],
+    ["كحد أقصى after", "وسيسمح الاتفاق بإجلاء 300 جريح كحد أقصى", { text: "300 جريح كحد أقصى", max: 300, unit: P }],
+    ["بحد أدنى before", "ويشترط العقد تشغيل بحد أدنى 40 عاملا", { text: "بحد أدنى 40 عاملا", min: 40, unit: P }],
+  ];
+  it.each(cases)("%s", (_n, s, e) => check(s, e));
+
+  it("what reached a figure states it: past tense, result clause, until-clause", () => {
+    const values = (s: string) => parseQuantities(s).map((q) => [q.text, q.value, q.min, q.max]);
+    expect(values("ووصل عدد القتلى إلى 85 بحسب الهلال الأحمر")).toEqual([["85", 85, undefined, undefined]]);
+    expect(values("واستمر القصف ليصل عدد الضحايا إلى 85")).toEqual([["85", 85, undefined, undefined]]);
+    expect(values("وتعهد بمواصلة القتال حتى يصل عدد المتطوعين إلى 100")).toEqual([["100", 100, undefined, undefined]]);
+    // a verb of reaching with no figure after إلى is nothing
+    expect(parseQuantities("ومن المنتظر أن يصل الوفد إلى القاهرة مساء اليوم")).toEqual([]);
+  });
+
+  it("حتى before a year, a date or a time of day is no bound", () => {
+    const [y] = parseQuantities("وستبقى القوات في المدينة حتى 2030");
+    expect([y!.text, y!.value, y!.kind]).toEqual(["2030", 2030, "year"]);
+    const [z] = parseQuantities("ويمدد التفويض حتى عام 2027");
+    expect([z!.text, z!.value, z!.kind]).toEqual(["عام 2027", 2027, "year"]);
+    expect(parseQuantities("واستمر القصف حتى ساعة متأخرة من الليل")).toEqual([]);
+    expect(parseQuantities("ويستمر الحظر حتى 15 فبراير")).toEqual([]);
+    expect(parseQuantities("وأغلقت المعابر حتى يوم الأحد")).toEqual([]);
+  });
+
+  it("ranges keep both ends", () => {
+    const [r] = parseQuantities("تراوح عدد العالقين من 300 حتى 500 شخص");
+    expect([r!.text, r!.min, r!.max]).toEqual(["من 300 حتى 500 شخص", 300, 500]);
+  });
+});
+
 describe("parseQuantities: ranges", () => {
   const cases: Array<[string, string, Expect]> = [
     [

@@ -9,6 +9,7 @@ import {
   POST_MODIFIERS,
   PRE_MODIFIERS,
   RATE_WORDS,
+  REACH,
 } from "./lexicon/modifiers.ts";
 import {
   NEGATIVE_WORDS,
@@ -415,12 +416,60 @@ function preModifier(toks: Tok[], i: number): { kind: ModifierKind; len: number 
   return null;
 }
 
+const REACH_VERBS: ReadonlySet<string> = new Set(REACH.verbs);
+const REACH_AFTER_OPENER: ReadonlySet<string> = new Set(REACH.afterOpener);
+const REACH_NOT_AFTER: ReadonlySet<string> = new Set(REACH.notAfter);
+
+/**
+ * "Up to" with a verb of reaching (ما يصل إلى، قد تصل الحصيلة إلى، يصل عددهم إلى): the number of tokens from i to
+ * the figure after إلى, or 0. See REACH in lexicon/modifiers.ts.
+ */
+function reachBound(toks: Tok[], i: number): number {
+  let k = i;
+  let opened = false;
+  for (const o of REACH.openers) {
+    if (matchWords(toks, i, o, true) && !toks[i + o.length]?.brk) {
+      k = i + o.length;
+      opened = true;
+      break;
+    }
+  }
+  const v = word(toks, k);
+  if (v === null || (opened && toks[k]!.brk)) return 0;
+  const verb = (s: string) => (REACH_VERBS.has(s) || (opened && REACH_AFTER_OPENER.has(s)) ? true : undefined);
+  const isVerb = opened
+    ? verb(v)
+    : (verb(v) ?? (v.startsWith("و") || v.startsWith("ف") ? verb(v.slice(1)) : undefined));
+  if (!isVerb) return 0;
+  if (!opened) {
+    const prev = word(toks, k - 1);
+    if (prev !== null && REACH_NOT_AFTER.has(prev)) return 0;
+  }
+  k++;
+  // what reaches: a few words, none of them a particle or a number
+  for (let gap = 0; gap <= REACH.maxGap; gap++) {
+    const t = toks[k];
+    if (!t || t.brk || t.k !== K_WORD) return 0;
+    if (t.t === REACH.to) return k + 1 - i;
+    if (gap === REACH.maxGap || NOT_COUNTED.has(t.t) || numberWord(t.t) || VAGUE_WORDS.has(t.t)) return 0;
+    k++;
+  }
+  return 0;
+}
+
 function percentAfter(toks: Tok[], k: number): number {
   const t = toks[k];
   if (!t) return -1;
   if (t.k === K_PUNCT && t.t === "%") return k + 1;
   for (const p of PERCENT_WORDS) if (matchWords(toks, k, p, false)) return k + p.length;
   return -1;
+}
+
+/** A unit or a people noun at k (what makes a year-like number a count: إلى 2012 قتيلا). */
+function countedAt(toks: Tok[], k: number): boolean {
+  const w = word(toks, k);
+  if (w === null || toks[k]!.brk) return false;
+  return UNIT_FORMS.has(w) || PEOPLE_STEMS.has(nounStem(w)) || percentAfter(toks, k) >= 0;
 }
 
 /** Plausible counted noun at k (not a particle, verb-looking word, number, month or day). */
@@ -479,7 +528,22 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   }
   let j = i;
   let start = i;
-  let pre = preModifier(toks, i);
+  let pre: { kind: ModifierKind; len: number } | null = null;
+  // a hedge written after the bound's own words: يصل عددهم إلى نحو ألفين، حتى نحو 300
+  let hedged = false;
+  const reach = reachBound(toks, i);
+  if (reach > 0) pre = { kind: "max", len: reach };
+  else pre = preModifier(toks, i);
+  if (pre && (reach > 0 || pre.kind === "until")) {
+    const inner = preModifier(toks, i + pre.len);
+    if (inner?.kind === "approx") {
+      hedged = true;
+      pre = { kind: pre.kind, len: pre.len + inner.len };
+    } else if (inner && (inner.kind === "min" || inner.kind === "max")) {
+      // قد يصل إلى أكثر من 300: the inner bound is the one stated
+      pre = { kind: inner.kind, len: pre.len + inner.len };
+    }
+  }
   let percent = false;
   let negative = false;
   if (pre) j = i + pre.len;
@@ -510,7 +574,7 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   const wj0 = word(toks, j);
   const wb = word(toks, j - 1);
   if ((wj0 === "واحد" || wj0 === "واحده") && (wb === "اي" || wb === "كل" || wb === "لا" || wb === "ولا")) return null;
-  let core = parseCore(toks, j, pre !== null && pre.kind !== "between" && pre.kind !== "from");
+  let core = parseCore(toks, j, pre !== null && pre.kind !== "between" && pre.kind !== "from" && pre.kind !== "until");
   // طوال اليوم، طيلة العام: the whole (one) unit
   if (pre?.kind === "span" && !core && wj?.startsWith("ال")) {
     const u = UNIT_FORMS.get(wj.slice(2));
@@ -527,6 +591,11 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   }
   if (core?.skip) return { skip: core.end };
   if (!core) return null;
+  if (pre?.kind === "until") {
+    // حتى 2025 with nothing counted after it is a calendar year: left to the figure's own match
+    if (core.isYearCandidate && !core.unit && !countedAt(toks, core.end)) return null;
+    pre = { kind: "max", len: pre.len };
+  }
   if (negative) {
     if (core.value !== undefined) core = { ...core, value: -core.value };
   }
@@ -713,6 +782,7 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
       break;
     }
   }
+  if (hedged) approx = true;
   if (pre) {
     if (pre.kind === "approx") approx = true;
     else if (pre.kind === "min" && value !== undefined) {
@@ -766,6 +836,9 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   "بالميه",
   "كيلو",
   "ربع",
+  // verbs of reaching and their openers (ما يصل إلى، قد تصل الحصيلة إلى, lexicon/modifiers.ts REACH)
+  ...REACH.openers.map((o) => o[0]!),
+  ...REACH.verbs,
 ]);
 
 const PROCLITIC_CODES = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);

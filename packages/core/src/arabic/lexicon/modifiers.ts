@@ -1,34 +1,59 @@
 // Hedges and bounds around figures, as sequences of folded words. The first word may carry a proclitic
 // (لنحو، بأكثر من، وحوالي): numbers.ts strips و ف ب ل from it before matching.
 
-export type ModifierKind = "approx" | "min" | "max" | "between" | "from" | "span";
+export type ModifierKind = "approx" | "min" | "max" | "between" | "from" | "span" | "until";
 
 /** Written before the number. Longest phrases first. */
 export const PRE_MODIFIERS: ReadonlyArray<{ words: string[]; kind: ModifierKind }> = [
-  // at least / no less than → lower bound
+  // at least / no less than → lower bound (masculine يقل and feminine تقل: مدة لا تقل عن)
   { words: ["ما", "لا", "يقل", "عن"], kind: "min" },
   { words: ["لا", "يقل", "عن"], kind: "min" },
   { words: ["ما", "لا", "يقل", "علي"], kind: "min" },
   { words: ["لا", "يقل", "علي"], kind: "min" },
+  { words: ["ما", "لا", "تقل", "عن"], kind: "min" },
+  { words: ["لا", "تقل", "عن"], kind: "min" },
+  { words: ["ما", "لا", "تقل", "علي"], kind: "min" },
+  { words: ["لا", "تقل", "علي"], kind: "min" },
   // no more than / not exceeding → upper bound
   { words: ["ما", "لا", "يزيد", "عن"], kind: "max" },
   { words: ["ما", "لا", "يزيد", "علي"], kind: "max" },
   { words: ["لا", "يزيد", "عن"], kind: "max" },
   { words: ["لا", "يزيد", "علي"], kind: "max" },
+  { words: ["ما", "لا", "تزيد", "عن"], kind: "max" },
+  { words: ["ما", "لا", "تزيد", "علي"], kind: "max" },
+  { words: ["لا", "تزيد", "عن"], kind: "max" },
+  { words: ["لا", "تزيد", "علي"], kind: "max" },
   { words: ["ما", "لا", "يتجاوز"], kind: "max" },
   { words: ["لا", "يتجاوز"], kind: "max" },
+  { words: ["ما", "لا", "تتجاوز"], kind: "max" },
   { words: ["لا", "تتجاوز"], kind: "max" },
+  { words: ["لا", "يتعدي"], kind: "max" },
+  { words: ["لا", "تتعدي"], kind: "max" },
+  // a ceiling / a floor: بحد أقصى 300، بحد أدنى 50
+  { words: ["بحد", "اقصي"], kind: "max" },
+  { words: ["بحد", "ادني"], kind: "min" },
   // more than / exceeding → lower bound
   { words: ["ما", "يزيد", "عن"], kind: "min" },
   { words: ["ما", "يزيد", "علي"], kind: "min" },
   { words: ["يزيد", "عن"], kind: "min" },
   { words: ["يزيد", "علي"], kind: "min" },
+  { words: ["ما", "تزيد", "عن"], kind: "min" },
+  { words: ["ما", "تزيد", "علي"], kind: "min" },
+  { words: ["تزيد", "عن"], kind: "min" },
+  { words: ["تزيد", "علي"], kind: "min" },
   { words: ["ما", "يربو", "علي"], kind: "min" },
   { words: ["يربو", "علي"], kind: "min" },
   { words: ["ما", "يفوق"], kind: "min" },
   { words: ["يفوق"], kind: "min" },
+  { words: ["تفوق"], kind: "min" },
   { words: ["ما", "يتجاوز"], kind: "min" },
   { words: ["يتجاوز"], kind: "min" },
+  { words: ["تتجاوز"], kind: "min" },
+  { words: ["ما", "يتخطي"], kind: "min" },
+  { words: ["يتخطي"], kind: "min" },
+  { words: ["تتخطي"], kind: "min" },
+  { words: ["يتعدي"], kind: "min" },
+  { words: ["تتعدي"], kind: "min" },
   { words: ["اكثر", "من"], kind: "min" },
   { words: ["ازيد", "من"], kind: "min" },
   { words: ["اكبر", "من"], kind: "min" },
@@ -49,6 +74,8 @@ export const PRE_MODIFIERS: ReadonlyArray<{ words: string[]; kind: ModifierKind 
   { words: ["قرابه"], kind: "approx" },
   { words: ["زهاء"], kind: "approx" },
   { words: ["تقريبا"], kind: "approx" },
+  // up to: حتى 300 ألف شخص (a calendar year, a date or a time after حتى stays what it is: numbers.ts)
+  { words: ["حتي"], kind: "until" },
   // ranges: بين X و Y، ما بين X إلى Y، من X إلى Y
   { words: ["ما", "بين"], kind: "between" },
   { words: ["بين"], kind: "between" },
@@ -69,7 +96,39 @@ export const POST_MODIFIERS: ReadonlyArray<{ words: string[]; kind: "approx" | "
   { words: ["او", "اقل"], kind: "max" },
   { words: ["فاقل"], kind: "max" },
   { words: ["تقريبا"], kind: "approx" },
+  // as a ceiling / as a floor, at the most / at the least estimate
+  { words: ["كحد", "اقصي"], kind: "max" },
+  { words: ["كحد", "ادني"], kind: "min" },
+  { words: ["بحد", "اقصي"], kind: "max" },
+  { words: ["بحد", "ادني"], kind: "min" },
+  { words: ["علي", "اقصي", "تقدير"], kind: "max" },
+  { words: ["في", "اقصي", "تقدير"], kind: "max" },
+  { words: ["علي", "اقل", "تقدير"], kind: "min" },
+  { words: ["في", "اقل", "تقدير"], kind: "min" },
 ];
+
+/**
+ * "Up to" written with a verb of reaching before إلى: the figure after إلى is an upper bound and the span starts at
+ * the opener or the verb. `openers` come first (ما يصل إلى = whatever reaches = up to; قد يصل = may reach); the verb
+ * may be followed by up to `maxGap` words naming what reaches (قد تصل الحصيلة إلى، يصل عددهم إلى، قد يصل عدد
+ * القتلى إلى). The bare present is an upper bound too (يصل عددهم إلى نحو ألفين، لمدة تصل إلى عشر سنوات). Not
+ * bounds, so not listed: the past tense (وصل عدد القتلى إلى 50), the result clause (ليصل العدد إلى 50) and the verb
+ * after `notAfter` (حتى يصل العدد إلى …: until it reaches). An estimate or a forecast (يقدر أن يصل عددهم إلى، يتوقع أن
+ * تصل الحصيلة إلى) is read as a bound, as the bare present is.
+ */
+export const REACH = {
+  /** openers, as word sequences; the first word may carry و/ف (وقد، فقد، وربما، ويمكن) */
+  openers: [["ما", "قد"], ["ما"], ["قد"], ["ربما"], ["يمكن", "ان"], ["من", "الممكن", "ان"]],
+  /** present-tense "reach" (masculine, feminine): an upper bound with or without an opener */
+  verbs: ["يصل", "تصل"],
+  /** "rise to": an upper bound only after an opener (قد ترتفع الحصيلة إلى 50); bare يرتفع states a value */
+  afterOpener: ["يرتفع", "ترتفع"],
+  /** a bare verb right after these is no bound */
+  notAfter: ["حتي", "كي", "لكي"],
+  /** the preposition that introduces the figure */
+  to: "الي",
+  maxGap: 3,
+} as const;
 
 /** Words joining the two ends of a range. */
 export const RANGE_JOINERS: ReadonlySet<string> = new Set(["و", "الي", "حتي", "-", "او"]);
@@ -171,4 +230,10 @@ export const NOT_COUNTED: ReadonlySet<string> = new Set([
   "بينما",
   "اخرون",
   "اخر",
+  // "by (a date)", "after", "because of", "amid": a time or a cause, never what is counted
+  "بحلول",
+  "اثر",
+  "عقب",
+  "بفعل",
+  "وسط",
 ]);
