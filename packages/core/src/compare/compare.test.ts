@@ -408,6 +408,24 @@ describe("death tolls written two ways", () => {
   });
 });
 
+describe("crowds that are not the same people", () => {
+  it("«فرّ 300 ألف شخص», «يوزع الغذاء على 800 ألف شخص» and «700 ألف نسمة» are three different counts, no conflict", async () => {
+    const { analyze } = await import("#analyze.ts");
+    const a = analyze([
+      {
+        source: "a.txt",
+        text: "وقدّر برنامج الأغذية العالمي عدد الذين فروا من القتال في الولاية منذ الجمعة بنحو 300 ألف شخص.",
+      },
+      {
+        source: "b.txt",
+        text: "وأعلن برنامج الأغذية العالمي تعليق مساعداته في الولاية بعدما كان يوزع الغذاء على نحو 800 ألف شخص فيها.",
+      },
+      { source: "c.txt", text: "ويقدر عدد سكان عاصمة الولاية بنحو 700 ألف نسمة بحسب الأمم المتحدة." },
+    ]);
+    expect(a.clusters.some((c) => c.relation === "conflicts")).toBe(false);
+  });
+});
+
 describe("copies of one wire sentence", () => {
   it("agree: «وفق ما أفادت» and «ما زال» are no negations", async () => {
     const { analyze } = await import("#analyze.ts");

@@ -311,7 +311,9 @@ export const SUBJECT_CLASSES: readonly { cls: string; generic?: boolean; words: 
   { cls: "aircraft", words: ["طائرة", "طائرات", "مسيرة", "مسيرات"] },
   { cls: "strikes", words: ["غارة", "غارات", "ضربة", "ضربات", "صاروخ", "صواريخ", "قذيفة", "قذائف"] },
   // generic people: "persons" may or may not be the same people as a specific class
-  { cls: "persons", generic: true, words: ["شخص", "أشخاص", "شخصا", "فرد", "أفراد", "نسمة", "إنسان"] },
+  { cls: "persons", generic: true, words: ["شخص", "أشخاص", "شخصا", "فرد", "أفراد", "إنسان"] },
+  // a population count (عدد سكانها 700 ألف نسمة) measures the inhabitants, not the people something happened to
+  { cls: "population", words: ["نسمة", "نسمه", "قاطن", "قاطنين"] },
   // families
   { cls: "families", words: ["عائلة", "عائلات", "أسرة", "أسر"] },
 ];
