@@ -265,3 +265,125 @@ describe("language", () => {
     expect(extractArticle({ source: "x", text: CAPTIONED, language: "ar-SY" }).articles[0]?.language).toBe("ar-SY");
   });
 });
+
+// A feature in the shape many Arabic papers print: title, deck, then a line of its own naming the city and the
+// writer, then the lead.
+const SIGNED = [
+  "كسلا تغرق... السيول تقطع الطريق القومي وتعزل عشرات القرى",
+  "",
+  "وكالات الإغاثة تطالب بممرات آمنة لإيصال الغذاء إلى المتضررين شرق السودان",
+  "",
+  "كسلا: هبة الطيب",
+  "",
+  "اجتاحت السيول أجزاء واسعة من ولاية كسلا خلال اليومين الماضيين، وقطعت الطريق الذي يربطها بميناء بورتسودان.",
+  "",
+  "وقال مفوض العون الإنساني في الولاية إن أكثر من أربعة آلاف منزل انهارت كليا أو جزئيا.",
+].join("\n");
+
+/** The article SIGNED with its credit line replaced. */
+const signedWith = (credit: string) => SIGNED.replace("كسلا: هبة الطيب", credit);
+
+describe("bylines and datelines on lines of their own", () => {
+  it("splits «city: author» into a dateline and a byline, and keeps the deck above it", () => {
+    const blocks = rolesOf(SIGNED);
+    expect(blocks.find((b) => b.text === "كسلا:")?.role).toBe("dateline");
+    expect(blocks.find((b) => b.text === "هبة الطيب")?.role).toBe("byline");
+    const s = detectStructure(SIGNED);
+    expect(s.dateline).toBe("كسلا");
+    expect(s.byline).toBe("هبة الطيب");
+    expect(s.subtitle).toBe("وكالات الإغاثة تطالب بممرات آمنة لإيصال الغذاء إلى المتضررين شرق السودان");
+    expect(claimsInside(SIGNED, "كسلا: هبة الطيب")).toBe(0);
+    const out = extractArticle({ source: "x", text: SIGNED });
+    expect(out.articles[0]?.byline).toBe("هبة الطيب");
+    expect(out.claims.some((c) => c.text.includes("أربعة آلاف منزل"))).toBe(true);
+  });
+
+  it("reads «city - author», «author - city» and several authors", () => {
+    let s = detectStructure(signedWith("القاهرة - محمود عبد الرحيم"));
+    expect(s.dateline).toBe("القاهرة");
+    expect(s.byline).toBe("محمود عبد الرحيم");
+    s = detectStructure(signedWith("ياسر الحسن - كسلا"));
+    expect(s.byline).toBe("ياسر الحسن");
+    expect(s.dateline).toBe("كسلا");
+    const text = signedWith("كسلا - سارة عثمان ومحمد الفاتح");
+    expect(roleOfLine(text, "سارة عثمان ومحمد الفاتح")).toBe("byline");
+    expect(claimsInside(text, "كسلا - سارة عثمان ومحمد الفاتح")).toBe(0);
+  });
+
+  it("reads a place and an outlet after a dash, a tatweel or a colon; a wire stays the wire", () => {
+    let text = signedWith("بيروت ـ «الشرق الأوسط»");
+    expect(roleOfLine(text, "بيروت ـ «الشرق الأوسط»")).toBe("dateline");
+    expect(detectStructure(text).outlet).toBe("الشرق الأوسط");
+    text = signedWith("الرباط – هسبريس");
+    expect(roleOfLine(text, "الرباط – هسبريس")).toBe("dateline");
+    expect(detectStructure(text)).toMatchObject({ dateline: "الرباط", outlet: "هسبريس" });
+    text = signedWith("الدوحة - قنا");
+    expect(detectStructure(text)).toMatchObject({ dateline: "الدوحة", outlet: null, wire: "قنا" });
+  });
+
+  it("reads a correspondent credit: dateline and byline, no author name", () => {
+    const text = signedWith("الموصل - مراسلنا");
+    expect(rolesOf(text).find((b) => b.text === "الموصل -")?.role).toBe("dateline");
+    expect(roleOfLine(text, "مراسلنا")).toBe("byline");
+    expect(detectStructure(text)).toMatchObject({ dateline: "الموصل", byline: null, outlet: null });
+    expect(roleOfLine(signedWith("القدس - خاص بـ«المدن»"), "خاص بـ«المدن»")).toBe("byline");
+  });
+
+  it("reads labelled author lines, with or without a colon", () => {
+    for (const [line, author] of [
+      ["كتب: أحمد سامي", "أحمد سامي"],
+      ["بقلم: د. هبة الشريف", "د. هبة الشريف"],
+      ["إعداد: قسم الأخبار", "قسم الأخبار"],
+      ["تحرير أحمد سامي", "أحمد سامي"],
+      ["المحرر: سامر العلي", "سامر العلي"],
+      ["تقرير: رنا الخطيب", "رنا الخطيب"],
+    ] as const) {
+      const text = signedWith(line);
+      expect(roleOfLine(text, line), line).toBe("byline");
+      expect(detectStructure(text).byline, line).toBe(author);
+      expect(claimsInside(text, line), line).toBe(0);
+    }
+  });
+
+  it("does not take headlines, labels or short body lines for bylines", () => {
+    // a noun after an author label (تحرير = liberation, تقرير = report) is no author
+    for (const line of ["تحرير الموصل", "تقرير: أزمة الخبز تتفاقم"]) {
+      expect(roleOfLine(signedWith(line), line), line).not.toBe("byline");
+      expect(detectStructure(signedWith(line)).byline, line).toBeNull();
+    }
+    // a headline «place: person + verb» stays the title
+    const title = "الرياض: محمد بن سلمان يستقبل وزير الخارجية الأميركي";
+    const s = detectStructure(`${title}\n\nبحث الجانبان العلاقات الثنائية وتطورات المنطقة.`);
+    expect(s.title).toBe(title);
+    expect(s.byline).toBeNull();
+    // an organisation heading a quote is no dateline
+    const quote = signedWith("حماس: يحيى السنوار");
+    expect(detectStructure(quote).dateline).toBeNull();
+  });
+
+  it("keeps a dateline that opens the lead in the body, with its wire", () => {
+    const text = [
+      "السيول تجتاح شرق السودان",
+      "",
+      "كسلا (أ ف ب) - قال مسؤولون محليون إن السيول دمرت مئات المنازل في ولاية كسلا.",
+      "",
+      "بيروت - قتل خمسة أشخاص.",
+    ].join("\n");
+    const s = detectStructure(text);
+    expect(s).toMatchObject({ dateline: "كسلا", wire: "فرانس برس", byline: null });
+    expect(rolesOf(text).find((b) => b.text.startsWith("قال مسؤولون"))?.role).toBe("body");
+    expect(rolesOf(text).find((b) => b.text === "بيروت - قتل خمسة أشخاص.")?.role).toBe("body");
+    expect(extractArticle({ source: "x", text }).claims[1]?.via[0]).toBe("فرانس برس");
+  });
+
+  it("takes a deck that opens with a noun spelt with و (وكالات، وزير) as the subtitle", () => {
+    const text = [
+      "انتخابات مبكرة في تونس",
+      "",
+      "وزير الداخلية يتعهد بتأمين مراكز الاقتراع في كل الولايات",
+      "",
+      "تونس - فتحت مراكز الاقتراع أبوابها صباح الأحد.",
+    ].join("\n");
+    expect(detectStructure(text).subtitle).toBe("وزير الداخلية يتعهد بتأمين مراكز الاقتراع في كل الولايات");
+  });
+});

@@ -15,7 +15,18 @@ import {
   TIME_WORDS,
   TITLES,
 } from "./lexicon.ts";
-import { KNOWN_NAMES, verbOf } from "./lexicon-index.ts";
+import { COMP, HEADLINE_LABEL, KNOWN_NAMES, NEG, ORG_HEAD, verbOf } from "./lexicon-index.ts";
+import {
+  BYLINE_HONORIFICS,
+  BYLINE_LABELS,
+  BYLINE_LABELS_WEAK,
+  CORRESPONDENT_CREDITS,
+  CORRESPONDENT_HEADS,
+  GENERIC_SOURCES,
+  GIVEN_NAMES,
+  MEDIA_LABELS,
+  NAME_PARTICLES,
+} from "./lexicon-structure.ts";
 import { countWords, fold, foldKey, stripAl } from "./text.ts";
 
 export interface Structure {
@@ -38,6 +49,8 @@ interface Line {
   /** paragraph index: lines separated by a blank line fall in different paragraphs */
   para: number;
   role: BlockRole | null;
+  /** a line split into blocks of different roles (`بورتسودان:` dateline + `حسن الأمين` byline) */
+  parts?: Block[];
 }
 
 const setOf = (xs: readonly string[]) => new Set(xs.map(foldKey));
@@ -45,6 +58,17 @@ const NAV = setOf(NAVIGATION);
 const RELATED = setOf(RELATED_MARKERS);
 const CREDITS = setOf(PHOTO_CREDITS);
 const TAGS = setOf(TAG_LABELS);
+const BYLINE_LABEL = setOf(BYLINE_LABELS);
+const BYLINE_LABEL_WEAK = setOf(BYLINE_LABELS_WEAK);
+const CORRESPONDENT = setOf(CORRESPONDENT_CREDITS);
+const CORRESPONDENT_HEAD = setOf(CORRESPONDENT_HEADS);
+const GENERIC_SOURCE = setOf(GENERIC_SOURCES);
+const HONORIFIC = setOf(BYLINE_HONORIFICS);
+const PARTICLE = setOf(NAME_PARTICLES);
+const GIVEN = setOf(GIVEN_NAMES);
+const MEDIA = setOf(MEDIA_LABELS);
+const FUNCTION_SET = setOf(FUNCTION_WORDS);
+const TIME_SET = setOf(TIME_WORDS);
 const PLACE_SET = setOf(PLACES);
 const OUTLET_NAMES = new Set(KNOWN_OUTLETS.flatMap((o) => [o.name, ...(o.aliases ?? [])]).map(foldKey));
 const OUTLET_HEAD_SET = new Set(OUTLET_HEADS.map((o) => foldKey(o.word)));
@@ -162,7 +186,7 @@ function isTagLine(l: Line): boolean {
   return false;
 }
 
-/** `(العربي الجديد، أحمد الإبراهيم)`, `(رويترز)`, `بقلم: …`, `المصدر: …`, `كتب: …`. */
+/** `(العربي الجديد، أحمد الإبراهيم)`, `(رويترز)`, `By …`, `المصدر: …`. */
 function parseByline(l: Line): { outlet: string | null; author: string | null } | null {
   const t = l.text.trim();
   const paren = /^\(([^()]{2,80})\)\.?$/u.exec(t);
@@ -178,12 +202,220 @@ function parseByline(l: Line): { outlet: string | null; author: string | null } 
     const author = parts.filter((_, i) => i !== oi).join("، ") || null;
     return { outlet, author };
   }
-  const by = /^(?:بقلم|كتب|كتبت|إعداد|اعداد|تقرير|By)\s*[:：]?\s*(.{2,60})$/u.exec(t);
+  // Arabic author labels are read by parseAuthorLine (تقرير: … is a headline as often as a byline)
+  const by = /^By\s*[:：]?\s*(.{2,60})$/iu.exec(t);
   if (by && l.words <= 8 && !SENTENCE_END.test(t.replace(/\.$/u, "x")))
     return { outlet: null, author: (by[1] as string).trim() };
   const src = /^([^:：]{2,20})\s*[:：]\s*(.{2,60})$/u.exec(t);
   if (src && SOURCE_LABEL_SET.has(foldKey(src[1] as string)) && l.words <= 8)
     return { outlet: (src[2] as string).trim(), author: null };
+  return null;
+}
+
+/** Words that label a line (credits, tags, menus, headline and byline labels): never a place or a name. */
+const LABEL_WORDS = new Set([
+  ...TITLE_SET,
+  ...BYLINE_LABEL,
+  ...BYLINE_LABEL_WEAK,
+  ...MEDIA,
+  ...HEADLINE_LABEL,
+  ...SOURCE_LABEL_SET,
+  ...TAGS,
+  ...NAV,
+  ...CORRESPONDENT,
+  ...CREDITS,
+  ...RELATED,
+]);
+const FOLDED_ARABIC_WORD = /^[\u0621-\u064A]+$/u;
+/** headline verbs: the present tense (يستقبل، تعلن) and derived past forms (استقبل، انسحب); no name word looks so */
+const VERB_SHAPED = /^(?:[يت][^ا]..|است..|ان[^ا]..)/u;
+
+/** Strips quote marks and brackets around a name or outlet («الشرق الأوسط» → الشرق الأوسط). */
+function unquote(s: string): string {
+  return s.replace(/^[\s«»"“”'(]+|[\s«»"“”')]+$/gu, "").trim();
+}
+
+/** A folded word that may belong to a proper name: Arabic letters, no function, time, negation or reporting word. */
+function nameWord(w: string): boolean {
+  if (GIVEN.has(w) || PARTICLE.has(w)) return true;
+  return (
+    FOLDED_ARABIC_WORD.test(w) &&
+    !FUNCTION_SET.has(w) &&
+    !TIME_SET.has(w) &&
+    !NEG.has(w) &&
+    !COMP.has(w) &&
+    verbOf(w) === undefined
+  );
+}
+
+/**
+ * The author field of a byline: one to four names (`أحمد سامي ومحمد علي`، `د. هبة الشريف`), each of at most five
+ * name words. `given` says every name opens with a known given name or a name particle (عبد، أبو): the evidence
+ * that a short `مدينة: …` line names a person and is no headline.
+ */
+function personNames(s: string): { given: boolean; words: number } | null {
+  const words = foldKey(unquote(s).replace(/\.+$/u, ""))
+    .replace(/[،,&/]/gu, " , ")
+    .split(/\s+/u)
+    .filter(Boolean);
+  const groups: string[][] = [[]];
+  for (const w of words) {
+    const cur = groups[groups.length - 1] as string[];
+    if (w === "," || w === "و") {
+      if (cur.length > 0) groups.push([]);
+      continue;
+    }
+    // a second name joined by و (ومحمد علي) — not a name that starts with و (وليد، وائل)
+    const rest = w.slice(1);
+    if (cur.length > 0 && w[0] === "و" && !GIVEN.has(w) && (GIVEN.has(rest) || PARTICLE.has(rest))) {
+      groups.push([rest]);
+      continue;
+    }
+    cur.push(w);
+  }
+  const names = groups.filter((g) => g.length > 0);
+  if (names.length === 0 || names.length > 4) return null;
+  let given = true;
+  let count = 0;
+  for (const g of names) {
+    while (g.length > 1 && HONORIFIC.has(g[0] as string)) g.shift();
+    // a name runs to three words, one more for each particle (محمد بن عبد الله الأحمد)
+    const particles = g.filter((w) => PARTICLE.has(w)).length;
+    if (g.length > Math.min(5, 3 + particles)) return null;
+    if (!g.every((w) => nameWord(w) && (GIVEN.has(w) || !VERB_SHAPED.test(w)))) return null;
+    const first = g[0] as string;
+    if (!(GIVEN.has(first) || (PARTICLE.has(first) && g.length >= 2))) given = false;
+    count += g.length;
+  }
+  return { given, words: count };
+}
+
+/** A dateline place: a known place, or one or two name-like words that label nothing; an optional `(gloss)`. */
+function placeOf(s: string): { place: string; known: boolean; gloss: string | null } | null {
+  const m = /^([^()]{2,30}?)\s*(?:\(([^()]{2,30})\))?$/u.exec(s.trim());
+  if (!m) return null;
+  const place = (m[1] as string).trim();
+  const gloss = m[2] ? m[2].trim() : null;
+  const k = foldKey(place);
+  if (PLACE_SET.has(k) || PLACE_SET.has(stripAl(k))) return { place, known: true, gloss };
+  const words = k.split(" ");
+  if (words.length > 2 || LABEL_WORDS.has(k) || GIVEN.has(words[0] as string)) return null;
+  // an organisation or outlet that heads a statement (حماس: …، وزارة الصحة: …) is no place
+  if (KNOWN_NAMES.has(k) || ORG_HEAD.has(words[0] as string) || ORG_HEAD.has(stripAl(words[0] as string))) return null;
+  if (!words.every((w) => nameWord(w) && !LABEL_WORDS.has(w) && !GIVEN.has(w))) return null;
+  return { place, known: false, gloss };
+}
+
+/** `X: Y`, `X - Y`, `X ـ Y`: the first separator of a short line (a tatweel counts only with a space before it). */
+const SEPARATED = /^(.{2,40}?)(\s*[:：]\s*|\s+[-–—ـ]+\s*|\s*[-–—]+\s+)(\S.{0,79})$/u;
+
+interface AuthorLine {
+  role: BlockRole;
+  parts?: Block[];
+  place?: string;
+  outlet?: string;
+  author?: string;
+  wire?: string | null;
+}
+
+/**
+ * A line of its own that credits the piece: an author line (`كتب: أحمد سامي`، `بقلم د. هبة الشريف`، `إعداد: …`), a
+ * dateline with an author (`بورتسودان: حسن الأمين`، `القاهرة - محمد علي`، `حسن الأمين - بورتسودان`), with a
+ * correspondent (`بنغازي - مراسلنا`، `القدس - خاص`) or with an outlet (`بيروت ـ «الشرق الأوسط»`، `الرباط – هسبريس`).
+ * `head`: the line sits before the second prose paragraph of the page, `foot`: after the last one; `afterTitle`: a
+ * line that may be the title comes before it. Weaker shapes need them; none accepts a line
+ * with a verb, a function word or sentence punctuation, so a dateline that opens the lead stays body.
+ */
+function parseAuthorLine(l: Line, head: boolean, foot: boolean, afterTitle: boolean): AuthorLine | null {
+  const edge = head || foot;
+  const t = l.text;
+  if (l.words > 10 || t.length > 100 || SENTENCE_END.test(t.replace(/\.$/u, ""))) return null;
+  const m = SEPARATED.exec(t);
+  if (!m) {
+    // a label and a name with no separator: only before a given name (تحرير أحمد سامي, not تحرير الموصل)
+    const sp = /^(\S+)\s+(\S.*)$/u.exec(t);
+    if (!sp) return null;
+    const label = foldKey(sp[1] as string);
+    if (!BYLINE_LABEL.has(label) && !BYLINE_LABEL_WEAK.has(label)) return null;
+    const p = personNames(sp[2] as string);
+    return p?.given ? { role: "byline", author: unquote(sp[2] as string) } : null;
+  }
+  const x = (m[1] as string).trim();
+  const sep = m[2] as string;
+  const y = (m[3] as string).trim();
+  const xk = foldKey(x);
+  const yStart = l.start + (m[1] as string).length + sep.length;
+  const yEnd = l.start + t.trimEnd().length;
+  const xEnd = l.start + (m[1] as string).length + sep.trimEnd().length;
+
+  // label: author
+  if (BYLINE_LABEL.has(xk) || BYLINE_LABEL_WEAK.has(xk)) {
+    // the author may carry the place after a dash: «كتب: أحمد سامي - القاهرة»
+    const inner = /^(.+?)\s+[-–—ـ/|]\s*([^-–—ـ/|]+)$/u.exec(y);
+    const innerPlace = inner ? placeOf(inner[2] as string) : null;
+    const who = inner && innerPlace?.known ? (inner[1] as string) : y;
+    const p = personNames(who);
+    if (!p || (BYLINE_LABEL_WEAK.has(xk) && !p.given)) return null;
+    return { role: "byline", author: unquote(who), place: inner && innerPlace?.known ? innerPlace.place : undefined };
+  }
+  const dashed = !/[:：]/u.test(sep);
+  const place = placeOf(x);
+  if (place) {
+    const yk = foldKey(unquote(y));
+    const quoted = /^[«"“].+[»"”]$/u.test(y);
+    const known = KNOWN_NAMES.get(yk);
+    const wire = place.gloss ? (KNOWN_NAMES.get(foldKey(place.gloss))?.type === "agency" ? place.gloss : null) : null;
+    // place: outlet — a quoted name, a known outlet or agency, or a name after an outlet head (صحيفة …)
+    if ((quoted && countWords(yk) <= 5) || known || isOutletName(unquote(y))) {
+      if (!(place.known || edge || known)) return null;
+      if (known?.type === "agency") return { role: "dateline", place: place.place, wire: known.name };
+      return { role: "dateline", place: place.place, outlet: unquote(y), wire };
+    }
+    const dateline: Block = { start: l.start, end: xEnd, role: "dateline" };
+    const byline: Block = { start: yStart, end: yEnd, role: "byline" };
+    // place: our correspondent / exclusive / compiled
+    const yw = yk.split(" ");
+    if (
+      CORRESPONDENT.has(yk) ||
+      (CORRESPONDENT_HEAD.has(yw[0] as string) && yw.length <= 4) ||
+      (yw[0] === "خاص" && yw.length <= 4)
+    ) {
+      if (!edge) return null;
+      return { role: "byline", parts: [dateline, byline], place: place.place, wire };
+    }
+    // place: a person's name
+    const p = personNames(y);
+    if (p?.given && p.words >= 2 && (head || (foot && place.known)) && (place.known || afterTitle)) {
+      return { role: "byline", parts: [dateline, byline], place: place.place, author: unquote(y), wire };
+    }
+    // place – one unknown name: the outlet (الرباط – هسبريس)
+    if (
+      dashed &&
+      yw.length === 1 &&
+      !p?.given &&
+      nameWord(yw[0] as string) &&
+      !LABEL_WORDS.has(yk) &&
+      edge &&
+      afterTitle &&
+      l.words <= 3
+    )
+      return { role: "dateline", place: place.place, outlet: unquote(y), wire };
+    return null;
+  }
+  // a person's name, then the place: «حسن الأمين - بورتسودان»
+  const who = personNames(x);
+  const where = placeOf(y);
+  if (who?.given && who.words >= 2 && where && !where.gloss && (where.known || dashed) && edge && afterTitle) {
+    return {
+      role: "byline",
+      parts: [
+        { start: l.start, end: l.start + x.length, role: "byline" },
+        { start: yStart, end: yEnd, role: "dateline" },
+      ],
+      place: where.place,
+      author: x,
+    };
+  }
   return null;
 }
 
@@ -268,15 +500,33 @@ export function detectStructure(text: string): Structure {
   const counts = new Map<string, number>();
   for (const l of lines) counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
 
+  // head and foot of the page, where bylines sit: the head runs to the first prose paragraph that is not the deck
+  // under the first headline-sized line, the foot starts after the last prose paragraph
+  const prose = (l: Line) => (l.words >= 10 && SENTENCE_END.test(l.text)) || l.words >= 25;
+  const top = lines.findIndex((l) => l.words >= 3 && !isNavigation(l));
+  let headEnd = lines.length;
+  let lastProse = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!prose(lines[i] as Line)) continue;
+    if (headEnd === lines.length && i > top + 1) headEnd = i;
+    lastProse = i;
+  }
+
   // pass 1: lexicon and shape cues
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
     // page furniture is short: long lines skip the lexicon checks (keeps this pass cheap)
     const short = l.words <= 14 && l.text.length <= 160;
-    // `بيروت: «الشرق الأوسط»` — a place and an outlet on a line of their own
-    const pc = l.words <= 6 ? /^([^:：\-–—]{2,30}?)\s*[:：]\s*(.{2,40})$/u.exec(l.text) : null;
-    if (pc && PLACE_SET.has(foldKey(pc[1] as string)) && isOutletName((pc[2] as string).replace(/[«»"“”()]/gu, ""))) {
-      l.role = "dateline";
-      if (!dateline) dateline = (pc[1] as string).trim();
+    /** a line before this one may be the title */
+    const afterTitle = lines.slice(Math.max(0, i - 12), i).some((p) => p.role === null && p.words >= 2);
+    const a = short ? parseAuthorLine(l, i < headEnd, i > lastProse, afterTitle) : null;
+    if (a) {
+      l.role = a.role;
+      if (a.parts) l.parts = a.parts;
+      if (a.place && !dateline) dateline = a.place;
+      if (a.author && !byline) byline = a.author;
+      if (a.outlet && !outlet && !GENERIC_SOURCE.has(foldKey(a.outlet))) outlet = a.outlet;
+      if (a.wire) wire ??= wireOf(a.wire);
       continue;
     }
     const lone = l.words <= 5 ? findDateline(text, l.start, Math.min(text.length, l.end + 1)) : null;
@@ -295,7 +545,7 @@ export function detectStructure(text: string): Structure {
       const b = parseByline(l);
       if (b) {
         l.role = "byline";
-        if (b.outlet && !outlet) outlet = b.outlet;
+        if (b.outlet && !outlet && !GENERIC_SOURCE.has(foldKey(b.outlet))) outlet = b.outlet;
         if (b.author && !byline) byline = b.author;
       }
     }
@@ -378,19 +628,23 @@ export function detectStructure(text: string): Structure {
   if (titleIdx >= 0 && subtitleIdx < 0) {
     const ni = lines.findIndex((l, i) => i > titleIdx && (l.role === null || l.role === "related"));
     const n = lines[ni];
-    // a deck is one sentence that does not continue the body (no leading و/ف conjunction)
+    // a deck is one sentence that does not continue the body (no leading و/ف conjunction); a headline-like line
+    // may open with a noun that starts with و (وكالات، وزير، وفد، واشنطن)
     if (
       n &&
       n.role === null &&
       n.words <= 60 &&
       sentenceCount(n.text) <= 1 &&
-      !/^[وف]/u.test(fold(n.text)) &&
+      (!/^[وف]/u.test(fold(n.text)) || (n.words <= 30 && !SENTENCE_END.test(n.text) && !continuesBody(n.text, true))) &&
       !findDateline(text, n.start, n.end)
     ) {
-      const after = lines.slice(ni + 1).find((l) => l.role !== "navigation");
+      const ai = lines.findIndex((l, i) => i > ni && l.role !== "navigation");
+      const after = lines[ai];
       const nextBody = lines.slice(ni + 1).find((l) => l.role === null);
+      // a byline marks the deck off when it heads the body, not when it closes the article
+      const headByline = after?.role === "byline" && lines.slice(ai + 1).some((l) => l.role === null);
       const marked =
-        (after && after.role !== null && after.role !== "byline") ||
+        (after && after.role !== null && (after.role !== "byline" || headByline)) ||
         (nextBody && findDateline(text, nextBody.start, nextBody.end) !== null) ||
         !SENTENCE_END.test(n.text);
       if (marked && lines.length > ni + 1) {
@@ -434,7 +688,8 @@ export function detectStructure(text: string): Structure {
   for (const l of lines) {
     const role: BlockRole = l.role ?? "body";
     if (role !== "body") {
-      blocks.push({ start: l.start, end: l.end, role });
+      if (l.parts) blocks.push(...l.parts);
+      else blocks.push({ start: l.start, end: l.end, role });
       continue;
     }
     let s = l.start;
