@@ -387,3 +387,105 @@ describe("bylines and datelines on lines of their own", () => {
     expect(detectStructure(text).subtitle).toBe("وزير الداخلية يتعهد بتأمين مراكز الاقتراع في كل الولايات");
   });
 });
+
+// The foot of a scraped story page: share buttons, app and newsletter prompts, follow-us lines, stamps, notices.
+const FOOTED = [
+  "ارتفاع حصيلة انفجار مستودع الوقود في عدن",
+  "",
+  "عدن - أعلنت السلطات الصحية في عدن مساء الاثنين ارتفاع حصيلة ضحايا انفجار مستودع الوقود إلى 27 قتيلا.",
+  "",
+  "وقال مدير مكتب الصحة في المحافظة إن فرق الإسعاف نقلت عشرات المصابين إلى مستشفيات المدينة.",
+  "",
+  "شارك الخبر",
+  "تابعوا آخر الأخبار عبر تطبيقنا",
+  "حمّل تطبيق «عدن اليوم» الآن",
+  "اشترك في نشرتنا البريدية",
+  "تابعونا على تويتر وفيسبوك",
+  "لمزيد من الأخبار انضموا إلى قناتنا على تلغرام",
+  "اضغط هنا",
+  "اقرأ المزيد",
+  "الأكثر قراءة",
+  "نشر في: 14/05/2024 - 09:30",
+  "آخر تحديث منذ 3 ساعات",
+  "© 2024 جميع الحقوق محفوظة",
+  "",
+  "مواضيع ذات صلة",
+  "",
+  "كلمات مفتاحية: عدن، انفجار، مستودع الوقود",
+].join("\n");
+
+const FURNITURE = FOOTED.split("\n")
+  .slice(6)
+  .filter((l) => l !== "");
+
+describe("page furniture: calls to action, stamps, notices, tag lists, media captions", () => {
+  it("gives every call to action, prompt, stamp and notice a non-body role and no claim", () => {
+    const claimBearing = new Set<BlockRole>(["title", "subtitle", "body", "heading"]);
+    for (const line of FURNITURE) {
+      const role = roleOfLine(FOOTED, line);
+      expect(role, line).toBeDefined();
+      expect(claimBearing.has(role as BlockRole), `${line}: ${role}`).toBe(false);
+      expect(claimsInside(FOOTED, line), line).toBe(0);
+    }
+    expect(roleOfLine(FOOTED, "تابعوا آخر الأخبار عبر تطبيقنا")).toBe("navigation");
+    expect(roleOfLine(FOOTED, "نشر في: 14/05/2024 - 09:30")).toBe("navigation");
+    expect(roleOfLine(FOOTED, "كلمات مفتاحية: عدن، انفجار، مستودع الوقود")).toBe("tags");
+    const out = extractArticle({ source: "x", text: FOOTED });
+    expect(out.claims.some((c) => c.text.includes("نقلت عشرات المصابين"))).toBe(true);
+  });
+
+  it("keeps body sentences that open with the same verbs (شارك آلاف، تابع الوزير) or a live-update label", () => {
+    const body = [
+      "احتجاجات في الخرطوم",
+      "",
+      "شارك آلاف المتظاهرين في مسيرة حاشدة نحو القصر الرئاسي على تطبيق الحكومة.",
+      "",
+      "تحديث: ارتفع عدد المصابين إلى 40 وفق لجنة الأطباء",
+      "",
+      "وتابع الوزير أن الحكومة ستنشر التفاصيل على موقعها الرسمي.",
+    ];
+    const text = body.join("\n");
+    for (const line of body.slice(2).filter((l) => l !== ""))
+      expect(["body", "heading"]).toContain(roleOfLine(text, line));
+    expect(claimsInside(text, "تحديث: ارتفع عدد المصابين إلى 40 وفق لجنة الأطباء")).toBeGreaterThan(0);
+  });
+
+  it("reads a keyword line under a tag label, a bare keyword line and hashtags as tags", () => {
+    const text = [
+      "فيضانات في ليبيا",
+      "",
+      "وقال رئيس البلدية إن فرق الإنقاذ انتشلت مئات الجثث من البحر.",
+      "",
+      "الكلمات المفتاحية",
+      "ليبيا، درنة، السيول",
+      "",
+      "العاصفة دانيال، الهلال الأحمر، انهيار السدود، فرق الإنقاذ",
+      "",
+      "#ليبيا #درنة",
+    ].join("\n");
+    for (const line of ["الكلمات المفتاحية", "ليبيا، درنة، السيول", "#ليبيا #درنة"])
+      expect(roleOfLine(text, line), line).toBe("tags");
+    expect(roleOfLine(text, "العاصفة دانيال، الهلال الأحمر، انهيار السدود، فرق الإنقاذ")).toBe("tags");
+  });
+
+  it("reads a labelled video line between paragraphs as a caption, and a generic source as no outlet", () => {
+    const text = [
+      "انهيار مبنى سكني في حلب",
+      "",
+      "وقال الدفاع المدني إن فرقه انتشلت ستة ناجين من تحت الأنقاض.",
+      "",
+      "فيديو | لحظة انتشال طفل من تحت الركام",
+      "",
+      "وأضاف أن البحث ما زال جاريا عن مفقودين.",
+      "",
+      "المصدر: وكالات",
+    ].join("\n");
+    expect(roleOfLine(text, "فيديو | لحظة انتشال طفل من تحت الركام")).toBe("caption");
+    expect(claimsInside(text, "فيديو | لحظة انتشال طفل من تحت الركام")).toBe(0);
+    expect(roleOfLine(text, "المصدر: وكالات")).toBe("byline");
+    expect(detectStructure(text).outlet).toBeNull();
+    // a video page keeps its labelled headline as the title
+    const page = "فيديو | سيول جارفة تجتاح شوارع المكلا\n\nوقال شهود إن المياه غمرت الطوابق الأرضية للمنازل.";
+    expect(detectStructure(page).title).toBe("فيديو | سيول جارفة تجتاح شوارع المكلا");
+  });
+});

@@ -22,10 +22,19 @@ import {
   BYLINE_LABELS_WEAK,
   CORRESPONDENT_CREDITS,
   CORRESPONDENT_HEADS,
+  CTA_TARGETS,
+  CTA_VERBS,
+  FOOTER_LINES,
   GENERIC_SOURCES,
   GIVEN_NAMES,
   MEDIA_LABELS,
+  MORE_LEADS,
   NAME_PARTICLES,
+  NOTICE_PHRASES,
+  RELATED_MARKERS_EXTRA,
+  STAMP_LABELS,
+  STAMP_WORDS,
+  TAG_LABELS_EXTRA,
 } from "./lexicon-structure.ts";
 import { countWords, fold, foldKey, stripAl } from "./text.ts";
 
@@ -55,9 +64,11 @@ interface Line {
 
 const setOf = (xs: readonly string[]) => new Set(xs.map(foldKey));
 const NAV = setOf(NAVIGATION);
-const RELATED = setOf(RELATED_MARKERS);
+const RELATED = setOf([...RELATED_MARKERS, ...RELATED_MARKERS_EXTRA]);
 const CREDITS = setOf(PHOTO_CREDITS);
-const TAGS = setOf(TAG_LABELS);
+const TAGS = setOf([...TAG_LABELS, ...TAG_LABELS_EXTRA]);
+/** labels that open a tag list only when a colon follows (مواضيع: …); TAG_LABELS open one alone on a line too */
+const TAG_ALONE = setOf(TAG_LABELS);
 const BYLINE_LABEL = setOf(BYLINE_LABELS);
 const BYLINE_LABEL_WEAK = setOf(BYLINE_LABELS_WEAK);
 const CORRESPONDENT = setOf(CORRESPONDENT_CREDITS);
@@ -66,6 +77,14 @@ const GENERIC_SOURCE = setOf(GENERIC_SOURCES);
 const HONORIFIC = setOf(BYLINE_HONORIFICS);
 const PARTICLE = setOf(NAME_PARTICLES);
 const GIVEN = setOf(GIVEN_NAMES);
+const CTA_VERB = setOf(CTA_VERBS);
+const CTA_TARGET = setOf(CTA_TARGETS);
+const MORE_LEAD = setOf(MORE_LEADS);
+const FOOTER = setOf(FOOTER_LINES);
+/** longest first, so that «نشر في» is tried before «نشر» */
+const STAMP_LABEL = [...setOf(STAMP_LABELS)].sort((a, b) => b.length - a.length);
+const STAMP_WORD = setOf([...STAMP_WORDS, ...TIME_WORDS]);
+const NOTICE = NOTICE_PHRASES.map(foldKey);
 const MEDIA = setOf(MEDIA_LABELS);
 const FUNCTION_SET = setOf(FUNCTION_WORDS);
 const TIME_SET = setOf(TIME_WORDS);
@@ -225,6 +244,7 @@ const LABEL_WORDS = new Set([
   ...CORRESPONDENT,
   ...CREDITS,
   ...RELATED,
+  ...STAMP_LABEL,
 ]);
 const FOLDED_ARABIC_WORD = /^[\u0621-\u064A]+$/u;
 /** headline verbs: the present tense (يستقبل، تعلن) and derived past forms (استقبل، انسحب); no name word looks so */
@@ -419,6 +439,73 @@ function parseAuthorLine(l: Line, head: boolean, foot: boolean, afterTitle: bool
   return null;
 }
 
+/** Calls to action, share and comment prompts, publication stamps, copyright and cookie notices. */
+function isFurniture(l: Line): boolean {
+  if (l.words > 25) return false;
+  const k = l.key.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  if (FOOTER.has(k)) return true;
+  if (NOTICE.some((n) => k.includes(n)) || (/©/u.test(l.text) && l.words <= 15)) return true;
+  if (l.words > 16) return false;
+  const w = k.split(" ");
+  const two = `${w[0]} ${w[1] ?? ""}`;
+  const lead = CTA_VERB.has(w[0] as string) || CTA_VERB.has(two) || MORE_LEAD.has(w[0] as string) || MORE_LEAD.has(two);
+  if (
+    lead &&
+    w.some((x) => CTA_TARGET.has(x) || (/^[بلوف]/u.test(x) && CTA_TARGET.has(x.slice(1)))) &&
+    !w.some((x) => COMP.has(x)) &&
+    // a sentence that happens to open with a past verb (شارك آلاف … في …) is long and ends with a full stop
+    !(SENTENCE_END.test(l.text) && l.words > 8)
+  )
+    return true;
+  return isStamp(k);
+}
+
+/** `نشر في: 12/03/2024 - 10:45`, `آخر تحديث منذ 3 ساعات`, `عدد المشاهدات: 1520`, `رابط مختصر: https://…`. */
+function isStamp(k: string): boolean {
+  for (const label of STAMP_LABEL) {
+    if (!k.startsWith(label)) continue;
+    const rest = k.slice(label.length);
+    if (rest !== "" && !/^[\s:：\-–—|]/u.test(rest)) continue;
+    const toks = rest.split(/[\s/\-–—:：|,،.]+/u).filter(Boolean);
+    if (toks.length === 0 || toks.length > 12) return false;
+    const numeric = toks.some((x) => /\p{N}/u.test(x));
+    const latin = toks.some((x) => /[a-z]/u.test(x));
+    return (
+      (numeric || latin) &&
+      toks.every(
+        (x) => /^[\p{N}%٪]+$/u.test(x) || /^[\x21-\x7e]+$/u.test(x) || STAMP_WORD.has(x) || STAMP_WORD.has(stripAl(x)),
+      )
+    );
+  }
+  return false;
+}
+
+/** `فيديو | لقطات جوية …`, `بالصور: …`, `إنفوغراف.. …`: the caption of an embedded video, gallery or graphic. */
+function isMediaCaption(l: Line): boolean {
+  if (l.words > 30) return false;
+  const m = /^(.{2,25}?)\s*(?:[|:：\-–—]|\.{2,}|…)\s*\S/u.exec(l.text);
+  return m !== null && MEDIA.has(foldKey(m[1] as string));
+}
+
+/** A keyword list on a line of its own: `درنة، العاصفة دانيال، فرق الإنقاذ، الهلال الأحمر` or `#غزة #رفح`. */
+function isBareTagLine(l: Line): boolean {
+  if (l.words > 30 || SENTENCE_END.test(l.text) || /[:：]/u.test(l.text)) return false;
+  const t = l.text.trim();
+  const hashes = t.split(/\s+/u);
+  if (hashes.length >= 2 && hashes.every((h) => /^#\S+$/u.test(h))) return true;
+  const items = t
+    .split(/\s*[،,|#؛;]\s*|\s+[-–—]\s+/u)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  if (items.length < 3) return false;
+  return items.every((it) => {
+    const ws = foldKey(it).split(" ");
+    return (
+      ws.length <= 4 && ws.every((w) => /^[\p{L}\p{N}_]+$/u.test(w) && !TAG_STOP.has(w) && verbOf(w) === undefined)
+    );
+  });
+}
+
 function isOutletName(s: string): boolean {
   const k = foldKey(s);
   if (OUTLET_NAMES.has(k) || OUTLET_NAMES.has(stripAl(k))) return true;
@@ -537,8 +624,11 @@ export function detectStructure(text: string): Structure {
       if (!dateline) dateline = lone.place;
       wire ??= wireOf(lone.credit ?? text.slice(lone.bodyStart, l.end));
     } else if (isTagLine(l)) l.role = "tags";
-    else if (!short) continue;
-    else if (isNavigation(l)) l.role = "navigation";
+    else if (!short) {
+      if (isFurniture(l)) l.role = "navigation";
+      else if (afterTitle && isMediaCaption(l)) l.role = "caption";
+      else if (afterTitle && isBareTagLine(l)) l.role = "tags";
+    } else if (isNavigation(l) || isFurniture(l)) l.role = "navigation";
     else if (isRelatedMarker(l)) l.role = "related";
     else if (isCredit(l)) l.role = "credit";
     else {
@@ -547,7 +637,22 @@ export function detectStructure(text: string): Structure {
         l.role = "byline";
         if (b.outlet && !outlet && !GENERIC_SOURCE.has(foldKey(b.outlet))) outlet = b.outlet;
         if (b.author && !byline) byline = b.author;
-      }
+      } else if (afterTitle && isMediaCaption(l)) l.role = "caption";
+      else if (afterTitle && isBareTagLine(l)) l.role = "tags";
+    }
+  }
+
+  // a tag label alone on its line (الوسوم، كلمات مفتاحية:) and the keyword line(s) under it
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    const k = stripMarkerPunct(l.key);
+    if (!TAG_ALONE.has(k) && !(TAGS.has(k) && /[:：]\s*$/u.test(l.text))) continue;
+    l.role = "tags";
+    for (let j = i + 1; j < lines.length; j++) {
+      const n = lines[j] as Line;
+      const first = j === i + 1;
+      if (n.role !== null || SENTENCE_END.test(n.text) || n.words > (first ? 30 : 6)) break;
+      n.role = "tags";
     }
   }
 
