@@ -308,6 +308,100 @@ describe("parseQuantities: percentages", () => {
   it.each(cases)("%s", (_n, s, e) => check(s, e));
 });
 
+describe("parseQuantities: fractions of a whole are shares in percent", () => {
+  const pct = "percent";
+  const cases: Array<[string, string, Expect]> = [
+    [
+      "نصف + pronoun-suffixed whole + تقريبا",
+      "وقالت الأمم المتحدة إن القتال شرد نصف سكانه تقريبا",
+      { text: "نصف سكانه تقريبا", value: 50, unit: pct, approx: true, kind: "percent", subject: "سكان" },
+    ],
+    ["ثلث + definite whole", "ودمر القصف ثلث المنازل في الحي الشرقي", { text: "ثلث المنازل", value: 33.33, unit: pct }],
+    ["ربع", "ويعاني ربع الأطفال من سوء تغذية حاد", { text: "ربع الأطفال", value: 25, unit: pct }],
+    ["ثلثا (nominative)", "ونزح ثلثا السكان خلال أسبوعين", { text: "ثلثا السكان", value: 66.67, unit: pct }],
+    ["ثلثي + construct", "وتسيطر القوات على ثلثي مساحة البلاد", { text: "ثلثي مساحة البلاد", value: 66.67, unit: pct }],
+    [
+      "numerator + plural denominator",
+      "وغمرت المياه ثلاثة أرباع المساحة المزروعة",
+      { text: "ثلاثة أرباع المساحة", value: 75, unit: pct },
+    ],
+    ["three fifths", "واعتقل ثلاثة أخماس أعضاء المجلس", { text: "ثلاثة أخماس أعضاء المجلس", value: 60, unit: pct }],
+    [
+      "خمس before a definite whole is a fifth",
+      "وفقد خمس السكان مصادر رزقهم",
+      { text: "خمس السكان", value: 20, unit: pct },
+    ],
+    ["خمس before a suffixed whole", "وفقد خمس سكانها منازلهم", { text: "خمس سكانها", value: 20, unit: pct }],
+    [
+      "a hedge before",
+      "وعاد نحو نصف النازحين إلى منازلهم",
+      { text: "نحو نصف النازحين", value: 50, unit: pct, approx: true },
+    ],
+    ["a bound before", "وقتل أكثر من ثلث المقاتلين", { text: "أكثر من ثلث المقاتلين", min: 33.33, unit: pct }],
+    [
+      "two construct complements",
+      "وتضرر نصف سكان قطاع غزة",
+      { text: "نصف سكان قطاع غزة", value: 50, unit: pct, subject: "سكان" },
+    ],
+    [
+      "the count of a whole names it",
+      "ويعيش نصف عدد السكان تحت خط الفقر",
+      { text: "نصف عدد السكان", value: 50, unit: pct, subject: "سكان" },
+    ],
+    [
+      "construct + تقريبا",
+      "ويمثل النازحون ثلث سكان المحافظة تقريبا",
+      { text: "ثلث سكان المحافظة تقريبا", value: 33.33, unit: pct, approx: true },
+    ],
+    ["a share of them", "ونزح نصفهم إلى الجنوب", { text: "نصفهم", value: 50, unit: pct }],
+    ["a share of a distance", "وقطعت القافلة نصف المسافة", { text: "نصف المسافة", value: 50, unit: pct }],
+  ];
+  it.each(cases)("%s", (_n, s, e) => check(s, e));
+
+  const scaled: Array<[string, string, Expect]> = [
+    ["of a multiplier", "وفر قرابة نصف مليون شخص", { text: "قرابة نصف مليون شخص", value: 5e5, approx: true, unit: P }],
+    [
+      "three quarters of a million",
+      "ويعيش ثلاثة أرباع مليون لاجئ",
+      { text: "ثلاثة أرباع مليون لاجئ", value: 75e4, unit: P },
+    ],
+    ["of an hour", "واستمر القصف ربع ساعة", { text: "ربع ساعة", value: 0.25, unit: "hour", kind: "duration" }],
+    ["of a year", "وسجن نصف عام", { text: "نصف عام", value: 0.5, unit: "year_duration" }],
+    [
+      "of a century",
+      "ويحكم البلاد منذ ربع قرن",
+      { text: "ربع قرن", value: 0.25, unit: "century", normalized: { unit: "year_duration", value: 25 } },
+    ],
+    [
+      "of a percent",
+      "وارتفعت الأسعار بنحو نصف في المئة",
+      { text: "بنحو نصف في المئة", value: 0.5, approx: true, unit: pct },
+    ],
+    ["one and a half", "وقضت ساعة ونصف في الانتظار", { text: "ساعة ونصف", value: 1.5, unit: "hour" }],
+  ];
+  it.each(scaled)("not a share: %s", (_n, s, e) => check(s, e));
+
+  it("five, a sports round, geometry, periodicity are no shares", () => {
+    const shares = (s: string) => parseQuantities(s).filter((q) => q.unit === "percent");
+    expect(shares("ودمرت خمس قرى بالكامل")).toEqual([]);
+    expect(parseQuantities("ودمرت خمس قرى بالكامل")[0]).toMatchObject({ value: 5, unit: "village" });
+    expect(shares("وخلال خمس السنوات الماضية تضاعف العدد")).toEqual([]);
+    expect(shares("وتأهل الفريق إلى الدور نصف النهائي")).toEqual([]);
+    expect(shares("ويبلغ نصف قطر الدائرة كيلومترين")).toEqual([]);
+    expect(shares("وتصدر المجلة تقريرا نصف سنوي")).toEqual([]);
+    expect(shares("وسمعت الانفجارات قرابة نصف الليل")).toEqual([]);
+    expect(shares("ونشرت صحيفة نصف رسمية الخبر")).toEqual([]);
+  });
+
+  it("a share after another figure is its own figure", () => {
+    const qs = parseQuantities("قتل 20 شخصا ونصف السكان نزحوا");
+    expect(qs.map((q) => [q.text, q.value, q.unit])).toEqual([
+      ["20 شخصا", 20, P],
+      ["ونصف السكان", 50, "percent"],
+    ]);
+  });
+});
+
 describe("parseQuantities: units, years and durations", () => {
   const cases: Array<[string, string, Expect]> = [
     ["kilometres", "يبعد 40 كيلومترا عن الحدود", { text: "40 كيلومترا", value: 40, unit: "km", kind: "length" }],

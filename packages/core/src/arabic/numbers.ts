@@ -12,6 +12,12 @@ import {
   REACH,
 } from "./lexicon/modifiers.ts";
 import {
+  FIVE_NOT_FIFTH_AFTER,
+  FRACTION_NOT_WHOLE,
+  FRACTION_PLURALS,
+  FRACTION_PRONOUNS,
+  FRACTIONS,
+  type Fraction,
   NEGATIVE_WORDS,
   NUMBER_WORDS,
   type NumberWord,
@@ -67,6 +73,10 @@ type Core = {
   isYearCandidate?: boolean;
   /** the year carries its era letter (2014م) */
   eraMarked?: boolean;
+  /** a share of a whole in percent (نصف سكانه، ثلث المنازل): `value` is the percentage */
+  share?: boolean;
+  /** the token naming the whole a share is taken of */
+  subjectTok?: number;
   skip?: boolean;
 };
 
@@ -372,29 +382,30 @@ function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null 
     }
     return null;
   }
+  // fractions: نصف سكانه، ثلث المنازل، ثلثي السكان، نصفهم، نصف مليون، ربع ساعة (خمس السكان but not خمس قرى)
+  const fw = fractionWord(w);
+  if (fw) {
+    if (fw.suffixed) return { end: j + 1, value: percentOf(fw.f.numerator, fw.f.denominator), share: true };
+    const f = fractionTail(toks, j + 1, fw.f);
+    if (f) return f;
+  }
   const words = parseWords(toks, j);
   if (words) {
+    // three quarters, two fifths: ثلاثة أرباع المساحة
+    const v = words.value ?? 0;
+    const d = FRACTION_PLURALS.get(word(toks, words.end) ?? "");
+    if (d !== undefined && Number.isInteger(v) && v >= 2 && v < d && !toks[words.end]!.brk) {
+      const f = { numerator: v, denominator: d };
+      return fractionTail(toks, words.end + 1, f) ?? { end: words.end + 1, value: percentOf(v, d), share: true };
+    }
     // a lone word number must not be the day name (الاثنين) or an ordinary word (ست = lady) without a noun
-    return { ...words, construct: (words.value ?? 0) >= 100 };
+    return { ...words, construct: v >= 100 };
   }
   // dual unit nouns and singular units with مربع or after a modifier (أكثر من أسبوع، كيلومتر مربع)
   const unit = UNIT_FORMS.get(w) ?? withoutProclitic(w, (s) => UNIT_FORMS.get(s));
   if (unit?.count === 2) {
     if (unit.kind === "duration" && word(toks, j + 1) === "ونصف") return { end: j + 2, value: 2.5, unit, unitTok: j };
     return { end: j + 1, value: 2, unit, unitTok: j };
-  }
-  // half / quarter of a million: نصف مليون، ربع مليار
-  if (w === "نصف" || w === "ربع" || w === "لنصف" || w === "بنصف") {
-    const sc = numberWord(word(toks, j + 1) ?? "");
-    if (sc && sc.type === "scale" && !toks[j + 1]!.brk) {
-      return { end: j + 2, value: (w.endsWith("ربع") ? 0.25 : 0.5) * sc.value, scale: sc.value, construct: true };
-    }
-  }
-  // half an hour / half a year: نصف ساعة، نصف عام، نصف الساعة
-  if (w === "نصف" || w === "لنصف") {
-    const n2 = word(toks, j + 1) ?? "";
-    const u2 = UNIT_FORMS.get(n2) ?? (n2.startsWith("ال") ? UNIT_FORMS.get(n2.slice(2)) : undefined);
-    if (u2 && u2.kind === "duration" && u2.count === 1) return { end: j + 2, value: 0.5, unit: u2, unitTok: j + 1 };
   }
   if (unit?.count === 1) {
     const after = word(toks, j + 1);
@@ -407,6 +418,82 @@ function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null 
     if (afterModifier && (unit.kind === "duration" || unit.squares)) return { end: j + 1, value: 1, unit, unitTok: j };
   }
   return null;
+}
+
+/** A percentage to two decimals: 1/3 → 33.33, 2/3 → 66.67. */
+const percentOf = (numerator: number, denominator: number) => Math.round((10000 * numerator) / denominator) / 100;
+
+/** Does the word end with an unambiguous pronoun suffix (سكانها، منازلهم)? ه alone is also the folded ة. */
+const hasPronoun = (w: string) => FRACTION_PRONOUNS.some((p) => w.length >= p.length + 3 && w.endsWith(p));
+
+/**
+ * A fraction word (نصف، ثلث، ثلثي …), with a proclitic (بنصف، ولثلث) or a pronoun suffix that makes it a share by
+ * itself (نصفهم، ثلثاها; نصفه/ربعه/ثلثه too, but not خمسه = five).
+ */
+function fractionWord(w: string): { f: Fraction; suffixed: boolean } | null {
+  const f = FRACTIONS.get(w) ?? withoutProclitic(w, (s) => FRACTIONS.get(s));
+  if (f) return { f, suffixed: false };
+  if (w.length < 4) return null;
+  for (const p of [...FRACTION_PRONOUNS, "ه"]) {
+    if (!w.endsWith(p)) continue;
+    const base = w.slice(0, -p.length);
+    const g = FRACTIONS.get(base) ?? withoutProclitic(base, (s) => FRACTIONS.get(s));
+    if (g && !(p === "ه" && g.ambiguous)) return { f: g, suffixed: true };
+  }
+  return null;
+}
+
+/** Words that name the count of a whole rather than the whole (نصف عدد السكان: the whole is السكان). */
+const COUNT_OF = new Set(["عدد", "اجمالي", "مجموع"]);
+
+/**
+ * What follows a fraction at k: a multiplier (نصف مليون = 500 000), a percent (نصف في المئة = 0.5 %), a unit that
+ * is not a count (ربع ساعة = 0.25 hour, نصف قرن), or a whole it is a share of (نصف سكانه، ثلث مساحة البلاد، نصف
+ * سكان قطاع غزة → percent, the whole's noun and up to two construct complements in the span). Null otherwise.
+ */
+function fractionTail(toks: Tok[], k: number, f: Fraction): Core | null {
+  const n = word(toks, k);
+  if (n === null || toks[k]!.brk) return null;
+  const part = f.numerator / f.denominator;
+  const sc = numberWord(n);
+  if (sc) {
+    if (f.ambiguous || sc.type !== "scale") return null;
+    return { end: k + 1, value: part * sc.value, scale: sc.value, construct: true };
+  }
+  if (f.ambiguous && !n.startsWith("ال") && !hasPronoun(n)) return null;
+  if (percentAfter(toks, k) >= 0) return f.ambiguous ? null : { end: k, value: part };
+  const u = UNIT_FORMS.get(n) ?? (n.startsWith("ال") ? UNIT_FORMS.get(n.slice(2)) : undefined);
+  if (u && u.kind !== "count") {
+    if (f.ambiguous || u.count !== 1) return null;
+    return { end: k + 1, value: part, unit: u, unitTok: k };
+  }
+  if (FRACTION_NOT_WHOLE.has(n) || VAGUE_WORDS.has(n) || countedNoun(toks, k, true) === null) return null;
+  if (f.ambiguous) {
+    // خمس السكان is a fifth; خمس القرى، خمس السنوات الماضية are five
+    if (u) return null;
+    const after = word(toks, k + 1);
+    if (
+      after !== null &&
+      (FIVE_NOT_FIFTH_AFTER.has(after) || (after.startsWith("ال") && ORDINAL_WORDS.has(after.slice(2))))
+    )
+      return null;
+  }
+  let end = k + 1;
+  let subjectTok = k;
+  // construct complements of an indefinite whole: ثلث مساحة البلاد، نصف سكان قطاع غزة، نصف عدد السكان
+  let last = n;
+  for (let c = 0; c < 2 && !last.startsWith("ال") && !hasPronoun(last); c++) {
+    const m = word(toks, end);
+    if (m === null || toks[end]!.brk || countedNoun(toks, end, true) === null) break;
+    if (m.startsWith("و") && (m.startsWith("وال") || fractionWord(m.slice(1)) || numberWord(m.slice(1)))) break;
+    if (VAGUE_WORDS.has(m) || fractionWord(m) || UNIT_FORMS.has(m)) break;
+    // after a word ending in ه (a ta marbuta or a pronoun) only a definite complement is sure to belong to it
+    if (!m.startsWith("ال") && last.endsWith("ه")) break;
+    if (c === 0 && COUNT_OF.has(n)) subjectTok = end;
+    last = m;
+    end++;
+  }
+  return { end, value: percentOf(f.numerator, f.denominator), share: true, subjectTok };
 }
 
 function preModifier(toks: Tok[], i: number): { kind: ModifierKind; len: number } | null {
@@ -609,7 +696,7 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   const joinerTok = toks[end];
   const joiner = joinerTok && !joinerTok.brk ? joinerTok.t : null;
   let ranged = false;
-  if (joiner !== null && value !== undefined) {
+  if (joiner !== null && value !== undefined && !core.share) {
     const allowed =
       pre?.kind === "between"
         ? joiner === "و" || joiner === "الي" || joiner === "-"
@@ -677,10 +764,14 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   let unit: string | undefined;
   let kind: QuantityKind = "count";
   let subject: string | undefined;
-  const pct = percentAfter(toks, end);
+  const pct = core.share ? -1 : percentAfter(toks, end);
   if (pct >= 0) {
     percent = true;
     end = pct;
+  }
+  if (core.share) {
+    percent = true;
+    if (core.subjectTok !== undefined) subject = nounStem(toks[core.subjectTok]!.t);
   }
   if (percent) {
     unit = "percent";
@@ -851,6 +942,7 @@ function mayStart(toks: Tok[], i: number): boolean {
   if (t.k !== K_WORD) return false;
   const w = t.t;
   if (TRIGGERS.has(w)) return true;
+  if (fractionWord(w)) return true;
   if (w.length > 2 && PROCLITIC_CODES.has(w.charCodeAt(0))) {
     if (TRIGGERS.has(w.slice(1))) return true;
     if (w.length > 3 && TRIGGERS.has(w.slice(2))) return true;

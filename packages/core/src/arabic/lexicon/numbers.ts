@@ -137,3 +137,86 @@ export const ORDINAL_WORDS: ReadonlyMap<string, string> = new Map([
   ["عاشر", "عشره"],
   ["عاشره", "عشره"],
 ]);
+
+/**
+ * Fractions of a whole, folded, as shares in percent (rounded to two decimals: ثلث → 33.33, ثلثا → 66.67).
+ * «نصف سكانه» / «ثلث المنازل» / «ربع الأطفال» are shares of a whole (unit percent); before a multiplier or a unit
+ * the same words scale it (نصف مليون = 500 000, ربع ساعة = 0.25 hour): numbers.ts decides.
+ * `ambiguous`: the letters also spell a cardinal (خُمس a fifth / خمس five): a share only before a definite whole
+ * (خمس السكان، خمس مساحتها), never before an indefinite noun (خمس قرى = five villages).
+ * Left out: سبع/تسع/عشر (seven/nine/ten far more often than a seventh/ninth/tenth), ثمن (price).
+ */
+export type Fraction = { numerator: number; denominator: number; ambiguous?: boolean };
+
+export const FRACTIONS: ReadonlyMap<string, Fraction> = new Map<string, Fraction>([
+  // a half, a third, a quarter, a fifth, a sixth
+  ["نصف", { numerator: 1, denominator: 2 }],
+  ["ثلث", { numerator: 1, denominator: 3 }],
+  ["ربع", { numerator: 1, denominator: 4 }],
+  ["خمس", { numerator: 1, denominator: 5, ambiguous: true }],
+  ["سدس", { numerator: 1, denominator: 6 }],
+  // two thirds: nominative and oblique, construct and full dual
+  ["ثلثا", { numerator: 2, denominator: 3 }],
+  ["ثلثي", { numerator: 2, denominator: 3 }],
+  ["ثلثان", { numerator: 2, denominator: 3 }],
+  ["ثلثين", { numerator: 2, denominator: 3 }],
+]);
+
+/** Plural denominators after a numerator 2-9: ثلاثة أرباع = 3/4, ثلاثة أخماس = 3/5, تسعة أعشار = 9/10. */
+export const FRACTION_PLURALS: ReadonlyMap<string, number> = new Map([
+  ["اثلاث", 3],
+  ["ارباع", 4],
+  ["اخماس", 5],
+  ["اسداس", 6],
+  ["اعشار", 10],
+]);
+
+/** Pronoun suffixes on a fraction that make it a share by itself: نصفهم، ثلثاها، ربعهما. */
+export const FRACTION_PRONOUNS: readonly string[] = ["هما", "هم", "هن", "ها"];
+
+/** Words after a fraction that make no share of a whole. */
+export const FRACTION_NOT_WHOLE: ReadonlySet<string> = new Set([
+  // sports rounds: نصف النهائي، ربع النهائي، المباراة نصف النهائية
+  "نهايي",
+  "النهايي",
+  "نهاييه",
+  "النهاييه",
+  // geometry: نصف قطر (radius), نصف الكرة (hemisphere), نصف دائرة
+  "قطر",
+  "الكره",
+  "كره",
+  "دايره",
+  // periodicity and semi-: نصف سنوي (half-yearly), ربع سنوي (quarterly), نصف شهري، نصف رسمي (semi-official)
+  "سنوي",
+  "سنويه",
+  "شهري",
+  "شهريه",
+  "اسبوعي",
+  "اسبوعيه",
+  "رسمي",
+  "رسميه",
+  // times of day: نصف الليل (midnight), نصف النهار (noon)
+  "الليل",
+  "ليل",
+  "النهار",
+  "نهار",
+]);
+
+/** Adjectives that make «خمس + definite noun» the cardinal (خمس السنوات الماضية = the past five years). */
+export const FIVE_NOT_FIFTH_AFTER: ReadonlySet<string> = new Set([
+  "الماضيه",
+  "الماضي",
+  "الماضيين",
+  "الاخيره",
+  "الاخير",
+  "الاخيرين",
+  "المقبله",
+  "المقبل",
+  "القادمه",
+  "القادم",
+  "الاولي",
+  "الاول",
+  "الاوايل",
+  "المتبقيه",
+  "الاخري",
+]);

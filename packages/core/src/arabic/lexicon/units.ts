@@ -17,7 +17,7 @@ export type UnitForm = {
  * Canonical units (documented in README.md):
  * person · family · village · town · city · house · building · camp · time (مرة) ·
  * km2 · mi2 · m2 · hectare · dunam · feddan (area) · km · mile · m (length) ·
- * year_duration · month · week · day · hour · minute · second · decade (durations) · year (calendar year) ·
+ * year_duration · month · week · day · hour · minute · second · decade · century (durations) · year (calendar year) ·
  * usd · eur · gbp · pound · lira · dinar · riyal · dirham (money) · tonne · kg (weight) · percent
  */
 const forms: Array<[string[], UnitForm]> = [
@@ -50,6 +50,9 @@ const forms: Array<[string[], UnitForm]> = [
   // decade (عقد alone is also "contract": only plural and dual)
   [["عقود"], { unit: "decade", kind: "duration" }],
   [["عقدين", "عقدان"], { unit: "decade", kind: "duration", count: 2 }],
+  // century (a hundred years: ربع قرن = 25 years, نصف قرن = 50)
+  [["قرن", "قرون", "قرنا"], { unit: "century", kind: "duration", count: 1 }],
+  [["قرنين", "قرنان"], { unit: "century", kind: "duration", count: 2 }],
   // places
   [["قريه", "قري"], { unit: "village", kind: "count", count: 1 }],
   [["قريتين", "قريتان", "القريتين"], { unit: "village", kind: "count", count: 2 }],
@@ -116,6 +119,7 @@ export const CONVERSIONS: ReadonlyMap<string, { unit: string; factor: number }> 
   ["mile", { unit: "km", factor: 1.609344 }],
   ["m", { unit: "km", factor: 0.001 }],
   ["decade", { unit: "year_duration", factor: 10 }],
+  ["century", { unit: "year_duration", factor: 100 }],
 ]);
 
 /**
