@@ -376,6 +376,19 @@ describe("bylines and datelines on lines of their own", () => {
     expect(extractArticle({ source: "x", text }).claims[1]?.via[0]).toBe("فرانس برس");
   });
 
+  it("splits datelines glued to the lead: a quoted outlet after a tatweel, a gloss before the wire, a credit word", () => {
+    let text =
+      "غزة ـ «المدن»: قالت وزارة الصحة إن حصيلة القصف ارتفعت إلى 31 قتيلا.\nوأضافت أن المستشفيات تعمل بمولدات.";
+    expect(rolesOf(text)[0]).toEqual({ role: "dateline", text: "غزة ـ «المدن»:" });
+    expect(detectStructure(text)).toMatchObject({ dateline: "غزة", outlet: "المدن", wire: null });
+    text = "كسلا (السودان) (أ ف ب) - قال مسؤول محلي إن السيول جرفت جسرين.";
+    expect(rolesOf(text)[0]).toEqual({ role: "dateline", text: "كسلا (السودان) (أ ف ب) -" });
+    expect(detectStructure(text)).toMatchObject({ dateline: "كسلا", wire: "فرانس برس" });
+    text = "متابعات – أعلنت وزارة الداخلية توقيف خمسة مشتبه بهم.";
+    expect(rolesOf(text)[0]).toEqual({ role: "byline", text: "متابعات –" });
+    expect(detectStructure(text).dateline).toBeNull();
+  });
+
   it("takes a deck that opens with a noun spelt with و (وكالات، وزير) as the subtitle", () => {
     const text = [
       "انتخابات مبكرة في تونس",

@@ -513,14 +513,22 @@ function isOutletName(s: string): boolean {
   return OUTLET_HEAD_SET.has(first);
 }
 
-/** `بيروت -`, `دمشق (رويترز) -`, `القاهرة – `: the dateline at the head of a body paragraph. */
+/**
+ * `بيروت -`, `دمشق (رويترز) -`, `القاهرة – `, `غزة ـ «القدس العربي»:`, `بورتسودان (السودان) (أ ف ب) -`: the
+ * dateline at the head of a body paragraph.
+ * A tatweel stands for the dash when a space precedes it; a quoted outlet after the dash, closed by a colon or a
+ * dash, is its credit.
+ */
 export function findDateline(
   text: string,
   start: number,
   end: number,
 ): { end: number; bodyStart: number; place: string; credit: string | null } | null {
   const head = text.slice(start, Math.min(end, start + 80));
-  const m = /^([\p{L}\u064B-\u065F\u0670\u0640 ]{2,30}?)\s*(\([^()]{2,30}\))?\s*[-–—]\s+/u.exec(head);
+  const m =
+    /^([\p{L}\u064B-\u065F\u0670\u0640 ]{2,30}?)\s*(\([^()]{2,30}\))?\s*(\([^()]{2,30}\))?\s*(?:[-–—]|(?<=\s)\u0640+)\s+(?:([«"“][^«»"“”:]{2,30}[»"”])\s*[:：\-–—]\s+)?/u.exec(
+      head,
+    );
   if (!m) return null;
   const place = (m[1] as string).trim();
   const words = place.split(/\s+/u);
@@ -528,13 +536,20 @@ export function findDateline(
   // a dateline is a place name: no conjunction-led word, no reporting verb
   if (words.some((w) => /^[وف]/u.test(fold(w)) && !PLACE_SET.has(foldKey(w)))) return null;
   const known = PLACE_SET.has(foldKey(place)) || PLACE_SET.has(stripAl(foldKey(place)));
-  if (!known && !m[2]) {
+  if (!known && !m[2] && !m[4]) {
     // an unknown word before a dash: accept only a single name-like word not in the title lexicon
     if (words.length > 2 || TITLE_SET.has(foldKey(words[0] ?? ""))) return null;
     if (!ARABIC.test(place)) return null;
   }
   const dashEnd = start + m[0].trimEnd().length;
-  return { end: dashEnd, bodyStart: start + m[0].length, place, credit: m[2] ? m[2].slice(1, -1).trim() : null };
+  // `بورتسودان (السودان) (أ ف ب) -`: a gloss of the place, then the credit
+  const credit = m[4] ?? m[3] ?? m[2];
+  return { end: dashEnd, bodyStart: start + m[0].length, place, credit: credit ? credit.slice(1, -1).trim() : null };
+}
+
+/** The dateline credits `credit` in quote marks (not in brackets, where a gloss such as `(السودان)` also sits). */
+function isOutletCredit(dateline: string, credit: string): boolean {
+  return /[«"“]/u.test(dateline) && !GENERIC_SOURCE.has(foldKey(credit));
 }
 
 /** Splits text into lines with spans (CR/LF/paragraph separators), trimmed, with blank-line paragraph numbers. */
@@ -801,9 +816,14 @@ export function detectStructure(text: string): Structure {
     if (!seenBody) {
       const d = findDateline(text, l.start, l.end);
       if (d) {
-        blocks.push({ start: l.start, end: d.end, role: "dateline" });
-        dateline = d.place;
+        // «متابعات –»، «خاص -»، «وكالات -»: a credit in the dateline's seat, no place
+        const credit = CORRESPONDENT.has(foldKey(d.place));
+        blocks.push({ start: l.start, end: d.end, role: credit ? "byline" : "dateline" });
+        if (!credit) dateline = d.place;
         wire ??= wireOf(d.credit);
+        // a quoted outlet credited in the dateline (غزة ـ «القدس العربي»:) publishes the piece
+        if (d.credit && !wireOf(d.credit) && !outlet && isOutletCredit(text.slice(l.start, d.end), d.credit))
+          outlet = d.credit;
         s = d.bodyStart;
       }
     }
