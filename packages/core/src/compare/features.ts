@@ -165,6 +165,9 @@ const CONCEPT_INDEX: Map<string, string> = (() => {
 /** A temporal preposition as the last word before a figure (قبل، منذ، خلال، طوال، على مدى، في غضون، بعد). */
 const TIME_PREPOSITION = /(?:^|[\s،,])[وف]?(?:قبل|منذ|خلال|طوال|طيلة|مدى|غضون|بعد|مرور)\s*$/u;
 
+/** Words between a figure and a predicate found outside the figure's comma clause. */
+const PREDICATE_REACH = 12;
+
 /** Generic event nouns («هجوم»، «عملية») and the concepts that narrow them when they follow as an adjective. */
 const NARROWS: ReadonlySet<string> = new Set(["~battle"]);
 const NARROWING: Readonly<Record<string, true>> = { "~suicide": true, "~airstrike": true };
@@ -483,6 +486,18 @@ export function claimFeatures(
       if (d < best) {
         best = d;
         predicate = p.cls;
+      }
+    }
+    if (predicate === null) {
+      // «ما لا يقل عن 250 ألف شخص، وقد يصل العدد إلى 300 ألف، غادروا الولاية»: the verb of the figure's clause may
+      // sit past a comma; the nearest predicate of the sentence, within a few words, is the one
+      const at = tokens.findIndex((t) => t.start >= qs);
+      for (const p of predicateAt(words)) {
+        const d = Math.abs(p.at - Math.max(at, 0));
+        if (d <= PREDICATE_REACH && d < best) {
+          best = d;
+          predicate = p.cls;
+        }
       }
     }
     const scopes = scopePhrases(clauseTokens);

@@ -363,6 +363,16 @@ export const PREDICATE_CLASSES: readonly { cls: string; words: readonly string[]
       "يضم",
     ],
   },
+  // given aid (يقدم العون لـ، يوزع الغذاء على، يستفيد من المساعدات)
+  {
+    cls: "assisted",
+    words: ["العون", "المساعدات", "مساعدات", "مساعدة", "يوزع", "توزيع", "الغذاء", "إغاثة", "يستفيد", "استفاد", "يعيل"],
+  },
+  // hosted, sheltering, displaced into a place (استضافت المدينة، استقبلت الولاية، لجأ إلى، يؤوي)
+  {
+    cls: "hosted",
+    words: ["استضاف", "يستضيف", "تستضيف", "استقبل", "يستقبل", "تستقبل", "لجأ", "لجوء", "يؤوي", "تؤوي", "إيواء"],
+  },
   // withdrawn or deployed
   { cls: "withdrawn", words: ["سحب", "انسحاب", "ينسحب", "انسحب"] },
   { cls: "deployed", words: ["نشر", "أرسل", "إرسال", "تعزيز"] },

@@ -631,6 +631,12 @@ const rows: Row[] = [
     stance: "denies",
   },
   {
+    name: "a participle continues its own clause's subject, not the last speaker",
+    text: "وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن 15 ألف شخص نزحوا خلال يومين. غير أن المنظمة الدولية للهجرة رفعت تقديرها، مشيرة إلى أن 250 ألف شخص غادروا الولاية.",
+    anchor: "250 ألف شخص غادروا",
+    speaker: "المنظمة الدولية للهجرة",
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

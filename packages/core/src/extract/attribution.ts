@@ -858,6 +858,41 @@ function verbWithObject(f: string): VerbInfo | undefined {
   return verbOf(f) ?? (f.length >= 4 ? verbOf(f.replace(/(?:ه|ها)$/u, "")) : undefined);
 }
 
+/** Leading words before a clause's subject (غير أن، لكن، كما، و). */
+const SUBJECT_LEADS = new Set([
+  "غير",
+  "ان",
+  "لكن",
+  "ولكن",
+  "كما",
+  "و",
+  "بينما",
+  "فيما",
+  "وقد",
+  "قد",
+  "كانت",
+  "كان",
+  "وكانت",
+  "وكان",
+]);
+
+/**
+ * The organisation a clause is about when it names one as its subject: «غير أن المنظمة الدولية للهجرة رفعت
+ * تقديرها» (subject first) or «ورفعت المنظمة الدولية للهجرة تقديرها» (verb first). Only known organisations and
+ * organisation heads count; null otherwise.
+ */
+export function clauseSubject(text: string, toks: readonly Tok[], from: number, to: number): SpeakerPhrase | null {
+  let k = from;
+  while (k < to && (!isWord(toks[k]) || SUBJECT_LEADS.has((toks[k] as Tok).f))) k++;
+  for (const at of [k, k + 1]) {
+    const e = npEnd(toks, at, to);
+    if (e <= at) continue;
+    const sp = parseRegion(text, toks, at, e - 1, []);
+    if (sp && (sp.kind === "organization" || sp.kind === "agency")) return sp;
+  }
+  return null;
+}
+
 /** Whether [from, to) credits its content with «بحسب/وفق/نقلاً عن X» to a named source. */
 export function hasAccording(text: string, toks: readonly Tok[], from: number, to: number): boolean {
   return accordingTo(text, toks, from, to) !== null;

@@ -4,7 +4,7 @@ import { parseQuantities, parseTimes } from "#arabic/index.ts";
 import { contentId, derivedId } from "#ids.ts";
 import type { Article, ArticleInput, Claim, Entity, Quantity, TimeRef } from "#schema/index.ts";
 import { CLAIM_BEARING_ROLES } from "#schema/index.ts";
-import { type Attribution, attributeClause, type SpeakerPhrase } from "./attribution.ts";
+import { type Attribution, attributeClause, clauseSubject, type SpeakerPhrase } from "./attribution.ts";
 import {
   type ArticleMentions,
   findMentions,
@@ -112,8 +112,12 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
     // a title or subtitle does not continue the body's speaker, nor does the body continue theirs
     if (block.role === "title" || block.role === "subtitle") carry.last = null;
     carry.prev = null;
+    let prevSeg: { from: number; to: number } | null = null;
     for (const seg of segment(text, toks)) {
-      if (seg.link === "sentence") carry.prev = null;
+      if (seg.link === "sentence") {
+        carry.prev = null;
+        prevSeg = null;
+      }
       let a = seg.from;
       let b = seg.to;
       while (a < b && (toks[a] as Tok).kind === "punct" && !/[(]/u.test((toks[a] as Tok).f)) a++;
@@ -159,7 +163,19 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         speaker = carry.prev.speaker;
         via = carry.prev.via;
       } else if (att.kind === "carried") {
-        const carried: Carry | null = seg.link !== "sentence" && carry.prev ? carry.prev : carry.last;
+        // «غير أن المنظمة الدولية للهجرة رفعت تقديرها، مشيرة إلى أن …»: a participle after a clause with no report
+        // continues that clause's subject, not the last speaker
+        const subject: SpeakerPhrase | null =
+          seg.link === "participle" && !carry.prev && prevSeg
+            ? clauseSubject(text, toks, prevSeg.from, prevSeg.to)
+            : seg.link === "sentence"
+              ? clauseSubject(text, toks, a, b)
+              : null;
+        const carried: Carry | null = subject
+          ? { speaker: subject, via: [] }
+          : seg.link !== "sentence" && carry.prev
+            ? carry.prev
+            : carry.last;
         if (carried) {
           speaker = carried.speaker;
           if (via.length === 0) via = carried.via;
@@ -195,6 +211,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         mentions.push(speakerMention(speaker));
       } else carry.prev = null;
       claims.push(claim);
+      prevSeg = seg;
     }
   }
 
