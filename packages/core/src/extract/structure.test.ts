@@ -461,6 +461,9 @@ describe("page furniture: calls to action, stamps, notices, tag lists, media cap
     for (const line of body.slice(2).filter((l) => l !== ""))
       expect(["body", "heading"]).toContain(roleOfLine(text, line));
     expect(claimsInside(text, "تحديث: ارتفع عدد المصابين إلى 40 وفق لجنة الأطباء")).toBeGreaterThan(0);
+    // صور is a media label and the city of Tyre: a dispatch from it stays body
+    const tyre = "غارات على جنوب لبنان\n\nصور - قال رئيس بلدية المدينة إن الغارات دمرت ثلاثة مبان.";
+    expect(rolesOf(tyre).map((b) => b.role)).toEqual(["title", "dateline", "body"]);
   });
 
   it("reads a keyword line under a tag label, a bare keyword line and hashtags as tags", () => {
@@ -479,6 +482,19 @@ describe("page furniture: calls to action, stamps, notices, tag lists, media cap
     for (const line of ["الكلمات المفتاحية", "ليبيا، درنة، السيول", "#ليبيا #درنة"])
       expect(roleOfLine(text, line), line).toBe("tags");
     expect(roleOfLine(text, "العاصفة دانيال، الهلال الأحمر، انهيار السدود، فرق الإنقاذ")).toBe("tags");
+  });
+
+  it("keeps split lines' blocks in order, inside the text and without overlap", () => {
+    for (const text of [SIGNED, FOOTED, signedWith("ياسر الحسن - كسلا"), signedWith("الموصل - مراسلنا")]) {
+      let last = 0;
+      for (const b of detectStructure(text).blocks) {
+        expect(b.start).toBeGreaterThanOrEqual(last);
+        expect(b.end).toBeGreaterThan(b.start);
+        expect(b.end).toBeLessThanOrEqual(text.length);
+        expect(text.slice(b.start, b.end).trim()).toBe(text.slice(b.start, b.end));
+        last = b.end;
+      }
+    }
   });
 
   it("reads a labelled video line between paragraphs as a caption, and a generic source as no outlet", () => {

@@ -480,11 +480,14 @@ function isStamp(k: string): boolean {
   return false;
 }
 
-/** `فيديو | لقطات جوية …`, `بالصور: …`, `إنفوغراف.. …`: the caption of an embedded video, gallery or graphic. */
+/**
+ * `فيديو | لقطات جوية …`, `بالصور: …`, `إنفوغراف.. …`: the caption of an embedded video, gallery or graphic. A dash
+ * is no label separator here (`صور - قال رئيس البلدية …` is a dateline: صور is also Tyre), nor is a body sentence.
+ */
 function isMediaCaption(l: Line): boolean {
   if (l.words > 30) return false;
-  const m = /^(.{2,25}?)\s*(?:[|:：\-–—]|\.{2,}|…)\s*\S/u.exec(l.text);
-  return m !== null && MEDIA.has(foldKey(m[1] as string));
+  const m = /^(.{2,25}?)\s*(?:[|:：]|\.{2,}|…)\s*(\S.*)$/u.exec(l.text);
+  return m !== null && MEDIA.has(foldKey(m[1] as string)) && !continuesBody(m[2] as string, true);
 }
 
 /** A keyword list on a line of its own: `درنة، العاصفة دانيال، فرق الإنقاذ، الهلال الأحمر` or `#غزة #رفح`. */
