@@ -342,9 +342,9 @@ interface AuthorLine {
  * A line of its own that credits the piece: an author line (`كتب: أحمد سامي`، `بقلم د. هبة الشريف`، `إعداد: …`), a
  * dateline with an author (`بورتسودان: حسن الأمين`، `القاهرة - محمد علي`، `حسن الأمين - بورتسودان`), with a
  * correspondent (`بنغازي - مراسلنا`، `القدس - خاص`) or with an outlet (`بيروت ـ «الشرق الأوسط»`، `الرباط – هسبريس`).
- * `head`: the line sits before the second prose paragraph of the page, `foot`: after the last one; `afterTitle`: a
- * line that may be the title comes before it. Weaker shapes need them; none accepts a line
- * with a verb, a function word or sentence punctuation, so a dateline that opens the lead stays body.
+ * `head`: the line sits above the lead (the first prose paragraph that is not the deck under the title), `foot`:
+ * below the last prose paragraph; `afterTitle`: a line that may be the title comes before it. Weaker shapes need
+ * them; none accepts a verb, a function word or sentence punctuation, so a dateline that opens the lead stays body.
  */
 function parseAuthorLine(l: Line, head: boolean, foot: boolean, afterTitle: boolean): AuthorLine | null {
   const edge = head || foot;
