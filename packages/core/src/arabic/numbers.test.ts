@@ -491,6 +491,47 @@ describe("parseQuantities: units, years and durations", () => {
   it.each(cases)("%s", (_n, s, e) => check(s, e));
 });
 
+describe("parseQuantities: ranks (indefinite ordinal + noun or superlative)", () => {
+  const rank = { unit: "rank", kind: "ordinal" } as const;
+  const cases: Array<[string, string, Expect]> = [
+    [
+      "ordinal + noun",
+      "ويعد مطار المدينة خامس مقر عسكري كبير يسقط في يد المتمردين منذ بداية الحرب",
+      { text: "خامس مقر", value: 5, ...rank, subject: "مقر" },
+    ],
+    ["ordinal + superlative + noun", "وتعد المدينة ثاني أكبر مدن البلاد", { text: "ثاني أكبر مدن", value: 2, ...rank }],
+    [
+      "feminine ordinal + feminine superlative",
+      "وسيطرت القوات على الفاشر، ثانية كبرى مدن الإقليم",
+      { text: "ثانية كبرى مدن", value: 2, ...rank },
+    ],
+    ["ordinal + event noun", "وهذا ثالث هجوم يستهدف المدينة خلال أسبوع", { text: "ثالث هجوم", value: 3, ...rank }],
+    [
+      "feminine ordinal + feminine noun",
+      "وأصبحت رابعة مدينة تفقد الكهرباء",
+      { text: "رابعة مدينة", value: 4, ...rank },
+    ],
+    ["with a proclitic", "وانضمت كسابع دولة تعترف بالحكومة", { text: "كسابع دولة", value: 7, ...rank }],
+  ];
+  it.each(cases)("%s", (_n, s, e) => check(s, e));
+
+  it("positions, dates, names, times and the unit «second» are no ranks", () => {
+    const ranks = (s: string) => parseQuantities(s).filter((q) => q.kind === "ordinal");
+    expect(ranks("وهو الهجوم الأول من نوعه منذ أشهر")).toEqual([]);
+    expect(ranks("ووقع الانفجار في الخامس من يونيو")).toEqual([]);
+    expect(ranks("وتكرر ذلك للمرة الثانية")).toEqual([]);
+    expect(ranks("وزار المنطقة لأول مرة")).toEqual([]);
+    expect(ranks("وقال الشيخ تميم بن حمد آل ثاني أمير قطر")).toEqual([]);
+    expect(ranks("وبدأ القصف في تشرين ثاني الماضي")).toEqual([]);
+    expect(ranks("وحدث ذلك في ثالث أيام العيد")).toEqual([]);
+    expect(ranks("وارتفعت انبعاثات ثاني أكسيد الكربون")).toEqual([]);
+    expect(ranks("وقال إن دخول طرف ثالث يعقد المشهد")).toEqual([]);
+    expect(ranks("ولم يستغرق الأمر ثانية واحدة")).toEqual([]);
+    const [s] = parseQuantities("وتوقف القصف 30 ثانية فقط");
+    expect([s!.value, s!.unit]).toEqual([30, "second"]);
+  });
+});
+
 describe("parseQuantities: what is not a figure", () => {
   const none: Array<[string, string]> = [
     ["weekday الاثنين", "وصل الوفد اليوم الاثنين"],

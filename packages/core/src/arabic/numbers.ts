@@ -23,6 +23,10 @@ import {
   type NumberWord,
   ONE_OF,
   ORDINAL_WORDS,
+  RANK_NOT_AFTER,
+  RANK_NOT_BEFORE,
+  RANK_ORDINALS,
+  SUPERLATIVES,
   VAGUE_SCALES,
   VAGUE_WORDS,
 } from "./lexicon/numbers.ts";
@@ -573,7 +577,48 @@ function countedNoun(toks: Tok[], k: number, allowDefinite: boolean): string | n
   return w;
 }
 
+/**
+ * An indefinite ordinal that ranks the superlative or noun after it: «خامس مقر عسكري يسقط» → 5, «ثاني أكبر مدن
+ * البلاد» / «ثانية كبرى مدن السودان» → 2; kind "ordinal", unit "rank", subject the ranked noun. Definite ordinals
+ * (المرة الثانية، الخامس من يونيو، الأول من نوعه) are positions or dates, left to parseOrdinals and parseTimes.
+ */
+function rankAt(toks: Tok[], i: number): Match | null {
+  const w = word(toks, i);
+  if (w === null) return null;
+  const rank = RANK_ORDINALS.get(w) ?? withoutProclitic(w, (s) => RANK_ORDINALS.get(s));
+  if (rank === undefined) return null;
+  // آل ثاني، تشرين ثاني، 30 ثانية، خمس ثوان
+  const prev = toks[i - 1];
+  if (prev && !toks[i]!.brk) {
+    if (prev.k === K_NUM) return null;
+    if (prev.k === K_WORD && (RANK_NOT_AFTER.has(prev.t) || numberWord(prev.t))) return null;
+  }
+  const n = word(toks, i + 1);
+  if (n === null || toks[i + 1]!.brk || RANK_NOT_BEFORE.has(n)) return null;
+  let end = i + 2;
+  let nounTok: number | undefined;
+  if (SUPERLATIVES.has(n)) {
+    // ثاني أكبر مدن البلاد: the ranked noun after the superlative
+    if (countedNoun(toks, end, true) !== null && !SUPERLATIVES.has(word(toks, end)!)) {
+      nounTok = end;
+      end++;
+    }
+  } else {
+    // خامس مقر: an indefinite noun, not a verb (يسقط), a time (ثالث أيام العيد، ثاني مرة) or a particle
+    if (countedNoun(toks, i + 1, false) === null || n.startsWith("ي")) return null;
+    const u = UNIT_FORMS.get(n);
+    if (u && (u.kind === "duration" || u.unit === "time")) return null;
+    // ثانية is also "a second": as an ordinal it needs a superlative or a feminine noun (ثانية مدينة)
+    if (rank === 2 && w.endsWith("ه") && !n.endsWith("ه")) return null;
+    nounTok = i + 1;
+  }
+  const subject = nounTok !== undefined ? nounStem(toks[nounTok]!.t) : undefined;
+  return { start: i, end, value: rank, approx: false, unit: "rank", subject, kind: "ordinal" };
+}
+
 function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
+  const rank = rankAt(toks, i);
+  if (rank !== null) return rank;
   const w0 = word(toks, i);
   // calendar year with its word: عام 2014، العام 2011، سنة 2019
   if (w0 !== null && YEAR_WORDS.has(w0)) {
@@ -930,6 +975,8 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   // verbs of reaching and their openers (ما يصل إلى، قد تصل الحصيلة إلى, lexicon/modifiers.ts REACH)
   ...REACH.openers.map((o) => o[0]!),
   ...REACH.verbs,
+  // indefinite ordinals that rank (خامس مقر، ثاني أكبر)
+  ...RANK_ORDINALS.keys(),
 ]);
 
 const PROCLITIC_CODES = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);

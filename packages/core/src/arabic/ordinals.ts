@@ -1,5 +1,7 @@
 // Ordinals (الأول، الثانية، الحادي عشر، الخامسة والعشرون، المئة والخامسة والعشرون) → Quantity of kind "ordinal".
-// Kept apart from parseQuantities: "the second time" is not a figure to compare.
+// Kept apart from parseQuantities: "the second time" is not a figure to compare. A rank, an indefinite ordinal
+// before a noun or a superlative (خامس مقر عسكري، ثاني أكبر مدن البلاد), is a figure: parseQuantities returns it
+// (kind "ordinal", unit "rank").
 import type { Quantity } from "#schema/index.ts";
 import { NUMBER_WORDS, ORDINAL_WORDS } from "./lexicon/numbers.ts";
 import { normalize } from "./normalize.ts";

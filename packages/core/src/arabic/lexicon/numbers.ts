@@ -220,3 +220,80 @@ export const FIVE_NOT_FIFTH_AFTER: ReadonlySet<string> = new Set([
   "المتبقيه",
   "الاخري",
 ]);
+
+/**
+ * Indefinite ordinals that rank what follows them: «خامس مقر عسكري يسقط» (the fifth base to fall), «ثاني أكبر مدن
+ * البلاد», «ثانية كبرى مدن السودان» → value 5 / 2, unit "rank", kind "ordinal". Masculine and feminine, 2-10.
+ * أول/أولى are left out: «أول مرة»، «أول أمس»، «لأول مرة» name no rank to compare.
+ */
+export const RANK_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ["ثاني", 2],
+  ["ثانيه", 2],
+  ["ثالث", 3],
+  ["ثالثه", 3],
+  ["رابع", 4],
+  ["رابعه", 4],
+  ["خامس", 5],
+  ["خامسه", 5],
+  ["سادس", 6],
+  ["سادسه", 6],
+  ["سابع", 7],
+  ["سابعه", 7],
+  ["ثامن", 8],
+  ["ثامنه", 8],
+  ["تاسع", 9],
+  ["تاسعه", 9],
+  ["عاشر", 10],
+  ["عاشره", 10],
+]);
+
+/** Superlatives an ordinal ranks by (ثاني أكبر، ثالث أطول، ثانية كبرى), folded: elative أفعل and feminine فعلى. */
+export const SUPERLATIVES: ReadonlySet<string> = new Set([
+  // size, number, importance
+  "اكبر",
+  "اصغر",
+  "اكثر",
+  "اقل",
+  "اهم",
+  "ابرز",
+  "اعظم",
+  "اضخم",
+  "اوسع",
+  "اطول",
+  "اقصر",
+  "اعلي",
+  "ادني",
+  "اعمق",
+  "ارفع",
+  // strength, danger, violence
+  "اقوي",
+  "اضعف",
+  "اخطر",
+  "اشد",
+  "اعنف",
+  "اسوا",
+  "ادمي",
+  // age, wealth, speed, distance, quality
+  "اقدم",
+  "احدث",
+  "اغني",
+  "افقر",
+  "اسرع",
+  "اقرب",
+  "ابعد",
+  "افضل",
+  "اغلي",
+  "ارخص",
+  "اكثف",
+  // feminine: كبرى، صغرى، عظمى، كبريات
+  "كبري",
+  "صغري",
+  "عظمي",
+  "كبريات",
+]);
+
+/** Words before an indefinite ordinal that make it a name or a month: آل ثاني، تشرين ثاني، ربيع ثاني. */
+export const RANK_NOT_AFTER: ReadonlySet<string> = new Set(["ال", "كانون", "تشرين", "ربيع", "جمادي"]);
+
+/** Words after an indefinite ordinal that make it no rank: ثاني أكسيد الكربون (a chemical name). */
+export const RANK_NOT_BEFORE: ReadonlySet<string> = new Set(["اكسيد"]);
