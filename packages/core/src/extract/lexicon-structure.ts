@@ -37,6 +37,20 @@ export const BYLINE_LABELS: readonly string[] = [
 export const BYLINE_LABELS_WEAK: readonly string[] = ["تقرير", "ترجمة", "متابعة", "تغطية", "رصد", "حوار", "مراجعة"];
 
 /**
+ * Phrases that open a wire sign-off in brackets at the foot of a dispatch: `(إعداد أحمد حسن للنشرة العربية – تحرير
+ * محمد اليماني)`, `(شارك في التغطية سارة عثمان من الخرطوم)`. The single-word author labels above open one too.
+ */
+export const SIGNOFF_LABELS: readonly string[] = [
+  "شارك في التغطية",
+  "شارك في الإعداد",
+  "شارك في التقرير",
+  "شارك في الكتابة",
+  "ساهم في التغطية",
+  "تغطية صحفية",
+  "كتابة",
+];
+
+/**
  * Credits that stand for an author after a dateline (بنغازي - مراسلنا، القدس - خاص): the outlet's own staff, a
  * compilation from wires or the web. They are no outlet and no person's name.
  */

@@ -345,6 +345,29 @@ describe("bylines and datelines on lines of their own", () => {
     }
   });
 
+  it("reads a label closed by a colon and an outlet named with a suffix (سكاي نيوز عربية)", () => {
+    let text = signedWith("كتب- أحمد سامي:");
+    expect(roleOfLine(text, "كتب- أحمد سامي:")).toBe("byline");
+    expect(detectStructure(text).byline).toBe("أحمد سامي");
+    text = signedWith("أبوظبي - سكاي نيوز عربية");
+    expect(roleOfLine(text, "أبوظبي - سكاي نيوز عربية")).toBe("dateline");
+    expect(detectStructure(text)).toMatchObject({ dateline: "أبوظبي", outlet: "سكاي نيوز عربية" });
+  });
+
+  it("reads a bracketed wire sign-off at the foot: the writer is the byline, no outlet", () => {
+    const text = [
+      "الخرطوم (رويترز) - قال الجيش السوداني إنه استعاد السيطرة على جسر استراتيجي.",
+      "",
+      "وأضاف في بيان أن قواته تكبدت خسائر محدودة.",
+      "",
+      "(إعداد ليلى بسام للنشرة العربية – تحرير سامح الخطيب)",
+    ].join("\n");
+    expect(roleOfLine(text, "(إعداد ليلى بسام للنشرة العربية – تحرير سامح الخطيب)")).toBe("byline");
+    expect(detectStructure(text)).toMatchObject({ byline: "ليلى بسام", outlet: null, wire: "رويترز" });
+    const covered = "وقال إن الهدنة صامدة.\n\n(شارك في التغطية سارة عثمان من بورتسودان)";
+    expect(detectStructure(covered).byline).toBe("سارة عثمان");
+  });
+
   it("does not take headlines, labels or short body lines for bylines", () => {
     // a noun after an author label (تحرير = liberation, تقرير = report) is no author
     for (const line of ["تحرير الموصل", "تقرير: أزمة الخبز تتفاقم"]) {

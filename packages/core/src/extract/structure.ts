@@ -32,6 +32,7 @@ import {
   NAME_PARTICLES,
   NOTICE_PHRASES,
   RELATED_MARKERS_EXTRA,
+  SIGNOFF_LABELS,
   STAMP_LABELS,
   STAMP_WORDS,
   TAG_LABELS_EXTRA,
@@ -77,6 +78,10 @@ const GENERIC_SOURCE = setOf(GENERIC_SOURCES);
 const HONORIFIC = setOf(BYLINE_HONORIFICS);
 const PARTICLE = setOf(NAME_PARTICLES);
 const GIVEN = setOf(GIVEN_NAMES);
+/** sign-off labels as folded word lists, longest first */
+const SIGNOFF = [...BYLINE_LABELS, ...BYLINE_LABELS_WEAK, ...SIGNOFF_LABELS]
+  .map((x) => foldKey(x).split(" "))
+  .sort((a, b) => b.length - a.length);
 const CTA_VERB = setOf(CTA_VERBS);
 const CTA_TARGET = setOf(CTA_TARGETS);
 const MORE_LEAD = setOf(MORE_LEADS);
@@ -208,6 +213,9 @@ function isTagLine(l: Line): boolean {
 /** `(العربي الجديد، أحمد الإبراهيم)`, `(رويترز)`, `By …`, `المصدر: …`. */
 function parseByline(l: Line): { outlet: string | null; author: string | null } | null {
   const t = l.text.trim();
+  const signoff = /^\(([^()]{4,200})\)\.?$/u.exec(t);
+  const writer = signoff ? parseSignoff(signoff[1] as string) : undefined;
+  if (writer !== undefined) return { outlet: null, author: writer };
   const paren = /^\(([^()]{2,80})\)\.?$/u.exec(t);
   if (paren && l.words <= 8) {
     const parts = (paren[1] as string)
@@ -255,6 +263,11 @@ function unquote(s: string): string {
   return s.replace(/^[\s«»"“”'(]+|[\s«»"“”')]+$/gu, "").trim();
 }
 
+/** An author field as shown: no quote marks, no closing colon or full stop (`كتب- أحمد سامي:`). */
+function cleanAuthor(s: string): string {
+  return unquote(s.replace(/[\s.:：]+$/u, ""));
+}
+
 /** A folded word that may belong to a proper name: Arabic letters, no function, time, negation or reporting word. */
 function nameWord(w: string): boolean {
   if (GIVEN.has(w) || PARTICLE.has(w)) return true;
@@ -274,7 +287,7 @@ function nameWord(w: string): boolean {
  * that a short `مدينة: …` line names a person and is no headline.
  */
 function personNames(s: string): { given: boolean; words: number } | null {
-  const words = foldKey(unquote(s).replace(/\.+$/u, ""))
+  const words = foldKey(unquote(s.replace(/[\s.:：]+$/u, "")))
     .replace(/[،,&/]/gu, " , ")
     .split(/\s+/u)
     .filter(Boolean);
@@ -349,7 +362,7 @@ interface AuthorLine {
 function parseAuthorLine(l: Line, head: boolean, foot: boolean, afterTitle: boolean): AuthorLine | null {
   const edge = head || foot;
   const t = l.text;
-  if (l.words > 10 || t.length > 100 || SENTENCE_END.test(t.replace(/\.$/u, ""))) return null;
+  if (l.words > 10 || t.length > 100 || SENTENCE_END.test(t.replace(/[.:：]$/u, ""))) return null;
   const m = SEPARATED.exec(t);
   if (!m) {
     // a label and a name with no separator: only before a given name (تحرير أحمد سامي, not تحرير الموصل)
@@ -358,7 +371,7 @@ function parseAuthorLine(l: Line, head: boolean, foot: boolean, afterTitle: bool
     const label = foldKey(sp[1] as string);
     if (!BYLINE_LABEL.has(label) && !BYLINE_LABEL_WEAK.has(label)) return null;
     const p = personNames(sp[2] as string);
-    return p?.given ? { role: "byline", author: unquote(sp[2] as string) } : null;
+    return p?.given ? { role: "byline", author: cleanAuthor(sp[2] as string) } : null;
   }
   const x = (m[1] as string).trim();
   const sep = m[2] as string;
@@ -376,7 +389,11 @@ function parseAuthorLine(l: Line, head: boolean, foot: boolean, afterTitle: bool
     const who = inner && innerPlace?.known ? (inner[1] as string) : y;
     const p = personNames(who);
     if (!p || (BYLINE_LABEL_WEAK.has(xk) && !p.given)) return null;
-    return { role: "byline", author: unquote(who), place: inner && innerPlace?.known ? innerPlace.place : undefined };
+    return {
+      role: "byline",
+      author: cleanAuthor(who),
+      place: inner && innerPlace?.known ? innerPlace.place : undefined,
+    };
   }
   const dashed = !/[:：]/u.test(sep);
   const place = placeOf(x);
@@ -386,7 +403,7 @@ function parseAuthorLine(l: Line, head: boolean, foot: boolean, afterTitle: bool
     const known = KNOWN_NAMES.get(yk);
     const wire = place.gloss ? (KNOWN_NAMES.get(foldKey(place.gloss))?.type === "agency" ? place.gloss : null) : null;
     // place: outlet — a quoted name, a known outlet or agency, or a name after an outlet head (صحيفة …)
-    if ((quoted && countWords(yk) <= 5) || known || isOutletName(unquote(y))) {
+    if ((quoted && countWords(yk) <= 5) || known || isOutletName(unquote(y)) || outletPrefix(yk)) {
       if (!(place.known || edge || known)) return null;
       if (known?.type === "agency") return { role: "dateline", place: place.place, wire: known.name };
       return { role: "dateline", place: place.place, outlet: unquote(y), wire };
@@ -406,7 +423,7 @@ function parseAuthorLine(l: Line, head: boolean, foot: boolean, afterTitle: bool
     // place: a person's name
     const p = personNames(y);
     if (p?.given && p.words >= 2 && (head || (foot && place.known)) && (place.known || afterTitle)) {
-      return { role: "byline", parts: [dateline, byline], place: place.place, author: unquote(y), wire };
+      return { role: "byline", parts: [dateline, byline], place: place.place, author: cleanAuthor(y), wire };
     }
     // place – one unknown name: the outlet (الرباط – هسبريس)
     if (
@@ -507,6 +524,47 @@ function isBareTagLine(l: Line): boolean {
       ws.length <= 4 && ws.every((w) => /^[\p{L}\p{N}_]+$/u.test(w) && !TAG_STOP.has(w) && verbOf(w) === undefined)
     );
   });
+}
+
+/**
+ * A wire sign-off in brackets (`إعداد أحمد حسن للنشرة العربية – تحرير محمد اليماني`): every part opens with an
+ * author label; the writer is the name after the first label. `undefined` when the text is no sign-off, `null`
+ * when it names nobody.
+ */
+function parseSignoff(inner: string): string | null | undefined {
+  const parts = inner
+    .split(/\s*[-–—|؛;،,]\s*/u)
+    .map((p) => p.split(/[\s:：]+/u).filter((w) => foldKey(w) !== ""))
+    .filter((p) => p.length > 0);
+  if (parts.length === 0 || parts.length > 4) return undefined;
+  let writer: string | null = null;
+  for (const words of parts) {
+    const folded = words.map(foldKey);
+    const label = SIGNOFF.find((lab) => lab.every((w, i) => folded[i] === w));
+    if (!label) return undefined;
+    // the name runs until a word that is no name word (للنشرة، من الخرطوم)
+    const name: string[] = [];
+    for (let i = label.length; i < words.length && name.length < 5; i++) {
+      const w = folded[i] as string;
+      if (!nameWord(w) || w.startsWith("لل")) break;
+      name.push(words[i] as string);
+    }
+    const who = name.length > 0 ? personNames(name.join(" ")) : null;
+    // تقرير، متابعة، رصد … also head a bracketed headline: a sign-off only before a given name
+    if (label.length === 1 && BYLINE_LABEL_WEAK.has(label[0] as string) && !who?.given) return undefined;
+    writer ??= who ? name.join(" ") : null;
+  }
+  return writer;
+}
+
+/** A folded line that opens with a known outlet's name and adds at most two words (سكاي نيوز عربية، الجزيرة نت). */
+function outletPrefix(k: string): boolean {
+  const w = k.split(" ");
+  for (let n = w.length - 1; n >= Math.max(1, w.length - 2); n--) {
+    const known = KNOWN_NAMES.get(w.slice(0, n).join(" "));
+    if (known && known.type !== "platform" && known.type !== "organization") return true;
+  }
+  return false;
 }
 
 function isOutletName(s: string): boolean {
