@@ -131,6 +131,12 @@ export function sameMeasure(a: FigureFacet, b: FigureFacet, textual: number): bo
   return a.interval.dimension !== "count" && textual >= 0.25;
 }
 
+/** A figure stated only as an upper bound (no value, no floor). */
+function ceilingOnly(f: FigureFacet): boolean {
+  const q = f.quantity;
+  return q.value == null && q.min == null && q.max != null;
+}
+
 function speakersMatch(a: ClaimFeatures, b: ClaimFeatures): boolean {
   if (!a.speakerKey || !b.speakerKey) return false;
   if (a.speakerKey === b.speakerKey) return true;
@@ -226,6 +232,8 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
     // only weakly
     if (bonus > 0 && (f.a.generic || !f.a.subjectClass) && textual < 0.25) bonus /= 3;
     if (bonus > 0 && (f.a.quantity.vague || f.b.quantity.vague) && rel !== "conflict") bonus /= 2;
+    // two ceilings («أقل من 4 آلاف»، «قد يصل إلى 20 ألفا») always overlap: agreeing says little
+    if (rel === "compatible" && ceilingOnly(f.a) && ceilingOnly(f.b)) bonus /= 3;
     if (best === null || rank[rel] > rank[best]) {
       best = rel;
       figureBonus = bonus;

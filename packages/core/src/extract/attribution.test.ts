@@ -609,7 +609,7 @@ const rows: Row[] = [
     name: "two coordinated clauses, each with its own source (second)",
     text: "واندلعت الاشتباكات في أيار/مايو، وأودت بحياة 150 شخصا على الأقل بحسب وزارة الصحة، ودفعت 40 ألفا إلى النزوح وفق المفوضية السامية لشؤون اللاجئين.",
     anchor: "40 ألفا",
-    speaker: "المفوضية السامية لشؤون اللاجئين",
+    speaker: "السامية لشؤون اللاجئين",
   },
   {
     name: "an estimate «لـ» a source: the source speaks (وفق تقدير أولي لمنظمة …)",

@@ -489,6 +489,10 @@ export const TITLES: readonly string[] = [
 
 /** Organisation head nouns: a noun phrase starting with one names an organisation (قوات …، تنظيم …، وزارة …). */
 export const ORG_HEADS: readonly string[] = [
+  // teams and crews that speak as one (فرق الإنقاذ، فريق الإغاثة التونسي، طواقم الدفاع المدني)
+  "فرق",
+  "فريق",
+  "طواقم",
   // institutions named by a generic head (banks, funds, companies, courts, agencies of the state)
   "صندوق",
   "الصندوق",
@@ -719,6 +723,54 @@ export const KNOWN_ALIASES: readonly { name: string; type: EntityType; aliases: 
   { name: "حلف شمال الأطلسي", type: "organization", aliases: ["الناتو", "حلف الناتو", "NATO"] },
   { name: "الاتحاد الأوروبي", type: "organization", aliases: ["EU"] },
   { name: "المرصد السوري لحقوق الإنسان", type: "organization", aliases: ["المرصد السوري"] },
+  // UN agencies and international humanitarian, financial and rights bodies, with the short names papers use
+  { name: "منظمة الصحة العالمية", type: "organization", aliases: ["الصحة العالمية", "WHO"] },
+  { name: "المنظمة الدولية للهجرة", type: "organization", aliases: ["الهجرة الدولية", "منظمة الهجرة الدولية", "IOM"] },
+  {
+    name: "مفوضية الأمم المتحدة السامية لشؤون اللاجئين",
+    type: "organization",
+    aliases: [
+      "المفوضية السامية للأمم المتحدة لشؤون اللاجئين",
+      "المفوضية السامية لشؤون اللاجئين",
+      "مفوضية اللاجئين",
+      "مفوضية الأمم المتحدة لشؤون اللاجئين",
+      "UNHCR",
+    ],
+  },
+  {
+    name: "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية",
+    type: "organization",
+    aliases: ["أوتشا", "مكتب تنسيق الشؤون الإنسانية", "OCHA"],
+  },
+  { name: "برنامج الأغذية العالمي", type: "organization", aliases: ["الأغذية العالمي", "WFP"] },
+  {
+    name: "منظمة الأمم المتحدة للطفولة",
+    type: "organization",
+    aliases: ["يونيسف", "اليونيسف", "اليونيسيف", "يونيسيف", "UNICEF"],
+  },
+  {
+    name: "المنظمة العالمية للأرصاد الجوية",
+    type: "organization",
+    aliases: ["الأرصاد العالمية", "المنظمة العالمية للأرصاد", "منظمة الأرصاد العالمية", "WMO"],
+  },
+  {
+    name: "اللجنة الدولية للصليب الأحمر",
+    type: "organization",
+    aliases: ["الصليب الأحمر الدولي", "الصليب الأحمر", "ICRC"],
+  },
+  { name: "صندوق النقد الدولي", type: "organization", aliases: ["صندوق النقد", "IMF"] },
+  { name: "البنك الدولي", type: "organization", aliases: ["World Bank"] },
+  { name: "منظمة العفو الدولية", type: "organization", aliases: ["العفو الدولية", "أمنستي"] },
+  { name: "هيومن رايتس ووتش", type: "organization", aliases: ["هيومان رايتس ووتش"] },
+  { name: "منظمة أطباء بلا حدود", type: "organization", aliases: ["أطباء بلا حدود", "MSF"] },
+  {
+    name: "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين",
+    type: "organization",
+    aliases: ["الأونروا", "أونروا", "UNRWA"],
+  },
+  { name: "جامعة الدول العربية", type: "organization", aliases: ["الجامعة العربية"] },
+  { name: "مجلس الأمن الدولي", type: "organization", aliases: ["مجلس الأمن"] },
+  { name: "الاتحاد الأفريقي", type: "organization", aliases: ["الاتحاد الإفريقي"] },
   { name: "وزارة الدفاع الأمريكية", type: "organization", aliases: ["البنتاغون"] },
   { name: "التحالف الدولي", type: "organization", aliases: ["التحالف الدولي ضد داعش"] },
 ];
