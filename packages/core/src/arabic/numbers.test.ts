@@ -532,6 +532,39 @@ describe("parseQuantities: ranks (indefinite ordinal + noun or superlative)", ()
   });
 });
 
+describe("parseQuantities: eleven with a conjunction, phrases after a figure", () => {
+  it("وإحدى عشرة is eleven", () => {
+    const [q] = parseQuantities("واستغرقت عملية الإنقاذ وإحدى عشرة دقيقة أخرى");
+    expect([q!.text, q!.value, q!.unit]).toEqual(["وإحدى عشرة دقيقة", 11, "minute"]);
+  });
+
+  it("digits right after a definite ordinal are a figure; cubic metres are a volume", () => {
+    const [q] = parseQuantities("ويتسع الخزان الثاني 1.5 مليون متر مكعب");
+    expect([q!.text, q!.value, q!.unit, q!.kind]).toEqual(["1.5 مليون متر مكعب", 1.5e6, "m3", "other"]);
+  });
+
+  it("the minutes of a clock time are no figure, nor any tail of them", () => {
+    expect(parseQuantities("وانتهت المهلة عند الساعة التاسعة وإحدى عشرة دقيقة")).toEqual([]);
+    expect(parseQuantities("ووقع الزلزال عند الساعة الحادية عشرة وخمس دقائق ليلا")).toEqual([]);
+  });
+
+  it("a prepositional phrase or «مقابل» after a figure is not what it counts", () => {
+    const [a] = parseQuantities("وقتل 40 بالرصاص الحي");
+    expect([a!.text, a!.subject]).toEqual(["40", undefined]);
+    const [b] = parseQuantities("ونقل 150 للمستشفيات الميدانية");
+    expect([b!.text, b!.subject]).toEqual(["150", undefined]);
+    const [c] = parseQuantities("وبلغ العجز 24 ملياراً مقابل 11 ملياراً قبل عام");
+    expect([c!.text, c!.subject]).toEqual(["24 ملياراً", undefined]);
+  });
+
+  it("a lone «واحدة» after its noun opens no range", () => {
+    const qs = parseQuantities("رفع البنك الفائدة بنقطة مئوية واحدة إلى 19.5 بالمئة");
+    expect(qs.map((q) => [q.text, q.value, q.min, q.max])).toEqual([["19.5 بالمئة", 19.5, undefined, undefined]]);
+    const [r] = parseQuantities("وتستمر الهدنة من واحد إلى ثلاثة أيام");
+    expect([r!.min, r!.max, r!.unit]).toEqual([1, 3, "day"]);
+  });
+});
+
 describe("parseQuantities: what is not a figure", () => {
   const none: Array<[string, string]> = [
     ["weekday الاثنين", "وصل الوفد اليوم الاثنين"],

@@ -32,6 +32,7 @@ import {
 } from "./lexicon/numbers.ts";
 import {
   CONVERSIONS,
+  CUBE_WORDS,
   PEOPLE_NOUNS,
   SQUARE_WORDS,
   UNIT_FORMS,
@@ -210,8 +211,12 @@ function parseWords(toks: Tok[], j: number, firstValue?: { value: number; end: n
         conj = nw !== undefined;
       } else if (consumed === 0) nw = withoutProclitic(w, numberWord);
     }
-    // أحد عشر / إحدى عشرة
-    if (nw === undefined && consumed === 0 && ONE_OF.has(w)) {
+    // أحد عشر / إحدى عشرة / وإحدى عشرة
+    if (
+      nw === undefined &&
+      consumed === 0 &&
+      (ONE_OF.has(w) || withoutProclitic(w, (s) => ONE_OF.has(s) || undefined))
+    ) {
       const w2 = word(toks, i + 1);
       if (w2 === "عشر" || w2 === "عشره") nw = { value: 1, type: "unit" };
     }
@@ -563,6 +568,8 @@ function countedAt(toks: Tok[], k: number): boolean {
   return UNIT_FORMS.has(w) || PEOPLE_STEMS.has(nounStem(w)) || percentAfter(toks, k) >= 0;
 }
 
+const ARTICLE_PHRASE = ["بال", "كال", "فال", "وال", "لل"];
+
 /** Plausible counted noun at k (not a particle, verb-looking word, number, month or day). */
 function countedNoun(toks: Tok[], k: number, allowDefinite: boolean): string | null {
   const t = toks[k];
@@ -570,6 +577,8 @@ function countedNoun(toks: Tok[], k: number, allowDefinite: boolean): string | n
   const w = t.t;
   if (w.length < 2 || NOT_COUNTED.has(w)) return null;
   if (!allowDefinite && w.startsWith("ال")) return null;
+  // a preposition or conjunction with the article (بالرصاص، للمخيمات، والجرحى) starts a phrase: never the counted noun
+  if (w.length > 4 && ARTICLE_PHRASE.some((p) => w.startsWith(p))) return null;
   if (numberWord(w) || WEEKDAYS.has(w) || MONTHS.has(w)) return null;
   if (w.endsWith("وا")) return null; // past plural verbs: قتلوا، فروا
   const c0 = w.charCodeAt(0);
@@ -701,7 +710,12 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
       j++;
     }
   }
-  if (afterOrdinal(toks, j)) return null;
+  if (afterOrdinal(toks, j)) {
+    // the rest of an ordinal or a clock time (الحادي عشر، الساعة التاسعة وإحدى عشرة دقيقة): skip all of it, so no
+    // tail of it (عشرة دقيقة) is read as a figure
+    const rest = parseCore(toks, j, false);
+    return rest ? { skip: rest.end } : null;
+  }
   // أي واحد، كل واحد: "one" as a pronoun
   const wj0 = word(toks, j);
   const wb = word(toks, j - 1);
@@ -741,7 +755,9 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   const joinerTok = toks[end];
   const joiner = joinerTok && !joinerTok.brk ? joinerTok.t : null;
   let ranged = false;
-  if (joiner !== null && value !== undefined && !core.share) {
+  // «بنقطة واحدة إلى 27.25%»: a lone «واحد/واحدة» after its noun is an adjective, no range's first end
+  const loneOne = !pre && core.end === j + 1 && (wj === "واحد" || wj === "واحده");
+  if (joiner !== null && value !== undefined && !core.share && !loneOne) {
     const allowed =
       pre?.kind === "between"
         ? joiner === "و" || joiner === "الي" || joiner === "-"
@@ -831,6 +847,10 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
       unit = u.squares;
       kind = "area";
       end++;
+    } else if (u.cubes && sq !== null && CUBE_WORDS.has(sq)) {
+      unit = u.cubes;
+      kind = "other";
+      end++;
     }
   } else {
     // the unit or counted noun right after the number
@@ -865,6 +885,10 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
       if (u.squares && sq !== null && SQUARE_WORDS.has(sq)) {
         unit = u.squares;
         kind = "area";
+        end++;
+      } else if (u.cubes && sq !== null && CUBE_WORDS.has(sq)) {
+        unit = u.cubes;
+        kind = "other";
         end++;
       }
       // "كم" alone is also the question word: only a unit right after digits
@@ -940,7 +964,10 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
 /** The word before j (skipping a lone و) is a definite ordinal: الحادي عشر، الخامسة والعشرون are not counts. */
 function afterOrdinal(toks: Tok[], j: number): boolean {
   let p = j - 1;
-  if (word(toks, p) === "و") p--;
+  const conj = word(toks, p) === "و";
+  if (conj) p--;
+  // digits right after an ordinal are a figure of their own (سعة الثاني 1.2 مليون متر مكعب)
+  if (toks[j]?.k === K_NUM && !conj) return false;
   const w = word(toks, p);
   if (w === null || !w.startsWith("ال")) return false;
   return ORDINAL_WORDS.has(w.slice(2));

@@ -230,6 +230,9 @@ export const NOT_COUNTED: ReadonlySet<string> = new Set([
   "بينما",
   "اخرون",
   "اخر",
+  // "versus", "compared with"
+  "مقابل",
+  "مقارنه",
   // "by (a date)", "after", "because of", "amid": a time or a cause, never what is counted
   "بحلول",
   "اثر",

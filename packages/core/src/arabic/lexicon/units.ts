@@ -11,6 +11,8 @@ export type UnitForm = {
   count?: 1 | 2;
   /** length units that become area units when followed by مربع */
   squares?: string;
+  /** length units that become volume units when followed by مكعب */
+  cubes?: string;
 };
 
 /**
@@ -18,7 +20,7 @@ export type UnitForm = {
  * person · family · village · town · city · house · building · camp · time (مرة) ·
  * km2 · mi2 · m2 · hectare · dunam · feddan (area) · km · mile · m (length) ·
  * year_duration · month · week · day · hour · minute · second · decade · century (durations) · year (calendar year) ·
- * usd · eur · gbp · pound · lira · dinar · riyal · dirham (money) · tonne · kg (weight) · percent
+ * usd · eur · gbp · pound · lira · dinar · riyal · dirham (money) · tonne · kg (weight) · m3 · km3 (volume) · percent
  */
 const forms: Array<[string[], UnitForm]> = [
   // durations: year
@@ -77,12 +79,15 @@ const forms: Array<[string[], UnitForm]> = [
   [["مره", "مرات"], { unit: "time", kind: "count", count: 1 }],
   [["مرتين", "مرتان"], { unit: "time", kind: "count", count: 2 }],
   // length; with مربع they become areas
-  [["كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم"], { unit: "km", kind: "length", count: 1, squares: "km2" }],
+  [
+    ["كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم"],
+    { unit: "km", kind: "length", count: 1, squares: "km2", cubes: "km3" },
+  ],
   [["كيلومترين", "كيلومتران"], { unit: "km", kind: "length", count: 2, squares: "km2" }],
   [["ميل", "اميال", "ميلا"], { unit: "mile", kind: "length", count: 1, squares: "mi2" }],
   [["ميلين", "ميلان"], { unit: "mile", kind: "length", count: 2, squares: "mi2" }],
-  [["متر", "امتار", "مترا"], { unit: "m", kind: "length", count: 1, squares: "m2" }],
-  [["مترين", "متران"], { unit: "m", kind: "length", count: 2, squares: "m2" }],
+  [["متر", "امتار", "مترا"], { unit: "m", kind: "length", count: 1, squares: "m2", cubes: "m3" }],
+  [["مترين", "متران"], { unit: "m", kind: "length", count: 2, squares: "m2", cubes: "m3" }],
   // areas written as such
   [["هكتار", "هكتارات", "هكتارا"], { unit: "hectare", kind: "area" }],
   [["دونم", "دونمات", "دونما"], { unit: "dunam", kind: "area" }],
@@ -108,6 +113,9 @@ export const UNIT_FORMS: ReadonlyMap<string, UnitForm> = new Map(
 
 /** The word مربع (square) after a length unit, in its forms (مربعا، مربعة، مربعين …). */
 export const SQUARE_WORDS: ReadonlySet<string> = new Set(["مربع", "مربعا", "مربعه", "مربعين", "مربعان", "مربعات"]);
+
+/** The word مكعب (cubic) after a length unit: متر مكعب = m³ (a dam's capacity, a flood's volume). */
+export const CUBE_WORDS: ReadonlySet<string> = new Set(["مكعب", "مكعبا", "مكعبه", "مكعبين", "مكعبات"]);
 
 /** Conversions to the canonical unit of a dimension (Quantity.normalized). */
 export const CONVERSIONS: ReadonlyMap<string, { unit: string; factor: number }> = new Map([
