@@ -637,6 +637,38 @@ const rows: Row[] = [
     speaker: "المنظمة الدولية للهجرة",
   },
   {
+    name: "what a source points to is its content (تشير بيانات الوزارة إلى …)",
+    text: "إذ تشير بيانات وزارة الزراعة إلى ما يزيد على ألفي هكتار من المحاصيل المتضررة.",
+    anchor: "ألفي هكتار",
+    speaker: "وزارة الزراعة",
+  },
+  {
+    name: "a feminine participle after an indefinite noun is an adjective, not a report (أعداد مؤكدة)",
+    text: "وقال مدير المستشفى سامي حداد إنه لا توجد حتى الآن أعداد مؤكدة للمصابين وأن الحصيلة ستعلن لاحقا.",
+    anchor: "أعداد مؤكدة",
+    speaker: "سامي حداد",
+  },
+  {
+    name: "a verb and the surname of a speaker named before (ونفى الحداد …)",
+    text: "وقال رئيس فريق الإنقاذ سامي الحداد إن البحث مستمر. ونفى الحداد أي نية لسحب الفريق قبل انتهاء المهمة.",
+    anchor: "لسحب الفريق",
+    speaker: "سامي الحداد",
+    stance: "denies",
+  },
+  {
+    name: "a body revising its own estimate states it (خفّضت المنظمة حصيلتها إلى …)",
+    text: "وخفّضت منظمة الصحة العالمية الأحد حصيلتها إلى 950 وفاة بعد مراجعة السجلات.",
+    anchor: "950 وفاة",
+    speaker: "منظمة الصحة العالمية",
+  },
+  {
+    name: "a headline of two subject-verb statements joined by و (second)",
+    text: "الحكومة تراجع أرقام البطالة والنقابات تنفي تحسن سوق العمل\n\nنشرت الحكومة أرقاما جديدة عن سوق العمل.",
+    anchor: "تحسن سوق العمل",
+    speaker: "النقابات",
+    stance: "denies",
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

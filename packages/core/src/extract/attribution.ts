@@ -143,6 +143,8 @@ function findContent(
         }
         if (["تحدث", "أفاد", "كشف", "أعرب"].includes(v.lemma)) return { k, content: k + 1, source };
       }
+      // «تشير بيانات الوزارة إلى ما يزيد على ثلاثة آلاف وفاة»: what a source points to is its content
+      if (t.f === "الي" && v.lemma === "أشار" && nx && isWord(nx)) return { k, content: k + 1, source };
       const w = verbOf(t.f);
       if (w && !w.noun && !w.participle && k > i + 1 && !(toks[k - 1] && NEG.has((toks[k - 1] as Tok).f))) {
         // a second reporting verb before any content: this one has none of its own (unless it is SV: X قال إن)
@@ -314,6 +316,11 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
       continue;
     }
     if (t.f === "قد" || t.f === "لقد") continue;
+    // «… أبعد من ذلك»، «… بدوره»، «… أيضا»: an adverb ends the name
+    if (cur.length > 0 && NAME_ENDERS.has(t.f)) {
+      cut = true;
+      continue;
+    }
     if (t.kind === "number") {
       cut = true;
       continue;
@@ -713,6 +720,15 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       continue;
     // أن يعلن، لن يقول، سيعلن: a subjunctive or future verb is not a report
     if (prev && prev.kind === "word" && /^(?:ان|لن|كي|لكي|سوف|حتي)$/u.test(prev.f) && /^[يت]/u.test(t.f)) continue;
+    // «أعداد مؤكدة للضحايا»: a feminine participle right after an indefinite noun is its adjective, not a report
+    if (
+      v.participle &&
+      /[هة]$/u.test(t.f) &&
+      prev?.kind === "word" &&
+      !/^(?:[وفبلك]?ال|لل)/u.test(prev.f) &&
+      !VERBS_OR_NAMES(prev)
+    )
+      continue;
     const found = findContent(toks, i, v, to);
     const via: string[] = [];
     if (found.k < 0) {
@@ -803,6 +819,14 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       const s = preVerbStart(toks, i, from);
       if (s >= 0 && s < i) {
         speaker = parseRegion(text, toks, s, i - 1, via);
+        // «وذهب رئيس الجمعية X أبعد من ذلك، فقال …»: a leading verb is no part of the subject
+        const f0 = (toks[s] as Tok).f;
+        const verbLike =
+          /^و[^ا].{1,3}$/u.test(f0) && !TITLE.has(f0) && !ORG_HEAD.has(f0) && !UNNAMED.has(f0) && !KNOWN_FIRST.has(f0);
+        if (speaker && verbLike && s + 1 < i) {
+          const rest = parseRegion(text, toks, s + 1, i - 1, via);
+          if (rest && rest.start !== speaker.start) speaker = rest;
+        }
         if (speaker && isArtefact(toks, speaker)) {
           // «وبثت قوات الدعم السريع مقاطع قالت إنها …»: the clips are the poster's; the poster is the subject of the
           // verb before them
@@ -856,6 +880,14 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
 /** A reporting verb, also with an object pronoun attached (أعلنته، ذكرها) as in بحسب ما أعلنته X. */
 function verbWithObject(f: string): VerbInfo | undefined {
   return verbOf(f) ?? (f.length >= 4 ? verbOf(f.replace(/(?:ه|ها)$/u, "")) : undefined);
+}
+
+/** Adverbs that end a speaker phrase (وذهب الوزير أبعد من ذلك، وقال المتحدث بدوره، وقالت أيضا). */
+const NAME_ENDERS = new Set(["ابعد", "بدوره", "بدورها", "بدورهم", "ايضا", "كذلك", "مجددا", "بدوره،"]);
+
+/** Whether a word is a reporting verb or a known name (after which a participle is no adjective). */
+function VERBS_OR_NAMES(t: Tok): boolean {
+  return verbOf(t.f) !== undefined || KNOWN_FIRST.has(t.f);
 }
 
 /** Leading words before a clause's subject (غير أن، لكن، كما، و). */
@@ -1087,6 +1119,8 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
       };
   }
   if (acc) return accordingResult(acc, quoteSpan(toks, from, to));
+  const rev = revision(text, toks, from, to);
+  if (rev) return rev;
   return {
     kind: "none",
     lemma: null,
@@ -1096,6 +1130,76 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
     contentStart: null,
     quote: quoteSpan(toks, from, to),
   };
+}
+
+/** Verbs that revise an estimate (خفّض، رفع، عدّل، قلّص، راجع) and the estimate nouns they must govern. */
+const REVISE = new Set([
+  "خفض",
+  "خفضت",
+  "يخفض",
+  "تخفض",
+  "رفع",
+  "رفعت",
+  "يرفع",
+  "ترفع",
+  "عدل",
+  "عدلت",
+  "يعدل",
+  "تعدل",
+  "قلص",
+  "قلصت",
+  "راجع",
+  "راجعت",
+  "يراجع",
+  "تراجع",
+]);
+const ESTIMATE = new Set([
+  "حصيله",
+  "حصيلتها",
+  "حصيلته",
+  "حصيلتهم",
+  "تقدير",
+  "تقديرها",
+  "تقديره",
+  "تقديرات",
+  "تقديراتها",
+  "تقديراته",
+  "توقعات",
+  "توقعاتها",
+  "توقعاته",
+  "ارقام",
+  "ارقامها",
+  "ارقامه",
+]);
+
+/**
+ * «خفّضت الأمم المتحدة الأحد حصيلة القتلى إلى …»، «الأمم المتحدة تراجع حصيلة …»: a body that revises its own
+ * estimate states the new one. The subject stands between the verb and the estimate noun, or before the verb.
+ */
+function revision(text: string, toks: readonly Tok[], from: number, to: number): Attribution | null {
+  for (let i = from; i < to; i++) {
+    const t = toks[i] as Tok;
+    if (t.kind !== "word" || !(REVISE.has(t.f) || REVISE.has(stripW(t.f)))) continue;
+    let j = i + 1;
+    while (j < to && j <= i + 8 && !(isWord(toks[j]) && ESTIMATE.has((toks[j] as Tok).f))) j++;
+    if (j >= to || j > i + 8) continue;
+    let sp = j > i + 1 ? parseRegion(text, toks, i + 1, j - 1, []) : null;
+    if (!sp || sp.kind === "unknown") {
+      const s = preVerbStart(toks, i, from);
+      sp = s >= 0 && s < i ? parseRegion(text, toks, s, i - 1, []) : null;
+    }
+    if (!sp || sp.kind === "unknown" || sp.kind === "place") continue;
+    return {
+      kind: "verb",
+      lemma: "عدّل",
+      stance: "asserts",
+      speaker: sp,
+      via: [],
+      contentStart: (toks[j] as Tok).start,
+      quote: quoteSpan(toks, from, to),
+    };
+  }
+  return null;
 }
 
 /** `الدفاع المدني: بين القتلى خمسة أطفال` — a headline that names its source before a colon. */

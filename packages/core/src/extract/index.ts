@@ -13,6 +13,7 @@ import {
   speakerMention,
   surnameMentions,
 } from "./entities.ts";
+import { verbOf } from "./lexicon-index.ts";
 import { bindSubjects, type QuantityParser } from "./quantities.ts";
 import { segment } from "./segment.ts";
 import { detectStructure, type Structure } from "./structure.ts";
@@ -133,6 +134,11 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         att = attributeClause(text, toks, a, seg.attributionTo ?? b);
       } catch {
         att = { kind: "none", lemma: null, stance: "reports", speaker: null, via: [], contentStart: null, quote: null };
+      }
+      if (att.kind === "none" || att.kind === "carried") {
+        // «ونفى الوسلاتي أي نية …»: a reporting verb whose subject is the surname of a speaker named earlier
+        const named = surnameSubject(toks, a, b, speakers);
+        if (named) att = { ...att, kind: "verb", speaker: named.speaker, lemma: named.lemma, stance: named.stance };
       }
       let speaker: SpeakerPhrase | null = null;
       let via: string[] = att.via;
@@ -283,6 +289,26 @@ function sameRole(sp: SpeakerPhrase, last: SpeakerPhrase): boolean {
   if (head.length < 3) return false;
   const roleKey = foldKey(`${last.role ?? ""} ${last.kind === "person" ? "" : last.name}`);
   return roleKey.split(" ").some((w) => w.replace(/^ال/u, "") === head);
+}
+
+/** A clause opening «(و)VERB SURNAME …» where SURNAME ends the name of a person who spoke earlier in the article. */
+function surnameSubject(
+  toks: readonly Tok[],
+  a: number,
+  b: number,
+  speakers: ReadonlyMap<string, SpeakerPhrase>,
+): { speaker: SpeakerPhrase; lemma: string; stance: Claim["stance"] } | null {
+  const v = toks[a];
+  const n = toks[a + 1];
+  if (!v || !n || a + 1 >= b || v.kind !== "word" || n.kind !== "word") return null;
+  const info = verbOf(v.f);
+  if (!info || info.noun || info.participle) return null;
+  for (const sp of [...speakers.values()].reverse()) {
+    if (sp.kind !== "person") continue;
+    const ws = foldKey(sp.name).split(" ");
+    if (ws.length >= 2 && ws[ws.length - 1] === n.f) return { speaker: sp, lemma: info.lemma, stance: info.stance };
+  }
+  return null;
 }
 
 /** `البرنامج` / `المنظمة` alone, the head noun of an organisation named before (برنامج الأغذية العالمي). */

@@ -171,6 +171,27 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
           cuts.push({ k, link: "contrast" });
       }
     }
+    // a headline (no closing stop) of two statements joined by و: «الأمم المتحدة تراجع حصيلة القتلى والهلال الأحمر
+    // ينفي أرقاما نسبت إليه»
+    if (!isEnd(toks[s.to - 1] as Tok)) {
+      for (let k = s.from + 3; k < s.to - 2; k++) {
+        const t = toks[k] as Tok;
+        if (t.kind !== "word" || !/^وال../u.test(t.f) || isComma(toks[k - 1])) continue;
+        let v = -1;
+        for (let j = k + 1; j <= Math.min(s.to - 1, k + 3); j++) {
+          const w = toks[j] as Tok;
+          const info = w.kind === "word" ? verbOf(w.f) : undefined;
+          if (info && !info.noun && !info.participle && /^[يت]/u.test(w.f)) {
+            v = j;
+            break;
+          }
+        }
+        if (v > 0 && hasOwnSpeaker(text, toks, k, s.to)) {
+          cuts.push({ k, link: "contrast" });
+          break;
+        }
+      }
+    }
     const framing = framingCut(text, toks, s.from, s.to);
     if (framing > 0) {
       cuts.push({ k: framing, link: "continuation" });
