@@ -555,6 +555,8 @@ describe("parseQuantities: eleven with a conjunction, phrases after a figure", (
     expect([b!.text, b!.subject]).toEqual(["150", undefined]);
     const [c] = parseQuantities("وبلغ العجز 24 ملياراً مقابل 11 ملياراً قبل عام");
     expect([c!.text, c!.subject]).toEqual(["24 ملياراً", undefined]);
+    const [d] = parseQuantities("ويعبر الحدود نحو 3 آلاف يوميا");
+    expect([d!.text, d!.subject]).toEqual(["نحو 3 آلاف", undefined]);
   });
 
   it("a lone «واحدة» after its noun opens no range", () => {

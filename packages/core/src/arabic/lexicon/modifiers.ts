@@ -230,6 +230,11 @@ export const NOT_COUNTED: ReadonlySet<string> = new Set([
   "بينما",
   "اخرون",
   "اخر",
+  // rates: «5 آلاف يوميا» counts per day, the adverb is not what is counted
+  "يوميا",
+  "اسبوعيا",
+  "شهريا",
+  "سنويا",
   // "versus", "compared with"
   "مقابل",
   "مقارنه",
