@@ -440,17 +440,25 @@ const hasPronoun = (w: string) => FRACTION_PRONOUNS.some((p) => w.length >= p.le
  * itself (نصفهم، ثلثاها; نصفه/ربعه/ثلثه too, but not خمسه = five).
  */
 function fractionWord(w: string): { f: Fraction; suffixed: boolean } | null {
-  const f = FRACTIONS.get(w) ?? withoutProclitic(w, (s) => FRACTIONS.get(s));
-  if (f) return { f, suffixed: false };
-  if (w.length < 4) return null;
-  for (const p of [...FRACTION_PRONOUNS, "ه"]) {
-    if (!w.endsWith(p)) continue;
-    const base = w.slice(0, -p.length);
-    const g = FRACTIONS.get(base) ?? withoutProclitic(base, (s) => FRACTIONS.get(s));
-    if (g && !(p === "ه" && g.ambiguous)) return { f: g, suffixed: true };
-  }
-  return null;
+  return FRACTION_FORMS.get(w) ?? null;
 }
+
+/** Every written form of a fraction word: bare, with a proclitic, with a pronoun suffix (one lookup per word). */
+const FRACTION_FORMS: ReadonlyMap<string, { f: Fraction; suffixed: boolean }> = (() => {
+  const forms = new Map<string, { f: Fraction; suffixed: boolean }>();
+  const proclitics = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"];
+  for (const [base, f] of FRACTIONS) {
+    for (const p of proclitics) {
+      forms.set(p + base, { f, suffixed: false });
+      for (const suffix of [...FRACTION_PRONOUNS, "ه"]) {
+        // خمسه is خمسة (five), not «a fifth of it»
+        if (suffix === "ه" && f.ambiguous) continue;
+        if (!forms.has(p + base + suffix)) forms.set(p + base + suffix, { f, suffixed: true });
+      }
+    }
+  }
+  return forms;
+})();
 
 /** Words that name the count of a whole rather than the whole (نصف عدد السكان: the whole is السكان). */
 const COUNT_OF = new Set(["عدد", "اجمالي", "مجموع"]);
@@ -505,14 +513,34 @@ function fractionTail(toks: Tok[], k: number, f: Fraction): Core | null {
   return { end, value: percentOf(f.numerator, f.denominator), share: true, subjectTok };
 }
 
+/** PRE_MODIFIERS by their first word, each list in the lexicon's order (longest phrases first). */
+const PRE_BY_FIRST: ReadonlyMap<string, ReadonlyArray<(typeof PRE_MODIFIERS)[number]>> = (() => {
+  const m = new Map<string, Array<(typeof PRE_MODIFIERS)[number]>>();
+  for (const mod of PRE_MODIFIERS) {
+    const list = m.get(mod.words[0]!) ?? [];
+    list.push(mod);
+    m.set(mod.words[0]!, list);
+  }
+  return m;
+})();
+
 function preModifier(toks: Tok[], i: number): { kind: ModifierKind; len: number } | null {
-  for (const m of PRE_MODIFIERS) {
-    if (matchWords(toks, i, m.words, true)) return { kind: m.kind, len: m.words.length };
+  const w = word(toks, i);
+  if (w === null) return null;
+  // the first word as written, or after a one- or two-letter proclitic (لنحو، وبأكثر)
+  for (const first of [w, w.slice(1), w.slice(2)]) {
+    const mods = PRE_BY_FIRST.get(first);
+    if (!mods) continue;
+    for (const m of mods) {
+      if (matchWords(toks, i, m.words, true)) return { kind: m.kind, len: m.words.length };
+    }
   }
   return null;
 }
 
 const REACH_VERBS: ReadonlySet<string> = new Set(REACH.verbs);
+/** First words of a reach phrase (an opener's or a verb's), for a cheap test before the match. */
+const REACH_FIRST: ReadonlySet<string> = new Set([...REACH.openers.map((o) => o[0]!), ...REACH.verbs]);
 const REACH_AFTER_OPENER: ReadonlySet<string> = new Set(REACH.afterOpener);
 const REACH_NOT_AFTER: ReadonlySet<string> = new Set(REACH.notAfter);
 
@@ -521,6 +549,8 @@ const REACH_NOT_AFTER: ReadonlySet<string> = new Set(REACH.notAfter);
  * the figure after إلى, or 0. See REACH in lexicon/modifiers.ts.
  */
 function reachBound(toks: Tok[], i: number): number {
+  const w = word(toks, i);
+  if (w === null || !(REACH_FIRST.has(w) || REACH_FIRST.has(w.slice(1)))) return 0;
   let k = i;
   let opened = false;
   for (const o of REACH.openers) {
