@@ -21,6 +21,7 @@ import {
   MEMBER_NOUNS,
   NEG,
   NOT_SOURCE,
+  OCCASION,
   ORG_HEAD,
   OUTLET_HEAD,
   PLACE,
@@ -68,6 +69,8 @@ interface VerbHit {
   via: string[];
   explicit: boolean;
   impersonal: boolean;
+  /** subject, verb, noun-phrase content (no complementiser): never a nested report inside other content */
+  nominal?: boolean;
 }
 
 const isWord = (t: Tok | undefined): t is Tok => !!t && (t.kind === "word" || t.kind === "latin");
@@ -176,6 +179,13 @@ function adjunctAt(
     return { via: /^استطلع|^قابلت|^التقت/u.test(f) ? (knownAt(toks, k + 1, end)?.name ?? null) : null, skipTo: end };
   // طلب عدم نشر اسمه، فضّل عدم الكشف عن هويته
   if (ANON_VERB.has(f) && nx && ANON_OBJECT.has(nx.f)) return { via: null, skipTo: end };
+  // خلال ندوة تثقيفية، على هامش القمة: the occasion of the words
+  if (
+    ["في", "خلال", "اثناء", "علي", "وخلال"].includes(f) &&
+    nx &&
+    (OCCASION.has(nx.f) || OCCASION.has(nx.f.replace(/^ال/u, "")))
+  )
+    return { via: null, skipTo: end };
   if (["في", "خلال", "منذ", "قبل", "بعد", "عقب", "اثناء"].includes(f) && nx) {
     if (nx.kind === "number" || TIME.has(nx.f) || TIME_AFTER_FI.has(nx.f)) return { via: null, skipTo: end };
     if (CHANNEL.has(nx.f) || CHANNEL.has(nx.f.replace(/^ال/u, ""))) {
@@ -710,14 +720,13 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     const prev = toks[i - 1];
     // «، فيما قال شهود …» opens a clause (while …); «بحسب ما ذكره» or «فيما قاله» is a relative
     const clauseWhile = prev?.f === "فيما" && (i - 1 === from || isComma(toks[i - 2]) || toks[i - 2] === undefined);
-    if (
-      prev &&
-      prev.kind === "word" &&
-      (NEG.has(prev.f) || RELATIVE.has(prev.f)) &&
-      v.stance !== "denies" &&
-      !clauseWhile
-    )
-      continue;
+    if (prev && prev.kind === "word" && NEG.has(prev.f) && v.stance !== "denies") continue;
+    if (prev && prev.kind === "word" && RELATIVE.has(prev.f) && v.stance !== "denies" && !clauseWhile) {
+      // «الصفقة التي قال مدبولي إن قيمتها 35 مليار دولار»: a relative verb with its own subject and content reports;
+      // «الذي أعلنه»، «بحسب ما ذكرت» do not
+      const fc = findContent(toks, i, v, to);
+      if (!(/^(?:التي|الذي|الذين)$/u.test(prev.f) && fc.k > i + 1 && COMP.has((toks[fc.k] as Tok).f))) continue;
+    }
     // أن يعلن، لن يقول، سيعلن: a subjunctive or future verb is not a report
     if (prev && prev.kind === "word" && /^(?:ان|لن|كي|لكي|سوف|حتي)$/u.test(prev.f) && /^[يت]/u.test(t.f)) continue;
     // «أعداد مؤكدة للضحايا»: a feminine participle right after an indefinite noun is its adjective, not a report
@@ -729,6 +738,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       !VERBS_OR_NAMES(prev)
     )
       continue;
+    // «أبدى قلقه»، «أبدت ترحيبها» report a stance; «يبدي مقاومة» does not
+    if (v.lemma === "أبدى" && !stanceObjectAfter(toks, i, to)) continue;
     const found = findContent(toks, i, v, to);
     const via: string[] = [];
     if (found.k < 0) {
@@ -767,7 +778,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
           // an unknown subject counts when it is a short definite noun phrase opening the clause (الدعم السريع تعلن …)
           const shortDefinite = i - s <= 3 && /^و?ال/u.test((toks[s] as Tok).f) && (s === from || !isWord(toks[s - 1]));
           if (sp && (sp.kind !== "unknown" || shortDefinite) && !isArtefact(toks, sp)) {
-            hits.push({ i, v, content: i + 1, speaker: sp, via, explicit: true, impersonal: false });
+            hits.push({ i, v, content: i + 1, speaker: sp, via, explicit: true, impersonal: false, nominal: true });
           }
         }
       }
@@ -810,7 +821,13 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       if (hits[hits.length - 1]?.i === i) continue;
       a = i + 1;
     }
+    // «وصف الوزير القرار بأنه …»: after وصف the object stands before the content; the subject comes first
+    if (v.lemma === "وصف" && b > a && /^ال/u.test((toks[b] as Tok).f)) b--;
+    // «أظهرت بيانات X أن …» reports X's figures; «أظهر التنظيم أنه …» (showed) reports no one
+    if (v.lemma === "أظهر" && !(isWord(toks[a]) && DOCUMENT.has(stripW((toks[a] as Tok).f)))) continue;
     let speaker = parseRegion(text, toks, a, b, via);
+    // «أظهرت صور أن …»: pictures show, they do not speak; the sentence is the outlet's
+    if (speaker && isArtefact(toks, speaker)) continue;
     // المصدر نفسه، المتحدث ذاته: the speaker named before
     if (speaker && b >= a && /^(?:نفسه|نفسها|ذاته|ذاتها|نفسهم)$/u.test((toks[b] as Tok).f)) speaker = null;
     let explicit = speaker !== null;
@@ -884,6 +901,20 @@ function verbWithObject(f: string): VerbInfo | undefined {
 
 /** Adverbs that end a speaker phrase (وذهب الوزير أبعد من ذلك، وقال المتحدث بدوره، وقالت أيضا). */
 const NAME_ENDERS = new Set(["ابعد", "بدوره", "بدورها", "بدورهم", "ايضا", "كذلك", "مجددا", "بدوره،"]);
+
+/** Nouns of a stance that أبدى reports (قلق، أسف، ترحيب، استعداد، رفض …), with or without a pronoun. */
+const STANCE_OBJECT =
+  /^(?:قلق|اسف|ترحيب|استعداد|رفض|تفاول|تشاوم|دهش|استغراب|تحفظ|انزعاج|ارتياح|تاييد|دعم|امل|تخوف|مخاوف|غضب|استياء)/u;
+
+function stanceObjectAfter(toks: readonly Tok[], i: number, to: number): boolean {
+  for (let k = i + 1; k < Math.min(to, i + 10); k++) {
+    const t = toks[k] as Tok;
+    if (!isWord(t)) continue;
+    const f = t.f.replace(/^ال/u, "");
+    if (STANCE_OBJECT.test(f)) return true;
+  }
+  return false;
+}
 
 /** Whether a word is a reporting verb or a known name (after which a participle is no adjective). */
 function VERBS_OR_NAMES(t: Tok): boolean {
@@ -1035,7 +1066,7 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
     let cur = first;
     const via: string[] = [];
     for (const h of hits.slice(1)) {
-      if (h.explicit && cur.content >= 0 && h.i >= cur.content) {
+      if (h.explicit && !h.nominal && cur.content >= 0 && h.i >= cur.content) {
         if (cur.explicit && cur.speaker) via.push(cur.speaker.name);
         via.push(...cur.via);
         cur = h;

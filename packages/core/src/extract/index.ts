@@ -221,6 +221,24 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
     }
   }
 
+  // «مدبولي: التحرير ضرورة حتمية»: a headline naming, before its colon, someone the article quotes
+  for (const c of claims) {
+    if (c.blockRole !== "title" && c.blockRole !== "subtitle") continue;
+    const m = /^\s*([^:«»"]{2,40}?)\s*:\s*\S/u.exec(c.text);
+    if (!m) continue;
+    const key = foldKey(m[1] as string);
+    const sp = [...speakers.values()].find((x) => {
+      const n = foldKey(x.name);
+      return n === key || (x.kind === "person" && n.split(" ").length >= 2 && n.endsWith(` ${key}`));
+    });
+    if (!sp) continue;
+    c.kind = "attributed";
+    c.speaker = { name: sp.name, entityId: null, role: sp.role };
+    c.verb = "قال";
+    c.stance = "asserts";
+    speakers.set(c.id, sp);
+  }
+
   // figures and times from the engine, bound to the claim that holds them
   // bare surnames of the people this article names in full (ترامب after دونالد ترامب), on the tokens already made
   const surnames = new Set<string>();

@@ -16,6 +16,7 @@ import {
   MEDIA_ARTEFACTS,
   NEGATORS,
   NOT_A_SOURCE,
+  OCCASIONS,
   ORG_HEADS,
   OUTLET_HEADS,
   PLACE_HEADS,
@@ -100,6 +101,7 @@ export const HEADLINE_LABEL = setOf(HEADLINE_LABELS);
 export const NEG = setOf(NEGATORS);
 export const ACCORDING = setOf(ACCORDING_TO);
 export const NOT_SOURCE = setOf(NOT_A_SOURCE);
+export const OCCASION = setOf(OCCASIONS);
 export const UNNAMED = setOf(UNNAMED_SOURCES);
 export const SOURCE_ADJECTIVE = setOf(SOURCE_ADJECTIVES);
 export const TITLE = setOf(TITLES);

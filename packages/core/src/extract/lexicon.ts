@@ -47,6 +47,18 @@ export const REPORTING_VERBS: readonly {
     participles: ["موضحا", "موضحة"],
   },
   {
+    lemma: "أظهر",
+    stance: "asserts",
+    forms: ["أظهر", "أظهرت", "يظهر", "تظهر"],
+    impersonal: ["يظهر"],
+  },
+  {
+    lemma: "وصف",
+    stance: "asserts",
+    // (no participles: «واصفاً المعركة بأنها الأخيرة» characterises the statement it follows)
+    forms: ["وصف", "وصفت", "يصف", "تصف", "وصفوا"],
+  },
+  {
     lemma: "أشار",
     stance: "asserts",
     forms: ["أشار", "أشارت", "أشاروا", "يشير", "تشير"],
@@ -282,6 +294,39 @@ export const NOT_A_SOURCE: readonly string[] = [
   "الدستور",
   "القرار",
   "العادة",
+  // rules and mechanisms things happen «according to» (وفقا لآليات السوق، وفق الشروط، حسب الجدول)
+  "آليات",
+  "قواعد",
+  "أحكام",
+  "شروط",
+  "الشروط",
+  "معايير",
+  "مبدأ",
+  "جدول",
+  "الجدول",
+  "خطة",
+  "سعر",
+  "أسعار",
+  "الأسعار",
+  "نص",
+  "ما ينص",
+  "مقتضيات",
+];
+
+/** Occasions at which something was said (خلال ندوة، على هامش قمة): not a speaker, not a link of the chain. */
+export const OCCASIONS: readonly string[] = [
+  "ندوة",
+  "اجتماع",
+  "جلسة",
+  "قمة",
+  "احتفال",
+  "افتتاح",
+  "زيارة",
+  "جولة",
+  "منتدى",
+  "ورشة",
+  "حفل",
+  "هامش",
 ];
 
 /** Clause openers where one sentence carries a second proposition (contrast, concession, simultaneity). */
