@@ -179,6 +179,8 @@ function adjunctAt(
     return { via: /^استطلع|^قابلت|^التقت/u.test(f) ? (knownAt(toks, k + 1, end)?.name ?? null) : null, skipTo: end };
   // طلب عدم نشر اسمه، فضّل عدم الكشف عن هويته
   if (ANON_VERB.has(f) && nx && ANON_OBJECT.has(nx.f)) return { via: null, skipTo: end };
+  // قبيل انطلاق الحملة، عقب الاجتماع، غداة الهجوم: a time adjunct, never part of a name
+  if (TIME_PREPOSITIONS.has(f) && nx && isWord(nx)) return { via: null, skipTo: end };
   // خلال ندوة تثقيفية، على هامش القمة: the occasion of the words
   if (
     ["في", "خلال", "اثناء", "علي", "وخلال"].includes(f) &&
@@ -203,7 +205,9 @@ function adjunctAt(
   if (f.length > 2 && f[0] === "ل") {
     // للأناضول → الأناضول, لوكالة → وكالة
     const rest = f.startsWith("لل") ? `ال${f.slice(2)}` : f.slice(1);
-    if (OUTLET_HEAD.has(rest)) {
+    // «المستشار الإعلامي للوكالة عدنان أبو حسنة»: a definite head with no name after it is the role's genitive
+    const definiteAlone = f.startsWith("لل") && !knownAt(toks, k + 1, end) && nx?.kind !== "quote";
+    if (OUTLET_HEAD.has(rest) && !definiteAlone) {
       const name = nameAfter(toks, k + 1, end, text);
       const head = clean(text.slice(t.start + 1, t.end));
       return { via: name ? `${head} ${name}` : head, skipTo: end };
@@ -326,8 +330,9 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
       continue;
     }
     if (t.f === "قد" || t.f === "لقد") continue;
-    // «… أبعد من ذلك»، «… بدوره»، «… أيضا»: an adverb ends the name
-    if (cur.length > 0 && NAME_ENDERS.has(t.f)) {
+    // «… أبعد من ذلك»، «… بدوره»، «… أيضا»: an adverb ends the name, and so does a «بال» object (رحّب X بالهدنة)
+    const afterName = cur.length > 0 && !hasAl((cur[cur.length - 1] as Tok).f);
+    if (cur.length > 0 && (NAME_ENDERS.has(t.f) || (afterName && /^بال.{3,}/u.test(t.f) && !KNOWN_FIRST.has(t.f)))) {
       cut = true;
       continue;
     }
@@ -473,7 +478,10 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
   const wordsOf = (p: Part) => p.toks.filter(isWord);
   const all = parts.map(wordsOf).filter((w) => w.length > 0);
   if (all.length === 0) return null;
-  // a part that is entirely a personal name
+  // a part that is entirely a personal name (after an honorific: «، الدكتور موسى عابد،»)
+  for (const ws of all) {
+    if (ws.length >= 3 && HONORIFICS.has((ws[0] as Tok).f) && trailingName(ws.slice(1)) === 0) ws.shift();
+  }
   const pureIdx = all.findIndex((ws) => ws.length <= 4 && trailingName(ws) === 0 && kindOfPhrase(ws) === null);
   if (pureIdx >= 0 && all.length > 1) {
     const ws = all[pureIdx] as Tok[];
@@ -691,7 +699,7 @@ function preVerbStart(toks: readonly Tok[], i: number, from: number): number {
   }
   if (i - j > 16) return -1;
   let s = j + 1;
-  const AUX = ["و", "كان", "وكان", "كانت", "وكانت", "قد", "ينما"];
+  const AUX = ["و", "كان", "وكان", "كانت", "وكانت", "قد", "ينما", "اما", "واما"];
   // drop leading و/كان/وكان and similar auxiliaries
   while (s < i && AUX.includes((toks[s] as Tok).f)) s++;
   // a short discourse adjunct before the subject (في المقابل، من جهته، إلى ذلك، بدوره،) is no part of it
@@ -834,7 +842,11 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     let impersonal = false;
     if (!speaker && !v.participle) {
       const s = preVerbStart(toks, i, from);
-      if (s >= 0 && s < i) {
+      // «حذرت X من أن …، وقالت: "…"»: a و-verb after a comma inside reported content continues the speaker; the
+      // content before it names no one
+      const inContent =
+        /^و/u.test(t.f) && isComma(prev) && s > 0 && isWord(toks[s - 1]) && COMP.has((toks[s - 1] as Tok).f);
+      if (s >= 0 && s < i && !inContent) {
         speaker = parseRegion(text, toks, s, i - 1, via);
         // «وذهب رئيس الجمعية X أبعد من ذلك، فقال …»: a leading verb is no part of the subject
         const f0 = (toks[s] as Tok).f;
@@ -898,6 +910,24 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
 function verbWithObject(f: string): VerbInfo | undefined {
   return verbOf(f) ?? (f.length >= 4 ? verbOf(f.replace(/(?:ه|ها)$/u, "")) : undefined);
 }
+
+/** Prepositions of time that open an adjunct inside a speaker phrase. */
+const TIME_PREPOSITIONS = new Set(["قبيل", "عقب", "اثر", "فور", "غداه", "عشيه", "اثناء"]);
+
+/** Honorifics that precede a name in apposition (، الدكتور موسى عابد، / ، المهندس …). */
+const HONORIFICS = new Set([
+  "الدكتور",
+  "الدكتوره",
+  "د",
+  "المهندس",
+  "المهندسه",
+  "الشيخ",
+  "الاستاذ",
+  "الاستاذه",
+  "السيد",
+  "السيده",
+  "الحاج",
+]);
 
 /** Adverbs that end a speaker phrase (وذهب الوزير أبعد من ذلك، وقال المتحدث بدوره، وقالت أيضا). */
 const NAME_ENDERS = new Set(["ابعد", "بدوره", "بدورها", "بدورهم", "ايضا", "كذلك", "مجددا", "بدوره،"]);
