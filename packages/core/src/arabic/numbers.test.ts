@@ -95,6 +95,10 @@ describe("parseQuantities: duals and implicit one", () => {
     ["dual years", "سيطر قبل عامين على مدن عدة", { text: "عامين", value: 2, unit: "year_duration", kind: "duration" }],
     ["definite dual years", "خلال العامين الماضيين", { text: "العامين", value: 2, unit: "year_duration" }],
     ["dual hours", "استمر القصف ساعتين", { text: "ساعتين", value: 2, unit: "hour" }],
+    ["any feminine dual counts two", "أرسلت البحرية سفينتين إلى الميناء", { text: "سفينتين", value: 2 }],
+    ["a feminine dual in the nominative", "وتتنازع السلطة في البلاد حكومتان", { text: "حكومتان", value: 2 }],
+    ["a bound on a feminine dual", "سقطت أكثر من قذيفتين على الحي", { text: "أكثر من قذيفتين", min: 2 }],
+    ["two dead", "وأسفر الحادث عن قتيلين", { text: "قتيلين", value: 2, unit: P }],
     [
       "implicit one square kilometre",
       "انحصر في كيلومتر مربع واحد تقريبا",
@@ -107,6 +111,8 @@ describe("parseQuantities: duals and implicit one", () => {
 
   it("plurals that look like duals are not figures", () => {
     expect(parseQuantities("أجلي المدنيين والمقاتلين من البلدة")).toEqual([]);
+    expect(parseQuantities("زار الرئيس باكستان وأفغانستان بعد بلوغه الستين")).toEqual([]);
+    expect(parseQuantities("عاد العمال إلى الروتين اليومي")).toEqual([]);
     expect(parseQuantities("قال المسؤولون الأمريكيون")).toEqual([]);
   });
 

@@ -412,6 +412,9 @@ function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null 
   }
   // dual unit nouns and singular units with مربع or after a modifier (أكثر من أسبوع، كيلومتر مربع)
   const unit = UNIT_FORMS.get(w) ?? withoutProclitic(w, (s) => UNIT_FORMS.get(s));
+  // any feminine dual (سفينتين، حكومتان، جرعتين، جولتين): two of the noun — unlike -ين/-ان, the ending -تين/-تان
+  // is not also a plural
+  if (!unit && isFeminineDual(w)) return { end: j + 1, value: 2 };
   if (unit?.count === 2) {
     if (unit.kind === "duration" && word(toks, j + 1) === "ونصف") return { end: j + 2, value: 2.5, unit, unitTok: j };
     return { end: j + 1, value: 2, unit, unitTok: j };
@@ -427,6 +430,16 @@ function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null 
     if (afterModifier && (unit.kind === "duration" || unit.squares)) return { end: j + 1, value: 1, unit, unitTok: j };
   }
   return null;
+}
+
+/** Words ending like a feminine dual that are not one (countries in -ستان, numbers, plain nouns). */
+const NOT_DUAL = /(?:ستان|ستين|ثلاثين|ثمانين)$/u;
+
+/** A feminine dual noun: a stem of three letters or more (after ال and proclitics) + تين/تان. */
+function isFeminineDual(w: string): boolean {
+  if (!/(?:تين|تان)$/u.test(w) || NOT_DUAL.test(w) || numberWord(w) !== undefined) return false;
+  const stem = w.slice(0, -3).replace(/^(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل)/u, "");
+  return stem.length >= 3 && !/^(?:ال)/u.test(stem);
 }
 
 /** A percentage to two decimals: 1/3 → 33.33, 2/3 → 66.67. */
@@ -957,7 +970,15 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
     !core.unit
   ) {
     const only = word(toks, j);
-    if (only !== null && only !== "واحد" && only !== "اثنين" && only !== "اثنان" && only !== "صفر") return null;
+    if (
+      only !== null &&
+      only !== "واحد" &&
+      only !== "اثنين" &&
+      only !== "اثنان" &&
+      only !== "صفر" &&
+      !isFeminineDual(only)
+    )
+      return null;
   }
   // post modifiers
   for (const m of POST_MODIFIERS) {
@@ -1047,6 +1068,7 @@ function mayStart(toks: Tok[], i: number): boolean {
   const w = t.t;
   if (TRIGGERS.has(w)) return true;
   if (fractionWord(w)) return true;
+  if (w.length >= 6 && isFeminineDual(w)) return true;
   if (w.length > 2 && PROCLITIC_CODES.has(w.charCodeAt(0))) {
     if (TRIGGERS.has(w.slice(1))) return true;
     if (w.length > 3 && TRIGGERS.has(w.slice(2))) return true;

@@ -69,7 +69,24 @@ const forms: Array<[string[], UnitForm]> = [
   [["مخيمين"], { unit: "camp", kind: "count", count: 2 }],
   // people counted by a dual noun alone (شخصين = two people); plural-identical duals such as مقاتلين are left out
   [
-    ["شخصين", "شخصان", "طفلين", "طفلان", "جنديين", "جنديان", "رجلين", "رجلان", "امراتين", "امراتان"],
+    [
+      "شخصين",
+      "شخصان",
+      "طفلين",
+      "طفلان",
+      "جنديين",
+      "جنديان",
+      "رجلين",
+      "رجلان",
+      "امراتين",
+      "امراتان",
+      "قتيلين",
+      "قتيلان",
+      "جريحين",
+      "جريحان",
+      "فتاتين",
+      "فتاتان",
+    ],
     { unit: "person", kind: "count", count: 2 },
   ],
   // families (counted as households, not people)
