@@ -1,8 +1,9 @@
 // Quality on the seed articles: the whole pipeline (analyze) scored with the shared gold rules.
 // Floors from issue 3: the fighters conflict (gold L03) found, no false conflicts, every gold single-source claim
 // left unlinked — all held. Link F1: the issue asks ≥ 0.80; lexical alignment (stems, n-grams, concept groups,
-// figures, speakers) reaches 0.554 on the seeds, because most missed gold pairs are paraphrases sharing almost no
-// words. LINK_F1_FLOOR guards what is reached against regressions; it is not the issue's target (still open).
+// figures, speakers, entities) reaches 0.583 on the seeds (0.40 on the held-out stories, evals.quality.test.ts),
+// because most missed gold pairs are paraphrases sharing almost no words. LINK_F1_FLOOR guards what is reached
+// against regressions; it is not the issue's target (still open).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -11,8 +12,8 @@ import type { ArticleInput } from "#schema/index.ts";
 import { type GoldFile, scoreAgainstGold } from "./gold-score.ts";
 
 const SEEDS = join(import.meta.dirname, "../../../../seeds");
-/** Regression floor at the level reached (0.554); the target of issue 3 is 0.80. */
-const LINK_F1_FLOOR = 0.55;
+/** Regression floor just under the level reached (0.583); the target of issue 3 is 0.80. */
+const LINK_F1_FLOOR = 0.57;
 
 interface Manifest {
   story: { id: string; title: string };

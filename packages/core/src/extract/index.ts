@@ -315,7 +315,7 @@ function surnameSubject(
   a: number,
   b: number,
   speakers: ReadonlyMap<string, SpeakerPhrase>,
-): { speaker: SpeakerPhrase; lemma: string; stance: Claim["stance"] } | null {
+): { speaker: SpeakerPhrase; lemma: string; stance: Attribution["stance"] } | null {
   const v = toks[a];
   const n = toks[a + 1];
   if (!v || !n || a + 1 >= b || v.kind !== "word" || n.kind !== "word") return null;
