@@ -425,5 +425,14 @@ export function extractArticle(input: ArticleInput, options: ExtractOptions = DE
 
 /** Extract every article and resolve entities across them (one Entity per referent, mentions in each article). */
 export function extractArticles(inputs: readonly ArticleInput[], options: ExtractOptions = DEFAULT_OPTIONS): Extracted {
-  return finish(inputs.map((i) => draftArticle(i, options)));
+  // the same text twice is one article (its id is the text's hash): the first input names it
+  const seen = new Set<string>();
+  const drafts: Draft[] = [];
+  for (const input of inputs) {
+    const d = draftArticle(input, options);
+    if (seen.has(d.article.id)) continue;
+    seen.add(d.article.id);
+    drafts.push(d);
+  }
+  return finish(drafts);
 }

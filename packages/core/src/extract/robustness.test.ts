@@ -131,6 +131,15 @@ describe("robustness (property-based)", () => {
 });
 
 describe("robustness (edge cases)", () => {
+  it("reads the same text given twice as one article (one id, no repeated claim ids)", () => {
+    const out = extractArticles([
+      { source: "a", text: "مشيرا إلى أن" },
+      { source: "b", text: "مشيرا إلى أن" },
+    ]);
+    checkValid(out);
+    expect(out.articles).toHaveLength(1);
+    expect(out.articles[0]?.source).toBe("a");
+  });
   it("accepts an empty text", () => {
     const out = extractArticle({ source: "empty", text: "" });
     checkValid(out);
