@@ -95,6 +95,25 @@ describe("captions and photo credits", () => {
   });
 });
 
+describe("captions with their credit on the same line", () => {
+  it("marks «… - أرشيف» and «… (رويترز)» lines as captions, not body", () => {
+    const text = [
+      "الحكومة تعلن خطة لدعم المزارعين",
+      "",
+      "وزير الزراعة خلال جولة في الحقول - أرشيف",
+      "",
+      "أعلنت الحكومة اليوم خطة لدعم المزارعين المتضررين من الجفاف بقيمة 200 مليون دولار.",
+      "",
+      "مزارعون يحصدون القمح قرب المدينة (رويترز)",
+      "",
+      "وقال وزير الزراعة إن الدفعة الأولى ستصرف الشهر المقبل.",
+    ].join("\n");
+    expect(roleOfLine(text, "وزير الزراعة خلال جولة في الحقول - أرشيف")).toBe("caption");
+    expect(roleOfLine(text, "مزارعون يحصدون القمح قرب المدينة (رويترز)")).toBe("caption");
+    expect(roleOfLine(text, "وقال وزير الزراعة إن الدفعة الأولى ستصرف الشهر المقبل.")).toBe("body");
+  });
+});
+
 describe("related-article blocks", () => {
   it("marks the read-also markers and the headlines that follow them", () => {
     expect(roleOfLine(RELATED, "اقرأ أيضاً:")).toBe("related");

@@ -501,6 +501,10 @@ function isStamp(k: string): boolean {
  * `فيديو | لقطات جوية …`, `بالصور: …`, `إنفوغراف.. …`: the caption of an embedded video, gallery or graphic. A dash
  * is no label separator here (`صور - قال رئيس البلدية …` is a dateline: صور is also Tyre), nor is a body sentence.
  */
+/** A photo credit closing a caption line: « - أرشيف»، «(أرشيف)»، « - رويترز»، «(أ ف ب)»، « - Getty Images». */
+const INLINE_CREDIT =
+  /(?:\s[-–—|]\s*|\()(?:أرشيف|ارشيف|أرشيفية|صورة أرشيفية|رويترز|أ ف ب|أ\.ف\.ب|فرانس برس|الأناضول|أسوشيتد برس|إي بي إيه|Getty Images|Getty|AFP|Reuters|AP|EPA)\)?\s*$/u;
+
 function isMediaCaption(l: Line): boolean {
   if (l.words > 30) return false;
   const m = /^(.{2,25}?)\s*(?:[|:：]|\.{2,}|…)\s*(\S.*)$/u.exec(l.text);
@@ -730,6 +734,12 @@ export function detectStructure(text: string): Structure {
       if (n.role !== null || SENTENCE_END.test(n.text) || n.words > (first ? 30 : 6)) break;
       n.role = "tags";
     }
+  }
+
+  // captions that carry their credit at the end: «وزير المالية خلال مؤتمر صحفي - أرشيف»، «… (رويترز)»
+  for (const l of lines) {
+    if (l.role === null && l.words <= 30 && !SENTENCE_END.test(l.text) && INLINE_CREDIT.test(l.text))
+      l.role = "caption";
   }
 
   // captions: short lines next to a photo credit in the same paragraph
