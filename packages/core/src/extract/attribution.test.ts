@@ -753,6 +753,24 @@ const rows: Row[] = [
     speaker: "حازم قاسم",
   },
   {
+    name: "an unnamed group is named in the nominative (بحسب مسؤولين → مسؤولون)",
+    text: "وتأمل الفرق الطبية الوصول إلى 200 ألف طفل، بحسب مسؤولين في القطاع الصحي.",
+    anchor: "200 ألف طفل",
+    speaker: "مسؤولون في القطاع الصحي",
+  },
+  {
+    name: "a bare role names the person who held it, whoever spoke in between",
+    text: "وقال المفوض العام للأونروا فيليب لازاريني إن الوضع خطير. وقالت المتحدثة باسم اليونيسف سلمى راشد إن الحملة بدأت. وأضاف المفوض العام أن أي تأخير سيرفع الخطر.",
+    anchor: "أي تأخير",
+    speaker: "فيليب لازاريني",
+  },
+  {
+    name: "a bare role that differs in a word is someone else (الفريق الإسباني after رئيس الفريق التونسي)",
+    text: "وقال رئيس الفريق التونسي طارق الوسلاتي إن العمل مستمر. وأعلن الفريق الإسباني انتهاء مهامه في المدينة.",
+    anchor: "انتهاء مهامه",
+    speaker: "الفريق الإسباني",
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

@@ -35,7 +35,7 @@ import {
   type VerbInfo,
   verbOf,
 } from "./lexicon-index.ts";
-import type { Tok } from "./text.ts";
+import { type Tok, tokenize } from "./text.ts";
 
 export type SpeakerKind = "person" | "organization" | "group" | "outlet" | "agency" | "place" | "unknown";
 
@@ -657,7 +657,7 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
 function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, via: string[]): SpeakerPhrase | null {
   if (a > b) return null;
   const parts = regionParts(toks, a, b, text, via);
-  const sp = nameAndRole(text, parts);
+  const sp = caseOfGroup(nameAndRole(text, parts));
   // a clause-initial conjunction glued to the first word (والدعم السريع، وقوات …) is no part of the name
   // (والي الخرطوم, والدة الضحية are words of their own)
   if (sp && /^وال[^\s]{2,}/u.test(sp.name) && !/^وال(?:ي|د|دة|ده|دته)(?:\s|$)/u.test(sp.name)) {
@@ -913,6 +913,22 @@ function verbWithObject(f: string): VerbInfo | undefined {
 
 /** Prepositions of time that open an adjunct inside a speaker phrase. */
 const TIME_PREPOSITIONS = new Set(["قبيل", "عقب", "اثر", "فور", "غداه", "عشيه", "اثناء"]);
+
+/**
+ * «نقلا عن مسؤولين في القطاع الصحي»: an unnamed group written in the genitive or accusative (-ين) is named in the
+ * nominative (مسؤولون), so that one group has one name wherever the sentence put it.
+ */
+function caseOfGroup(sp: SpeakerPhrase | null): SpeakerPhrase | null {
+  if (sp?.kind !== "group") return sp;
+  const m = /^(\S{3,})ين(?=\s|$)/u.exec(sp.name);
+  if (!m || !UNNAMED.has(f1(`${m[1]}ون`))) return sp;
+  return { ...sp, name: `${m[1]}ون${sp.name.slice(m[0].length)}` };
+}
+
+/** The folded form of a word, as tokens carry it. */
+function f1(word: string): string {
+  return tokenize(word)[0]?.f ?? word;
+}
 
 /** Honorifics that precede a name in apposition (، الدكتور موسى عابد، / ، المهندس …). */
 const HONORIFICS = new Set([

@@ -145,11 +145,12 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       if (att.kind === "verb" || att.kind === "according") {
         speaker = att.speaker;
         // a bare title repeats the last speaker when it matches their role (وأضاف الوزير after وزير الخارجية X)
-        if (speaker && carry.last && sameRole(speaker, carry.last.speaker)) speaker = carry.last.speaker;
+        if (speaker && carry.last && sameFullRole(speaker, carry.last.speaker)) speaker = carry.last.speaker;
         else if (speaker) {
-          // «وقدّر البرنامج» after «برنامج الأغذية العالمي»: a bare definite head names the organisation named before
+          // «وقدّر البرنامج» after «برنامج الأغذية العالمي»: a bare definite head names the organisation named before;
+          // «وقال المفوض العام» names the person whose role it was, however many speakers came between
           for (const earlier of [...speakers.values()].reverse()) {
-            if (earlier !== speaker && sameHead(speaker, earlier)) {
+            if (earlier !== speaker && (sameHead(speaker, earlier) || sameFullRole(speaker, earlier))) {
               speaker = earlier;
               break;
             }
@@ -327,6 +328,19 @@ function surnameSubject(
     if (ws.length >= 2 && ws[ws.length - 1] === n.f) return { speaker: sp, lemma: info.lemma, stance: info.stance };
   }
   return null;
+}
+
+/** `المفوض العام` alone, every word of it in the role of a person named before (المفوض العام للأونروا). */
+function sameFullRole(sp: SpeakerPhrase, earlier: SpeakerPhrase): boolean {
+  if (!sameRole(sp, earlier)) return false;
+  const role = new Set(
+    foldKey(`${earlier.role ?? ""}`)
+      .split(" ")
+      .map((w) => w.replace(/^(?:ال|لل)/u, "")),
+  );
+  return foldKey(sp.name)
+    .split(" ")
+    .every((w) => role.has(w.replace(/^ال/u, "")));
 }
 
 /** `البرنامج` / `المنظمة` alone, the head noun of an organisation named before (برنامج الأغذية العالمي). */
