@@ -192,7 +192,12 @@ function adjunctAt(
     if (nx.kind === "number" || TIME.has(nx.f) || TIME_AFTER_FI.has(nx.f)) return { via: null, skipTo: end };
     if (CHANNEL.has(nx.f) || CHANNEL.has(nx.f.replace(/^ال/u, ""))) {
       const plat = platformIn(toks, k + 2, end, text);
-      return { via: plat ?? clean(text.slice(nx.start, nx.end)).replace(/^ال/u, ""), skipTo: end };
+      // «في مقابلة مع القناة 14 العبرية»، «في حديث لصحيفة …»: the outlet it was given to is the link
+      const withOutlet =
+        (toks[k + 2] as Tok | undefined)?.f === "مع"
+          ? (knownAt(toks, k + 3, end)?.name ?? textOf(text, toks, k + 3, Math.min(end, k + 6) - 1))
+          : null;
+      return { via: plat ?? withOutlet ?? clean(text.slice(nx.start, nx.end)).replace(/^ال/u, ""), skipTo: end };
     }
   }
   if ((f === "علي" || f === "عبر") && nx && (PLATFORM_WORDS.has(nx.f) || knownAt(toks, k + 1, end))) {
@@ -330,6 +335,8 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
       continue;
     }
     if (t.f === "قد" || t.f === "لقد") continue;
+    // «قال فيها إن …»، «أكد له أن …»: a preposition with a pronoun names no one
+    if (/^(?:في|من|عن|ل|ب|علي|الي)(?:ه|ها|هم|هما|هن)$/u.test(t.f)) continue;
     // «… أبعد من ذلك»، «… بدوره»، «… أيضا»: an adverb ends the name, and so does a «بال» object (رحّب X بالهدنة)
     const afterName = cur.length > 0 && !hasAl((cur[cur.length - 1] as Tok).f);
     if (cur.length > 0 && (NAME_ENDERS.has(t.f) || (afterName && /^بال.{3,}/u.test(t.f) && !KNOWN_FIRST.has(t.f)))) {
@@ -833,7 +840,14 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     if (v.lemma === "وصف" && b > a && /^ال/u.test((toks[b] as Tok).f)) b--;
     // «أظهرت بيانات X أن …» reports X's figures; «أظهر التنظيم أنه …» (showed) reports no one
     if (v.lemma === "أظهر" && !(isWord(toks[a]) && DOCUMENT.has(stripW((toks[a] as Tok).f)))) continue;
-    let speaker = parseRegion(text, toks, a, b, via);
+    // «وكان الرئيس X أعلن مساء الثلاثاء، بعد اتصالين مع Y وZ، أن …»: with كان the subject stands before the verb;
+    // what follows the verb is time, place and circumstance, whatever names it holds
+    const s0 = preVerbStart(toks, i, from);
+    const kana = s0 > from && /^و?كان[ت]?$/u.test((toks[s0 - 1] as Tok | undefined)?.f ?? "");
+    const preSubject = kana && s0 < i ? parseRegion(text, toks, s0, i - 1, via) : null;
+    const usePre = preSubject !== null && preSubject.kind !== "unknown";
+    if (usePre && b >= a) regionParts(toks, a, b, text, via);
+    let speaker = usePre ? preSubject : parseRegion(text, toks, a, b, via);
     // «أظهرت صور أن …»: pictures show, they do not speak; the sentence is the outlet's
     if (speaker && isArtefact(toks, speaker)) continue;
     // المصدر نفسه، المتحدث ذاته: the speaker named before
@@ -992,12 +1006,28 @@ const SUBJECT_LEADS = new Set([
  */
 export function clauseSubject(text: string, toks: readonly Tok[], from: number, to: number): SpeakerPhrase | null {
   let k = from;
+  // a short discourse adjunct first (في المقابل، على الضفة اللبنانية،)
+  for (let c = k; c < Math.min(to, k + 5); c++) {
+    if (isComma(toks[c]) && c > k && DISCOURSE_HEADS.has((toks[k] as Tok).f.replace(/^و/u, ""))) {
+      k = c + 1;
+      break;
+    }
+  }
   while (k < to && (!isWord(toks[k]) || SUBJECT_LEADS.has((toks[k] as Tok).f))) k++;
   for (const at of [k, k + 1]) {
     const e = npEnd(toks, at, to);
     if (e <= at) continue;
     const sp = parseRegion(text, toks, at, e - 1, []);
     if (sp && (sp.kind === "organization" || sp.kind === "agency")) return sp;
+  }
+  // «وذهب رئيس الوزراء X أبعد من ذلك، إذ قال …»، «وجّه رئيس المجلس X، …، كلمة قال فيها …»: a verb, then a titled
+  // person up to the first comma
+  const f0 = (toks[k] as Tok | undefined)?.f ?? "";
+  if (/^[وف][^ا].{1,4}$/u.test(f0) && isWord(toks[k + 1]) && TITLE.has((toks[k + 1] as Tok).f)) {
+    let e = k + 1;
+    while (e < to && !isComma(toks[e]) && !isStop(toks[e])) e++;
+    const sp = parseRegion(text, toks, k + 1, e - 1, []);
+    if (sp && sp.kind === "person") return sp;
   }
   return null;
 }

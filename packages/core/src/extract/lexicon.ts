@@ -128,6 +128,16 @@ export const REPORTING_VERBS: readonly {
     forms: ["اعترف", "اعترفت", "يعترف", "تعترف"],
     participles: ["معترفا"],
   },
+  // welcoming and demanding (رحّب X بالاتفاق، طالبت X المجتمع الدولي بـ…)
+  { lemma: "رحب", stance: "asserts", transitive: true, forms: ["رحّب", "رحّبت", "يرحب", "ترحب", "رحّبوا"] },
+  {
+    lemma: "طالب",
+    stance: "asserts",
+    transitive: true,
+    // (not «طالب» alone: it is also the noun «student»)
+    forms: ["طالبت", "يطالب", "تطالب", "طالبوا", "يطالبون"],
+    participles: ["مطالبا", "مطالبة"],
+  },
   // expressing a stance (أبدى قلقه من …، أبدت المنظمة «قلقا عميقا»)
   {
     lemma: "أبدى",
