@@ -35,6 +35,7 @@ import {
   type VerbInfo,
   verbOf,
 } from "./lexicon-index.ts";
+import { GIVEN_NAMES, NAME_PARTICLES } from "./lexicon-structure.ts";
 import { type Tok, tokenize } from "./text.ts";
 
 export type SpeakerKind = "person" | "organization" | "group" | "outlet" | "agency" | "place" | "unknown";
@@ -149,6 +150,8 @@ function findContent(
       // «تشير بيانات الوزارة إلى ما يزيد على ثلاثة آلاف وفاة»: what a source points to is its content
       if (t.f === "الي" && v.lemma === "أشار" && nx && isWord(nx)) return { k, content: k + 1, source };
       const w = verbOf(t.f);
+      // «ونفى X ما قاله Y عن Z، مؤكداً أنه …»: a participle after a comma opens its own clause; its «أنه» is not ours
+      if (w?.participle && isComma(toks[k - 1]) && k > i + 1) break;
       if (w && !w.noun && !w.participle && k > i + 1 && !(toks[k - 1] && NEG.has((toks[k - 1] as Tok).f))) {
         // a second reporting verb before any content: this one has none of its own (unless it is SV: X قال إن)
         break;
@@ -387,11 +390,19 @@ function trailingName(ws: readonly Tok[]): number {
     // (a definite head is complete: رئيس الاتحاد | خالد مراد)
     const before = ws[j - 1];
     if (before && ORG_HEAD.has(before.f) && !hasAl(before.f)) break;
+    if (hasAl(w.f) && ws[j - 1]?.f === "عبد") {
+      // عبد الأمير، عبد الله، عبد اللطيف: one name
+      j -= 2;
+      n += 2;
+      continue;
+    }
     if (hasAl(w.f)) {
       const p = ws[j - 1];
       const familyName =
         j === ws.length - 1 &&
         p &&
+        // «عبد الأمير الشمري»: a definite word after عبد is part of the given name
+        (!hasAl(p.f) || ws[j - 2]?.f === "عبد") &&
         nameLike(p) &&
         !hasAl(p.f) &&
         !PLACE.has(p.f) &&
@@ -837,7 +848,11 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       a = i + 1;
     }
     // «وصف الوزير القرار بأنه …»: after وصف the object stands before the content; the subject comes first
-    if (v.lemma === "وصف" && b > a && /^ال/u.test((toks[b] as Tok).f)) b--;
+    if (v.lemma === "وصف") {
+      // «وصف الرئيس X ما جرى بأنه …»: the object (ما جرى) is no part of the subject
+      for (let m = a + 1; m <= b; m++) if ((toks[m] as Tok).f === "ما") b = m - 1;
+      if (b > a && /^ال/u.test((toks[b] as Tok).f)) b--;
+    }
     // «أظهرت بيانات X أن …» reports X's figures; «أظهر التنظيم أنه …» (showed) reports no one
     if (v.lemma === "أظهر" && !(isWord(toks[a]) && DOCUMENT.has(stripW((toks[a] as Tok).f)))) continue;
     // «وكان الرئيس X أعلن مساء الثلاثاء، بعد اتصالين مع Y وZ، أن …»: with كان the subject stands before the verb;
@@ -916,6 +931,21 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
     }
     break;
   }
+  // «أعلن وزير الداخلية عبد الأمير الشمري …»، «ودعا البطريرك إغناطيوس يوسف …»: a title's person follows it
+  // (only when a given name or a name particle opens it: «الفريق الإسباني انتهاء مهامه» names no one)
+  const opensName = (t: Tok | undefined) => !!t && (GIVEN_NAME.has(t.f) || NAME_PARTICLE.has(t.f));
+  if ((TITLE.has(f0) || TITLE.has(stripW(f0))) && opensName(toks[j])) {
+    let n = 0;
+    while (j < to && n < 4) {
+      const w = toks[j] as Tok;
+      const afterAbd = (toks[j - 1] as Tok | undefined)?.f === "عبد";
+      const surname = n >= 1 && hasAl(w.f) && /ي$/u.test(w.f) && nameLike(w);
+      if (!isWord(w) || !((nameLike(w) && !hasAl(w.f)) || (afterAbd && hasAl(w.f)) || surname)) break;
+      j++;
+      n++;
+      if (surname) break;
+    }
+  }
   return j;
 }
 
@@ -975,6 +1005,9 @@ function stanceObjectAfter(toks: readonly Tok[], i: number, to: number): boolean
   }
   return false;
 }
+
+const GIVEN_NAME: ReadonlySet<string> = new Set(GIVEN_NAMES.map((w) => tokenize(w)[0]?.f ?? w));
+const NAME_PARTICLE: ReadonlySet<string> = new Set(NAME_PARTICLES.map((w) => tokenize(w)[0]?.f ?? w));
 
 /** Whether a word is a reporting verb or a known name (after which a participle is no adjective). */
 function VERBS_OR_NAMES(t: Tok): boolean {

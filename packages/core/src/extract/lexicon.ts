@@ -66,7 +66,16 @@ export const REPORTING_VERBS: readonly {
   },
   { lemma: "لفت", stance: "asserts", forms: ["لفت", "لفتت"], participles: ["لافتا", "لافتة"] },
   { lemma: "نوه", stance: "asserts", forms: ["نوه", "نوهت"], participles: ["منوها", "منوهة"] },
-  { lemma: "بين", stance: "asserts", forms: ["بيّن", "بيّنت"], participles: ["مبينا", "مبينة"] },
+  // (not «بيّن» alone: written without its shadda it is the preposition «بين», between)
+  { lemma: "بين", stance: "asserts", forms: ["بيّنت", "يبين"], participles: ["مبينا", "مبينة"] },
+  // calling for (دعا X إلى …، ودعت المنظمة المجتمع الدولي إلى …)
+  {
+    lemma: "دعا",
+    stance: "asserts",
+    transitive: true,
+    forms: ["دعا", "دعت", "يدعو", "تدعو", "دعوا"],
+    participles: ["داعيا", "داعية"],
+  },
   { lemma: "استطرد", stance: "asserts", forms: ["استطرد", "استطردت"], participles: ["مستطردا"] },
   { lemma: "أردف", stance: "asserts", forms: ["أردف", "أردفت"], participles: ["مردفا", "مردفة"] },
   { lemma: "استدرك", stance: "asserts", forms: ["استدرك", "استدركت"], participles: ["مستدركا"] },
@@ -427,6 +436,19 @@ export const UNNAMED_SOURCES: readonly string[] = [
 
 /** Titles and roles that precede or follow a person's name (الرئيس، المتحدث باسم، العميد، الناشط الإعلامي …). */
 export const TITLES: readonly string[] = [
+  // religious titles (البطريرك، المطران، المفتي …)
+  "بطريرك",
+  "البطريرك",
+  "مطران",
+  "المطران",
+  "الأسقف",
+  "أسقف",
+  "رئيس أساقفة",
+  "المفتي",
+  "مفتي",
+  "الإمام",
+  "القس",
+  "الحاخام",
   // heads of state and government
   "الرئيس",
   "رئيس",

@@ -200,7 +200,9 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
     let a = s.from;
     let link: Segment["link"] = "sentence";
     for (const c of cuts) {
-      if (words(toks, a, c.k) >= 3 && words(toks, c.k, s.to) >= 3) {
+      // «وفي ردود الفعل، وصف …»: a short adjunct before the comma is no claim of its own
+      const adjunct = a === s.from && words(toks, a, c.k) <= 4 && ADJUNCT_HEADS.has((toks[a] as Tok).f);
+      if (!adjunct && words(toks, a, c.k) >= 3 && words(toks, c.k, s.to) >= 3) {
         let e = c.k;
         while (e > a && isComma(toks[e - 1])) e--;
         out.push(c.k === framing ? { from: a, to: e, link, attributionTo: s.to } : { from: a, to: e, link });
@@ -267,6 +269,9 @@ function framingCut(text: string, toks: readonly Tok[], from: number, to: number
   }
   return -1;
 }
+
+/** Prepositions that open a short scene-setting adjunct (وفي ردود الفعل، من جهة أخرى، على الصعيد الإنساني). */
+const ADJUNCT_HEADS = new Set(["في", "وفي", "من", "ومن", "علي", "وعلي", "الي", "والي"]);
 
 /** Concessive openers that start a second proposition after a comma (…، إلا أن …، غير أن …، لكن …). */
 const CONCESSIONS = ["إلا أن", "غير أن", "لكن", "ولكن", "لكنه", "لكنها"].map((o) => fold(o).split(" "));
