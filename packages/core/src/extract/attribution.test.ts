@@ -796,6 +796,43 @@ const rows: Row[] = [
     speaker: "سامي حداد",
   },
   {
+    name: "«بين» is a preposition, not «بيّن» (الذي كان بين المدعوين)",
+    text: "وروى سامي حداد، العضو السابق في المجلس البلدي الذي كان بين المدعوين، أن الكهرباء انقطعت فجأة.",
+    anchor: "الكهرباء انقطعت",
+    speaker: "سامي حداد",
+  },
+  {
+    name: "a participle after a comma ends the verb's search for content («ونفى X ما قاله Y، مؤكداً أن …»)",
+    text: "وقال المطران سامي حداد إن التحقيق ناقص. ونفى حداد ما قاله الوزير عن مشاركة 20 رجل إطفاء، مؤكداً أنه لم يحضر سوى اثنين.",
+    anchor: "مشاركة 20 رجل",
+    speaker: "سامي حداد",
+    stance: "denies",
+  },
+  {
+    name: "«وصف X ما جرى بأنه …» keeps its object out of the name",
+    text: "ووصف الرئيس خالد يوسف ما جرى بأنه فاجعة مؤلمة.",
+    anchor: "فاجعة مؤلمة",
+    speaker: "خالد يوسف",
+  },
+  {
+    name: "a title's person after the verb, with عبد + a definite word (أعلن الوزير عبد الأمير …)",
+    text: "أعلن وزير الداخلية عبد الأمير سالم، اليوم الأحد، نتائج التحقيق في الحريق.",
+    anchor: "نتائج التحقيق",
+    speaker: "عبد الأمير سالم",
+  },
+  {
+    name: "calling for is a report, with a religious title (ودعا البطريرك X المؤمنين إلى …)",
+    text: "ودعا بطريرك الكلدان يوسف ساكو المؤمنين إلى الصلاة من أجل الضحايا.",
+    anchor: "الصلاة من أجل",
+    speaker: "يوسف ساكو",
+  },
+  {
+    name: "a scene-setting adjunct before the verb is no claim of its own (وفي ردود الفعل، وصف …)",
+    text: "وفي ردود الفعل، وصف الرئيس خالد يوسف الحادث بأنه فاجعة.",
+    anchor: "وفي ردود الفعل، وصف",
+    speaker: "خالد يوسف",
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

@@ -385,6 +385,12 @@ function trailingName(ws: readonly Tok[]): number {
   let n = 0;
   while (j >= 0 && n < 4) {
     const w = ws[j] as Tok;
+    if (j >= 1 && hasAl(w.f) && ws[j - 1]?.f === "عبد" && n > 0) {
+      // عبد الأمير، عبد الله، عبد اللطيف: one given name, even when its second word is also a title
+      j -= 2;
+      n += 2;
+      continue;
+    }
     if (!nameLike(w)) break;
     // the word right after an indefinite organisation head names the organisation: في حركة حماس | أسامة حمدان
     // (a definite head is complete: رئيس الاتحاد | خالد مراد)
