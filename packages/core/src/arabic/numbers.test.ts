@@ -109,6 +109,12 @@ describe("parseQuantities: duals and implicit one", () => {
   ];
   it.each(cases)("%s", (_n, s, e) => check(s, e));
 
+  it("two multiplied number words joined by و are two figures, not a sum", () => {
+    const found = parseQuantities("نقلت الطائرات ثلاثة آلاف وعشرة آلاف أخرى").map((q) => q.value);
+    expect(found).toEqual([3000, 10000]);
+    expect(parseQuantities("بلغ العدد ستة وعشرين ألفا")[0]?.value).toBe(26000);
+  });
+
   it("plurals that look like duals are not figures", () => {
     expect(parseQuantities("أجلي المدنيين والمقاتلين من البلدة")).toEqual([]);
     expect(parseQuantities("زار الرئيس باكستان وأفغانستان بعد بلوغه الستين")).toEqual([]);
@@ -254,6 +260,11 @@ describe("parseQuantities: up to — verbs of reaching, حتى, feminine and cei
 
 describe("parseQuantities: ranges", () => {
   const cases: Array<[string, string, Expect]> = [
+    [
+      "ما بين … و… in words, each end with its multiplier (not their sum)",
+      "يعتزم الجيش رفع عديده إلى ما بين ثمانية آلاف وعشرة آلاف جندي",
+      { text: "ما بين ثمانية آلاف وعشرة آلاف جندي", min: 8000, max: 10000, unit: P },
+    ],
     [
       "ما بين … و …",
       "لا يزال لديه ما بين 14 ألفا و 18 ألفا",

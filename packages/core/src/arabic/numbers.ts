@@ -153,6 +153,10 @@ function parseWords(toks: Tok[], j: number, firstValue?: { value: number; end: n
   let lastType: NumberWord["type"] | "digits" | null = null;
   let lastScale = 0;
   let minAddend = Number.POSITIVE_INFINITY;
+  // where the last و-joined part began, and the value before it: «ثمانية آلاف وعشرة آلاف» is two figures (a range
+  // after بين), not 18,000 — a joined part that is multiplied by as much as the part before starts a new figure
+  let conjAt = -1;
+  let valueBeforeConj = 0;
   if (firstValue) {
     current = firstValue.value;
     i = firstValue.end;
@@ -234,6 +238,17 @@ function parseWords(toks: Tok[], j: number, firstValue?: { value: number; end: n
       if (type === "scale" || type === "scalePlural") break;
       if (lastScale > 0 && value >= lastScale) break;
       if (value >= minAddend) break;
+      conjAt = i;
+      valueBeforeConj = total + current;
+    }
+    if (
+      (type === "scale" || type === "scalePlural") &&
+      conjAt >= 0 &&
+      lastScale > 0 &&
+      value >= lastScale &&
+      current > 0
+    ) {
+      return { end: conjAt, value: valueBeforeConj, scale: lastScale };
     }
     switch (type) {
       case "unit":
@@ -623,6 +638,8 @@ function countedNoun(toks: Tok[], k: number, allowDefinite: boolean): string | n
   // a preposition or conjunction with the article (بالرصاص، للمخيمات، والجرحى) starts a phrase: never the counted noun
   if (w.length > 4 && ARTICLE_PHRASE.some((p) => w.startsWith(p))) return null;
   if (numberWord(w) || WEEKDAYS.has(w) || MONTHS.has(w)) return null;
+  // «وعشرة»، «وخمسة»: a joined number word starts the next figure
+  if (w.length > 2 && w.charCodeAt(0) === 0x0648 && numberWord(w.slice(1))) return null;
   if (w.endsWith("وا")) return null; // past plural verbs: قتلوا، فروا
   const c0 = w.charCodeAt(0);
   if ((c0 === 0x064a || c0 === 0x062a) && (w.endsWith("ون") || w.endsWith("ان"))) return null; // يدافعون، تقاتلان
@@ -796,7 +813,16 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   const vague = core.vague;
   // ranges
   const joinerTok = toks[end];
-  const joiner = joinerTok && !joinerTok.brk ? joinerTok.t : null;
+  let joiner = joinerTok && !joinerTok.brk ? joinerTok.t : null;
+  // «بين ثمانية آلاف وعشرة آلاف»: the و of the range glued to its second end
+  let secondAt = end + 1;
+  if (joiner !== null && pre?.kind === "between" && /^و../u.test(joiner) && joinerTok!.k === K_WORD) {
+    const w2 = joiner.slice(1);
+    if (numberWord(w2) !== undefined) {
+      joiner = "و";
+      secondAt = end;
+    }
+  }
   let ranged = false;
   // «بنقطة واحدة إلى 27.25%»: a lone «واحد/واحدة» after its noun is an adjective, no range's first end
   const loneOne = !pre && core.end === j + 1 && (wj === "واحد" || wj === "واحده");
@@ -808,7 +834,7 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
           ? joiner === "الي" || joiner === "حتي"
           : joiner === "-" || joiner === "الي" || joiner === "حتي" || joiner === "او";
     if (allowed) {
-      const core2 = parseCore(toks, end + 1, false);
+      const core2 = parseCore(toks, secondAt, false);
       if (core2 && !core2.skip && core2.value !== undefined) {
         let lo = value;
         const hi = core2.value;
