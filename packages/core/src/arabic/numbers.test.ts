@@ -113,6 +113,7 @@ describe("parseQuantities: duals and implicit one", () => {
     const found = parseQuantities("نقلت الطائرات ثلاثة آلاف وعشرة آلاف أخرى").map((q) => q.value);
     expect(found).toEqual([3000, 10000]);
     expect(parseQuantities("بلغ العدد ستة وعشرين ألفا")[0]?.value).toBe(26000);
+    expect(parseQuantities("تطعيم ستمئة وأربعين ألف طفل")[0]?.value).toBe(640000);
   });
 
   it("plurals that look like duals are not figures", () => {

@@ -241,11 +241,12 @@ function parseWords(toks: Tok[], j: number, firstValue?: { value: number; end: n
       conjAt = i;
       valueBeforeConj = total + current;
     }
+    // (a hundred is no multiplier here: «ستمئة وأربعين ألفا» is 640,000)
     if (
       (type === "scale" || type === "scalePlural") &&
       conjAt >= 0 &&
-      lastScale > 0 &&
-      value >= lastScale &&
+      Number.isFinite(minAddend) &&
+      value >= minAddend &&
       current > 0
     ) {
       return { end: conjAt, value: valueBeforeConj, scale: lastScale };
