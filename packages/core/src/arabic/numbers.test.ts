@@ -262,6 +262,11 @@ describe("parseQuantities: up to — verbs of reaching, حتى, feminine and cei
 describe("parseQuantities: ranges", () => {
   const cases: Array<[string, string, Expect]> = [
     [
+      "بين X وعشرة + a shared multiplier (خمسة وعشرة is no number)",
+      "تراوحت التعويضات بين خمسة وعشرة ملايين دينار",
+      { text: "بين خمسة وعشرة ملايين دينار", min: 5000000, max: 10000000, unit: "dinar", kind: "money" },
+    ],
+    [
       "ما بين … و… in words, each end with its multiplier (not their sum)",
       "يعتزم الجيش رفع عديده إلى ما بين ثمانية آلاف وعشرة آلاف جندي",
       { text: "ما بين ثمانية آلاف وعشرة آلاف جندي", min: 8000, max: 10000, unit: P },

@@ -234,6 +234,8 @@ function parseWords(toks: Tok[], j: number, firstValue?: { value: number; end: n
       if (!teen && !hundreds && !scaled) break;
     }
     if (consumed > 0 && conj) {
+      // «خمسة وعشرة» is no number (fifteen is خمسة عشر): ten joined by و after a unit starts the next figure
+      if (type === "ten" && lastType === "unit") break;
       // an added part must be smaller than the last multiplier (ألف ومائتان) unless nothing was multiplied yet
       if (type === "scale" || type === "scalePlural") break;
       if (lastScale > 0 && value >= lastScale) break;
