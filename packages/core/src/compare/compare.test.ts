@@ -426,6 +426,17 @@ describe("crowds that are not the same people", () => {
   });
 });
 
+describe("rates over different periods", () => {
+  it("monthly inflation and annual inflation are different rates, not a conflict", async () => {
+    const { analyze } = await import("#analyze.ts");
+    const a = analyze([
+      { source: "a.txt", text: "وقال جهاز الإحصاء إن معدل التضخم الشهري في المدن سجل 11.4 بالمئة." },
+      { source: "b.txt", text: "وقال جهاز الإحصاء إن معدل التضخم السنوي في المدن سجل نحو 36 بالمئة." },
+    ]);
+    expect(a.clusters.some((c) => c.relation === "conflicts")).toBe(false);
+  });
+});
+
 describe("copies of one wire sentence", () => {
   it("agree: «وفق ما أفادت» and «ما زال» are no negations", async () => {
     const { analyze } = await import("#analyze.ts");

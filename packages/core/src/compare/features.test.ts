@@ -125,4 +125,16 @@ describe("claim features", () => {
     expect(dated?.figures).toHaveLength(0);
     expect(measured?.figures).toHaveLength(1);
   });
+
+  it("dates a figure by the month its clause names, and reads the period a rate is measured over", () => {
+    const [f] = featuresOf({
+      text: "وتباطأ التضخم السنوي إلى 21.5 بالمئة في يناير، بعد أن سجل 30 بالمئة في سبتمبر.",
+      quantities: [
+        { text: "21.5 بالمئة", value: 21.5, unit: "percent", kind: "percent" },
+        { text: "30 بالمئة", value: 30, unit: "percent", kind: "percent" },
+      ],
+    });
+    expect(f?.figures.map((x) => x.scope)).toEqual(["month:1", "month:9"]);
+    expect(f?.figures[0]?.periodicity).toBe("year");
+  });
 });

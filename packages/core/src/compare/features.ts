@@ -1,6 +1,7 @@
 // Per-claim features used to align claims across articles: weighted stems, character n-grams, word shingles,
 // speaker key, entities, figure facets (what is counted, what happened to it, over which scope), denial and quotes.
 import { stem as engineStem, nameKey } from "#arabic/index.ts";
+import { MONTHS } from "#arabic/lexicon/calendar.ts";
 import type { Article, Claim, Entity, Quantity } from "#schema/index.ts";
 import { CONCEPTS } from "./concepts.ts";
 import { type Interval, isMeasure, toInterval } from "./intervals.ts";
@@ -57,6 +58,8 @@ export interface FigureFacet {
   scopeSurface: string;
   /** content stems (and concepts) of the scope phrase, without the cue */
   scopeStems: Set<string>;
+  /** the period a rate is measured over, when its clause says (monthly, annual, daily …), else null */
+  periodicity: string | null;
 }
 
 export interface ClaimFeatures {
@@ -165,6 +168,40 @@ const CONCEPT_INDEX: Map<string, string> = (() => {
 /** A temporal preposition as the last word before a figure (قبل، منذ، خلال، طوال، على مدى، في غضون، بعد). */
 const TIME_PREPOSITION = /(?:^|[\s،,])[وف]?(?:قبل|منذ|خلال|طوال|طيلة|مدى|غضون|بعد|مرور)\s*$/u;
 
+/** Month names (folded, clitics stripped) → month number, from the engine's calendar. */
+const MONTH_INDEX: ReadonlyMap<string, number> = new Map(
+  [...MONTHS].filter(([name]) => !name.includes(" ")).map(([name, n]) => [bare(fold(name)), n]),
+);
+/** Words before a month name that make it the period of a figure (في يناير، خلال فبراير، شهر مارس). */
+const MONTH_LEADS = new Set(["في", "خلال", "شهر", "منذ", "حتي", "بحلول", "لشهر"]);
+
+/** Words that say over which period a rate is measured (التضخم الشهري vs السنوي، على أساس سنوي). */
+const PERIODICITY: ReadonlyMap<string, string> = new Map([
+  ["شهري", "month"],
+  ["الشهري", "month"],
+  ["شهريا", "month"],
+  ["سنوي", "year"],
+  ["السنوي", "year"],
+  ["سنويا", "year"],
+  ["يومي", "day"],
+  ["اليومي", "day"],
+  ["يوميا", "day"],
+  ["اسبوعي", "week"],
+  ["الاسبوعي", "week"],
+  ["اسبوعيا", "week"],
+  ["فصلي", "quarter"],
+  ["الفصلي", "quarter"],
+  ["ربعي", "quarter"],
+]);
+
+function periodicityOf(words: readonly string[]): string | null {
+  for (const w of words) {
+    const p = PERIODICITY.get(w) ?? PERIODICITY.get(w.replace(/ه$/u, ""));
+    if (p) return p;
+  }
+  return null;
+}
+
 /** Words between a figure and a predicate found outside the figure's comma clause. */
 const PREDICATE_REACH = 12;
 
@@ -243,6 +280,11 @@ function scopePhrases(tokens: readonly Token[]): { folded: string; surface: stri
   const words = tokens.map((t) => t.folded);
   const out: { folded: string; surface: string }[] = [];
   for (let i = 0; i < words.length; i++) {
+    // «في يناير»، «خلال شهر فبراير»: a month dates a monthly figure (inflation, arrivals, exports)
+    const month = MONTH_INDEX.get(bare(words[i] as string));
+    if (month !== undefined && i > 0 && MONTH_LEADS.has(bare(words[i - 1] as string))) {
+      out.push({ folded: `month:${month}`, surface: `${tokens[i - 1]?.surface} ${tokens[i]?.surface}` });
+    }
     for (const cue of SCOPE_PERIOD) {
       if (RECENCY.has(cue[0] as string)) continue;
       if (phraseAt(words, i, cue)) {
@@ -420,7 +462,8 @@ export function claimFeatures(
   const grams = sortedUnique(content.flatMap((w) => info(w).grams));
 
   // figures: interval, counted noun, predicate and scope of the clause the figure sits in
-  const clauseBreaks = [...text.matchAll(/[،,؛;:.!?؟\n]/gu)].map((m) => m.index);
+  // (a point or comma between digits is part of a number, not a clause break: 21.5، 3,400)
+  const clauseBreaks = [...text.matchAll(/[،؛;:!?؟\n]|(?<!\d)[.,]|[.,](?!\d)/gu)].map((m) => m.index);
   const clauseOf = (offset: number): [number, number] => {
     let s = 0;
     let e = text.length;
@@ -513,6 +556,7 @@ export function claimFeatures(
         .sort()
         .join(" | "),
       scopeSurface: scopes.map((s) => s.surface).join("، "),
+      periodicity: periodicityOf(clauseWords),
       scopeStems: new Set(
         scopes.flatMap((s) =>
           s.folded

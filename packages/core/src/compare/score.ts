@@ -113,6 +113,8 @@ export function scopesDiffer(a: FigureFacet, b: FigureFacet): boolean {
 export function sameMeasure(a: FigureFacet, b: FigureFacet, textual: number): boolean {
   if (a.interval.dimension !== b.interval.dimension || a.interval.unit !== b.interval.unit) return false;
   if (a.predicate && b.predicate && a.predicate !== b.predicate) return false;
+  // monthly inflation and annual inflation are different rates
+  if (a.periodicity && b.periodicity && a.periodicity !== b.periodicity) return false;
   // generic people («300 ألف شخص») are only the same people when the same thing happened to them: «فرّ 300 ألف
   // شخص» and «يوزع الغذاء على 800 ألف شخص» count different crowds
   if ((a.generic && !a.predicate) || (b.generic && !b.predicate)) return false;
