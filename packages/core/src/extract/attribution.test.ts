@@ -833,6 +833,12 @@ const rows: Row[] = [
     speaker: "خالد يوسف",
   },
   {
+    name: "subject, then a transitive verb whose object is a country: the subject speaks (الجيش يتهم إسرائيل بـ…)",
+    text: "الجيش اللبناني يتهم إسرائيل بخرق الاتفاق\n\nتبادل الطرفان الاتهامات بخرق وقف إطلاق النار مساء الخميس.",
+    anchor: "بخرق الاتفاق",
+    speaker: "الجيش اللبناني",
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

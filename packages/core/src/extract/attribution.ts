@@ -791,7 +791,15 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         continue;
       }
       // transitive verb with an organisation or role as subject and a direct object: رجّحت قوات … وجود …
-      if (v.transitive) {
+      // (unless a subject already stands before the verb: «الجيش اللبناني يتهم إسرائيل بخرق الاتفاق»)
+      const svFirst = (() => {
+        if (i === from || !/^[يت]/u.test(t.f)) return false;
+        const s = preVerbStart(toks, i, from);
+        if (s < 0 || s >= i || i - s > 4) return false;
+        const sp = parseRegion(text, toks, s, i - 1, []);
+        return sp !== null && sp.kind !== "unknown" && sp.kind !== "place";
+      })();
+      if (v.transitive && !svFirst) {
         const e = npEnd(toks, i + 1, to);
         if (e > i + 1) {
           const sp = parseRegion(text, toks, i + 1, e - 1, via);
