@@ -839,6 +839,24 @@ const rows: Row[] = [
     speaker: "الجيش اللبناني",
   },
   {
+    name: "a bare document inside the content is the speaker's own («أن التقرير الأولي يشير إلى أن …»)",
+    text: "وأعلنت وزارة الداخلية في بيان أن التقرير الأولي يشير إلى أن الحادث ليس جنائيا.",
+    anchor: "ليس جنائيا",
+    speaker: "وزارة الداخلية",
+  },
+  {
+    name: "a bare title names the person whose name carried it (وأشار الوزير after «وزير الداخلية X»)",
+    text: "أعلن وزير الداخلية العراقي عبد الأمير سالم نتائج التحقيق. وأشار الوزير إلى تقصير من أصحاب القاعة.",
+    anchor: "تقصير من أصحاب",
+    speaker: "عبد الأمير سالم",
+  },
+  {
+    name: "«وطالب X بـ…» reports a demand",
+    text: "وطالب المطران بإعادة التحقيق بإشراف خبراء دوليين.",
+    anchor: "بإعادة التحقيق",
+    speaker: "المطران",
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

@@ -915,6 +915,14 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
   return hits;
 }
 
+/** A speaker phrase that is only a document or statement noun (التقرير الأولي، البيان), naming no source. */
+function bareDocument(toks: readonly Tok[], sp: SpeakerPhrase): boolean {
+  const first = toks.find((t) => t.start === sp.start);
+  if (!first) return false;
+  const f = first.f.replace(/^(?:و|ف)?ال/u, "");
+  return (DOCUMENT.has(f) || CHANNEL.has(f)) && sp.kind !== "organization" && sp.kind !== "agency";
+}
+
 /** Whether a speaker phrase is a recording or picture (مقاطع، صور): it shows, it does not speak. */
 function isArtefact(toks: readonly Tok[], sp: SpeakerPhrase): boolean {
   const first = toks.find((t) => t.start === sp.start);
@@ -1189,7 +1197,9 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
     let cur = first;
     const via: string[] = [];
     for (const h of hits.slice(1)) {
-      if (h.explicit && !h.nominal && cur.content >= 0 && h.i >= cur.content) {
+      // «أعلنت الوزارة أن التقرير الأولي يشير إلى أن …»: a bare document inside the content is the speaker's own
+      const ownDocument = h.speaker !== null && bareDocument(toks, h.speaker);
+      if (h.explicit && !h.nominal && !ownDocument && cur.content >= 0 && h.i >= cur.content) {
         if (cur.explicit && cur.speaker) via.push(cur.speaker.name);
         via.push(...cur.via);
         cur = h;

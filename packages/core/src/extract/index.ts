@@ -332,9 +332,11 @@ function surnameSubject(
 
 /** `المفوض العام` alone, every word of it in the role of a person named before (المفوض العام للأونروا). */
 function sameFullRole(sp: SpeakerPhrase, earlier: SpeakerPhrase): boolean {
-  if (!sameRole(sp, earlier)) return false;
+  // (a title left in the name, «وزير الداخلية عبد الأمير الشمري» with no role split off, counts as the role)
+  const titledName = earlier.kind === "person" && !earlier.role && foldKey(earlier.name).split(" ").length >= 3;
+  if (!sameRole(sp, earlier) && !(titledName && sameRole(sp, { ...earlier, role: earlier.name }))) return false;
   const role = new Set(
-    foldKey(`${earlier.role ?? ""}`)
+    foldKey(`${earlier.role ?? ""} ${titledName ? earlier.name : ""}`)
       .split(" ")
       .map((w) => w.replace(/^(?:ال|لل)/u, "")),
   );

@@ -144,7 +144,7 @@ export const REPORTING_VERBS: readonly {
     stance: "asserts",
     transitive: true,
     // (not «طالب» alone: it is also the noun «student»)
-    forms: ["طالبت", "يطالب", "تطالب", "طالبوا", "يطالبون"],
+    forms: ["طالبت", "يطالب", "تطالب", "طالبوا", "يطالبون", "وطالب", "فطالب"],
     participles: ["مطالبا", "مطالبة"],
   },
   // expressing a stance (أبدى قلقه من …، أبدت المنظمة «قلقا عميقا»)
