@@ -567,6 +567,22 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
       end: (rest[rest.length - 1] as Tok).end,
     };
   }
+  // «بيان صادر عن وزارة الصحة»، «تقرير صادر من …»: the body that issued it
+  if (
+    (CHANNEL.has(f0) || DOCUMENT.has(f0)) &&
+    ws.length > 3 &&
+    /^صادر/u.test((ws[1] as Tok).f) &&
+    /^(?:عن|من)$/u.test((ws[2] as Tok).f)
+  ) {
+    const rest = ws.slice(3);
+    return {
+      name: spanText(text, rest),
+      role: withRole(spanText(text, ws.slice(0, 3))),
+      kind: kindOfPhrase(rest) ?? "organization",
+      start: (rest[0] as Tok).start,
+      end: (rest[rest.length - 1] as Tok).end,
+    };
+  }
   // a channel word then ل+organisation: بيان للقوات → القوات
   if (CHANNEL.has(f0) && ws.length > 1 && /^ل/u.test((ws[1] as Tok).f)) {
     const rest = ws.slice(1);
@@ -1110,6 +1126,18 @@ function accordingTo(
     ) {
       k = i + 2;
       if (/^(?:به|بها|ه|ها)$/u.test((toks[k] as Tok | undefined)?.f ?? "")) k++;
+    } else if ((t.f === "جاء" || t.f === "وجاء") && (toks[i + 1] as Tok | undefined)?.f === "في") {
+      // «وجاء في بيان للجيش أن …»: the statement's author speaks
+      const ch = toks[i + 2] as Tok | undefined;
+      if (!ch || !(CHANNEL.has(ch.f) || DOCUMENT.has(ch.f))) continue;
+      k = i + 2;
+    } else if (
+      t.f === "حد" &&
+      (toks[i - 1] as Tok | undefined)?.f === "علي" &&
+      /^(?:قول|تعبير|وصف)$/u.test((toks[i + 1] as Tok | undefined)?.f ?? "")
+    ) {
+      // «…، على حد قول المتحدث»
+      k = i + 2;
     } else if (ACCORDING.has(t.f)) {
       if (t.f === "لسان") {
         if ((toks[i - 1] as Tok | undefined)?.f !== "علي") continue;
