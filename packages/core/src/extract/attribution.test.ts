@@ -875,6 +875,19 @@ const rows: Row[] = [
     speaker: "المتحدث باسم الوزارة",
   },
   {
+    name: "«وتابع قائلاً:» continues the speaker (the participle is no name)",
+    text: 'وقال رئيس النقابة سامي حداد إن الإضراب مستمر. وتابع قائلا: "لن نتراجع عن مطالبنا".',
+    anchor: "لن نتراجع",
+    speaker: "سامي حداد",
+  },
+  {
+    name: "a profession in apposition before the name (، الطبيب أحمد سالم،)",
+    text: "وصرح مدير المستشفى، الطبيب أحمد سالم، لوكالة الأناضول، بأن المستشفى استقبل 30 جريحا.",
+    anchor: "استقبل 30",
+    speaker: "أحمد سالم",
+    via: ["الأناضول"],
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

@@ -338,6 +338,8 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
       continue;
     }
     if (t.f === "قد" || t.f === "لقد") continue;
+    // «وتابع قائلاً: …»: a reporting participle is no name
+    if (verbOf(t.f)?.participle) continue;
     // «قال فيها إن …»، «أكد له أن …»: a preposition with a pronoun names no one
     if (/^(?:في|من|عن|ل|ب|علي|الي)(?:ه|ها|هم|هما|هن)$/u.test(t.f)) continue;
     // «… أبعد من ذلك»، «… بدوره»، «… أيضا»: an adverb ends the name, and so does a «بال» object (رحّب X بالهدنة)
@@ -504,7 +506,16 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
   if (all.length === 0) return null;
   // a part that is entirely a personal name (after an honorific: «، الدكتور موسى عابد،»)
   for (const ws of all) {
-    if (ws.length >= 3 && HONORIFICS.has((ws[0] as Tok).f) && trailingName(ws.slice(1)) === 0) ws.shift();
+    const w0 = (ws[0] as Tok).f;
+    // (and a profession in apposition: «مدير المستشفى، الطبيب أحمد علي،»)
+    if (
+      ws.length >= 3 &&
+      all.length > 1 &&
+      (HONORIFICS.has(w0) || TITLE.has(w0)) &&
+      trailingName(ws.slice(1)) === 0 &&
+      kindOfPhrase(ws.slice(1)) === null
+    )
+      ws.shift();
   }
   const pureIdx = all.findIndex((ws) => ws.length <= 4 && trailingName(ws) === 0 && kindOfPhrase(ws) === null);
   if (pureIdx >= 0 && all.length > 1) {
