@@ -14,11 +14,13 @@ import {
   CONTENT_PREP,
   DOCUMENT,
   FUNC,
+  GIVEN_NAME,
   HEADLINE_LABEL,
   KNOWN_FIRST,
   KNOWN_NAMES,
   MAX_KNOWN_WORDS,
   MEMBER_NOUNS,
+  NAME_PARTICLE,
   NEG,
   NOT_SOURCE,
   OCCASION,
@@ -35,8 +37,7 @@ import {
   type VerbInfo,
   verbOf,
 } from "./lexicon-index.ts";
-import { GIVEN_NAMES, NAME_PARTICLES } from "./lexicon-structure.ts";
-import { type Tok, tokenize } from "./text.ts";
+import { fold, type Tok } from "./text.ts";
 
 export type SpeakerKind = "person" | "organization" | "group" | "outlet" | "agency" | "place" | "unknown";
 
@@ -780,11 +781,11 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // «، فيما قال شهود …» opens a clause (while …); «بحسب ما ذكره» or «فيما قاله» is a relative
     const clauseWhile = prev?.f === "فيما" && (i - 1 === from || isComma(toks[i - 2]) || toks[i - 2] === undefined);
     if (prev && prev.kind === "word" && NEG.has(prev.f) && v.stance !== "denies") continue;
+    const found = findContent(toks, i, v, to);
     if (prev && prev.kind === "word" && RELATIVE.has(prev.f) && v.stance !== "denies" && !clauseWhile) {
       // «الصفقة التي قال مدبولي إن قيمتها 35 مليار دولار»: a relative verb with its own subject and content reports;
       // «الذي أعلنه»، «بحسب ما ذكرت» do not
-      const fc = findContent(toks, i, v, to);
-      if (!(/^(?:التي|الذي|الذين)$/u.test(prev.f) && fc.k > i + 1 && COMP.has((toks[fc.k] as Tok).f))) continue;
+      if (!(/^(?:التي|الذي|الذين)$/u.test(prev.f) && found.k > i + 1 && COMP.has((toks[found.k] as Tok).f))) continue;
     }
     // أن يعلن، لن يقول، سيعلن: a subjunctive or future verb is not a report
     if (prev && prev.kind === "word" && /^(?:ان|لن|كي|لكي|سوف|حتي)$/u.test(prev.f) && /^[يت]/u.test(t.f)) continue;
@@ -799,7 +800,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       continue;
     // «أبدى قلقه»، «أبدت ترحيبها» report a stance; «يبدي مقاومة» does not
     if (v.lemma === "أبدى" && !stanceObjectAfter(toks, i, to)) continue;
-    const found = findContent(toks, i, v, to);
+    // where a subject before the verb would start (used by several readings below)
+    const pre = preVerbStart(toks, i, from);
     const via: string[] = [];
     if (found.k < 0) {
       // a participle opening its own clause continues the clause before it (لافتاً إلى وجود …)
@@ -821,9 +823,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       // (unless a subject already stands before the verb: «الجيش اللبناني يتهم إسرائيل بخرق الاتفاق»)
       const svFirst = (() => {
         if (i === from || !/^[يت]/u.test(t.f)) return false;
-        const s = preVerbStart(toks, i, from);
-        if (s < 0 || s >= i || i - s > 4) return false;
-        const sp = parseRegion(text, toks, s, i - 1, []);
+        if (pre < 0 || pre >= i || i - pre > 4) return false;
+        const sp = parseRegion(text, toks, pre, i - 1, []);
         return sp !== null && sp.kind !== "unknown" && sp.kind !== "place";
       })();
       if (v.transitive && !svFirst) {
@@ -839,11 +840,11 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       // the subject before the verb and the content a noun phrase after it: «الجيش يقر بانسحاب قواته»،
       // «وكان الجيش قد نفى مساء الأحد تقدم …»، «وكالات أممية تحذر من تبعات …»
       if ((v.transitive || v.stance === "warns" || v.stance === "denies") && i + 1 < to && isWord(toks[i + 1])) {
-        const s = preVerbStart(toks, i, from);
-        if (s >= 0 && s < i) {
-          const sp = parseRegion(text, toks, s, i - 1, via);
+        if (pre >= 0 && pre < i) {
+          const sp = parseRegion(text, toks, pre, i - 1, via);
           // an unknown subject counts when it is a short definite noun phrase opening the clause (الدعم السريع تعلن …)
-          const shortDefinite = i - s <= 3 && /^و?ال/u.test((toks[s] as Tok).f) && (s === from || !isWord(toks[s - 1]));
+          const shortDefinite =
+            i - pre <= 3 && /^و?ال/u.test((toks[pre] as Tok).f) && (pre === from || !isWord(toks[pre - 1]));
           if (sp && (sp.kind !== "unknown" || shortDefinite) && !isArtefact(toks, sp)) {
             hits.push({ i, v, content: i + 1, speaker: sp, via, explicit: true, impersonal: false, nominal: true });
           }
@@ -898,9 +899,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     if (v.lemma === "أظهر" && !(isWord(toks[a]) && DOCUMENT.has(stripW((toks[a] as Tok).f)))) continue;
     // «وكان الرئيس X أعلن مساء الثلاثاء، بعد اتصالين مع Y وZ، أن …»: with كان the subject stands before the verb;
     // what follows the verb is time, place and circumstance, whatever names it holds
-    const s0 = preVerbStart(toks, i, from);
-    const kana = s0 > from && /^و?كان[ت]?$/u.test((toks[s0 - 1] as Tok | undefined)?.f ?? "");
-    const preSubject = kana && s0 < i ? parseRegion(text, toks, s0, i - 1, via) : null;
+    const kana = pre > from && /^و?كان[ت]?$/u.test((toks[pre - 1] as Tok | undefined)?.f ?? "");
+    const preSubject = kana && pre < i ? parseRegion(text, toks, pre, i - 1, via) : null;
     const usePre = preSubject !== null && preSubject.kind !== "unknown";
     if (usePre && b >= a) regionParts(toks, a, b, text, via);
     let speaker = usePre ? preSubject : parseRegion(text, toks, a, b, via);
@@ -911,31 +911,30 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     let explicit = speaker !== null;
     let impersonal = false;
     if (!speaker && !v.participle) {
-      const s = preVerbStart(toks, i, from);
       // «حذرت X من أن …، وقالت: "…"»: a و-verb after a comma inside reported content continues the speaker; the
       // content before it names no one
       const inContent =
-        /^و/u.test(t.f) && isComma(prev) && s > 0 && isWord(toks[s - 1]) && COMP.has((toks[s - 1] as Tok).f);
-      if (s >= 0 && s < i && !inContent) {
-        speaker = parseRegion(text, toks, s, i - 1, via);
+        /^و/u.test(t.f) && isComma(prev) && pre > 0 && isWord(toks[pre - 1]) && COMP.has((toks[pre - 1] as Tok).f);
+      if (pre >= 0 && pre < i && !inContent) {
+        speaker = parseRegion(text, toks, pre, i - 1, via);
         // «وذهب رئيس الجمعية X أبعد من ذلك، فقال …»: a leading verb is no part of the subject
-        const f0 = (toks[s] as Tok).f;
+        const f0 = (toks[pre] as Tok).f;
         const verbLike =
           /^و[^ا].{1,3}$/u.test(f0) && !TITLE.has(f0) && !ORG_HEAD.has(f0) && !UNNAMED.has(f0) && !KNOWN_FIRST.has(f0);
-        if (speaker && verbLike && s + 1 < i) {
-          const rest = parseRegion(text, toks, s + 1, i - 1, via);
+        if (speaker && verbLike && pre + 1 < i) {
+          const rest = parseRegion(text, toks, pre + 1, i - 1, via);
           if (rest && rest.start !== speaker.start) speaker = rest;
         }
         if (speaker && isArtefact(toks, speaker)) {
           // «وبثت قوات الدعم السريع مقاطع قالت إنها …»: the clips are the poster's; the poster is the subject of the
           // verb before them
           const e = toks.findIndex((t) => t.start === (speaker as SpeakerPhrase).start);
-          const poster = e - 1 > s ? parseRegion(text, toks, s + 1, e - 1, via) : null;
+          const poster = e - 1 > pre ? parseRegion(text, toks, pre + 1, e - 1, via) : null;
           speaker = poster && poster.kind !== "unknown" ? poster : null;
         }
         explicit = speaker !== null;
       }
-      if (!speaker && v.impersonal && (s < 0 || s >= i)) impersonal = true;
+      if (!speaker && v.impersonal && (pre < 0 || pre >= i)) impersonal = true;
     }
     hits.push({ i, v, content: found.content, speaker, via, explicit, impersonal });
   }
@@ -1014,13 +1013,8 @@ const TIME_PREPOSITIONS = new Set(["قبيل", "عقب", "اثر", "فور", "غ
 function caseOfGroup(sp: SpeakerPhrase | null): SpeakerPhrase | null {
   if (sp?.kind !== "group") return sp;
   const m = /^(\S{3,})ين(?=\s|$)/u.exec(sp.name);
-  if (!m || !UNNAMED.has(f1(`${m[1]}ون`))) return sp;
+  if (!m || !UNNAMED.has(fold(`${m[1]}ون`))) return sp;
   return { ...sp, name: `${m[1]}ون${sp.name.slice(m[0].length)}` };
-}
-
-/** The folded form of a word, as tokens carry it. */
-function f1(word: string): string {
-  return tokenize(word)[0]?.f ?? word;
 }
 
 /** Honorifics that precede a name in apposition (، الدكتور موسى عابد، / ، المهندس …). */
@@ -1054,9 +1048,6 @@ function stanceObjectAfter(toks: readonly Tok[], i: number, to: number): boolean
   }
   return false;
 }
-
-const GIVEN_NAME: ReadonlySet<string> = new Set(GIVEN_NAMES.map((w) => tokenize(w)[0]?.f ?? w));
-const NAME_PARTICLE: ReadonlySet<string> = new Set(NAME_PARTICLES.map((w) => tokenize(w)[0]?.f ?? w));
 
 /** Whether a word is a reporting verb or a known name (after which a participle is no adjective). */
 function VERBS_OR_NAMES(t: Tok): boolean {

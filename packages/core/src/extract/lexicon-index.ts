@@ -28,6 +28,7 @@ import {
   TITLES,
   UNNAMED_SOURCES,
 } from "./lexicon.ts";
+import { GIVEN_NAMES, NAME_PARTICLES } from "./lexicon-structure.ts";
 import { fold, foldKey } from "./text.ts";
 
 export interface VerbInfo {
@@ -96,6 +97,8 @@ export const CONTENT_PREP = setOf(CONTENT_PREPOSITIONS.filter((p) => p !== "ب")
 export const DOCUMENT = setOf(DOCUMENT_NOUNS);
 export const ANON_VERB = setOf(ANONYMITY_VERBS);
 export const ARTEFACT = setOf(MEDIA_ARTEFACTS);
+export const GIVEN_NAME = setOf(GIVEN_NAMES);
+export const NAME_PARTICLE = setOf(NAME_PARTICLES);
 export const ANON_OBJECT = setOf(ANONYMITY_OBJECTS);
 export const HEADLINE_LABEL = setOf(HEADLINE_LABELS);
 export const NEG = setOf(NEGATORS);
