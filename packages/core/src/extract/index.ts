@@ -334,9 +334,10 @@ function surnameSubject(
 function sameFullRole(sp: SpeakerPhrase, earlier: SpeakerPhrase): boolean {
   // (a title left in the name, «وزير الداخلية عبد الأمير الشمري» with no role split off, counts as the role)
   const titledName = earlier.kind === "person" && !earlier.role && foldKey(earlier.name).split(" ").length >= 3;
-  if (!sameRole(sp, earlier) && !(titledName && sameRole(sp, { ...earlier, role: earlier.name }))) return false;
+  const basis = titledName ? { ...earlier, role: earlier.name } : earlier;
+  if (!sameRole(sp, basis)) return false;
   const role = new Set(
-    foldKey(`${earlier.role ?? ""} ${titledName ? earlier.name : ""}`)
+    foldKey(basis.role ?? "")
       .split(" ")
       .map((w) => w.replace(/^(?:ال|لل)/u, "")),
   );
