@@ -755,16 +755,24 @@ function preVerbStart(toks: readonly Tok[], i: number, from: number): number {
   // drop leading و/كان/وكان and similar auxiliaries
   while (s < i && AUX.includes((toks[s] as Tok).f)) s++;
   // a short discourse adjunct before the subject (في المقابل، من جهته، إلى ذلك، بدوره،) is no part of it
-  for (let c = s; c < i && c - s <= 3; c++) {
-    if (!isComma(toks[c])) continue;
-    const head = (toks[s] as Tok).f.replace(/^و/u, "");
-    if (c > s && DISCOURSE_HEADS.has(head)) {
-      s = c + 1;
-      while (s < i && AUX.includes((toks[s] as Tok).f)) s++;
-    }
-    break;
+  const after = afterDiscourseAdjunct(toks, s, i, 3);
+  if (after > s) {
+    s = after;
+    while (s < i && AUX.includes((toks[s] as Tok).f)) s++;
   }
   return s;
+}
+
+/**
+ * The token after a short discourse adjunct opening at `start` and closed by a comma within `reach` tokens
+ * («في المقابل،»، «على الضفة اللبنانية،»), or `start` when none opens there.
+ */
+function afterDiscourseAdjunct(toks: readonly Tok[], start: number, end: number, reach: number): number {
+  for (let c = start; c < end && c - start <= reach; c++) {
+    if (!isComma(toks[c])) continue;
+    return c > start && DISCOURSE_HEADS.has((toks[start] as Tok).f.replace(/^و/u, "")) ? c + 1 : start;
+  }
+  return start;
 }
 
 /** First words of short discourse adjuncts that can stand before a clause's subject. */
@@ -1078,14 +1086,7 @@ const SUBJECT_LEADS = new Set([
  * organisation heads count; null otherwise.
  */
 export function clauseSubject(text: string, toks: readonly Tok[], from: number, to: number): SpeakerPhrase | null {
-  let k = from;
-  // a short discourse adjunct first (في المقابل، على الضفة اللبنانية،)
-  for (let c = k; c < Math.min(to, k + 5); c++) {
-    if (isComma(toks[c]) && c > k && DISCOURSE_HEADS.has((toks[k] as Tok).f.replace(/^و/u, ""))) {
-      k = c + 1;
-      break;
-    }
-  }
+  let k = afterDiscourseAdjunct(toks, from, to, 4);
   while (k < to && (!isWord(toks[k]) || SUBJECT_LEADS.has((toks[k] as Tok).f))) k++;
   for (const at of [k, k + 1]) {
     const e = npEnd(toks, at, to);
