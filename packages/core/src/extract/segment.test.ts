@@ -62,4 +62,30 @@ describe("clause splitting", () => {
       "وقال وزير الخارجية في مؤتمر صحافي عقده في العاصمة مع نظيره الأردني مساء الأحد، إن المفاوضات ستستأنف الأسبوع المقبل.";
     expect(claimsOf(text)).toHaveLength(1);
   });
+
+  it("splits a second clause after «، في حين» / «، على أن» / «، بعدما», keeping the report's speaker", () => {
+    const cases = [
+      "وقالت وزارة الصحة في بيان إن عدد الوفيات ارتفع إلى 412 حالة، في حين بلغ عدد المصابين أكثر من ألفي مصاب.",
+      "وأعلنت اللجنة المنظمة أن المرحلة الأولى من التوزيع تشمل ثلاث محافظات، على أن تمتد إلى بقية المناطق الشهر المقبل.",
+      "وقال متعاملون إن سعر الصرف استقر عند 15 دينارا للدولار، بعدما تراجع طوال الأسبوع الماضي بفعل الطلب.",
+    ];
+    for (const text of cases) {
+      const cs = claimsOf(text);
+      expect(cs).toHaveLength(2);
+      expect(cs[1]?.text).toMatch(/^(?:في حين|على أن|بعدما)/u);
+      expect(cs[0]?.speaker).not.toBeNull();
+      expect(cs[1]?.speaker?.name).toBe(cs[0]?.speaker?.name);
+    }
+  });
+
+  it("keeps a reported sentence's second clause reported, and «، فيما» joined", () => {
+    const split = claimsOf(
+      "ارتفع منسوب النهر ثلاثة أمتار خلال يومين، في حين غمرت المياه عشرات المنازل في القرى المجاورة.",
+    );
+    expect(split).toHaveLength(2);
+    expect(split.every((c) => c.speaker === null)).toBe(true);
+    expect(claimsOf("وصلت ثلاث طائرات مساعدات إلى المطار صباح اليوم، فيما تنتظر شاحنات أخرى عند المعبر.")).toHaveLength(
+      1,
+    );
+  });
 });
