@@ -332,8 +332,10 @@ export function labelCluster(members: readonly number[], ctx: LabelContext): Clu
         );
       }
       if (fc.scopeDiffers && fc.relation !== "same") {
-        const sa = fc.a.scopeSurface || "no stated period";
-        const sb = fc.b.scopeSurface || "no stated period";
+        const scopeOf = (f: typeof fc.a) =>
+          f.part ? `part of a whole: ${f.part}${f.scopeSurface ? `، ${f.scopeSurface}` : ""}` : f.scopeSurface;
+        const sa = scopeOf(fc.a) || "no stated period";
+        const sb = scopeOf(fc.b) || "no stated period";
         if (sa !== sb) scopeNotes.add(`«${sa}» vs «${sb}»`);
       }
     }

@@ -408,6 +408,36 @@ describe("death tolls written two ways", () => {
   });
 });
 
+describe("a part against the whole", () => {
+  it("a province «وحده» and the national toll are two scopes, not a conflict; the same toll by another count is", async () => {
+    const { analyze } = await import("#analyze.ts");
+    const national = "وأعلنت وزارة الداخلية مساء الأربعاء أن عدد قتلى الزلزال بلغ 2946 قتيلا في عموم البلاد.";
+    const part = analyze([
+      { source: "a.txt", text: national },
+      { source: "b.txt", text: "وأوضحت وزارة الداخلية أن إقليم الحوز وحده سجل 1452 قتيلا جراء الزلزال." },
+    ]);
+    expect(part.clusters.some((c) => c.relation === "conflicts")).toBe(false);
+    const whole = analyze([
+      { source: "a.txt", text: national },
+      { source: "b.txt", text: "وأعلنت وزارة الداخلية مساء الأربعاء أن عدد قتلى الزلزال بلغ 2497 قتيلا." },
+    ]);
+    expect(whole.clusters.some((c) => c.relation === "conflicts")).toBe(true);
+  });
+
+  it("«دفن منهم 2100» counts part of the dead, not a second toll", async () => {
+    const { analyze } = await import("#analyze.ts");
+    const a = analyze([
+      {
+        source: "a.txt",
+        text: "وقالت وزارة الداخلية إن فرق الإغاثة انتشلت جثث قتلى الزلزال من تحت الأنقاض، دفن منهم 2100 قتيل.",
+      },
+      { source: "b.txt", text: "وقالت وزارة الداخلية إن عدد قتلى الزلزال بلغ 2946 قتيلا حتى مساء الأربعاء." },
+    ]);
+    expect(a.clusters.some((c) => c.articleCount > 1)).toBe(true);
+    expect(a.clusters.some((c) => c.relation === "conflicts")).toBe(false);
+  });
+});
+
 describe("crowds that are not the same people", () => {
   it("«فرّ 300 ألف شخص», «يوزع الغذاء على 800 ألف شخص» and «700 ألف نسمة» are three different counts, no conflict", async () => {
     const { analyze } = await import("#analyze.ts");

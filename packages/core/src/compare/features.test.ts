@@ -92,6 +92,23 @@ describe("claim features", () => {
     expect(year?.figures).toHaveLength(0);
   });
 
+  it("takes the noun after «عدد/حصيلة» before a bare figure as what it counts, never a weekday after it", () => {
+    const [a, b] = featuresOf(
+      {
+        text: "وقالت مديرية الصحة إن عدد الوفيات المسجلة وصل إلى 412 حتى الخميس.",
+        quantities: [{ text: "412", value: 412 }],
+      },
+      {
+        text: "وأفاد مسؤول محلي بأن حصيلة القتلى بلغت 380 بحلول الخميس.",
+        quantities: [{ text: "380", value: 380 }],
+      },
+    );
+    expect(a?.figures[0]?.subjectClass).toBe(subjectClassOf("الوفيات")?.cls);
+    expect(b?.figures[0]?.subjectClass).toBe(subjectClassOf("القتلى")?.cls);
+    const [c] = featuresOf({ text: "وسجلت الفرق 412 حتى الخميس.", quantities: [{ text: "412", value: 412 }] });
+    expect(c?.figures[0]?.subjectStem ?? "").not.toContain("خميس");
+  });
+
   it("leaves the speaker's name out of the content it compares", () => {
     const [a] = featuresOf({ text: "وقال سامر حداد إن الجسر سقط.", speaker: "سامر حداد" });
     expect(a?.stems.some((s) => s.includes("حداد"))).toBe(false);

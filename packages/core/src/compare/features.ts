@@ -1,7 +1,7 @@
 // Per-claim features used to align claims across articles: weighted stems, character n-grams, word shingles,
 // speaker key, entities, figure facets (what is counted, what happened to it, over which scope), denial and quotes.
 import { stem as engineStem, nameKey } from "#arabic/index.ts";
-import { MONTHS } from "#arabic/lexicon/calendar.ts";
+import { MONTHS, WEEKDAYS } from "#arabic/lexicon/calendar.ts";
 import type { Article, Claim, Entity, Quantity } from "#schema/index.ts";
 import { CONCEPTS } from "./concepts.ts";
 import { type Interval, isMeasure, toInterval } from "./intervals.ts";
@@ -60,6 +60,10 @@ export interface FigureFacet {
   scopeStems: Set<string>;
   /** the period a rate is measured over, when its clause says (monthly, annual, daily …), else null */
   periodicity: string | null;
+  /** the cue, as written, that restricts the figure to part of a whole («إقليم الحوز وحده»، «دفن منهم»), else null */
+  part: string | null;
+  /** the place or group named before «وحده» (bare folded), which another claim naming it shares */
+  partOf: string | null;
 }
 
 export interface ClaimFeatures {
@@ -126,6 +130,52 @@ const TIME_NOUN_SET = new Set(TIME_NOUNS.map((w) => bare(fold(w))));
 const AGENCY_PHRASES: string[][] = AGENCIES.map((w) => fold(w).split(" "));
 const DENIAL_HEADS = new Set(DENIALS.map((d) => d[0] as string));
 const AGENCY_HEADS = new Set(AGENCY_PHRASES.map((d) => d[0] as string));
+
+/** «X وحده»: the figure is X's share of a wider total. */
+const ALONE = new Set(["وحده", "وحدها", "وحدهم", "وحدهما"]);
+/** Administrative units that name part of a country or region (إقليم الحوز، محافظة نينوى، ولاية الجزيرة). */
+const UNITS_OF_PLACE = new Set(
+  ["إقليم", "محافظة", "ولاية", "مقاطعة", "قضاء", "ناحية", "مدينة", "بلدة", "منطقة", "مخيم", "حي", "قطاع"].map((w) =>
+    bare(fold(w)),
+  ),
+);
+/** «منهم/بينهم» just before a figure: part of the group counted before it («دفن منهم 2944»، «بينهم 41 طفلا»). */
+const OF_THEM = new Set(["منهم", "منها", "منهن", "بينهم", "بينها", "بينهن"]);
+
+/** The cue restricting a figure to part of a whole, in the figure's clause, and what «وحده» restricts it to. */
+function partCue(clause: readonly Token[], figureStart: number): { part: string | null; partOf: string | null } {
+  const at = clause.findIndex((t) => t.start >= figureStart);
+  for (let i = 0; i < clause.length; i++) {
+    const t = clause[i] as Token;
+    // «إقليم الحوز وحده»: a named administrative unit alone is a part of the country's total; «في درنة وحدها»
+    // after a bare name often restates the story's own place, whose totals it shares
+    if (ALONE.has(t.folded) && i >= 2 && UNITS_OF_PLACE.has(bare((clause[i - 2] as Token).folded)))
+      return { part: t.surface, partOf: bare((clause[i - 1] as Token).folded) };
+    if (OF_THEM.has(t.folded) && at > i && at - i <= 2) return { part: t.surface, partOf: null };
+  }
+  return { part: null, partOf: null };
+}
+
+/** Heads that name a count of the noun after them («عدد القتلى»، «حصيلة الضحايا»، «أعداد النازحين»). */
+const COUNT_HEADS = new Set(["عدد", "اعداد", "حصيله", "حصيلة"].map((w) => bare(fold(w))));
+const WEEKDAY_SET = new Set([...WEEKDAYS.keys()].map((w) => bare(fold(w))));
+
+/** A weekday, month or unit of time: «حتى الأحد» after a figure dates it and is not what it counts. */
+function isTimeWord(folded: string): boolean {
+  const b = bare(folded);
+  return WEEKDAY_SET.has(b) || TIME_NOUN_SET.has(b) || MONTH_INDEX.has(b);
+}
+
+/** The noun after the last «عدد/حصيلة» before a figure in its clause, or undefined. */
+function countedBefore(clause: readonly Token[], figureStart: number): Token | undefined {
+  let found: Token | undefined;
+  for (let i = 0; i + 1 < clause.length && (clause[i] as Token).start < figureStart; i++) {
+    if (!COUNT_HEADS.has(bare((clause[i] as Token).folded))) continue;
+    const next = clause[i + 1] as Token;
+    if (next.start < figureStart && !isStopword(next.folded) && !/^\d/u.test(next.folded)) found = next;
+  }
+  return found;
+}
 
 /** Whether any word could start one of the phrases (the word itself, or after a conjunction و/ف). */
 function mayStart(words: readonly string[], heads: ReadonlySet<string>): boolean {
@@ -512,9 +562,15 @@ export function claimFeatures(
         (t) => t.start >= qs && t.start < qe && !/^\d/u.test(t.folded) && !isStopword(t.folded),
       );
       const after = tokens.filter((t) => t.start >= qe).slice(0, 3);
-      const options = [...inside.slice(-1), ...after.filter((t) => !isStopword(t.folded) && !/^\d/u.test(t.folded))];
+      const options = [
+        ...inside.slice(-1),
+        ...after.filter((t) => !isStopword(t.folded) && !/^\d/u.test(t.folded) && !isTimeWord(t.folded)),
+      ];
       const known = options.find((t) => subjectClassOf(t.folded) !== null);
-      const pick = known ?? options.find((t) => !FIGURE_WORDS.has(bare(t.folded)));
+      // «ارتفع عدد القتلى إلى 114»، «عدد الوفيات المسجلة وصل إلى 3166»: the noun after «عدد/حصيلة» earlier in the
+      // clause is what the figure counts, unless a known counted noun follows the figure itself
+      const counter = known ? undefined : countedBefore(clauseTokens, qs);
+      const pick = known ?? counter ?? options.find((t) => !FIGURE_WORDS.has(bare(t.folded)));
       if (pick) {
         subjectWord = pick.folded;
         cls = subjectClassOf(pick.folded);
@@ -557,6 +613,7 @@ export function claimFeatures(
         .join(" | "),
       scopeSurface: scopes.map((s) => s.surface).join("، "),
       periodicity: periodicityOf(clauseWords),
+      ...partCue(clauseTokens, qs),
       scopeStems: new Set(
         scopes.flatMap((s) =>
           s.folded

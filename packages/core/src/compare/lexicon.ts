@@ -294,9 +294,12 @@ export const SUBJECT_CLASSES: readonly { cls: string; generic?: boolean; words: 
     words: ["مدني", "مدنيون", "مدنيين", "مدنيا", "نازح", "نازحون", "نازحين", "لاجئ", "لاجئون", "لاجئين", "سكان"],
   },
   // the dead
-  { cls: "dead", words: ["قتيل", "قتلى", "ضحية", "ضحايا", "شهيد", "شهداء", "جثة", "جثث"] },
+  {
+    cls: "dead",
+    words: ["قتيل", "قتلى", "ضحية", "ضحايا", "شهيد", "شهداء", "جثة", "جثث", "وفاة", "وفيات", "متوفى", "متوفين"],
+  },
   // the wounded
-  { cls: "wounded", words: ["جريح", "جرحى", "مصاب", "مصابين", "مصابون"] },
+  { cls: "wounded", words: ["جريح", "جرحى", "مصاب", "مصابين", "مصابون", "إصابة", "إصابات"] },
   // detainees
   { cls: "detainees", words: ["معتقل", "معتقلين", "أسير", "أسرى", "موقوف", "موقوفين", "سجين", "سجناء", "مشتبه"] },
   // children and women, counted separately in casualty reports

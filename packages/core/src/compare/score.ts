@@ -4,7 +4,7 @@
 import { type ClaimFeatures, cosine, type FigureFacet, gramDice, sortedJaccard } from "./features.ts";
 import { compareIntervals, type FigureRelation, magnitudeRatio } from "./intervals.ts";
 import { PREDICATE_SUBJECT } from "./lexicon.ts";
-import { jaccard } from "./text.ts";
+import { fold, jaccard } from "./text.ts";
 
 /**
  * Weights of the pair score. Set by hand from what each signal means (text similarity carries most of it; a
@@ -109,6 +109,16 @@ export function scopesDiffer(a: FigureFacet, b: FigureFacet): boolean {
   return true;
 }
 
+/**
+ * A part against the whole: «إقليم الحوز وحده سجل 1452 وفاة» vs a national 2946, «دفن منهم 2944» vs 2946. A claim
+ * that names the same place itself («11300 قتيل في درنة وحدها» vs another toll for Derna) states the same scope.
+ */
+export function partOfWhole(f: FigureFacet, other: ClaimFeatures): boolean {
+  if (f.part === null) return false;
+  if (other.figures.some((g) => g.part !== null)) return false;
+  return f.partOf === null || !fold(other.claim.text).includes(f.partOf);
+}
+
 /** Whether two facets measure the same thing (same unit dimension, counted noun and predicate). */
 export function sameMeasure(a: FigureFacet, b: FigureFacet, textual: number): boolean {
   if (a.interval.dimension !== b.interval.dimension || a.interval.unit !== b.interval.unit) return false;
@@ -205,7 +215,7 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
       const relation = compareIntervals(fa.interval, fb.interval);
       if (relation === "incomparable") continue;
       const ratio = magnitudeRatio(fa.interval, fb.interval);
-      const scopeDiffers = scopesDiffer(fa, fb) || time === -1;
+      const scopeDiffers = scopesDiffer(fa, fb) || time === -1 || partOfWhole(fa, b) || partOfWhole(fb, a);
       figures.push({ a: fa, b: fb, relation, ratio, scopeDiffers });
     }
   }
