@@ -212,7 +212,7 @@ export const CONCEPTS: readonly { concept: string; words: readonly string[] }[] 
   { concept: "next", words: ["المقبل", "المقبلة", "القادم", "القادمة", "المقبلين", "القريب"] },
   { concept: "agreement", words: ["اتفاق", "اتفاقات", "اتفاقية", "صفقة", "تسوية"] },
   { concept: "negotiate", words: ["مفاوضات", "محادثات", "تفاوض", "حوار", "مباحثات"] },
-  { concept: "ceasefire", words: ["هدنة", "تهدئة"] },
+  { concept: "ceasefire", words: ["هدنة", "هدن", "الهدن", "تهدئة"] },
   { concept: "sanction", words: ["عقوبات", "عقوبة", "حظر"] },
   { concept: "election", words: ["انتخابات", "انتخاب", "اقتراع", "التصويت", "صناديق"] },
   { concept: "protest", words: ["احتجاج", "احتجاجات", "تظاهرة", "تظاهرات", "مظاهرات", "متظاهرين", "محتجين", "اعتصام"] },
@@ -231,10 +231,24 @@ export const CONCEPTS: readonly { concept: string; words: readonly string[] }[] 
   { concept: "price-up", words: ["ارتفاع", "ارتفع", "ارتفعت", "زيادة", "صعود", "قفز", "قفزت"] },
   { concept: "price-down", words: ["انخفاض", "انخفض", "انخفضت", "تراجع", "تراجعت", "هبوط", "هبط"] },
   { concept: "inflation", words: ["التضخم", "تضخم", "الغلاء", "غلاء"] },
+  { concept: "sell", words: ["بيع", "بيعا", "باع", "باعت", "باعوا", "يبيع", "تبيع", "ببيع", "مبيع", "بائع"] },
   { concept: "currency", words: ["الليرة", "الجنيه", "الدينار", "الريال", "الدولار", "العملة"] },
   // ── courts and crime
   { concept: "sentence", words: ["أحكام", "قضت", "أدان", "إدانة", "السجن"] },
   { concept: "trial", words: ["محاكمة", "المحكمة", "محكمة", "قضية", "جلسة"] },
   // ── media
   { concept: "tweet", words: ["تغريدة", "تويتر", "غرد", "منشور", "حسابه"] },
+];
+
+/**
+ * Paraphrase concepts written as several words: «وقف إطلاق النار» is what «هدنة» says in one. Matched as whole
+ * folded words, the first one allowing a proclitic (لوقف، بوقف، ووقف); the phrase stands as one feature.
+ */
+export const PHRASE_CONCEPTS: readonly { concept: string; phrases: readonly string[] }[] = [
+  {
+    concept: "ceasefire",
+    phrases: ["وقف إطلاق النار", "وقف لإطلاق النار", "وقف النار", "وقف للنار", "وقف القتال", "وقف الأعمال العدائية"],
+  },
+  { concept: "release", phrases: ["إطلاق سراح", "الإفراج عن", "أفرج عن", "أطلق سراح"] },
+  { concept: "curfew", phrases: ["حظر التجول", "حظر تجول", "منع التجول"] },
 ];

@@ -48,6 +48,19 @@ describe("lexicon lookups", () => {
     expect(conceptOf(fold("غارات"))).toBe(conceptOf(fold("الضربات")));
     expect(conceptOf(fold("شرسة"))).toBe(conceptOf(fold("عنيفة")));
     expect(conceptOf(fold("الجسر"))).toBeNull();
+    expect(conceptOf(fold("باعت"))).toBe(conceptOf(fold("بيعاً")));
+  });
+
+  it("reads a paraphrase written in several words as one concept («وقف إطلاق النار» = «هدنة»)", () => {
+    const [a, b, c] = featuresOf(
+      { text: "وأعلن الوسطاء التوصل إلى هدنة في المدينة تبدأ مساء الخميس." },
+      { text: "ونفى مكتب رئيس الحكومة التوصل إلى أي وقف لإطلاق النار في المدينة." },
+      { text: "وقالت الشرطة إن النار اشتعلت في المخزن بعد منتصف الليل." },
+    );
+    expect(a?.stems).toContain(conceptOf(fold("هدنة")));
+    expect(b?.stems).toContain(conceptOf(fold("هدنة")));
+    expect(b?.stems.some((s) => s.includes("نار"))).toBe(false);
+    expect(c?.stems).not.toContain(conceptOf(fold("هدنة")));
   });
 });
 

@@ -3,7 +3,7 @@
 import { stem as engineStem, nameKey } from "#arabic/index.ts";
 import { MONTHS, WEEKDAYS } from "#arabic/lexicon/calendar.ts";
 import type { Article, Claim, Entity, Quantity } from "#schema/index.ts";
-import { CONCEPTS } from "./concepts.ts";
+import { CONCEPTS, PHRASE_CONCEPTS } from "./concepts.ts";
 import { type Interval, isMeasure, toInterval } from "./intervals.ts";
 import {
   AGENCIES,
@@ -214,6 +214,26 @@ const CONCEPT_INDEX: Map<string, string> = (() => {
   }
   return m;
 })();
+
+/** Multi-word concepts as folded word lists, longest first. */
+const PHRASES: readonly { words: readonly string[]; concept: string }[] = PHRASE_CONCEPTS.flatMap((g) =>
+  g.phrases.map((p) => ({ words: fold(p).split(" "), concept: `~${g.concept}` })),
+).sort((a, b) => b.words.length - a.words.length);
+const PHRASE_HEADS = new Set(PHRASES.map((p) => p.words[0] as string));
+
+/** The multi-word concept starting at token i, and how many tokens it covers, or null. */
+function phraseConceptAt(tokens: readonly Token[], i: number): { concept: string; length: number } | null {
+  const first = (tokens[i] as Token).folded;
+  const head = PHRASE_HEADS.has(first) ? first : /^[وفبل]/u.test(first) ? first.slice(1) : null;
+  if (head === null || !PHRASE_HEADS.has(head)) return null;
+  for (const p of PHRASES) {
+    if (p.words[0] !== head) continue;
+    let ok = true;
+    for (let j = 1; j < p.words.length && ok; j++) ok = (tokens[i + j] as Token | undefined)?.folded === p.words[j];
+    if (ok) return { concept: p.concept, length: p.words.length };
+  }
+  return null;
+}
 
 /** A temporal preposition as the last word before a figure (قبل، منذ، خلال، طوال، على مدى، في غضون، بعد). */
 const TIME_PREPOSITION = /(?:^|[\s،,])[وف]?(?:قبل|منذ|خلال|طوال|طيلة|مدى|غضون|بعد|مرور)\s*$/u;
@@ -485,6 +505,21 @@ export function claimFeatures(
         stemSurfaces.push(t.surface);
       }
       lastMention = m;
+      continue;
+    }
+    // «وقف إطلاق النار»: a paraphrase written in several words is one feature
+    const phrase = phraseConceptAt(tokens, ti);
+    if (phrase) {
+      stems.push(phrase.concept);
+      stemSurfaces.push(
+        tokens
+          .slice(ti, ti + phrase.length)
+          .map((x) => x.surface)
+          .join(" "),
+      );
+      for (let j = ti; j < ti + phrase.length; j++) content.push((tokens[j] as Token).folded);
+      prevContent = ti + phrase.length - 1;
+      ti += phrase.length - 1;
       continue;
     }
     // function words and bare numbers (figures are compared as figures) carry no feature
