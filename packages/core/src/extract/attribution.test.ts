@@ -989,4 +989,11 @@ describe("speaker names", () => {
     expect(claimWith("وقالت وزارة الصحة إن 20 شخصا أصيبوا.", "أصيبوا").speaker?.name).toBe("وزارة الصحة");
     expect(claimWith("وقال والي الخرطوم إن الوضع مستقر.", "مستقر").speaker?.name).toBe("والي الخرطوم");
   });
+
+  it("takes the noun after a participle for its object, never its speaker («داعياً النازحين إلى …»)", () => {
+    const text =
+      "وقال رئيس البرلمان في كلمة متلفزة إن المرحلة المقبلة تتطلب تضامنا واسعا بين جميع القوى السياسية في البلاد، داعيا النازحين إلى العودة إلى قراهم «حتى لو كانت البيوت مدمرة».";
+    const c = claimWith(text, "داعيا النازحين");
+    expect(c.speaker?.name).toBe("رئيس البرلمان");
+  });
 });

@@ -860,6 +860,12 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       }
       continue;
     }
+    // «واصفاً المعركة بأنها الأخيرة»: what stands between a participle and its content is its object; the speaker
+    // is the clause's, carried
+    if (v.participle) {
+      hits.push({ i, v, content: found.content, speaker: null, via, explicit: false, impersonal: false });
+      continue;
+    }
     let a = i + 1;
     let b = found.k - 1;
     if (found.source > 0) {
