@@ -996,4 +996,16 @@ describe("speaker names", () => {
     const c = claimWith(text, "داعيا النازحين");
     expect(c.speaker?.name).toBe("رئيس البرلمان");
   });
+
+  it("continues the titled person of a bare leading verb after an adjunct, up to the verb's object", () => {
+    const text =
+      "في الأثناء، جدّد مطران الأبرشية الأب يوحنا سمعان رفضه النتائج التي أعلنتها اللجنة الحكومية في تقريرها الأول عن الحادث، ومطالباً بتحقيق مستقل يشرف عليه خبراء.";
+    const c = claimWith(text, "ومطالباً");
+    expect(c.speaker?.name).toBe("يوحنا سمعان");
+    const kept = claimWith(
+      "على الضفة الأخرى، وجّه رئيس مجلس النواب نبيه بري، الذي تولى التفاوض باسم الحكومة، كلمة متلفزة بعد ساعات من بدء الهدنة، داعيا النازحين إلى العودة إلى قراهم فورا.",
+      "داعيا",
+    );
+    expect(kept.speaker?.name).toBe("نبيه بري");
+  });
 });

@@ -1103,13 +1103,33 @@ export function clauseSubject(text: string, toks: readonly Tok[], from: number, 
   // «وذهب رئيس الوزراء X أبعد من ذلك، إذ قال …»، «وجّه رئيس المجلس X، …، كلمة قال فيها …»: a verb, then a titled
   // person up to the first comma
   const f0 = (toks[k] as Tok | undefined)?.f ?? "";
-  if (/^[وف][^ا].{1,4}$/u.test(f0) && isWord(toks[k + 1]) && TITLE.has((toks[k + 1] as Tok).f)) {
+  // («في الأثناء، جدّد رئيس الأساقفة X رفضه …»: the verb may stand bare after a discourse adjunct)
+  if (/^(?:[وف][^ا].{1,4}|[^وفا].{2,3})$/u.test(f0) && isWord(toks[k + 1]) && TITLE.has((toks[k + 1] as Tok).f)) {
     let e = k + 1;
-    while (e < to && !isComma(toks[e]) && !isStop(toks[e])) e++;
+    // the person ends where the verb's object begins: «… المطران X رفضه النتائج»
+    while (e < to && !isComma(toks[e]) && !isStop(toks[e]) && !(e > k + 2 && objectStarts(text, toks, e))) e++;
     const sp = parseRegion(text, toks, k + 1, e - 1, []);
     if (sp && sp.kind === "person") return sp;
   }
   return null;
+}
+
+/**
+ * A noun carrying a possessive pronoun as written («رفضه»، «دعوتها»، «قواتهم»): no part of a name after a title. Read from the
+ * text, since folding merges ه with ة («حمزة»); «الله» in names is kept.
+ */
+function withPronoun(text: string, t: Tok | undefined): boolean {
+  if (!isWord(t)) return false;
+  const raw = text.slice(t.start, t.end).replace(/[\u064B-\u065F\u0670\u0640]/gu, "");
+  // («رئيس أساقفة الموصل وتوابعها» coordinates a part of the title)
+  if (/الله$/u.test(raw) || raw.length < 4 || raw.startsWith("و")) return false;
+  return /(?:[^اه]ه|ها|هم)$/u.test(raw) && raw.length >= (raw.endsWith("ه") ? 4 : 5);
+}
+
+/** «رفضه النتائج»: a pronoun-suffixed noun followed by a definite word starts the verb's object («نبيه بري» does not). */
+function objectStarts(text: string, toks: readonly Tok[], e: number): boolean {
+  const next = toks[e + 1];
+  return withPronoun(text, toks[e]) && isWord(next) && /^(?:ال|[وفبل]ال)/u.test(next.f);
 }
 
 /** Whether [from, to) credits its content with «بحسب/وفق/نقلاً عن X» to a named source. */
