@@ -1008,4 +1008,18 @@ describe("speaker names", () => {
     );
     expect(kept.speaker?.name).toBe("نبيه بري");
   });
+
+  it("credits a person's own office to the person, and a bare «البيان» to the body that issued it", () => {
+    const own = claimWith(
+      "وأمر وزير الصحة كمال الحسيني، بحسب بيان لمكتبه الإعلامي، بفتح تحقيق عاجل في أسباب انقطاع الأدوية عن المستشفيات.",
+      "بفتح تحقيق",
+    );
+    expect(own.speaker?.name).toBe("كمال الحسيني");
+    const r = extractArticle({
+      source: "x.txt",
+      text: "وبحسب بيان لهيئة الأرصاد الجوية، ستتراجع درجات الحرارة بشكل ملحوظ مطلع الأسبوع. وأضاف البيان أن الأمطار قد تتسبب بسيول في المناطق المنخفضة.",
+    });
+    const added = r.claims.find((c) => c.text.includes("الأمطار"));
+    expect(added?.speaker?.name).toBe("هيئة الأرصاد الجوية");
+  });
 });

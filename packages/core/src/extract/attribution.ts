@@ -1104,7 +1104,7 @@ export function clauseSubject(text: string, toks: readonly Tok[], from: number, 
   // person up to the first comma
   const f0 = (toks[k] as Tok | undefined)?.f ?? "";
   // («في الأثناء، جدّد رئيس الأساقفة X رفضه …»: the verb may stand bare after a discourse adjunct)
-  if (/^(?:[وف][^ا].{1,4}|[^وفا].{2,3})$/u.test(f0) && isWord(toks[k + 1]) && TITLE.has((toks[k + 1] as Tok).f)) {
+  if (/^(?:[وف](?!ال).{2,4}|[^وفا].{2,3})$/u.test(f0) && isWord(toks[k + 1]) && TITLE.has((toks[k + 1] as Tok).f)) {
     let e = k + 1;
     // the person ends where the verb's object begins: «… المطران X رفضه النتائج»
     while (e < to && !isComma(toks[e]) && !isStop(toks[e]) && !(e > k + 2 && objectStarts(text, toks, e))) e++;

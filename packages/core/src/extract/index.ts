@@ -144,6 +144,13 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       let via: string[] = att.via;
       if (att.kind === "verb" || att.kind === "according") {
         speaker = att.speaker;
+        if (speaker && OWN_CHANNEL.test(foldKey(speaker.name))) {
+          // «ووجّه رئيس الوزراء X، بحسب بيان لمكتبه الإعلامي، …»: his own office speaks for him
+          speaker = clauseSubject(text, toks, a, b) ?? carry.last?.speaker ?? speaker;
+        } else if (speaker && BARE_STATEMENT.test(foldKey(speaker.name)) && carry.last) {
+          // «وأضاف البيان أن …» after «وبحسب بيان لمديرية الدفاع المدني»: the statement is its issuer's
+          speaker = carry.last.speaker;
+        }
         // a bare title repeats the last speaker when it matches their role (وأضاف الوزير after وزير الخارجية X)
         if (speaker && carry.last && sameFullRole(speaker, carry.last.speaker)) speaker = carry.last.speaker;
         else if (speaker) {
@@ -300,6 +307,11 @@ function isWholeQuote(toks: readonly Tok[], a: number, b: number): boolean {
 }
 
 /** `الوزير` / `المتحدث` alone, matching the role of the speaker named before. */
+/** A speaker's own office, account or statement, named by a possessive pronoun (مكتبه الإعلامي، حسابها). */
+const OWN_CHANNEL = /^(?:مكتب|حساب|صفح|موقع|بيان|تغريد|منصت|منص)(?:ه|ها|هم)(?: |$)/u;
+/** A statement or report with no issuer named (البيان، التقرير ذاته). */
+const BARE_STATEMENT = /^(?:البيان|التقرير|الرساله|المذكره|التصريح)(?: (?:نفسه|ذاته|نفسها|ذاتها))?$/u;
+
 function sameRole(sp: SpeakerPhrase, last: SpeakerPhrase): boolean {
   if (sp.kind === "organization" || sp.kind === "place" || sp.role) return false;
   const words = foldKey(sp.name).split(" ");
