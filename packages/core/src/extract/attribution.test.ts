@@ -1022,4 +1022,24 @@ describe("speaker names", () => {
     const added = r.claims.find((c) => c.text.includes("الأمطار"));
     expect(added?.speaker?.name).toBe("هيئة الأرصاد الجوية");
   });
+
+  it("reads a call «دعا X Y إلى …»: X speaks, Y is the object, and a lone accusative object leaves X carried", () => {
+    const named = claimWith("ودعا وزير الداخلية اللواء سامي عطية السكان إلى إخلاء الأحياء المنخفضة فورا.", "إخلاء");
+    expect(named.speaker?.name ?? "").toContain("سامي عطية");
+    const r = extractArticle({
+      source: "x.txt",
+      text: "وقالت نقابة الأطباء إن المستشفيات تعمل بأقل من نصف طاقتها. ودعت المواطنين إلى التبرع بالدم في أقرب مركز.",
+    });
+    expect(r.claims.find((c) => c.text.includes("التبرع"))?.speaker?.name).toBe("نقابة الأطباء");
+  });
+
+  it("lets a country after a conjunction speak as itself («…، وإسرائيل تنفي …»)", () => {
+    const r = extractArticle({
+      source: "x.txt",
+      text: "وتابع المسؤول الأممي أن الأوضاع الإنسانية تتدهور بسرعة. وإسرائيل تنفي وجود أي قيود على دخول المساعدات.",
+    });
+    const c = r.claims.find((x) => x.text.includes("تنفي"));
+    expect(c?.speaker?.name).toBe("إسرائيل");
+    expect(c?.stance).toBe("denies");
+  });
 });

@@ -148,8 +148,10 @@ function findContent(
         }
         if (["تحدث", "أفاد", "كشف", "أعرب"].includes(v.lemma)) return { k, content: k + 1, source };
       }
-      // «تشير بيانات الوزارة إلى ما يزيد على ثلاثة آلاف وفاة»: what a source points to is its content
-      if (t.f === "الي" && v.lemma === "أشار" && nx && isWord(nx)) return { k, content: k + 1, source };
+      // «تشير بيانات الوزارة إلى ما يزيد على ثلاثة آلاف وفاة»: what a source points to is its content; so is what
+      // a call is for («ودعا الوزير الأهالي إلى تطعيم أبنائهم»)
+      if (t.f === "الي" && (v.lemma === "أشار" || v.lemma === "دعا") && nx && isWord(nx))
+        return { k, content: k + 1, source };
       const w = verbOf(t.f);
       // «ونفى X ما قاله Y عن Z، مؤكداً أنه …»: a participle after a comma opens its own clause; its «أنه» is not ours
       if (w?.participle && isComma(toks[k - 1]) && k > i + 1) break;
@@ -708,6 +710,12 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
 
 function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, via: string[]): SpeakerPhrase | null {
   if (a > b) return null;
+  // «…، وإسرائيل تنفي …»: a country after a conjunction speaks as itself
+  const f0 = (toks[a] as Tok).f;
+  if (a === b && isWord(toks[a]) && /^و../u.test(f0) && PLACE.has(f0.slice(1))) {
+    const t = toks[a] as Tok;
+    return { name: text.slice(t.start + 1, t.end), role: null, kind: "place", start: t.start + 1, end: t.end };
+  }
   const parts = regionParts(toks, a, b, text, via);
   const sp = caseOfGroup(nameAndRole(text, parts));
   // a clause-initial conjunction glued to the first word (والدعم السريع، وقوات …) is no part of the name
@@ -917,6 +925,13 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     const preSubject = kana && pre < i ? parseRegion(text, toks, pre, i - 1, via) : null;
     const usePre = preSubject !== null && preSubject.kind !== "unknown";
     if (usePre && b >= a) regionParts(toks, a, b, text, via);
+    // «ودعت المواطنين إلى البقاء …»: a lone plural in the accusative after a transitive verb is its object; the
+    // subject is carried («ودعا المحتجون إلى …» names its speakers in the nominative)
+    const objectOnly = v.transitive && a === b && isWord(toks[a]) && /^ال.{2,}ين$/u.test(stripW((toks[a] as Tok).f));
+    if (objectOnly && !usePre) {
+      hits.push({ i, v, content: found.content, speaker: null, via, explicit: false, impersonal: false });
+      continue;
+    }
     let speaker = usePre ? preSubject : parseRegion(text, toks, a, b, via);
     // «أظهرت صور أن …»: pictures show, they do not speak; the sentence is the outlet's
     if (speaker && isArtefact(toks, speaker)) continue;
