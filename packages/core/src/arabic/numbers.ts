@@ -555,6 +555,9 @@ const PRE_BY_FIRST: ReadonlyMap<string, ReadonlyArray<(typeof PRE_MODIFIERS)[num
   return m;
 })();
 
+/** Particles that negate the verb after them (لم يتجاوز، لن يزيد). */
+const NEGATORS: ReadonlySet<string> = new Set(["لم", "لن", "ولم", "ولن"]);
+
 function preModifier(toks: Tok[], i: number): { kind: ModifierKind; len: number } | null {
   const w = word(toks, i);
   if (w === null) return null;
@@ -563,7 +566,15 @@ function preModifier(toks: Tok[], i: number): { kind: ModifierKind; len: number 
     const mods = PRE_BY_FIRST.get(first);
     if (!mods) continue;
     for (const m of mods) {
-      if (matchWords(toks, i, m.words, true)) return { kind: m.kind, len: m.words.length };
+      if (!matchWords(toks, i, m.words, true)) continue;
+      // «لم يتجاوز 50»، «لم تتخطَّ»: a negated «exceeds» is a ceiling
+      if (
+        m.kind === "min" &&
+        /^(?:يت|تت|يز|تز|يف|تف)/u.test(m.words[0] as string) &&
+        NEGATORS.has(word(toks, i - 1) ?? "")
+      )
+        return { kind: "max", len: m.words.length };
+      return { kind: m.kind, len: m.words.length };
     }
   }
   return null;
@@ -1162,7 +1173,11 @@ export function parseQuantities(text: string, from = 0, to = text.length): Quant
     if (m.subject) q.subject = m.subject;
     q.kind = m.kind;
     const conv = m.unit ? CONVERSIONS.get(m.unit) : undefined;
-    if (conv) {
+    if (conv && m.unit === "century" && value !== undefined && value < 1) {
+      // «ربع قرن», «نصف قرن»: a fraction of a century is read, and stated, in years (25, 50)
+      q.value = round(value * conv.factor);
+      q.unit = conv.unit;
+    } else if (conv) {
       const c = (x: number | undefined) => (x === undefined ? undefined : round(x * conv.factor));
       q.normalized = { unit: conv.unit };
       if (value !== undefined) q.normalized.value = c(value);

@@ -54,6 +54,13 @@ export const PRE_MODIFIERS: ReadonlyArray<{ words: string[]; kind: ModifierKind 
   { words: ["تتخطي"], kind: "min" },
   { words: ["يتعدي"], kind: "min" },
   { words: ["تتعدي"], kind: "min" },
+  // the perfect right before the figure: «تجاوز 3800»، «تخطت عتبة»… (not «لم يتجاوز»: the longer phrase above wins)
+  { words: ["تجاوز"], kind: "min" },
+  { words: ["تجاوزت"], kind: "min" },
+  { words: ["تخطي"], kind: "min" },
+  { words: ["تخطت"], kind: "min" },
+  { words: ["فاق"], kind: "min" },
+  { words: ["فاقت"], kind: "min" },
   { words: ["اكثر", "من"], kind: "min" },
   { words: ["ازيد", "من"], kind: "min" },
   { words: ["اكبر", "من"], kind: "min" },
