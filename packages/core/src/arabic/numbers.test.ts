@@ -439,6 +439,12 @@ describe("parseQuantities: units, years and durations", () => {
       { text: "50 كيلومترا مربعا", value: 50, unit: "km2", kind: "area" },
     ],
     ["year with عام", "في ذروة نشاطه عام 2014", { text: "عام 2014", value: 2014, unit: "year", kind: "year" }],
+    [
+      "a decade of the last century",
+      "شُيّد السد في سبعينيات القرن الماضي",
+      { text: "سبعينيات القرن الماضي", min: 1970, max: 1979, unit: "year", kind: "year" },
+    ],
+    ["one or two of a unit", "قد تحتاج الفرق إلى يوم أو يومين", { text: "يوم أو يومين", min: 1, max: 2, unit: "day" }],
     ["year with العام", "اندلعت الحرب في العام 2011", { text: "العام 2011", value: 2011, unit: "year" }],
     ["year after منذ", "يقاتل منذ 2011", { text: "2011", value: 2011, unit: "year" }],
     ["year after في", "توسع بشكل مفاجئ في 2014 وأعلن", { text: "2014", value: 2014, unit: "year" }],

@@ -699,9 +699,44 @@ function rankAt(toks: Tok[], i: number): Match | null {
   return { start: i, end, value: rank, approx: false, unit: "rank", subject, kind: "ordinal" };
 }
 
+/** Decades as written in the plural (سبعينيات) → their first year within a century. */
+const DECADES: ReadonlyMap<string, number> = new Map([
+  ["عشرينيات", 20],
+  ["ثلاثينيات", 30],
+  ["اربعينيات", 40],
+  ["خمسينيات", 50],
+  ["ستينيات", 60],
+  ["سبعينيات", 70],
+  ["ثمانينيات", 80],
+  ["تسعينيات", 90],
+]);
+/** «القرن الماضي/العشرين»: the twentieth century (the nineteenth: «القرن التاسع عشر»). */
+const CENTURY_OF: ReadonlyArray<{ words: string[]; base: number }> = [
+  { words: ["القرن", "الماضي"], base: 1900 },
+  { words: ["القرن", "العشرين"], base: 1900 },
+  { words: ["القرن", "التاسع", "عشر"], base: 1800 },
+];
+
+/** «سبعينيات القرن الماضي» → the years 1970–1979. */
+function decadeAt(toks: Tok[], i: number): Match | null {
+  const w = word(toks, i);
+  if (w === null) return null;
+  const d = DECADES.get(w) ?? withoutProclitic(w, (x) => DECADES.get(x));
+  if (d === undefined || toks[i]!.brk) return null;
+  for (const c of CENTURY_OF) {
+    if (c.words.every((x, k) => word(toks, i + 1 + k) === x)) {
+      const lo = c.base + d;
+      return { start: i, end: i + 1 + c.words.length, min: lo, max: lo + 9, approx: false, unit: "year", kind: "year" };
+    }
+  }
+  return null;
+}
+
 function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   const rank = rankAt(toks, i);
   if (rank !== null) return rank;
+  const decade = decadeAt(toks, i);
+  if (decade !== null) return decade;
   const w0 = word(toks, i);
   // calendar year with its word: عام 2014، العام 2011، سنة 2019
   if (w0 !== null && YEAR_WORDS.has(w0)) {
@@ -795,6 +830,13 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   const wb = word(toks, j - 1);
   if ((wj0 === "واحد" || wj0 === "واحده") && (wb === "اي" || wb === "كل" || wb === "لا" || wb === "ولا")) return null;
   let core = parseCore(toks, j, pre !== null && pre.kind !== "between" && pre.kind !== "from" && pre.kind !== "until");
+  // «يوم أو يومين»، «ساعة أو ساعتين»: one or two of a unit, a range
+  if (!core && wj !== null && word(toks, j + 1) === "او") {
+    const one = UNIT_FORMS.get(wj);
+    const two = UNIT_FORMS.get(word(toks, j + 2) ?? "");
+    if (one && two && one.count === 1 && two.count === 2 && one.unit === two.unit && !toks[j]!.brk && !toks[j + 1]!.brk)
+      return { start: i, end: j + 3, min: 1, max: 2, approx: false, unit: one.unit, kind: one.kind };
+  }
   // طوال اليوم، طيلة العام: the whole (one) unit
   if (pre?.kind === "span" && !core && wj?.startsWith("ال")) {
     const u = UNIT_FORMS.get(wj.slice(2));
@@ -1085,6 +1127,7 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...RATE_WORDS,
   ...YEAR_WORDS,
   ...NEGATIVE_WORDS,
+  ...DECADES.keys(),
   "نصف",
   "بالمايه",
   "بالميه",
