@@ -13,10 +13,11 @@ import type { ArticleInput } from "#schema/index.ts";
 const STORIES = resolve(import.meta.dirname, "../../../evals/stories");
 
 /**
- * Floors on the mean over the stories, measured when they were set (8 stories, 2026-11-23): claims 0.98, speaker
- * 0.84, figures 0.90, link F1 0.37, false conflicts 0.75 per story.
+ * Floors on the mean over the stories, measured when they were set (11 stories, 2026-11-23, three of them new and
+ * annotated at the seeds' granularity): claims 0.99, speaker 0.82, figures 0.92, link F1 0.46, false conflicts 1.36
+ * per story.
  */
-const FLOORS = { claimRecall: 0.95, speaker: 0.8, figureRecall: 0.86, linkF1: 0.34, falseConflictsPerStory: 1.25 };
+const FLOORS = { claimRecall: 0.95, speaker: 0.8, figureRecall: 0.88, linkF1: 0.42, falseConflictsPerStory: 1.5 };
 
 interface Manifest {
   story: { id: string; title: string };
