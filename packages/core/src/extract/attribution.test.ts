@@ -1042,4 +1042,40 @@ describe("speaker names", () => {
     expect(c?.speaker?.name).toBe("إسرائيل");
     expect(c?.stance).toBe("denies");
   });
+
+  it("reads more report shapes from election coverage: «عزا», «جدّد مطالبته», «وفق الناطق نفسه», «أما X فطالبت،…، بـ…»", () => {
+    expect(
+      claimWith("وعزا المتحدث باسم اللجنة محمد الخطيب التأخير إلى عطل في أنظمة الفرز.", "التأخير").speaker?.name,
+    ).toBe("محمد الخطيب");
+    expect(claimWith("وجددت رابطة المحامين مطالبتها الحكومة بالإفراج عن الموقوفين.", "مطالبتها").speaker?.name).toBe(
+      "رابطة المحامين",
+    );
+    expect(claimWith("وجدد الجيش قصفه المواقع الحدودية صباح اليوم.", "قصفه").speaker).toBeNull();
+    const r = extractArticle({
+      source: "x.txt",
+      text: "وقال المتحدث باسم اللجنة سامر الخطيب إن النتائج ستعلن الخميس. وستجرى إعادة الفرز في ثلاث دوائر، وفق المتحدث نفسه.",
+    });
+    expect(r.claims.find((c) => c.text.includes("إعادة الفرز"))?.speaker?.name).toBe("سامر الخطيب");
+    expect(
+      claimWith(
+        "أما رئيسة حزب الأمل ليلى حداد فطالبت، في مقابلة تلفزيونية مساء الأحد، بإلغاء نتائج الدور الأول.",
+        "بإلغاء",
+      ).speaker?.name,
+    ).toBe("ليلى حداد");
+  });
+
+  it("keeps a body's quoted name in its subject and takes «خروقات قال إنها» for the observer's words", () => {
+    expect(
+      claimWith("وكانت شبكة «عين» المستقلة قد قدّرت نسبة المشاركة بنحو 12 في المئة.", "قدّرت").speaker?.name,
+    ).toContain("شبكة عين");
+    expect(
+      claimWith("من جهته، سجّل مرصد «رقيب» لمراقبة الانتخابات مخالفات قال إنها شملت نقل ناخبين بسيارات حكومية.", "نقل")
+        .speaker?.name,
+    ).toMatch(/^مرصد رقيب/u);
+    const r = extractArticle({
+      source: "x.txt",
+      text: "وقال رئيس اللجنة كمال يوسف إن المشاركة مقبولة. وأضاف حينها أن الطعون ستدرس خلال أسبوع.",
+    });
+    expect(r.claims[1]?.speaker?.name).toBe("كمال يوسف");
+  });
 });

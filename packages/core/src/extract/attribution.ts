@@ -152,6 +152,15 @@ function findContent(
       // a call is for («ودعا الوزير الأهالي إلى تطعيم أبنائهم»)
       if (t.f === "الي" && (v.lemma === "أشار" || v.lemma === "دعا") && nx && isWord(nx))
         return { k, content: k + 1, source };
+      // «فطالبت، في بث مباشر، بإعلان شغور المنصب»: what is demanded follows ب (not «في بغداد»)
+      if (
+        v.lemma === "طالب" &&
+        /^ب.{3,}/u.test(t.f) &&
+        !COMP.has(t.f) &&
+        !PLACE.has(t.f.slice(1)) &&
+        !["في", "من", "الي", "علي", "عن"].includes((toks[k - 1] as Tok | undefined)?.f ?? "")
+      )
+        return { k, content: k, source };
       const w = verbOf(t.f);
       // «ونفى X ما قاله Y عن Z، مؤكداً أنه …»: a participle after a comma opens its own clause; its «أنه» is not ours
       if (w?.participle && isComma(toks[k - 1]) && k > i + 1) break;
@@ -754,7 +763,17 @@ function preVerbStart(toks: readonly Tok[], i: number, from: number): number {
     )
       break;
     if (t.f === ":" || isStop(t)) break;
-    if (t.kind === "quote" && t.q === "close") break;
+    // «…»، قال X: a quotation ends the subject's region; the quoted name of a body after its head noun
+    // («وكانت شبكة «مراقبون» المستقلة قد قدّرت») does not
+    if (t.kind === "quote" && t.q === "close") {
+      let o = j - 1;
+      while (o > from && j - o <= 6 && (toks[o] as Tok).kind !== "quote") o--;
+      const head = toks[o - 1];
+      const named = (toks[o] as Tok | undefined)?.kind === "quote" && isWord(head) && ORG_HEAD.has(stripW(head.f));
+      if (!named || j + 1 === i || isComma(toks[j + 1])) break;
+      j = o - 1;
+      continue;
+    }
     j--;
   }
   if (i - j > 16) return -1;
@@ -814,8 +833,10 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       !VERBS_OR_NAMES(prev)
     )
       continue;
-    // «أبدى قلقه»، «أبدت ترحيبها» report a stance; «يبدي مقاومة» does not
+    // «أبدى قلقه»، «أبدت ترحيبها» report a stance; «يبدي مقاومة» does not; «جددت الجبهة مطالبتها» renews one,
+    // «جدد الجيش قصفه» does not
     if (v.lemma === "أبدى" && !stanceObjectAfter(toks, i, to)) continue;
+    if (v.lemma === "جدد" && !stanceObjectAfter(toks, i, to, RENEWED_OBJECT)) continue;
     // where a subject before the verb would start (used by several readings below)
     const pre = preVerbStart(toks, i, from);
     const via: string[] = [];
@@ -844,7 +865,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         return sp !== null && sp.kind !== "unknown" && sp.kind !== "place";
       })();
       if (v.transitive && !svFirst) {
-        const e = npEnd(toks, i + 1, to);
+        // «جدّد المطران X رفضه …»، «أبدت المنظمة قلقها»: the subject runs up to the stance it renews or shows
+        const stanceAt = v.lemma === "جدد" || v.lemma === "أبدى" ? stanceObjectIndex(toks, i, to, v.lemma) : -1;
+        const e = stanceAt > i + 1 ? stanceAt : npEnd(toks, i + 1, to);
         if (e > i + 1) {
           const sp = parseRegion(text, toks, i + 1, e - 1, via);
           if (sp && sp.kind !== "unknown") {
@@ -923,7 +946,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // what follows the verb is time, place and circumstance, whatever names it holds
     const kana = pre > from && /^و?كان[ت]?$/u.test((toks[pre - 1] as Tok | undefined)?.f ?? "");
     const preSubject = kana && pre < i ? parseRegion(text, toks, pre, i - 1, via) : null;
-    const usePre = preSubject !== null && preSubject.kind !== "unknown";
+    // («وكان سعيد قد دعا التونسيين …»: after كان a lone name is the subject too)
+    const usePre = preSubject !== null && (preSubject.kind !== "unknown" || i - pre <= 3);
     if (usePre && b >= a) regionParts(toks, a, b, text, via);
     // «ودعت المواطنين إلى البقاء …»: a lone plural in the accusative after a transitive verb is its object; the
     // subject is carried («ودعا المحتجون إلى …» names its speakers in the nominative)
@@ -932,7 +956,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       hits.push({ i, v, content: found.content, speaker: null, via, explicit: false, impersonal: false });
       continue;
     }
-    let speaker = usePre ? preSubject : parseRegion(text, toks, a, b, via);
+    // «أما X فطالبت، في بث مباشر …، بإعلان …»: an aside right after the verb holds no subject
+    const aside = !usePre && isComma(toks[i + 1]);
+    let speaker = usePre ? preSubject : aside ? null : parseRegion(text, toks, a, b, via);
     // «أظهرت صور أن …»: pictures show, they do not speak; the sentence is the outlet's
     if (speaker && isArtefact(toks, speaker)) continue;
     // المصدر نفسه، المتحدث ذاته: the speaker named before
@@ -954,7 +980,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
           const rest = parseRegion(text, toks, pre + 1, i - 1, via);
           if (rest && rest.start !== speaker.start) speaker = rest;
         }
-        if (speaker && isArtefact(toks, speaker)) {
+        if (speaker && (isArtefact(toks, speaker) || bareObject(toks, speaker))) {
           // «وبثت قوات الدعم السريع مقاطع قالت إنها …»: the clips are the poster's; the poster is the subject of the
           // verb before them
           const e = toks.findIndex((t) => t.start === (speaker as SpeakerPhrase).start);
@@ -976,6 +1002,24 @@ function bareDocument(toks: readonly Tok[], sp: SpeakerPhrase): boolean {
   if (!first) return false;
   const f = first.f.replace(/^(?:و|ف)?ال/u, "");
   return (DOCUMENT.has(f) || CHANNEL.has(f)) && sp.kind !== "organization" && sp.kind !== "agency";
+}
+
+/**
+ * «سجّل المرصد خروقات قال إنها …»: a lone indefinite plural (…ات) before «قال» is the object of the verb before
+ * it, not a speaker (unnamed sources, «مصادر قالت», excepted).
+ */
+function bareObject(toks: readonly Tok[], sp: SpeakerPhrase): boolean {
+  // the name part only: «سجّل مرصد «شاهد» خروقات» parses as a role and the name «خروقات»
+  const ws = toks.filter((t) => t.start >= sp.start && t.end <= sp.end && isWord(t));
+  const w = ws[0];
+  return (
+    ws.length === 1 &&
+    w !== undefined &&
+    !hasAl(w.f) &&
+    /^.{3,}ات$/u.test(w.f) &&
+    !UNNAMED.has(stripW(w.f)) &&
+    !KNOWN_FIRST.has(w.f)
+  );
 }
 
 /** Whether a speaker phrase is a recording or picture (مقاطع، صور): it shows, it does not speak. */
@@ -1002,7 +1046,8 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       continue;
     }
     if (!isWord(w)) break;
-    if (hasAl(w.f) || PLACE.has(w.f) || (/^[لب]ال/u.test(w.f) && j === k + 1)) {
+    // «الناطق باسم الهيئة …»: a spokesman's office runs on through the body he speaks for
+    if (hasAl(w.f) || PLACE.has(w.f) || (/^[لب]ال/u.test(w.f) && j === k + 1) || (w.f === "باسم" && j === k + 1)) {
       j++;
       continue;
     }
@@ -1016,7 +1061,8 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
     while (j < to && n < 4) {
       const w = toks[j] as Tok;
       const afterAbd = (toks[j - 1] as Tok | undefined)?.f === "عبد";
-      const surname = n >= 1 && hasAl(w.f) && /ي$/u.test(w.f) && nameLike(w);
+      // a family name with the article ends the name (الشمري، الخطيب): what follows it is the object
+      const surname = n >= 1 && hasAl(w.f) && nameLike(w) && (toks[j - 1] as Tok).f !== "عبد";
       if (!isWord(w) || !((nameLike(w) && !hasAl(w.f)) || (afterAbd && hasAl(w.f)) || surname)) break;
       j++;
       n++;
@@ -1068,14 +1114,26 @@ const NAME_ENDERS = new Set(["ابعد", "بدوره", "بدورها", "بدور
 const STANCE_OBJECT =
   /^(?:قلق|اسف|ترحيب|استعداد|رفض|تفاول|تشاوم|دهش|استغراب|تحفظ|انزعاج|ارتياح|تاييد|دعم|امل|تخوف|مخاوف|غضب|استياء)/u;
 
-function stanceObjectAfter(toks: readonly Tok[], i: number, to: number): boolean {
+/** What one renews when renewing a statement (مطالبتها، دعوته، رفضه، تأكيده، موقفها، تمسكه، إدانته، تحذيره). */
+const RENEWED_OBJECT = /^(?:مطالب|دعو|دعوت|رفض|تاكيد|موقف|التزام|تمسك|ادان|تحذير|نفي|دعم|تاييد|مناشد|اتهام)/u;
+
+function stanceObjectAfter(toks: readonly Tok[], i: number, to: number, objects: RegExp = STANCE_OBJECT): boolean {
+  return stanceIndex(toks, i, to, objects) >= 0;
+}
+
+function stanceIndex(toks: readonly Tok[], i: number, to: number, objects: RegExp): number {
   for (let k = i + 1; k < Math.min(to, i + 10); k++) {
     const t = toks[k] as Tok;
     if (!isWord(t)) continue;
     const f = t.f.replace(/^ال/u, "");
-    if (STANCE_OBJECT.test(f)) return true;
+    if (objects.test(f)) return k;
   }
-  return false;
+  return -1;
+}
+
+/** Index of the stance noun a «جدد/أبدى» report renews or shows, or -1. */
+function stanceObjectIndex(toks: readonly Tok[], i: number, to: number, lemma: string): number {
+  return stanceIndex(toks, i, to, lemma === "جدد" ? RENEWED_OBJECT : STANCE_OBJECT);
 }
 
 /** Whether a word is a reporting verb or a known name (after which a participle is no adjective). */

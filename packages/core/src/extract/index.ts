@@ -147,6 +147,9 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         if (speaker && OWN_CHANNEL.test(foldKey(speaker.name))) {
           // «ووجّه رئيس الوزراء X، بحسب بيان لمكتبه الإعلامي، …»: his own office speaks for him
           speaker = clauseSubject(text, toks, a, b) ?? carry.last?.speaker ?? speaker;
+        } else if (speaker && REFLEXIVE.test(foldKey(speaker.name)) && carry.last) {
+          // «وفق الناطق نفسه»: the speaker named before
+          speaker = carry.last.speaker;
         } else if (speaker && BARE_STATEMENT.test(foldKey(speaker.name)) && carry.last) {
           // «وأضاف البيان أن …» after «وبحسب بيان لمديرية الدفاع المدني»: the statement is its issuer's
           speaker = carry.last.speaker;
@@ -309,6 +312,8 @@ function isWholeQuote(toks: readonly Tok[], a: number, b: number): boolean {
 /** `الوزير` / `المتحدث` alone, matching the role of the speaker named before. */
 /** A speaker's own office, account or statement, named by a possessive pronoun (مكتبه الإعلامي، حسابها). */
 const OWN_CHANNEL = /^(?:مكتب|حساب|صفح|موقع|بيان|تغريد|منصت|منص)(?:ه|ها|هم)(?: |$)/u;
+/** «المصدر نفسه»، «الناطق ذاته»: the same speaker again. */
+const REFLEXIVE = /(?:^| )(?:نفسه|نفسها|ذاته|ذاتها|نفسهم|انفسهم)$/u;
 /** A statement or report with no issuer named (البيان، التقرير ذاته). */
 const BARE_STATEMENT = /^(?:البيان|التقرير|الرساله|المذكره|التصريح)(?: (?:نفسه|ذاته|نفسها|ذاتها))?$/u;
 
