@@ -1078,4 +1078,24 @@ describe("speaker names", () => {
     });
     expect(r.claims[1]?.speaker?.name).toBe("كمال يوسف");
   });
+
+  it("keeps a direct quotation's inner reports in the quoted speaker's voice, and a headline's subject before its verb", () => {
+    const q = claimWith(
+      "وقال زعيم المعارضة سالم العبيدي في مؤتمر صحافي: «تقول اللجنة إن المشاركة بلغت 9 في المئة، ونحن نقول إنها فضيحة».",
+      "فضيحة",
+    );
+    expect(q.speaker?.name).toBe("سالم العبيدي");
+    expect(claimWith("النقابات تطالب الحكومة بسحب القانون", "النقابات").speaker?.name).toBe("النقابات");
+  });
+
+  it("keeps «أقر بأن …، لكنه اعتبر أن …» one statement, and names «محمد التليلي المنصري» whole", () => {
+    const r = extractArticle({
+      source: "x.txt",
+      text: "وأقر الوزير بأن الخسائر «كبيرة»، لكنه اعتبر أنها «قابلة للتعويض» خلال عامين.",
+    });
+    expect(r.claims).toHaveLength(1);
+    expect(claimWith("وأكد الناطق باسم الهيئة محمد التليلي المنصري أن 23 مترشحا فازوا.", "فازوا").speaker?.name).toBe(
+      "الناطق باسم الهيئة محمد التليلي المنصري",
+    );
+  });
 });

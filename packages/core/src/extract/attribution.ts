@@ -839,6 +839,15 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     if (v.lemma === "جدد" && !stanceObjectAfter(toks, i, to, RENEWED_OBJECT)) continue;
     // where a subject before the verb would start (used by several readings below)
     const pre = preVerbStart(toks, i, from);
+    // «المعارضة تطالب سعيّد بالتنحي»، «الجيش اللبناني يتهم إسرائيل بخرق الاتفاق»: an imperfect verb after its
+    // subject; what follows the verb is its object
+    const svSubject = ((): SpeakerPhrase | null => {
+      if (i === from || !/^[يت]/u.test(t.f)) return null;
+      if (pre < 0 || pre >= i || i - pre > 4) return null;
+      const sp = parseRegion(text, toks, pre, i - 1, []);
+      const shortDefinite = i - pre <= 2 && /^و?ال/u.test((toks[pre] as Tok).f) && pre === from;
+      return sp !== null && ((sp.kind !== "unknown" && sp.kind !== "place") || shortDefinite) ? sp : null;
+    })();
     const via: string[] = [];
     if (found.k < 0) {
       // a participle opening its own clause continues the clause before it (لافتاً إلى وجود …)
@@ -858,12 +867,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       }
       // transitive verb with an organisation or role as subject and a direct object: رجّحت قوات … وجود …
       // (unless a subject already stands before the verb: «الجيش اللبناني يتهم إسرائيل بخرق الاتفاق»)
-      const svFirst = (() => {
-        if (i === from || !/^[يت]/u.test(t.f)) return false;
-        if (pre < 0 || pre >= i || i - pre > 4) return false;
-        const sp = parseRegion(text, toks, pre, i - 1, []);
-        return sp !== null && sp.kind !== "unknown" && sp.kind !== "place";
-      })();
+      const svFirst = svSubject !== null;
       if (v.transitive && !svFirst) {
         // «جدّد المطران X رفضه …»، «أبدت المنظمة قلقها»: the subject runs up to the stance it renews or shows
         const stanceAt = v.lemma === "جدد" || v.lemma === "أبدى" ? stanceObjectIndex(toks, i, to, v.lemma) : -1;
@@ -958,7 +962,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     }
     // «أما X فطالبت، في بث مباشر …، بإعلان …»: an aside right after the verb holds no subject
     const aside = !usePre && isComma(toks[i + 1]);
-    let speaker = usePre ? preSubject : aside ? null : parseRegion(text, toks, a, b, via);
+    let speaker = usePre ? preSubject : aside ? null : (svSubject ?? parseRegion(text, toks, a, b, via));
     // «أظهرت صور أن …»: pictures show, they do not speak; the sentence is the outlet's
     if (speaker && isArtefact(toks, speaker)) continue;
     // المصدر نفسه، المتحدث ذاته: the speaker named before
@@ -1066,7 +1070,9 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       if (!isWord(w) || !((nameLike(w) && !hasAl(w.f)) || (afterAbd && hasAl(w.f)) || surname)) break;
       j++;
       n++;
-      if (surname) break;
+      // … unless another family name in -ي follows (محمد التليلي المنصري)
+      const nx = toks[j];
+      if (surname && !(isWord(nx) && hasAl(nx.f) && /ي$/u.test(nx.f) && nameLike(nx) && n < 4)) break;
     }
   }
   return j;
@@ -1286,6 +1292,17 @@ function accordingTo(
   return null;
 }
 
+/** Whether token k lies inside a quotation that opens the content starting at `content` (after an optional colon). */
+function insideQuotation(toks: readonly Tok[], content: number, k: number, to: number): boolean {
+  if (content < 0) return false;
+  let o = content;
+  if ((toks[o] as Tok | undefined)?.f === ":") o++;
+  const t = toks[o];
+  if (!t || t.kind !== "quote" || t.q === "close") return false;
+  const c = closingQuote(toks, o, to);
+  return k > o && (c < 0 || k < c);
+}
+
 function quoteSpan(toks: readonly Tok[], from: number, to: number): Span | null {
   for (let k = from; k < to; k++) {
     const t = toks[k] as Tok;
@@ -1329,7 +1346,9 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
     for (const h of hits.slice(1)) {
       // «أعلنت الوزارة أن التقرير الأولي يشير إلى أن …»: a bare document inside the content is the speaker's own
       const ownDocument = h.speaker !== null && bareDocument(toks, h.speaker);
-      if (h.explicit && !h.nominal && !ownDocument && cur.content >= 0 && h.i >= cur.content) {
+      // «قال X: «تقول الهيئة إن …، ونحن نقول …»»: a report inside a direct quotation is the speaker's own words
+      const quoted = insideQuotation(toks, cur.content, h.i, to);
+      if (h.explicit && !h.nominal && !ownDocument && !quoted && cur.content >= 0 && h.i >= cur.content) {
         if (cur.explicit && cur.speaker) via.push(cur.speaker.name);
         via.push(...cur.via);
         cur = h;

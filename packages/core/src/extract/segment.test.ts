@@ -88,4 +88,10 @@ describe("clause splitting", () => {
       1,
     );
   });
+
+  it("keeps a framing that only dates the occasion of the words («في مؤتمر صحافي عقده بعد ساعة …»)", () => {
+    const text =
+      "وقال رئيس اللجنة كمال يوسف، في مؤتمر صحافي عقده بعد ساعتين من إغلاق المكاتب عند السابعة مساء، إن 600 ألف ناخب أدلوا بأصواتهم.";
+    expect(claimsOf(text)).toHaveLength(1);
+  });
 });

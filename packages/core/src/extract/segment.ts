@@ -228,6 +228,24 @@ export const PARTICIPLE_SPLIT_CHARS = 140;
 
 /** Words a framing phrase must hold before it counts as a statement of its own. */
 const FRAMING_MIN_WORDS = 8;
+/** Phrases that open the occasion of a statement (في مؤتمر صحافي، خلال لقاء، في تصريح، في بيان). */
+const OCCASION_OPENERS = [
+  "في مؤتمر",
+  "خلال مؤتمر",
+  "في تصريح",
+  "في تصريحات",
+  "في بيان",
+  "في كلمه",
+  "في مقابله",
+  "خلال مقابله",
+  "خلال لقاء",
+  "في لقاء",
+  "في حديث",
+  "في اتصال",
+  "خلال اتصال",
+  "في ندوه",
+  "خلال ندوه",
+].map((o) => fold(o).split(" "));
 /** Connectives that open an event in a framing phrase («في أعقاب توقف دام أسبوعاً»، «بعد إجلاء المدنيين»). */
 const EVENT_OPENERS = ["في اعقاب", "عقب", "اثر", "بعد", "بعدما", "قبل", "قبيل"].map((o) => fold(o).split(" "));
 
@@ -265,6 +283,8 @@ function framingCut(text: string, toks: readonly Tok[], from: number, to: number
       else if (EVENT_OPENERS.some((o) => o.every((x, j) => (toks[m + j] as Tok | undefined)?.f === x))) event = true;
     }
     if (!event) return -1;
+    // «في مؤتمر صحافي عقده بعد ساعة ونصف من إغلاق المكاتب»: the occasion of the words, however it is dated
+    if (OCCASION_OPENERS.some((o) => o.every((x, j) => (toks[pieceFrom + j] as Tok | undefined)?.f === x))) return -1;
     // the verb must have its speaker before the framing (not a passive or a subjectless «وأضاف»)
     const att = attributeClause(text, toks, from, to);
     if (att.kind !== "verb" || !att.speaker || att.speaker.end > (toks[pieceFrom] as Tok).start) return -1;
@@ -293,7 +313,14 @@ function isSecondClause(toks: readonly Tok[], k: number): boolean {
 const CONCESSIONS = ["إلا أن", "غير أن", "لكن", "ولكن", "لكنه", "لكنها"].map((o) => fold(o).split(" "));
 
 function isConcession(toks: readonly Tok[], k: number): boolean {
-  return CONCESSIONS.some((o) => o.every((w, j) => (toks[k + j] as Tok | undefined)?.f === w));
+  const o = CONCESSIONS.find((c) => c.every((w, j) => (toks[k + j] as Tok | undefined)?.f === w));
+  if (!o) return false;
+  // «أقر بأن النسبة «متواضعة»، لكنه اعتبر أنها «ليست مخجلة»»: the same speaker weighing his own words goes on in one
+  // statement; a concession with a subject or a fact of its own is a second proposition
+  const last = o[o.length - 1] as string;
+  const next = toks[k + o.length];
+  const v = next?.kind === "word" ? verbOf(next.f) : undefined;
+  return !(/(?:ه|ها|هم)$/u.test(last) && v !== undefined && !v.noun && !v.participle);
 }
 
 const hasFigure = (toks: readonly Tok[], a: number, b: number) => {
