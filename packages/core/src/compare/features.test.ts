@@ -122,6 +122,15 @@ describe("claim features", () => {
     expect(c?.figures[0]?.subjectStem ?? "").not.toContain("خميس");
   });
 
+  it("notices a negation glued to its conjunction («ولم تسجل»)", () => {
+    const [a, b] = featuresOf(
+      { text: "ولم تسجل أي ترشحات في سبع دوائر بالخارج." },
+      { text: "وسجلت ترشحات في سبع دوائر." },
+    );
+    expect(a?.negated).toBe(true);
+    expect(b?.negated).toBe(false);
+  });
+
   it("leaves the speaker's name out of the content it compares", () => {
     const [a] = featuresOf({ text: "وقال سامر حداد إن الجسر سقط.", speaker: "سامر حداد" });
     expect(a?.stems.some((s) => s.includes("حداد"))).toBe(false);

@@ -677,7 +677,8 @@ export function claimFeatures(
     if (DENIALS.some((d) => d.length === 1 && d[0] === v)) denial = claim.verb;
   }
   if (!denial && claim.stance === "denies") denial = claim.verb ?? "denial";
-  const negated = words.some((w) => NEGATIONS.has(w));
+  // (a negation glued to its conjunction counts too: «ولم تسجل», «فلا»)
+  const negated = words.some((w) => NEGATIONS.has(w) || (/^[وف]/u.test(w) && NEGATIONS.has(w.slice(1))));
 
   const quoteStems = new Set<string>();
   const qspans = claim.quote

@@ -263,10 +263,12 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
     figureBonus;
   // a denial of what the other claim reports: by wording (the denial restates the proposition), or because the
   // pair is linked anyway (same speaker, entities, event) — a linked denial is never a corroboration
+  // (a plain «لا» in one speaker's own words elsewhere contradicts nothing: «تقاس بالدورتين لا بالدور الأول»; an
+  // outlet reporting a denial by the speaker another outlet quotes asserting it is a contradiction all the same)
   let negation: string | null = null;
   if ((a.denial === null) !== (b.denial === null) && (stem >= DENIAL_SIMILARITY || score >= LINK_THRESHOLD))
     negation = a.denial ?? b.denial;
-  else if (a.negated !== b.negated && stem >= NEGATION_SIMILARITY) negation = "negation";
+  else if (a.negated !== b.negated && stem >= NEGATION_SIMILARITY && !speaker) negation = "negation";
   return {
     score,
     stem,
