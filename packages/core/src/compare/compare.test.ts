@@ -438,6 +438,22 @@ describe("a part against the whole", () => {
   });
 });
 
+describe("estimates", () => {
+  it("a figure given as an estimate is approximate: «قدّرت الشبكة المشاركة بـ11.1%» fits an official 11.22%", async () => {
+    const { analyze } = await import("#analyze.ts");
+    const a = analyze([
+      { source: "a.txt", text: "وقدّرت شبكة «رقيب» المستقلة نسبة المشاركة في الانتخابات البلدية بـ11.1 في المئة." },
+      {
+        source: "b.txt",
+        text: "وأعلنت اللجنة العليا للانتخابات أن نسبة المشاركة في الانتخابات البلدية بلغت 11.22 في المئة.",
+      },
+    ]);
+    const k = a.clusters.find((c) => c.articleCount > 1);
+    expect(k).toBeDefined();
+    expect(k?.relation).not.toBe("conflicts");
+  });
+});
+
 describe("crowds that are not the same people", () => {
   it("«فرّ 300 ألف شخص», «يوزع الغذاء على 800 ألف شخص» and «700 ألف نسمة» are three different counts, no conflict", async () => {
     const { analyze } = await import("#analyze.ts");

@@ -563,8 +563,11 @@ export function claimFeatures(
   };
   const figures: FigureFacet[] = [];
   const labels = new Set<string>();
+  // «قدّرت الشبكة المشاركة بـ11.1%»: a figure given as an estimate (تقدير، ترجيح، توقع) is approximate however it is
+  // written
+  const estimate = claim.stance === "expects";
   for (const q of claim.quantities) {
-    const interval = toInterval(q);
+    const interval = toInterval(estimate && !q.approx ? { ...q, approx: true } : q);
     if (!interval) continue;
     if (!isMeasure(interval)) {
       labels.add(`${interval.dimension}:${interval.point}`);
