@@ -1098,4 +1098,17 @@ describe("speaker names", () => {
       "الناطق باسم الهيئة محمد التليلي المنصري",
     );
   });
+
+  it("reads «عبّر X عن …» as a report and «عبر» before a channel or a crossing as the preposition", () => {
+    const r = extractArticle({
+      source: "x.txt",
+      text: "وعبّر المدير العام للمنظمة حسن بدوي عن «قلق بالغ» من انتشار المرض. وقال إن الفرق تحتاج إلى مزيد من اللقاحات.",
+    });
+    expect(r.claims[0]?.speaker?.name).toBe("حسن بدوي");
+    expect(r.claims[1]?.speaker?.name).toBe("حسن بدوي");
+    expect(
+      claimWith('وقال أحد السكان لوكالة الأنباء عبر الهاتف: "غادرنا الحي مع الفجر".', "غادرنا").speaker?.name,
+    ).toBe("أحد السكان");
+    expect(claimWith("ونقلت الشاحنات المساعدات عبر معبر رفح إلى القطاع.", "معبر").speaker).toBeNull();
+  });
 });

@@ -146,7 +146,7 @@ function findContent(
           source = k;
           continue;
         }
-        if (["تحدث", "أفاد", "كشف", "أعرب"].includes(v.lemma)) return { k, content: k + 1, source };
+        if (["تحدث", "أفاد", "كشف", "أعرب", "عبر"].includes(v.lemma)) return { k, content: k + 1, source };
       }
       // «تشير بيانات الوزارة إلى ما يزيد على ثلاثة آلاف وفاة»: what a source points to is its content; so is what
       // a call is for («ودعا الوزير الأهالي إلى تطعيم أبنائهم»)
@@ -164,7 +164,15 @@ function findContent(
       const w = verbOf(t.f);
       // «ونفى X ما قاله Y عن Z، مؤكداً أنه …»: a participle after a comma opens its own clause; its «أنه» is not ours
       if (w?.participle && isComma(toks[k - 1]) && k > i + 1) break;
-      if (w && !w.noun && !w.participle && k > i + 1 && !(toks[k - 1] && NEG.has((toks[k - 1] as Tok).f))) {
+      // («قال X عبر الهاتف»: «عبر» is mostly the preposition, no second verb)
+      if (
+        w &&
+        !w.noun &&
+        !w.participle &&
+        w.lemma !== "عبر" &&
+        k > i + 1 &&
+        !(toks[k - 1] && NEG.has((toks[k - 1] as Tok).f))
+      ) {
         // a second reporting verb before any content: this one has none of its own (unless it is SV: X قال إن)
         break;
       }
@@ -833,6 +841,13 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       !VERBS_OR_NAMES(prev)
     )
       continue;
+    // «عبر الحدود»، «عبر معبر رفح» is the preposition: the verb «عبّر» has a subject that speaks and «عن» after it
+    if (v.lemma === "عبر" && stripW(t.f) === "عبر") {
+      const nx = toks[i + 1];
+      const subject =
+        isWord(nx) && (TITLE.has(nx.f) || ORG_HEAD.has(nx.f) || GIVEN_NAME.has(nx.f) || UNNAMED.has(nx.f));
+      if (!subject || found.k < 0 || (toks[found.k] as Tok).f !== "عن") continue;
+    }
     // «أبدى قلقه»، «أبدت ترحيبها» report a stance; «يبدي مقاومة» does not; «جددت الجبهة مطالبتها» renews one,
     // «جدد الجيش قصفه» does not
     if (v.lemma === "أبدى" && !stanceObjectAfter(toks, i, to)) continue;

@@ -187,6 +187,8 @@ export const REPORTING_VERBS: readonly {
   { lemma: "غرد", stance: "asserts", forms: ["غرد", "غردت"] },
   { lemma: "أبلغ", stance: "asserts", forms: ["أبلغ", "أبلغت", "أبلغوا"] },
   { lemma: "أعرب", stance: "asserts", forms: ["أعرب", "أعربت"] },
+  // «عبّر المدير العام عن قلق بالغ» (the bare «عبر» is also the preposition «via»: attribution.ts checks its subject)
+  { lemma: "عبر", stance: "asserts", forms: ["عبر", "عبرت", "يعبر", "تعبر", "عبروا"] },
   { lemma: "أورد", stance: "asserts", transitive: true, forms: ["أورد", "أوردت"] },
   { lemma: "نقل", stance: "asserts", forms: ["نقل", "نقلت", "ينقل", "تنقل"], participles: ["ناقلا"] },
   { lemma: "وثق", stance: "asserts", transitive: true, forms: ["وثّق", "وثّقت"] },
