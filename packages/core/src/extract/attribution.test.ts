@@ -1111,4 +1111,19 @@ describe("speaker names", () => {
     ).toBe("أحد السكان");
     expect(claimWith("ونقلت الشاحنات المساعدات عبر معبر رفح إلى القطاع.", "معبر").speaker).toBeNull();
   });
+
+  it("reads figure reports in toll coverage: «أحصت», «رفعت الحصيلة», «أعلنت دول عدة», «كما أعلن/نفى» opening a sentence", () => {
+    expect(claimWith("وأحصت وزارة الصحة 183 وفاة منذ بدء الموسم.", "183").speaker?.name).toBe("وزارة الصحة");
+    expect(claimWith("ورفعت وزارة الخارجية عدد وفيات رعاياها إلى 99.", "99").speaker?.name).toBe("وزارة الخارجية");
+    expect(claimWith("رفع البنك المركزي أسعار الفائدة 200 نقطة أساس.", "200").speaker).toBeNull();
+    expect(claimWith("أعلنت دول عدة وفاة أكثر من ألف من رعاياها.", "ألف").speaker?.name).toBe("دول");
+    expect(claimWith("كما أعلن وزير الداخلية تخصيص 200 ألف دينار لكل أسرة.", "تخصيص").speaker?.name).toBe(
+      "وزير الداخلية",
+    );
+    const r = extractArticle({
+      source: "x.txt",
+      text: "ونفى مدير الشركة حسام نادر أن يكون المبنى مكتظا. كما نفى أن يكون انفجار غاز وراء الحريق.",
+    });
+    expect(r.claims[1]?.speaker?.name).toBe("حسام نادر");
+  });
 });

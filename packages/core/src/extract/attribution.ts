@@ -164,12 +164,12 @@ function findContent(
       const w = verbOf(t.f);
       // «ونفى X ما قاله Y عن Z، مؤكداً أنه …»: a participle after a comma opens its own clause; its «أنه» is not ours
       if (w?.participle && isComma(toks[k - 1]) && k > i + 1) break;
-      // («قال X عبر الهاتف»: «عبر» is mostly the preposition, no second verb)
+      // («قال X عبر الهاتف»: «عبر» is mostly the preposition; «قرار رفع الفائدة» a noun: no second verb)
       if (
         w &&
         !w.noun &&
         !w.participle &&
-        w.lemma !== "عبر" &&
+        !NOT_A_SECOND_REPORT.has(w.lemma) &&
         k > i + 1 &&
         !(toks[k - 1] && NEG.has((toks[k - 1] as Tok).f))
       ) {
@@ -786,7 +786,7 @@ function preVerbStart(toks: readonly Tok[], i: number, from: number): number {
   }
   if (i - j > 16) return -1;
   let s = j + 1;
-  const AUX = ["و", "كان", "وكان", "كانت", "وكانت", "قد", "ينما", "اما", "واما"];
+  const AUX = ["و", "كان", "وكان", "كانت", "وكانت", "قد", "ينما", "اما", "واما", "كما"];
   // drop leading و/كان/وكان and similar auxiliaries
   while (s < i && AUX.includes((toks[s] as Tok).f)) s++;
   // a short discourse adjunct before the subject (في المقابل، من جهته، إلى ذلك، بدوره،) is no part of it
@@ -822,7 +822,10 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     if (!v || v.noun) continue;
     const prev = toks[i - 1];
     // «، فيما قال شهود …» opens a clause (while …); «بحسب ما ذكره» or «فيما قاله» is a relative
-    const clauseWhile = prev?.f === "فيما" && (i - 1 === from || isComma(toks[i - 2]) || toks[i - 2] === undefined);
+    // («كما أعلن رئيس الوزراء …» opening a sentence is «also announced», not «as … announced»)
+    const clauseWhile =
+      (prev?.f === "فيما" || prev?.f === "كما") &&
+      (i - 1 === from || isComma(toks[i - 2]) || toks[i - 2] === undefined);
     if (prev && prev.kind === "word" && NEG.has(prev.f) && v.stance !== "denies") continue;
     const found = findContent(toks, i, v, to);
     if (prev && prev.kind === "word" && RELATIVE.has(prev.f) && v.stance !== "denies" && !clauseWhile) {
@@ -852,6 +855,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // «جدد الجيش قصفه» does not
     if (v.lemma === "أبدى" && !stanceObjectAfter(toks, i, to)) continue;
     if (v.lemma === "جدد" && !stanceObjectAfter(toks, i, to, RENEWED_OBJECT)) continue;
+    // «رفعت الوزارة حصيلة الوفيات إلى 99» reports a figure; «رفع الجيش الحواجز» does not
+    if ((v.lemma === "رفع" || v.lemma === "خفض") && !stanceObjectAfter(toks, i, to, FIGURE_OBJECT)) continue;
     // where a subject before the verb would start (used by several readings below)
     const pre = preVerbStart(toks, i, from);
     // «المعارضة تطالب سعيّد بالتنحي»، «الجيش اللبناني يتهم إسرائيل بخرق الاتفاق»: an imperfect verb after its
@@ -885,7 +890,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       const svFirst = svSubject !== null;
       if (v.transitive && !svFirst) {
         // «جدّد المطران X رفضه …»، «أبدت المنظمة قلقها»: the subject runs up to the stance it renews or shows
-        const stanceAt = v.lemma === "جدد" || v.lemma === "أبدى" ? stanceObjectIndex(toks, i, to, v.lemma) : -1;
+        const stanceAt = ["جدد", "أبدى", "رفع", "خفض"].includes(v.lemma) ? stanceObjectIndex(toks, i, to, v.lemma) : -1;
         const e = stanceAt > i + 1 ? stanceAt : npEnd(toks, i + 1, to);
         if (e > i + 1) {
           const sp = parseRegion(text, toks, i + 1, e - 1, via);
@@ -1135,6 +1140,10 @@ const NAME_ENDERS = new Set(["ابعد", "بدوره", "بدورها", "بدور
 const STANCE_OBJECT =
   /^(?:قلق|اسف|ترحيب|استعداد|رفض|تفاول|تشاوم|دهش|استغراب|تحفظ|انزعاج|ارتياح|تاييد|دعم|امل|تخوف|مخاوف|غضب|استياء)/u;
 
+/** Verbs that report only in a narrow reading; as words between a verb and its content they are no second report. */
+const NOT_A_SECOND_REPORT = new Set(["عبر", "رفع", "خفض", "أحصى"]);
+/** What a figure report raises or lowers (الحصيلة، عدد القتلى، النسبة، تقديرها، توقعاتها). */
+const FIGURE_OBJECT = /^(?:حصيل|عدد|نسب|تقدير|توقع)/u;
 /** What one renews when renewing a statement (مطالبتها، دعوته، رفضه، تأكيده، موقفها، تمسكه، إدانته، تحذيره). */
 const RENEWED_OBJECT = /^(?:مطالب|دعو|دعوت|رفض|تاكيد|موقف|التزام|تمسك|ادان|تحذير|نفي|دعم|تاييد|مناشد|اتهام)/u;
 
@@ -1154,7 +1163,8 @@ function stanceIndex(toks: readonly Tok[], i: number, to: number, objects: RegEx
 
 /** Index of the stance noun a «جدد/أبدى» report renews or shows, or -1. */
 function stanceObjectIndex(toks: readonly Tok[], i: number, to: number, lemma: string): number {
-  return stanceIndex(toks, i, to, lemma === "جدد" ? RENEWED_OBJECT : STANCE_OBJECT);
+  const objects = lemma === "جدد" ? RENEWED_OBJECT : lemma === "رفع" || lemma === "خفض" ? FIGURE_OBJECT : STANCE_OBJECT;
+  return stanceIndex(toks, i, to, objects);
 }
 
 /** Whether a word is a reporting verb or a known name (after which a participle is no adjective). */

@@ -147,6 +147,11 @@ export const REPORTING_VERBS: readonly {
     forms: ["طالبت", "يطالب", "تطالب", "طالبوا", "يطالبون", "وطالب", "فطالب"],
     participles: ["مطالبا", "مطالبة"],
   },
+  // counting (أحصت وزارة الصحة 183 وفاة) and raising or lowering a figure (رفعت الوزارة الحصيلة إلى 99): reports
+  // of a figure; «رفع/خفض» only with a figure for object (attribution.ts)
+  { lemma: "أحصى", stance: "asserts", transitive: true, forms: ["أحصى", "أحصت", "يحصي", "تحصي", "أحصوا"] },
+  { lemma: "رفع", stance: "asserts", transitive: true, forms: ["رفع", "رفعت", "يرفع", "ترفع"] },
+  { lemma: "خفض", stance: "asserts", transitive: true, forms: ["خفض", "خفضت", "يخفض", "تخفض"] },
   // explaining a cause (وعزا الناطق الفارق إلى تأخر …، عزت الشبكة العزوف إلى …)
   { lemma: "عزا", stance: "asserts", transitive: true, forms: ["عزا", "عزت", "يعزو", "تعزو", "عزاها", "عزاه", "عزوا"] },
   // renewing a stance (جددت الجبهة مطالبتها …، جدد رفضه …): a report only with such an object (attribution.ts)
@@ -423,6 +428,12 @@ export const UNNAMED_SOURCES: readonly string[] = [
   "النشطاء",
   "نشطاء",
   "مراقبون",
+  // users of social media, countries in a tally (تداول مستخدمون …، أعلنت دول عدة …)
+  "مستخدمون",
+  "مستخدمين",
+  "مغردون",
+  "رواد",
+  "دول",
   // military and political actors named by role only
   "قائد",
   "قيادي",
@@ -1376,10 +1387,12 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   "بيانات",
   "معطيات",
   "أرقام رسمية",
-  // documents
+  // documents and inquiries (كشفت التحريات الأولية أن …)
   "تقرير",
   "تقارير",
   "دراسة",
+  "تحريات",
+  "تحقيقات",
   "وثيقة",
   "وثائق",
   "رواية",
