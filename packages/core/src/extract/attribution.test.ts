@@ -1126,4 +1126,11 @@ describe("speaker names", () => {
     });
     expect(r.claims[1]?.speaker?.name).toBe("حسام نادر");
   });
+
+  it("reads an estimate «قدّر X عدد Y بنحو N» with X as the speaker, and a passive «يُقدَّر عدد …» as no one's", () => {
+    expect(claimWith("وقدّر المسؤول عدد الزوار غير المسجلين هذا العام بنحو 400 ألف شخص.", "400").speaker?.name).toBe(
+      "المسؤول",
+    );
+    expect(claimWith("ويُقدَّر عدد سكانها بنحو 700 ألف نسمة.", "700").speaker).toBeNull();
+  });
 });

@@ -152,9 +152,10 @@ function findContent(
       // a call is for («ودعا الوزير الأهالي إلى تطعيم أبنائهم»)
       if (t.f === "الي" && (v.lemma === "أشار" || v.lemma === "دعا") && nx && isWord(nx))
         return { k, content: k + 1, source };
-      // «فطالبت، في بث مباشر، بإعلان شغور المنصب»: what is demanded follows ب (not «في بغداد»)
+      // «فطالبت، في بث مباشر، بإعلان شغور المنصب»: what is demanded follows ب (not «في بغداد»); so does the figure
+      // of an estimate («وقدّر المسؤول عدد الحجاج بنحو 400 ألف»)
       if (
-        v.lemma === "طالب" &&
+        (v.lemma === "طالب" || (v.lemma === "قدر" && !v.impersonal && k > i + 2)) &&
         /^ب.{3,}/u.test(t.f) &&
         !COMP.has(t.f) &&
         !PLACE.has(t.f.slice(1)) &&
@@ -980,6 +981,16 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       hits.push({ i, v, content: found.content, speaker: null, via, explicit: false, impersonal: false });
       continue;
     }
+    // «وقدّر المسؤول عدد الحجاج … بنحو 400 ألف»: the object stands between a transitive verb's subject and its content
+    if (v.transitive && !usePre && b > a) {
+      let e = npEnd(toks, a, b + 1);
+      if (e <= a && isWord(toks[a]) && hasAl((toks[a] as Tok).f)) {
+        e = a + 1;
+        while (e <= b && isWord(toks[e]) && hasAl((toks[e] as Tok).f)) e++;
+      }
+      // (only a measured object in construct, «عدد …»، «حجم …»: anything else may be the subject's own name)
+      if (e > a && e <= b && isWord(toks[e]) && MEASURED_OBJECT.test((toks[e] as Tok).f)) b = e - 1;
+    }
     // «أما X فطالبت، في بث مباشر …، بإعلان …»: an aside right after the verb holds no subject
     const aside = !usePre && isComma(toks[i + 1]);
     let speaker = usePre ? preSubject : aside ? null : (svSubject ?? parseRegion(text, toks, a, b, via));
@@ -1140,6 +1151,8 @@ const NAME_ENDERS = new Set(["ابعد", "بدوره", "بدورها", "بدور
 const STANCE_OBJECT =
   /^(?:قلق|اسف|ترحيب|استعداد|رفض|تفاول|تشاوم|دهش|استغراب|تحفظ|انزعاج|ارتياح|تاييد|دعم|امل|تخوف|مخاوف|غضب|استياء)/u;
 
+/** Objects of an estimate or count in construct («قدّر المسؤول عدد الحجاج …»، «حجم الخسائر»). */
+const MEASURED_OBJECT = /^(?:عدد|اعداد|نسبه|حجم|قيمه|كلفه|تكلفه|خساير|حصيله|مجموع|اجمالي)$/u;
 /** Verbs that report only in a narrow reading; as words between a verb and its content they are no second report. */
 const NOT_A_SECOND_REPORT = new Set(["عبر", "رفع", "خفض", "أحصى"]);
 /** What a figure report raises or lowers (الحصيلة، عدد القتلى، النسبة، تقديرها، توقعاتها). */

@@ -94,4 +94,9 @@ describe("clause splitting", () => {
       "وقال رئيس اللجنة كمال يوسف، في مؤتمر صحافي عقده بعد ساعتين من إغلاق المكاتب عند السابعة مساء، إن 600 ألف ناخب أدلوا بأصواتهم.";
     expect(claimsOf(text)).toHaveLength(1);
   });
+
+  it("does not end a sentence at an initial («ك. ج. أبراهام»)", () => {
+    const cs = claimsOf("وفي مؤتمر صحافي، قال ك. ج. أبراهام إن الشركة ستدفع تعويضات لكل أسرة.");
+    expect(cs).toHaveLength(1);
+  });
 });

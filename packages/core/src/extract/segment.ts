@@ -34,9 +34,9 @@ function sentences(toks: readonly Tok[]): { from: number; to: number }[] {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k] as Tok;
     if (!isEnd(t)) continue;
-    // an abbreviated title (د. محمد، أ. أحمد) does not end a sentence
+    // an abbreviated title (د. محمد، أ. أحمد) or an initial (ك. ج. أبراهام) does not end a sentence
     const before = toks[k - 1];
-    if (t.f === "." && before?.kind === "word" && before.end === t.start && /^[داب]$/u.test(before.f)) continue;
+    if (t.f === "." && before?.kind === "word" && before.end === t.start && /^\p{L}$/u.test(before.f)) continue;
     // absorb runs of end marks and closing quotes/brackets
     let e = k + 1;
     while (
