@@ -1133,4 +1133,13 @@ describe("speaker names", () => {
     );
     expect(claimWith("ويُقدَّر عدد سكانها بنحو 700 ألف نسمة.", "700").speaker).toBeNull();
   });
+
+  it("credits figures to whoever prepared them and ends a document's name at its passive («دراسة نُشرت»)", () => {
+    expect(
+      claimWith("وبلغ عدد الضحايا 412 بحسب حصيلة أعدّتها وكالة الأنباء استنادا إلى بيانات رسمية.", "412").speaker?.name,
+    ).toBe("وكالة الأنباء");
+    expect(claimWith("وأظهرت دراسة أوروبية نُشرت العام الماضي أن منسوب البحر يرتفع.", "منسوب").speaker?.name).toBe(
+      "دراسة أوروبية",
+    );
+  });
 });

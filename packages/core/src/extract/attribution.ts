@@ -728,6 +728,14 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
 
 function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, via: string[]): SpeakerPhrase | null {
   if (a > b) return null;
+  // «دراسة سعودية نُشرت الشهر الماضي»: a passive of publishing closes the name of what was published
+  for (let m = a + 1; m <= b; m++) {
+    const w = toks[m] as Tok;
+    if (isWord(w) && PUBLISHED.has(w.f) && isWord(toks[m - 1]) && !hasAl((toks[m - 1] as Tok).f)) {
+      b = m - 1;
+      break;
+    }
+  }
   // «…، وإسرائيل تنفي …»: a country after a conjunction speaks as itself
   const f0 = (toks[a] as Tok).f;
   if (a === b && isWord(toks[a]) && /^و../u.test(f0) && PLACE.has(f0.slice(1))) {
@@ -1151,6 +1159,10 @@ const NAME_ENDERS = new Set(["ابعد", "بدوره", "بدورها", "بدور
 const STANCE_OBJECT =
   /^(?:قلق|اسف|ترحيب|استعداد|رفض|تفاول|تشاوم|دهش|استغراب|تحفظ|انزعاج|ارتياح|تاييد|دعم|امل|تخوف|مخاوف|غضب|استياء)/u;
 
+/** «حصيلة أعدّتها فرانس برس»، «أرقام أعلنتها الهيئة»: a document's preparer follows these relative verbs. */
+const PREPARED_BY = /^(?:اعد|اعلن|نشر|اصدر|جمع|اورد|نقل|اجر|وضع)(?:ت|تها|ها|ه|ته)$/u;
+/** Passives of publishing after a document (نُشرت، صدرت، أُجريت، أُعدّت). */
+const PUBLISHED = new Set(["نشرت", "نشر", "صدرت", "صدر", "اجريت", "اجري", "اعدت", "اعد"]);
 /** Objects of an estimate or count in construct («قدّر المسؤول عدد الحجاج …»، «حجم الخسائر»). */
 const MEASURED_OBJECT = /^(?:عدد|اعداد|نسبه|حجم|قيمه|كلفه|تكلفه|خساير|حصيله|مجموع|اجمالي)$/u;
 /** Verbs that report only in a narrow reading; as words between a verb and its content they are no second report. */
@@ -1315,6 +1327,16 @@ function accordingTo(
       if (isComma(w) && b > a) break;
       if (w.kind === "quote" && w.q === "close" && b > a && (toks[b - 1] as Tok).kind !== "word") break;
       b++;
+    }
+    // «بحسب حصيلة أعدّتها فرانس برس استناداً إلى بيانات رسمية»: the figures are the preparer's; what they rest on is
+    // no part of the name
+    for (let m = a + 1; m < b; m++) {
+      const w = toks[m] as Tok;
+      if (w.f === "استنادا" || w.f === "نقلا") {
+        b = m;
+        break;
+      }
+      if (isWord(w) && PREPARED_BY.test(w.f) && m + 1 < b) a = m + 1;
     }
     const via: string[] = [];
     // وفقاً للمرصد: the ل is attached
