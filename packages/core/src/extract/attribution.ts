@@ -786,7 +786,10 @@ function preVerbStart(toks: readonly Tok[], i: number, from: number): number {
       let o = j - 1;
       while (o > from && j - o <= 6 && (toks[o] as Tok).kind !== "quote") o--;
       const head = toks[o - 1];
-      const named = (toks[o] as Tok | undefined)?.kind === "quote" && isWord(head) && ORG_HEAD.has(stripW(head.f));
+      const named =
+        (toks[o] as Tok | undefined)?.kind === "quote" &&
+        isWord(head) &&
+        (ORG_HEAD.has(stripW(head.f)) || OUTLET_HEAD.has(stripW(head.f)));
       if (!named || j + 1 === i || isComma(toks[j + 1])) break;
       j = o - 1;
       continue;
@@ -853,6 +856,14 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       !VERBS_OR_NAMES(prev)
     )
       continue;
+    // «بين الجيش والمتمردين» is the preposition: «وبيّن الفراية أن …» has «أن» within a few words
+    if (v.lemma === "بين" && (found.k < 0 || found.k - i > 6 || !COMP.has((toks[found.k] as Tok).f))) continue;
+    // «طلب» is also a noun (قدّم طلبا): the verb has a subject that names a body, a role or a person after it
+    if (v.lemma === "طلب" && prev?.kind === "word" && !/^[وف]?$/u.test(prev.f) && !isComma(prev) && i !== from) {
+      if (!/^[وف]/u.test(t.f) && prev.f !== "كما") continue;
+    }
+    // «بحسب شهود عيان تحدثوا للموقع»: a verb right after an according-to source is that source's relative clause
+    if (afterAccording(toks, i, from)) continue;
     // «عبر الحدود»، «عبر معبر رفح» is the preposition: the verb «عبّر» has a subject that speaks and «عن» after it
     if (v.lemma === "عبر" && stripW(t.f) === "عبر") {
       const nx = toks[i + 1];
@@ -1166,7 +1177,7 @@ const PUBLISHED = new Set(["نشرت", "نشر", "صدرت", "صدر", "اجري
 /** Objects of an estimate or count in construct («قدّر المسؤول عدد الحجاج …»، «حجم الخسائر»). */
 const MEASURED_OBJECT = /^(?:عدد|اعداد|نسبه|حجم|قيمه|كلفه|تكلفه|خساير|حصيله|مجموع|اجمالي)$/u;
 /** Verbs that report only in a narrow reading; as words between a verb and its content they are no second report. */
-const NOT_A_SECOND_REPORT = new Set(["عبر", "رفع", "خفض", "أحصى"]);
+const NOT_A_SECOND_REPORT = new Set(["عبر", "رفع", "خفض", "أحصى", "طلب", "بين"]);
 /** What a figure report raises or lowers (الحصيلة، عدد القتلى، النسبة، تقديرها، توقعاتها). */
 const FIGURE_OBJECT = /^(?:حصيل|عدد|نسب|تقدير|توقع)/u;
 /** What one renews when renewing a statement (مطالبتها، دعوته، رفضه، تأكيده، موقفها، تمسكه، إدانته، تحذيره). */
@@ -1332,7 +1343,9 @@ function accordingTo(
     // no part of the name
     for (let m = a + 1; m < b; m++) {
       const w = toks[m] as Tok;
-      if (w.f === "استنادا" || w.f === "نقلا") {
+      // («بحسب شهود عيان تحدثوا للموقع»: the source's relative clause is no part of its name)
+      const wv = isWord(w) ? verbOf(w.f) : undefined;
+      if (w.f === "استنادا" || w.f === "نقلا" || (wv && !wv.noun && !wv.participle && !PREPARED_BY.test(w.f))) {
         b = m;
         break;
       }
@@ -1350,6 +1363,16 @@ function accordingTo(
     return { speaker: sp, via, i };
   }
   return null;
+}
+
+/** Whether the verb at i follows an according-to source within a few words and no comma («بحسب شهود تحدثوا …»). */
+function afterAccording(toks: readonly Tok[], i: number, from: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - 5); k--) {
+    const t = toks[k] as Tok;
+    if (isComma(t) || isStop(t)) return false;
+    if (t.kind === "word" && ACCORDING.has(t.f) && k < i - 1) return true;
+  }
+  return false;
 }
 
 /** Whether token k lies inside a quotation that opens the content starting at `content` (after an optional colon). */

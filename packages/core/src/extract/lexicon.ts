@@ -147,6 +147,10 @@ export const REPORTING_VERBS: readonly {
     forms: ["طالبت", "يطالب", "تطالب", "طالبوا", "يطالبون", "وطالب", "فطالب"],
     participles: ["مطالبا", "مطالبة"],
   },
+  // requests and explanations (طلب المركز من السكان ملازمة منازلهم؛ وبيّن الفراية أن …: «بين» only with «أن» after
+  // its subject, attribution.ts)
+  { lemma: "طلب", stance: "asserts", transitive: true, forms: ["طلب", "طلبت", "يطلب", "تطلب"] },
+  { lemma: "بين", stance: "asserts", forms: ["بين", "بينت", "يبين"] },
   // counting (أحصت وزارة الصحة 183 وفاة) and raising or lowering a figure (رفعت الوزارة الحصيلة إلى 99): reports
   // of a figure; «رفع/خفض» only with a figure for object (attribution.ts)
   { lemma: "أحصى", stance: "asserts", transitive: true, forms: ["أحصى", "أحصت", "يحصي", "تحصي", "أحصوا"] },
@@ -1387,12 +1391,13 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   "بيانات",
   "معطيات",
   "أرقام رسمية",
-  // documents and inquiries (كشفت التحريات الأولية أن …)
+  // documents and inquiries (كشفت التحريات الأولية أن …، المتابعات الأولية تشير إلى …)
   "تقرير",
   "تقارير",
   "دراسة",
   "تحريات",
   "تحقيقات",
+  "متابعات",
   "وثيقة",
   "وثائق",
   "رواية",

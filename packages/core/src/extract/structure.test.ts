@@ -587,3 +587,26 @@ describe("furniture seen on held-out pages", () => {
     expect(extractArticle({ source: "x", text: PAGE }).claims).toHaveLength(3);
   });
 });
+
+describe("a picture's credit in brackets and a question among teasers", () => {
+  const PAGE = [
+    "ارتفاع حصيلة تسرب الغاز في الميناء إلى 12 وفاة",
+    "",
+    "صورة متداولة لسحابة الغاز فوق الرصيف",
+    "(مواقع التواصل)",
+    "",
+    "أعلنت مديرية الأمن العام ارتفاع عدد الوفيات إلى 12 شخصا مساء اليوم.",
+    "",
+    "اقرأ أيضاً:",
+    "ما هو غاز الكلور وكيف يؤثر على الجهاز التنفسي؟",
+    "الأمن العام يدعو إلى استقاء المعلومات من مصادرها الرسمية",
+    "",
+    "وقال مدير الدفاع المدني إن الفرق ما زالت في الموقع.",
+  ].join("\n");
+  it("marks the bracketed credit and both teasers, so none of them becomes a claim", () => {
+    expect(roleOfLine(PAGE, "(مواقع التواصل)")).toBe("credit");
+    expect(roleOfLine(PAGE, "صورة متداولة لسحابة الغاز فوق الرصيف")).toBe("caption");
+    expect(roleOfLine(PAGE, "ما هو غاز الكلور وكيف يؤثر على الجهاز التنفسي؟")).toBe("related");
+    expect(claimsInside(PAGE, "الأمن العام يدعو إلى استقاء المعلومات من مصادرها الرسمية")).toBe(0);
+  });
+});

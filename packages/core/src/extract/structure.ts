@@ -188,6 +188,10 @@ function isNavigation(l: Line): boolean {
 function isCredit(l: Line): boolean {
   const k = stripMarkerPunct(l.key);
   if (CREDITS.has(k)) return true;
+  // «(مواقع التواصل)»، «(أرشيف)» on a line of its own under a picture
+  const paren = /^\(([^()]{2,40})\)$/u.exec(l.text.trim());
+  if (paren && (CREDITS.has(foldKey(paren[1] as string)) || GENERIC_SOURCE.has(foldKey(paren[1] as string))))
+    return true;
   if (/^(?:©|\(c\)|copyright|photo|image|credit|getty|afp|reuters|epa|ap photo)/iu.test(l.text.trim()) && l.words <= 8)
     return true;
   if (/^\(?\s*(?:صور[ةه]|الصور[ةه]|تصوير|مصدر الصور[ةه]|حقوق الصور[ةه])\s*[:：]/u.test(l.text.trim()) && l.words <= 10)
@@ -770,8 +774,10 @@ export function detectStructure(text: string): Structure {
     for (let j = i + 1; j < lines.length; j++) {
       const n = lines[j] as Line;
       if (n.role === "related") continue;
-      // «بالصور.. …» reads like a caption, but under a «read also» marker it is a teaser like the rest
-      if ((n.role !== null && n.role !== "caption") || !headlineLike(n)) break;
+      // «بالصور.. …» reads like a caption, but under a «read also» marker it is a teaser like the rest, and so is a
+      // question («ما هو غاز الكلورين وكيف يؤثر …؟»)
+      const question = n.words >= 3 && n.words <= 22 && /[؟?]\s*$/u.test(n.text);
+      if ((n.role !== null && n.role !== "caption") || !(headlineLike(n) || question)) break;
       n.role = "related";
     }
   }
