@@ -1158,4 +1158,12 @@ describe("speaker names", () => {
       claimWith("وكانت قناة «الفجر» الرسمية قد أفادت مساء الاثنين بوقوع تسرب جديد.", "تسرب").speaker?.name,
     ).toContain("قناة الفجر");
   });
+
+  it("reads a title after a conjunction as the subject of a headline's second statement («… ووزير الصحة يتوقع …»)", () => {
+    const r = extractArticle({
+      source: "x.txt",
+      text: "المحافظ يؤكد عودة الحياة إلى طبيعتها... ووزير الصحة يتوقع تراجع أعداد المصابين إلى «أرقام فردية»\n\nوقال المحافظ إن المدارس ستفتح أبوابها غدا.",
+    });
+    expect(r.claims.find((c) => c.text.includes("يتوقع"))?.speaker?.name).toBe("وزير الصحة");
+  });
 });

@@ -736,6 +736,18 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
       break;
     }
   }
+  // «… ووزير الصحة يتوقع …»: a title or a body's head after a conjunction is read without it
+  const t0 = toks[a] as Tok;
+  if (
+    isWord(t0) &&
+    /^و../u.test(t0.f) &&
+    !/^وال/u.test(t0.f) &&
+    (TITLE.has(t0.f.slice(1)) || ORG_HEAD.has(t0.f.slice(1)))
+  ) {
+    const copy = toks.slice();
+    copy[a] = { ...t0, f: t0.f.slice(1), start: t0.start + 1 };
+    return parseRegion(text, copy, a, b, via);
+  }
   // «…، وإسرائيل تنفي …»: a country after a conjunction speaks as itself
   const f0 = (toks[a] as Tok).f;
   if (a === b && isWord(toks[a]) && /^و../u.test(f0) && PLACE.has(f0.slice(1))) {
