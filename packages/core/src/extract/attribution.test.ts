@@ -1166,4 +1166,20 @@ describe("speaker names", () => {
     });
     expect(r.claims.find((c) => c.text.includes("يتوقع"))?.speaker?.name).toBe("وزير الصحة");
   });
+
+  it("reads «دافع X عن …», «أمرت النيابة بـ…», «سجّل المركز N», and keeps a person's account of a body's finding his", () => {
+    expect(claimWith("ودافع مسؤول حكومي رفيع الجمعة عن طريقة إدارة الأزمة.", "إدارة").speaker?.name).toContain("رفيع");
+    expect(claimWith("ويدافع المقاتلون عن معقلهم الأخير.", "معقلهم").speaker).toBeNull();
+    expect(claimWith("وأمرت النيابة العامة بحبس ثلاثة متهمين احتياطيا.", "بحبس").speaker?.name).toBe("النيابة العامة");
+    expect(claimWith("وسجل المركز الوطني للأرصاد 49.5 درجة مئوية ظهر الاثنين.", "49.5").speaker?.name).toBe(
+      "المركز الوطني للأرصاد",
+    );
+    expect(claimWith("وقال المدير إن السلطات أكدت أن تماسا كهربائيا سبب الحريق.", "تماسا").speaker?.name).toBe(
+      "المدير",
+    );
+    expect(claimWith("وأدى الفريضة نحو مليوني شخص، وفق مسؤولين سعوديين.", "الفريضة").speaker?.name).toBe(
+      "مسؤولون سعوديون",
+    );
+    expect(claimWith("وتوزع التصاريح على الدول وفق نظام حصص.", "التصاريح").speaker).toBeNull();
+  });
 });

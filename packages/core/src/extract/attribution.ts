@@ -146,7 +146,7 @@ function findContent(
           source = k;
           continue;
         }
-        if (["تحدث", "أفاد", "كشف", "أعرب", "عبر"].includes(v.lemma)) return { k, content: k + 1, source };
+        if (["تحدث", "أفاد", "كشف", "أعرب", "عبر", "دافع"].includes(v.lemma)) return { k, content: k + 1, source };
       }
       // «تشير بيانات الوزارة إلى ما يزيد على ثلاثة آلاف وفاة»: what a source points to is its content; so is what
       // a call is for («ودعا الوزير الأهالي إلى تطعيم أبنائهم»)
@@ -155,7 +155,7 @@ function findContent(
       // «فطالبت، في بث مباشر، بإعلان شغور المنصب»: what is demanded follows ب (not «في بغداد»); so does the figure
       // of an estimate («وقدّر المسؤول عدد الحجاج بنحو 400 ألف»)
       if (
-        (v.lemma === "طالب" || (v.lemma === "قدر" && !v.impersonal && k > i + 2)) &&
+        (v.lemma === "طالب" || v.lemma === "أمر" || (v.lemma === "قدر" && !v.impersonal && k > i + 2)) &&
         /^ب.{3,}/u.test(t.f) &&
         !COMP.has(t.f) &&
         !PLACE.has(t.f.slice(1)) &&
@@ -868,6 +868,15 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       !VERBS_OR_NAMES(prev)
     )
       continue;
+    // «دافع مسؤول عن …»، «أمرت النيابة بحبس …»، «سجّل المركز 51.8 درجة»: reports only with a speaker right after the
+    // verb («يدافعون عن معقلهم» defends; «أمر» is also «a matter»), and for «سجل» a figure after it
+    if (v.lemma === "دافع" || v.lemma === "أمر" || v.lemma === "سجل") {
+      const nx = toks[i + 1];
+      const subject =
+        isWord(nx) && (TITLE.has(nx.f) || ORG_HEAD.has(nx.f) || UNNAMED.has(nx.f) || knownAt(toks, i + 1, to) !== null);
+      if (!subject || /^[يت]/u.test(stripW(t.f))) continue;
+      if (v.lemma === "سجل" && !hasFigure(toks, i + 2, Math.min(to, i + 10))) continue;
+    }
     // «بين الجيش والمتمردين» is the preposition: «وبيّن الفراية أن …» has «أن» within a few words
     if (v.lemma === "بين" && (found.k < 0 || found.k - i > 6 || !COMP.has((toks[found.k] as Tok).f))) continue;
     // «طلب» is also a noun (قدّم طلبا): the verb has a subject that names a body, a role or a person after it
@@ -1157,7 +1166,9 @@ function caseOfGroup(sp: SpeakerPhrase | null): SpeakerPhrase | null {
   if (sp?.kind !== "group") return sp;
   const m = /^(\S{3,})ين(?=\s|$)/u.exec(sp.name);
   if (!m || !UNNAMED.has(fold(`${m[1]}ون`))) return sp;
-  return { ...sp, name: `${m[1]}ون${sp.name.slice(m[0].length)}` };
+  // its adjective agrees («مسؤولين سعوديين» → «مسؤولون سعوديون»)
+  const rest = sp.name.slice(m[0].length).replace(/^(\s+\S{3,})ين(?=\s|$)/u, "$1ون");
+  return { ...sp, name: `${m[1]}ون${rest}` };
 }
 
 /** Honorifics that precede a name in apposition (، الدكتور موسى عابد، / ، المهندس …). */
@@ -1189,7 +1200,13 @@ const PUBLISHED = new Set(["نشرت", "نشر", "صدرت", "صدر", "اجري
 /** Objects of an estimate or count in construct («قدّر المسؤول عدد الحجاج …»، «حجم الخسائر»). */
 const MEASURED_OBJECT = /^(?:عدد|اعداد|نسبه|حجم|قيمه|كلفه|تكلفه|خساير|حصيله|مجموع|اجمالي)$/u;
 /** Verbs that report only in a narrow reading; as words between a verb and its content they are no second report. */
-const NOT_A_SECOND_REPORT = new Set(["عبر", "رفع", "خفض", "أحصى", "طلب", "بين"]);
+const NOT_A_SECOND_REPORT = new Set(["عبر", "رفع", "خفض", "أحصى", "طلب", "بين", "دافع", "أمر", "سجل"]);
+
+/** Whether a written figure lies in toks[a, b). */
+function hasFigure(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if ((toks[k] as Tok).kind === "number") return true;
+  return false;
+}
 /** What a figure report raises or lowers (الحصيلة، عدد القتلى، النسبة، تقديرها، توقعاتها). */
 const FIGURE_OBJECT = /^(?:حصيل|عدد|نسب|تقدير|توقع)/u;
 /** What one renews when renewing a statement (مطالبتها، دعوته، رفضه، تأكيده، موقفها، تمسكه، إدانته، تحذيره). */
@@ -1443,7 +1460,22 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
       const ownDocument = h.speaker !== null && bareDocument(toks, h.speaker);
       // «قال X: «تقول الهيئة إن …، ونحن نقول …»»: a report inside a direct quotation is the speaker's own words
       const quoted = insideQuotation(toks, cur.content, h.i, to);
-      if (h.explicit && !h.nominal && !ownDocument && !quoted && cur.content >= 0 && h.i >= cur.content) {
+      // «وقال X إن السلطات أكدت أن …»: a person telling what a body found is still the person speaking; an outlet or
+      // an agency relaying someone is the chain (الغارديان ← بالي)
+      const ownAccount =
+        cur.explicit &&
+        (cur.speaker?.kind === "person" || cur.speaker?.kind === "unknown") &&
+        h.speaker !== null &&
+        (h.speaker.kind === "organization" || h.speaker.kind === "group" || h.speaker.kind === "place");
+      if (
+        h.explicit &&
+        !h.nominal &&
+        !ownDocument &&
+        !quoted &&
+        !ownAccount &&
+        cur.content >= 0 &&
+        h.i >= cur.content
+      ) {
         if (cur.explicit && cur.speaker) via.push(cur.speaker.name);
         via.push(...cur.via);
         cur = h;

@@ -147,6 +147,11 @@ export const REPORTING_VERBS: readonly {
     forms: ["طالبت", "يطالب", "تطالب", "طالبوا", "يطالبون", "وطالب", "فطالب"],
     participles: ["مطالبا", "مطالبة"],
   },
+  // defending, ordering, recording (دافع المسؤول عن …؛ أمرت النيابة بحبس …؛ سجّل المركز 51.8 درجة): guarded in
+  // attribution.ts
+  { lemma: "دافع", stance: "asserts", forms: ["دافع", "دافعت"] },
+  { lemma: "أمر", stance: "asserts", forms: ["أمر", "أمرت"] },
+  { lemma: "سجل", stance: "asserts", transitive: true, forms: ["سجل", "سجلت"] },
   // requests and explanations (طلب المركز من السكان ملازمة منازلهم؛ وبيّن الفراية أن …: «بين» only with «أن» after
   // its subject, attribution.ts)
   { lemma: "طلب", stance: "asserts", transitive: true, forms: ["طلب", "طلبت", "يطلب", "تطلب"] },
@@ -328,7 +333,9 @@ export const NOT_A_SOURCE: readonly string[] = [
   "الدستور",
   "القرار",
   "العادة",
-  // rules and mechanisms things happen «according to» (وفقا لآليات السوق، وفق الشروط، حسب الجدول)
+  // rules and mechanisms things happen «according to» (وفقا لآليات السوق، وفق الشروط، حسب الجدول، وفق نظام حصص)
+  "نظام",
+  "آلية",
   "آليات",
   "قواعد",
   "أحكام",
