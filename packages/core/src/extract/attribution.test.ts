@@ -1182,4 +1182,20 @@ describe("speaker names", () => {
     );
     expect(claimWith("وتوزع التصاريح على الدول وفق نظام حصص.", "التصاريح").speaker).toBeNull();
   });
+
+  it("credits clips to the group that posted them, and a country's figure to the official it names", () => {
+    expect(
+      claimWith(
+        "وجاء ذلك بعدما تداول مستخدمون على مواقع التواصل الاجتماعي مقاطع مصورة قالوا إنها تظهر طوابير أمام المخابز.",
+        "طوابير",
+      ).speaker?.name,
+    ).toContain("مستخدمون");
+    expect(
+      claimWith("أما الأردن فرفع حصيلة وفيات رعاياه إلى 99، وفق ما أعلن وزير الخارجية أيمن الصفدي.", "99").speaker
+        ?.name,
+    ).toBe("أيمن الصفدي");
+    expect(
+      claimWith("وأعلن المغرب موافقته على عروض مساعدة من أربع دول، وفق بيان للديوان الملكي.", "موافقته").speaker?.name,
+    ).toBe("المغرب");
+  });
 });

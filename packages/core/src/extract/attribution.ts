@@ -1062,6 +1062,21 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
           const poster = e - 1 > pre ? parseRegion(text, toks, pre + 1, e - 1, via) : null;
           speaker = poster && poster.kind !== "unknown" ? poster : null;
         }
+        if (!speaker && pre >= 0 && pre < i - 1) {
+          // «بعدما تداول مستخدمون على مواقع التواصل مقاطع مصورة قالوا إنها …»: clips right before the verb, posted by
+          // the unnamed group, body or person named just before them
+          const clip =
+            i - 1 - [...toks.slice(pre, i)].reverse().findIndex((w) => isWord(w) && ARTEFACT.has(stripW(w.f)));
+          if (clip < i && clip > pre) {
+            for (let h = Math.max(pre, clip - 8); h < clip; h++) {
+              const w = toks[h] as Tok;
+              if (!isWord(w) || !(UNNAMED.has(w.f) || ORG_HEAD.has(w.f) || TITLE.has(w.f))) continue;
+              const poster = parseRegion(text, toks, h, clip - 1, via);
+              if (poster && poster.kind !== "unknown") speaker = poster;
+              break;
+            }
+          }
+        }
         explicit = speaker !== null;
       }
       if (!speaker && v.impersonal && (pre < 0 || pre >= i)) impersonal = true;
@@ -1199,6 +1214,8 @@ const PREPARED_BY = /^(?:اعد|اعلن|نشر|اصدر|جمع|اورد|نقل|
 const PUBLISHED = new Set(["نشرت", "نشر", "صدرت", "صدر", "اجريت", "اجري", "اعدت", "اعد"]);
 /** Objects of an estimate or count in construct («قدّر المسؤول عدد الحجاج …»، «حجم الخسائر»). */
 const MEASURED_OBJECT = /^(?:عدد|اعداد|نسبه|حجم|قيمه|كلفه|تكلفه|خساير|حصيله|مجموع|اجمالي)$/u;
+/** Verbs that report a figure as an act (رفعت تونس حصيلتها، أحصت إندونيسيا، سجّل المركز). */
+const FIGURE_VERBS = new Set(["رفع", "خفض", "أحصى", "سجل"]);
 /** Verbs that report only in a narrow reading; as words between a verb and its content they are no second report. */
 const NOT_A_SECOND_REPORT = new Set(["عبر", "رفع", "خفض", "أحصى", "طلب", "بين", "دافع", "أمر", "سجل"]);
 
@@ -1505,6 +1522,16 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
         break;
       }
     }
+    // «أما تونس فرفعت حصيلتها إلى 49، وفق ما أعلن وزير الشؤون الدينية X»: a country acts; the one it names speaks
+    if (
+      cur.explicit &&
+      cur.speaker?.kind === "place" &&
+      FIGURE_VERBS.has(cur.v.lemma) &&
+      acc &&
+      acc.speaker.kind !== "place" &&
+      acc.i > cur.i
+    )
+      return accordingResult(acc, quote);
     if (cur.explicit && cur.speaker) {
       return {
         kind: "verb",
