@@ -424,6 +424,20 @@ describe("a part against the whole", () => {
     expect(whole.clusters.some((c) => c.relation === "conflicts")).toBe(true);
   });
 
+  it("«23 من الضحايا الهنود» counts some of the dead, not a second toll; «25 طناً من الغاز» is no part of anything", async () => {
+    const { analyze } = await import("#analyze.ts");
+    const some = analyze([
+      { source: "a.txt", text: "وأعلنت السفارة الهندية أن 23 من ضحايا حريق المبنى السكني ينحدرون من ولاية كيرالا." },
+      { source: "b.txt", text: "وأعلنت وزارة الداخلية أن حريق المبنى السكني أودى بحياة 50 شخصا من العمال الوافدين." },
+    ]);
+    expect(some.clusters.some((c) => c.relation === "conflicts")).toBe(false);
+    const tons = analyze([
+      { source: "a.txt", text: "وقال مدير الميناء إن الصهريج الذي سقط كان يحوي نحو 25 طنا من غاز الكلور." },
+      { source: "b.txt", text: "وأوضح مسؤول في الميناء أن الصهريج الذي سقط كان يحوي ما يقارب 12 طنا من غاز الكلور." },
+    ]);
+    expect(tons.clusters.some((c) => c.relation === "conflicts")).toBe(true);
+  });
+
   it("«دفن منهم 2100» counts part of the dead, not a second toll", async () => {
     const { analyze } = await import("#analyze.ts");
     const a = analyze([

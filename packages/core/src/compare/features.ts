@@ -143,8 +143,18 @@ const UNITS_OF_PLACE = new Set(
 const OF_THEM = new Set(["منهم", "منها", "منهن", "بينهم", "بينها", "بينهن"]);
 
 /** The cue restricting a figure to part of a whole, in the figure's clause, and what «وحده» restricts it to. */
-function partCue(clause: readonly Token[], figureStart: number): { part: string | null; partOf: string | null } {
+function partCue(
+  clause: readonly Token[],
+  figureStart: number,
+  figureEnd: number,
+  counted: boolean,
+): { part: string | null; partOf: string | null } {
   const at = clause.findIndex((t) => t.start >= figureStart);
+  // «23 من الضحايا الهنود»، «19 من أبناء الولاية»: some of a group counted elsewhere as a whole (a measure's «من»
+  // names its material: «25 طناً من الغاز»)
+  const after = clause.findIndex((t) => t.start >= figureEnd);
+  if (counted && after >= 0 && clause[after]?.folded === "من" && /^ال|^[^\s]+ال/u.test(clause[after + 1]?.folded ?? ""))
+    return { part: `${clause[after]?.surface} ${clause[after + 1]?.surface}`, partOf: null };
   for (let i = 0; i < clause.length; i++) {
     const t = clause[i] as Token;
     // «إقليم الحوز وحده»: a named administrative unit alone is a part of the country's total; «في درنة وحدها»
@@ -651,7 +661,7 @@ export function claimFeatures(
         .join(" | "),
       scopeSurface: scopes.map((s) => s.surface).join("، "),
       periodicity: periodicityOf(clauseWords),
-      ...partCue(clauseTokens, qs),
+      ...partCue(clauseTokens, qs, qe, interval.dimension === "count" && (!q.unit || q.unit === "person")),
       scopeStems: new Set(
         scopes.flatMap((s) =>
           s.folded
