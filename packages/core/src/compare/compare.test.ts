@@ -398,6 +398,18 @@ describe("death tolls written two ways", () => {
     expect(k?.figures.map((f) => f.quantity.text).sort()).toEqual(["19 قتيلا", "32 شخصا على الأقل"]);
   });
 
+  it("«10 وفيات و251 إصابة» against «قضى 13 شخصا، فيما أصيب 260»: the deaths conflict, and each figure keeps its own predicate", async () => {
+    const { analyze } = await import("#analyze.ts");
+    const a = analyze([
+      { source: "a.txt", text: "وأعلنت مديرية الأمن العام تسجيل 10 وفيات و251 إصابة جراء تسرب الغاز في الميناء." },
+      { source: "b.txt", text: "وبحسب آخر حصيلة رسمية لتسرب الغاز في الميناء، قضى 13 شخصا فيما أصيب 260 آخرون." },
+    ]);
+    const k = a.clusters.find((c) => c.articleCount > 1);
+    expect(k?.relation).toBe("conflicts");
+    const texts = (k?.figures ?? []).map((f) => f.quantity.text);
+    expect(texts.some((t) => t.includes("10"))).toBe(true);
+  });
+
   it("the wounded are not the dead: «أصيب 40 شخصا» does not conflict with «12 قتيلا»", async () => {
     const { analyze } = await import("#analyze.ts");
     const a = analyze([

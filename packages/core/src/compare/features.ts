@@ -10,6 +10,7 @@ import {
   DENIAL_CUES,
   NEGATION_PARTICLES,
   PREDICATE_CLASSES,
+  PREDICATE_SUBJECT,
   QUOTE_MARKS,
   SCOPE_CUES,
   SUBJECT_CLASSES,
@@ -165,6 +166,26 @@ function partCue(
   }
   return { part: null, partOf: null };
 }
+
+/** Counted-noun classes of people. */
+const PEOPLE_CLASSES: ReadonlySet<string> = new Set([
+  "children",
+  "civilians",
+  "combatants",
+  "dead",
+  "detainees",
+  "families",
+  "foreigners",
+  "persons",
+  "population",
+  "troops",
+  "women",
+  "wounded",
+]);
+/** Counted-noun classes that name what happened to them (القتلى، الجرحى). */
+const CLASS_PREDICATE: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(PREDICATE_SUBJECT).map(([predicate, cls]) => [cls, predicate]),
+);
 
 /** Heads that name a count of the noun after them («عدد القتلى»، «حصيلة الضحايا»، «أعداد النازحين»). */
 const COUNT_HEADS = new Set(["عدد", "اعداد", "حصيله", "حصيلة"].map((w) => bare(fold(w))));
@@ -626,8 +647,9 @@ export function claimFeatures(
     }
     const qTokenIndex = clauseTokens.findIndex((t) => t.start >= qs);
     const preds = predicateAt(clauseWords);
-    let predicate: string | null = null;
-    let best = Infinity;
+    // «10 وفيات و251 إصابة»: the dead and the wounded carry what happened to them in the noun itself
+    let predicate: string | null = cls ? (CLASS_PREDICATE[cls.cls] ?? null) : null;
+    let best = predicate ? -1 : Infinity;
     for (const p of preds) {
       const d = Math.abs(p.at - Math.max(qTokenIndex, 0));
       if (d < best) {
@@ -650,7 +672,11 @@ export function claimFeatures(
     const scopes = scopePhrases(clauseTokens);
     figures.push({
       quantity: q,
-      interval,
+      // «10 وفيات» counts people as surely as «13 شخصا»: a bare count of a people class is a head count
+      interval:
+        cls && PEOPLE_CLASSES.has(cls.cls) && interval.dimension === "count" && interval.unit === "unit"
+          ? { ...interval, unit: "person" }
+          : interval,
       subjectClass: cls?.cls ?? null,
       subjectStem: subjectWord ? (conceptOf(fold(subjectWord)) ?? stem(bare(fold(subjectWord)))) : null,
       generic: cls?.generic ?? false,

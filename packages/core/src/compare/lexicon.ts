@@ -336,7 +336,27 @@ export const PREDICATE_SUBJECT: Readonly<Record<string, string>> = {
  */
 export const PREDICATE_CLASSES: readonly { cls: string; words: readonly string[] }[] = [
   // killed
-  { cls: "killed", words: ["قتل", "مقتل", "لقي حتفه", "لقوا حتفهم", "سقط", "حصد", "أودى", "اعدم", "إعدام"] },
+  {
+    cls: "killed",
+    words: [
+      "قتل",
+      "مقتل",
+      "لقي حتفه",
+      "لقوا حتفهم",
+      "لقوا مصرعهم",
+      "مصرع",
+      "سقط",
+      "حصد",
+      "أودى",
+      "اعدم",
+      "إعدام",
+      "قضى",
+      "قضوا",
+      "توفي",
+      "توفوا",
+      "وفاة",
+    ],
+  },
   // wounded
   { cls: "wounded", words: ["أصيب", "اصابة", "إصابة", "جرح", "أصابت"] },
   // left, fled, evacuated
