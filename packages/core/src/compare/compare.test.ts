@@ -480,6 +480,25 @@ describe("estimates", () => {
   });
 });
 
+describe("how far apart a disputed figure may be", () => {
+  it("11,300 against 3,958 dead is a dispute; 480 thousand against 120 thousand children is another count", async () => {
+    const { analyze } = await import("#analyze.ts");
+    const toll = analyze([
+      { source: "a.txt", text: "وأعلن الهلال الأحمر أن حصيلة الفيضانات في المدينة بلغت 11300 قتيل حتى مساء السبت." },
+      { source: "b.txt", text: "وأعلنت الأمم المتحدة أن حصيلة الفيضانات في المدينة بلغت 3958 قتيلا حتى مساء السبت." },
+    ]);
+    expect(toll.clusters.some((c) => c.relation === "conflicts")).toBe(true);
+    const children = analyze([
+      {
+        source: "a.txt",
+        text: "وقالت الوزارة إن 480 ألف طفل تلقوا الجرعة الأولى من لقاح الحصبة في المحافظات الجنوبية.",
+      },
+      { source: "b.txt", text: "وتستهدف المرحلة الثالثة من حملة لقاح الحصبة في المحافظات الشمالية 120 ألف طفل." },
+    ]);
+    expect(children.clusters.some((c) => c.relation === "conflicts")).toBe(false);
+  });
+});
+
 describe("crowds that are not the same people", () => {
   it("«فرّ 300 ألف شخص», «يوزع الغذاء على 800 ألف شخص» and «700 ألف نسمة» are three different counts, no conflict", async () => {
     const { analyze } = await import("#analyze.ts");
