@@ -1198,4 +1198,19 @@ describe("speaker names", () => {
       claimWith("وأعلن المغرب موافقته على عروض مساعدة من أربع دول، وفق بيان للديوان الملكي.", "موافقته").speaker?.name,
     ).toBe("المغرب");
   });
+
+  it("reads «أرجعت X …», a demand's subject before an apposition, a subjectless «وقال إن السلطات أكدت …», and «في رد على سؤال»", () => {
+    expect(claimWith("وأرجعت الشبكة العزوف إلى تراجع الاهتمام بالشأن العام.", "العزوف").speaker?.name ?? "").toContain(
+      "الشبكة",
+    );
+    expect(
+      claimWith("طالبت جبهة الإنقاذ، أكبر تحالف معارض في البلاد، الرئيس بالتنحي فورا.", "بالتنحي").speaker?.name,
+    ).toBe("جبهة الإنقاذ");
+    const r = extractArticle({
+      source: "x.txt",
+      text: "وقال مدير الشركة حسام نادر إن التحقيق مستمر. وقال إن السلطات أكدت أن تماسا كهربائيا سبب الحريق.",
+    });
+    expect(r.claims[1]?.speaker?.name).toBe("حسام نادر");
+    expect(claimWith("وقال الوزير في رد على سؤال إن الوضع مستقر.", "مستقر").speaker?.name).toBe("الوزير");
+  });
 });

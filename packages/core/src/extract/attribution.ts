@@ -1028,8 +1028,13 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         e = a + 1;
         while (e <= b && isWord(toks[e]) && hasAl((toks[e] as Tok).f)) e++;
       }
-      // (only a measured object in construct, «عدد …»، «حجم …»: anything else may be the subject's own name)
-      if (e > a && e <= b && isWord(toks[e]) && MEASURED_OBJECT.test((toks[e] as Tok).f)) b = e - 1;
+      // (only a measured object in construct, «عدد …»، «حجم …»: anything else may be the subject's own name; a
+      // demand or a call ends its subject at an apposition or at the person it addresses: «طالبت الجبهة، أكبر
+      // ائتلاف معارض، الرئيس سعيّد بالتنحي»)
+      const addressed =
+        (v.lemma === "طالب" || v.lemma === "دعا") &&
+        (isComma(toks[e]) || (isWord(toks[e]) && TITLE.has((toks[e] as Tok).f)));
+      if (e > a && e <= b && (addressed || (isWord(toks[e]) && MEASURED_OBJECT.test((toks[e] as Tok).f)))) b = e - 1;
     }
     // «أما X فطالبت، في بث مباشر …، بإعلان …»: an aside right after the verb holds no subject
     const aside = !usePre && isComma(toks[i + 1]);
@@ -1479,9 +1484,10 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
       const quoted = insideQuotation(toks, cur.content, h.i, to);
       // «وقال X إن السلطات أكدت أن …»: a person telling what a body found is still the person speaking; an outlet or
       // an agency relaying someone is the chain (الغارديان ← بالي)
+      // (a subjectless «وقال إن السلطات أكدت …» continues a person too)
       const ownAccount =
-        cur.explicit &&
-        (cur.speaker?.kind === "person" || cur.speaker?.kind === "unknown") &&
+        ((cur.explicit && (cur.speaker?.kind === "person" || cur.speaker?.kind === "unknown")) ||
+          (!cur.explicit && cur.speaker === null && !cur.v.participle && !cur.impersonal)) &&
         h.speaker !== null &&
         (h.speaker.kind === "organization" || h.speaker.kind === "group" || h.speaker.kind === "place");
       if (

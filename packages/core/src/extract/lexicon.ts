@@ -161,8 +161,9 @@ export const REPORTING_VERBS: readonly {
   { lemma: "أحصى", stance: "asserts", transitive: true, forms: ["أحصى", "أحصت", "يحصي", "تحصي", "أحصوا"] },
   { lemma: "رفع", stance: "asserts", transitive: true, forms: ["رفع", "رفعت", "يرفع", "ترفع"] },
   { lemma: "خفض", stance: "asserts", transitive: true, forms: ["خفض", "خفضت", "يخفض", "تخفض"] },
-  // explaining a cause (وعزا الناطق الفارق إلى تأخر …، عزت الشبكة العزوف إلى …)
+  // explaining a cause (وعزا الناطق الفارق إلى تأخر …، عزت الشبكة العزوف إلى …، وأرجعت الشبكة العزوف إلى …)
   { lemma: "عزا", stance: "asserts", transitive: true, forms: ["عزا", "عزت", "يعزو", "تعزو", "عزاها", "عزاه", "عزوا"] },
+  { lemma: "أرجع", stance: "asserts", transitive: true, forms: ["أرجع", "أرجعت", "أرجعوا"] },
   // renewing a stance (جددت الجبهة مطالبتها …، جدد رفضه …): a report only with such an object (attribution.ts)
   { lemma: "جدد", stance: "asserts", transitive: true, forms: ["جدد", "جددت", "يجدد", "تجدد", "جددوا"] },
   // expressing a stance (أبدى قلقه من …، أبدت المنظمة «قلقا عميقا»)
@@ -356,6 +357,11 @@ export const NOT_A_SOURCE: readonly string[] = [
 
 /** Occasions at which something was said (خلال ندوة، على هامش قمة): not a speaker, not a link of the chain. */
 export const OCCASIONS: readonly string[] = [
+  // «في رد على سؤال»، «في تعليق على»، «في معرض حديثه»
+  "رد",
+  "ردا",
+  "تعليق",
+  "معرض",
   "ندوة",
   "اجتماع",
   "جلسة",
