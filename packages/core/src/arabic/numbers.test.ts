@@ -571,9 +571,19 @@ describe("parseQuantities: eleven with a conjunction, phrases after a figure", (
     expect([q!.text, q!.value, q!.unit, q!.kind]).toEqual(["1.5 مليون متر مكعب", 1.5e6, "m3", "other"]);
   });
 
-  it("the minutes of a clock time are no figure, nor any tail of them", () => {
-    expect(parseQuantities("وانتهت المهلة عند الساعة التاسعة وإحدى عشرة دقيقة")).toEqual([]);
-    expect(parseQuantities("ووقع الزلزال عند الساعة الحادية عشرة وخمس دقائق ليلا")).toEqual([]);
+  it("a clock time is one label of the day, minutes and part of the day included, and no tail of it is a figure", () => {
+    const at = (s: string) => parseQuantities(s).map((q) => [q.text, q.value, q.unit, q.kind, q.approx]);
+    expect(at("وانتهت المهلة عند الساعة التاسعة وإحدى عشرة دقيقة")).toEqual([
+      ["الساعة التاسعة وإحدى عشرة دقيقة", 9.18, "hour_of_day", "date", false],
+    ]);
+    expect(at("ووقع الزلزال عند الساعة الحادية عشرة وخمس دقائق ليلا")).toEqual([
+      ["الساعة الحادية عشرة وخمس دقائق ليلا", 23.08, "hour_of_day", "date", false],
+    ]);
+    expect(at("ووقع الانفجار قرابة الساعة الرابعة والربع عصراً")).toEqual([
+      ["قرابة الساعة الرابعة والربع عصراً", 16.25, "hour_of_day", "date", true],
+    ]);
+    expect(at("وورد البلاغ الأول عند السادسة صباحا")).toEqual([["السادسة صباحا", 6, "hour_of_day", "date", false]]);
+    expect(at("وبدأت الجولة الثالثة من المفاوضات")).toEqual([]);
   });
 
   it("a prepositional phrase or «مقابل» after a figure is not what it counts", () => {

@@ -732,9 +732,108 @@ function decadeAt(toks: Tok[], i: number): Match | null {
   return null;
 }
 
+/** Hours of the clock as written with the article (الساعة الرابعة، السادسة صباحاً). */
+const CLOCK_HOURS: ReadonlyMap<string, number> = new Map([
+  ["الاولي", 1],
+  ["الواحده", 1],
+  ["الثانيه", 2],
+  ["الثالثه", 3],
+  ["الرابعه", 4],
+  ["الخامسه", 5],
+  ["السادسه", 6],
+  ["السابعه", 7],
+  ["الثامنه", 8],
+  ["التاسعه", 9],
+  ["العاشره", 10],
+  ["الحاديه", 11],
+]);
+/** A number word counting minutes (خمس، عشر، إحدى، ثلاث …), masculine or feminine. */
+function minuteWord(w: string): number | undefined {
+  if (w === "احدي" || w === "احد") return 1;
+  const n = numberWord(w) ?? numberWord(`${w}ه`);
+  return n && n.value < 60 ? n.value : undefined;
+}
+/** Parts of the day after a clock hour: morning keeps the hour, afternoon and evening add twelve. */
+const DAY_PART_AM = new Set(["صباحا", "فجرا", "صباح", "فجر", "الصباح", "الفجر"]);
+const DAY_PART_PM = new Set(["مساء", "عصرا", "ليلا", "ظهرا", "عصر", "ظهر", "المساء", "العصر", "الظهر"]);
+const CLOCK_FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ["والربع", 0.25],
+  ["والنصف", 0.5],
+  ["والثلث", 1 / 3],
+]);
+const CLOCK_APPROX = new Set(["قرابه", "نحو", "حوالي", "قرابة"]);
+
+/**
+ * A time of day: «الساعة الرابعة والربع عصراً» = 16.25, «السادسة صباحاً» = 6, «الخامسة والربع من عصر الاثنين» =
+ * 17.25. Without «الساعة» a part of the day must follow. A label of the day (kind date, unit hour_of_day), never a
+ * measure: two times are compared as labels, not as disputed counts.
+ */
+function clockAt(toks: Tok[], i: number): Match | null {
+  let j = i;
+  const w0 = word(toks, j);
+  if (w0 === null) return null;
+  const hasSaa = w0 === "الساعه" || w0 === "الساعة" || w0 === "ساعه";
+  if (hasSaa) j++;
+  const hw = word(toks, j);
+  if (hw === null) return null;
+  let hour = CLOCK_HOURS.get(hw);
+  if (hour === undefined) return null;
+  let end = j + 1;
+  const ten = word(toks, end);
+  if ((hour === 1 || hour === 2 || hour === 11) && (ten === "عشره" || ten === "عشر")) {
+    hour = hour === 1 ? 11 : hour === 2 ? 12 : 11;
+    end++;
+  } else if (hour === 11) return null;
+  let minutes = 0;
+  const f = word(toks, end);
+  if (f !== null && CLOCK_FRACTIONS.has(f)) {
+    minutes = (CLOCK_FRACTIONS.get(f) as number) * 60;
+    end++;
+  } else if (f === "الا" && (word(toks, end + 1) === "ربعا" || word(toks, end + 1) === "ربع")) {
+    minutes = -15;
+    end += 2;
+  } else if (f !== null && f.startsWith("و") && minuteWord(f === "و" ? (word(toks, end + 1) ?? "") : f.slice(1))) {
+    // «التاسعة وإحدى عشرة دقيقة»، «الحادية عشرة وخمس دقائق» (the و may stand as a token of its own)
+    const split = f === "و";
+    let k = end + (split ? 2 : 1);
+    let n = minuteWord(split ? (word(toks, end + 1) as string) : f.slice(1)) as number;
+    const teen = word(toks, k);
+    if (teen === "عشره" || teen === "عشر") {
+      n += 10;
+      k++;
+    }
+    const m = word(toks, k);
+    if (m === "دقيقه" || m === "دقايق" || m === "دقائق") {
+      minutes = n;
+      end = k + 1;
+    }
+  }
+  let pm: boolean | null = null;
+  let p = word(toks, end);
+  if (p === "من") p = word(toks, end + 1);
+  if (p !== null && (DAY_PART_AM.has(p) || DAY_PART_PM.has(p))) {
+    pm = DAY_PART_PM.has(p) && !(p.includes("ظهر") && hour === 12);
+    // «الثانية عشرة ليلا» is midnight
+    if (p.includes("ليل") && hour === 12) {
+      hour = 0;
+      pm = false;
+    }
+    end += word(toks, end) === "من" ? 2 : 1;
+  }
+  if (!hasSaa && pm === null) return null;
+  let value = hour + minutes / 60 + (pm && hour < 12 ? 12 : 0);
+  value = Math.round(value * 100) / 100;
+  const before = word(toks, i - 1);
+  const approx = before !== null && (CLOCK_APPROX.has(before) || CLOCK_APPROX.has(before.replace(/^[وب]/u, "")));
+  const start = approx ? i - 1 : i;
+  return { start, end, value, approx, unit: "hour_of_day", kind: "date" };
+}
+
 function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   const rank = rankAt(toks, i);
   if (rank !== null) return rank;
+  const clock = clockAt(toks, i);
+  if (clock !== null) return clock;
   const decade = decadeAt(toks, i);
   if (decade !== null) return decade;
   const w0 = word(toks, i);
@@ -1128,6 +1227,8 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...YEAR_WORDS,
   ...NEGATIVE_WORDS,
   ...DECADES.keys(),
+  ...CLOCK_HOURS.keys(),
+  "الساعه",
   "نصف",
   "بالمايه",
   "بالميه",
