@@ -445,6 +445,11 @@ describe("parseQuantities: units, years and durations", () => {
       { text: "سبعينيات القرن الماضي", min: 1970, max: 1979, unit: "year", kind: "year" },
     ],
     ["one or two of a unit", "قد تحتاج الفرق إلى يوم أو يومين", { text: "يوم أو يومين", min: 1, max: 2, unit: "day" }],
+    [
+      "a definite unit and its tens after the noun",
+      "وسينخفض عدد المرضى خلال الساعات الأربع والعشرين المقبلة",
+      { text: "الساعات الأربع والعشرين", value: 24, unit: "hour" },
+    ],
     ["year with العام", "اندلعت الحرب في العام 2011", { text: "العام 2011", value: 2011, unit: "year" }],
     ["year after منذ", "يقاتل منذ 2011", { text: "2011", value: 2011, unit: "year" }],
     ["year after في", "توسع بشكل مفاجئ في 2014 وأعلن", { text: "2014", value: 2014, unit: "year" }],

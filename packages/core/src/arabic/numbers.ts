@@ -863,10 +863,14 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
       if (nw && (nw.type === "unit" || nw.type === "ten" || nw.type === "tens") && nw.value >= 2) {
         const unit = UNIT_FORMS.get(w0) ?? UNIT_FORMS.get(w0.slice(2));
         const subject = nounStem(w0);
+        // «الساعات الأربع والعشرين»: a unit and its tens, both definite
+        const w2 = word(toks, i + 2);
+        const tens = nw.type === "unit" && w2?.startsWith("وال") ? numberWord(w2.slice(3)) : undefined;
+        const compound = tens?.type === "tens" && !toks[i + 2]!.brk;
         return {
           start: i,
-          end: i + 2,
-          value: nw.value,
+          end: compound ? i + 3 : i + 2,
+          value: compound ? nw.value + (tens as NumberWord).value : nw.value,
           approx: false,
           unit: unit ? unit.unit : PEOPLE_STEMS.has(subject) ? "person" : undefined,
           subject,
