@@ -131,6 +131,21 @@ describe("claim features", () => {
     expect(b?.negated).toBe(false);
   });
 
+  it("compares no «أحد X» and lets a dual count itself, not a people noun after it", () => {
+    const [a, b] = featuresOf(
+      {
+        text: "وقال أحد سكان المدينة إن العائلات غادرت ليلا.",
+        quantities: [{ text: "أحد سكان", value: 1, unit: "person", subject: "سكان" }],
+      },
+      {
+        text: "وتعد المدينتان الوجهتين الرئيسيتين للفارين من القتال.",
+        quantities: [{ text: "الوجهتين", value: 2 }],
+      },
+    );
+    expect(a?.figures).toHaveLength(0);
+    expect(b?.figures[0]?.subjectClass).toBeNull();
+  });
+
   it("leaves the speaker's name out of the content it compares", () => {
     const [a] = featuresOf({ text: "وقال سامر حداد إن الجسر سقط.", speaker: "سامر حداد" });
     expect(a?.stems.some((s) => s.includes("حداد"))).toBe(false);

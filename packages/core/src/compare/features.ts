@@ -167,6 +167,9 @@ function partCue(
   return { part: null, partOf: null };
 }
 
+/** «أحد/إحدى» + a noun: one of a group. */
+const ONE_OF_RE = /^[وف]?(?:أحد|احد|إحدى|احدى|إحدي|احدي)\s/u;
+
 /** Counted-noun classes of people. */
 const PEOPLE_CLASSES: ReadonlySet<string> = new Set([
   "children",
@@ -598,6 +601,8 @@ export function claimFeatures(
   // written
   const estimate = claim.stance === "expects";
   for (const q of claim.quantities) {
+    // «أحد سكان المدينة»، «إحدى الجرحى»: one of a group names someone, it counts nothing to dispute
+    if (q.value === 1 && ONE_OF_RE.test(q.text.trim())) continue;
     const interval = toInterval(estimate && !q.approx ? { ...q, approx: true } : q);
     if (!interval) continue;
     if (!isMeasure(interval)) {
@@ -635,7 +640,9 @@ export function claimFeatures(
         ...inside.slice(-1),
         ...after.filter((t) => !isStopword(t.folded) && !/^\d/u.test(t.folded) && !isTimeWord(t.folded)),
       ];
-      const known = options.find((t) => subjectClassOf(t.folded) !== null);
+      // «الوجهتين الرئيسيتين للفارين»، «قريتين»: a dual counts itself; no noun after it is what it counts
+      const selfCounting = inside.length === 1 && !/[\s\d]/u.test(q.text.trim());
+      const known = selfCounting ? inside[0] : options.find((t) => subjectClassOf(t.folded) !== null);
       // «ارتفع عدد القتلى إلى 114»، «عدد الوفيات المسجلة وصل إلى 3166»: the noun after «عدد/حصيلة» earlier in the
       // clause is what the figure counts, unless a known counted noun follows the figure itself
       const counter = known ? undefined : countedBefore(clauseTokens, qs);
