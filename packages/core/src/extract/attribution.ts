@@ -632,19 +632,11 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
   // an unnamed source and its adjectives (مصدر أمني، شهود عيان، مسؤول أميركي رفيع): the whole phrase
   if (pk === "group") {
     // شهود عيان في المدينة، سكان القرى الواقعة على ضفاف النهر: a described group is named by the whole phrase
-    if (ws.some((w) => GROUP_DESCRIBERS.has(w.f))) {
-      return {
-        name: spanText(text, ws),
-        role: withRole(null),
-        kind: "group",
-        start: (ws[0] as Tok).start,
-        end: (ws[ws.length - 1] as Tok).end,
-      };
-    }
+    const described = ws.some((w) => GROUP_DESCRIBERS.has(w.f));
     const t0 = trailingName(ws);
     // relative adjectives (عسكري لبناني، أمني رفيع) and standing (رفيع، مطلع) describe the source; they name no one
     const adjectives = ws.slice(t0).every((w) => (/ي$/u.test(w.f) || SOURCE_ADJECTIVE.has(w.f)) && !hasAl(w.f));
-    if (t0 >= ws.length - 1 || ws.length - t0 < 2 || adjectives) {
+    if (described || t0 >= ws.length - 1 || ws.length - t0 < 2 || adjectives) {
       return {
         name: spanText(text, ws),
         role: withRole(null),
@@ -893,22 +885,25 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       if (!subject || found.k < 0 || (toks[found.k] as Tok).f !== "عن") continue;
     }
     // «أبدى قلقه»، «أبدت ترحيبها» report a stance; «يبدي مقاومة» does not; «جددت الجبهة مطالبتها» renews one,
-    // «جدد الجيش قصفه» does not
-    if (v.lemma === "أبدى" && !stanceObjectAfter(toks, i, to)) continue;
-    if (v.lemma === "جدد" && !stanceObjectAfter(toks, i, to, RENEWED_OBJECT)) continue;
-    // «رفعت الوزارة حصيلة الوفيات إلى 99» reports a figure; «رفع الجيش الحواجز» does not
-    if ((v.lemma === "رفع" || v.lemma === "خفض") && !stanceObjectAfter(toks, i, to, FIGURE_OBJECT)) continue;
+    // «جدد الجيش قصفه» does not; «رفعت الوزارة حصيلة الوفيات إلى 99» reports a figure, «رفع الجيش الحواجز» does not
+    const objects = REPORTED_OBJECTS.get(v.lemma);
+    const stanceAt = objects ? stanceIndex(toks, i, to, objects) : -1;
+    if (objects && stanceAt < 0) continue;
     // where a subject before the verb would start (used by several readings below)
     const pre = preVerbStart(toks, i, from);
     // «المعارضة تطالب سعيّد بالتنحي»، «الجيش اللبناني يتهم إسرائيل بخرق الاتفاق»: an imperfect verb after its
     // subject; what follows the verb is its object
-    const svSubject = ((): SpeakerPhrase | null => {
-      if (i === from || !/^[يت]/u.test(t.f)) return null;
-      if (pre < 0 || pre >= i || i - pre > 4) return null;
+    // (parsed only when a reading below asks for it)
+    let sv: SpeakerPhrase | null | undefined;
+    const svSubject = (): SpeakerPhrase | null => {
+      if (sv !== undefined) return sv;
+      sv = null;
+      if (i === from || !/^[يت]/u.test(t.f) || pre < 0 || pre >= i || i - pre > 4) return sv;
       const sp = parseRegion(text, toks, pre, i - 1, []);
       const shortDefinite = i - pre <= 2 && /^و?ال/u.test((toks[pre] as Tok).f) && pre === from;
-      return sp !== null && ((sp.kind !== "unknown" && sp.kind !== "place") || shortDefinite) ? sp : null;
-    })();
+      if (sp !== null && ((sp.kind !== "unknown" && sp.kind !== "place") || shortDefinite)) sv = sp;
+      return sv;
+    };
     const via: string[] = [];
     if (found.k < 0) {
       // a participle opening its own clause continues the clause before it (لافتاً إلى وجود …)
@@ -928,10 +923,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       }
       // transitive verb with an organisation or role as subject and a direct object: رجّحت قوات … وجود …
       // (unless a subject already stands before the verb: «الجيش اللبناني يتهم إسرائيل بخرق الاتفاق»)
-      const svFirst = svSubject !== null;
-      if (v.transitive && !svFirst) {
+      if (v.transitive && svSubject() === null) {
         // «جدّد المطران X رفضه …»، «أبدت المنظمة قلقها»: the subject runs up to the stance it renews or shows
-        const stanceAt = ["جدد", "أبدى", "رفع", "خفض"].includes(v.lemma) ? stanceObjectIndex(toks, i, to, v.lemma) : -1;
         const e = stanceAt > i + 1 ? stanceAt : npEnd(toks, i + 1, to);
         if (e > i + 1) {
           const sp = parseRegion(text, toks, i + 1, e - 1, via);
@@ -1038,7 +1031,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     }
     // «أما X فطالبت، في بث مباشر …، بإعلان …»: an aside right after the verb holds no subject
     const aside = !usePre && isComma(toks[i + 1]);
-    let speaker = usePre ? preSubject : aside ? null : (svSubject ?? parseRegion(text, toks, a, b, via));
+    let speaker = usePre ? preSubject : aside ? null : (svSubject() ?? parseRegion(text, toks, a, b, via));
     // «أظهرت صور أن …»: pictures show, they do not speak; the sentence is the outlet's
     if (speaker && isArtefact(toks, speaker)) continue;
     // المصدر نفسه، المتحدث ذاته: the speaker named before
@@ -1234,10 +1227,15 @@ const FIGURE_OBJECT = /^(?:حصيل|عدد|نسب|تقدير|توقع)/u;
 /** What one renews when renewing a statement (مطالبتها، دعوته، رفضه، تأكيده، موقفها، تمسكه، إدانته، تحذيره). */
 const RENEWED_OBJECT = /^(?:مطالب|دعو|دعوت|رفض|تاكيد|موقف|التزام|تمسك|ادان|تحذير|نفي|دعم|تاييد|مناشد|اتهام)/u;
 
-function stanceObjectAfter(toks: readonly Tok[], i: number, to: number, objects: RegExp = STANCE_OBJECT): boolean {
-  return stanceIndex(toks, i, to, objects) >= 0;
-}
+/** Verbs that report only with such an object after them, and the objects they take. */
+const REPORTED_OBJECTS: ReadonlyMap<string, RegExp> = new Map([
+  ["أبدى", STANCE_OBJECT],
+  ["جدد", RENEWED_OBJECT],
+  ["رفع", FIGURE_OBJECT],
+  ["خفض", FIGURE_OBJECT],
+]);
 
+/** Index of the first word within ten tokens after the verb at i that matches `objects` (article stripped), or -1. */
 function stanceIndex(toks: readonly Tok[], i: number, to: number, objects: RegExp): number {
   for (let k = i + 1; k < Math.min(to, i + 10); k++) {
     const t = toks[k] as Tok;
@@ -1246,12 +1244,6 @@ function stanceIndex(toks: readonly Tok[], i: number, to: number, objects: RegEx
     if (objects.test(f)) return k;
   }
   return -1;
-}
-
-/** Index of the stance noun a «جدد/أبدى» report renews or shows, or -1. */
-function stanceObjectIndex(toks: readonly Tok[], i: number, to: number, lemma: string): number {
-  const objects = lemma === "جدد" ? RENEWED_OBJECT : lemma === "رفع" || lemma === "خفض" ? FIGURE_OBJECT : STANCE_OBJECT;
-  return stanceIndex(toks, i, to, objects);
 }
 
 /** Whether a word is a reporting verb or a known name (after which a participle is no adjective). */

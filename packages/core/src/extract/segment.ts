@@ -118,12 +118,12 @@ function isReportingVerbAt(toks: readonly Tok[], k: number): boolean {
 }
 
 function openerAt(toks: readonly Tok[], k: number): number {
-  for (const o of OPENERS) {
-    let ok = true;
-    for (let j = 0; j < o.length; j++) if ((toks[k + j] as Tok | undefined)?.f !== o[j]) ok = false;
-    if (ok) return o.length;
-  }
-  return 0;
+  return OPENERS.find((o) => phraseAt(toks, k, o))?.length ?? 0;
+}
+
+/** Whether the folded words of `phrase` stand at token k. */
+function phraseAt(toks: readonly Tok[], k: number, phrase: readonly string[]): boolean {
+  return phrase.every((w, j) => (toks[k + j] as Tok | undefined)?.f === w);
 }
 
 /** Splits the tokens of one block into claim-sized segments. */
@@ -280,11 +280,11 @@ function framingCut(text: string, toks: readonly Tok[], from: number, to: number
       const w = toks[m] as Tok;
       const next = toks[m + 1];
       if (w.kind === "number" && !(next && MONTHS.has(next.f))) event = true;
-      else if (EVENT_OPENERS.some((o) => o.every((x, j) => (toks[m + j] as Tok | undefined)?.f === x))) event = true;
+      else if (EVENT_OPENERS.some((o) => phraseAt(toks, m, o))) event = true;
     }
     if (!event) return -1;
     // «في مؤتمر صحافي عقده بعد ساعة ونصف من إغلاق المكاتب»: the occasion of the words, however it is dated
-    if (OCCASION_OPENERS.some((o) => o.every((x, j) => (toks[pieceFrom + j] as Tok | undefined)?.f === x))) return -1;
+    if (OCCASION_OPENERS.some((o) => phraseAt(toks, pieceFrom, o))) return -1;
     // the verb must have its speaker before the framing (not a passive or a subjectless «وأضاف»)
     const att = attributeClause(text, toks, from, to);
     if (att.kind !== "verb" || !att.speaker || att.speaker.end > (toks[pieceFrom] as Tok).start) return -1;
@@ -306,14 +306,14 @@ const ADJUNCT_HEADS = new Set(["في", "وفي", "من", "ومن", "علي", "و
 const SECOND_CLAUSE = ["في حين", "وفي حين", "على أن", "بعدما", "بعد أن"].map((o) => fold(o).split(" "));
 
 function isSecondClause(toks: readonly Tok[], k: number): boolean {
-  return SECOND_CLAUSE.some((o) => o.every((w, j) => (toks[k + j] as Tok | undefined)?.f === w));
+  return SECOND_CLAUSE.some((o) => phraseAt(toks, k, o));
 }
 
 /** Concessive openers that start a second proposition after a comma (…، إلا أن …، غير أن …، لكن …). */
 const CONCESSIONS = ["إلا أن", "غير أن", "لكن", "ولكن", "لكنه", "لكنها"].map((o) => fold(o).split(" "));
 
 function isConcession(toks: readonly Tok[], k: number): boolean {
-  const o = CONCESSIONS.find((c) => c.every((w, j) => (toks[k + j] as Tok | undefined)?.f === w));
+  const o = CONCESSIONS.find((c) => phraseAt(toks, k, c));
   if (!o) return false;
   // «أقر بأن النسبة «متواضعة»، لكنه اعتبر أنها «ليست مخجلة»»: the same speaker weighing his own words goes on in one
   // statement; a concession with a subject or a fact of its own is a second proposition
