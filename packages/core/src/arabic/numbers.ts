@@ -761,7 +761,7 @@ const CLOCK_FRACTIONS: ReadonlyMap<string, number> = new Map([
   ["والنصف", 0.5],
   ["والثلث", 1 / 3],
 ]);
-const CLOCK_APPROX = new Set(["قرابه", "نحو", "حوالي", "قرابة"]);
+const CLOCK_APPROX = new Set(["قرابه", "نحو", "حوالي"]);
 
 /**
  * A time of day: «الساعة الرابعة والربع عصراً» = 16.25, «السادسة صباحاً» = 6, «الخامسة والربع من عصر الاثنين» =
@@ -772,7 +772,7 @@ function clockAt(toks: Tok[], i: number): Match | null {
   let j = i;
   const w0 = word(toks, j);
   if (w0 === null) return null;
-  const hasSaa = w0 === "الساعه" || w0 === "الساعة" || w0 === "ساعه";
+  const hasSaa = w0 === "الساعه" || w0 === "ساعه";
   if (hasSaa) j++;
   const hw = word(toks, j);
   if (hw === null) return null;
@@ -803,7 +803,7 @@ function clockAt(toks: Tok[], i: number): Match | null {
       k++;
     }
     const m = word(toks, k);
-    if (m === "دقيقه" || m === "دقايق" || m === "دقائق") {
+    if (m === "دقيقه" || m === "دقايق") {
       minutes = n;
       end = k + 1;
     }
