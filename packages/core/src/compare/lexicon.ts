@@ -341,9 +341,9 @@ export const PREDICATE_CLASSES: readonly { cls: string; words: readonly string[]
     words: [
       "قتل",
       "مقتل",
-      "لقي حتفه",
-      "لقوا حتفهم",
-      "لقوا مصرعهم",
+      // «لقي 49 شخصا حتفهم»: the figure may stand between «لقي» and «حتفهم», so the noun alone says it
+      "حتفه",
+      "حتفهم",
       "مصرع",
       "سقط",
       "حصد",
