@@ -3,6 +3,7 @@
 // Cost is O(claims × keys × window), not O(claims²): very frequent keys are read through a bounded window of
 // their posting list (they carry little IDF and every claim that shares them also shares rarer keys if related).
 import type { ClaimFeatures } from "./features.ts";
+import { impliedClass } from "./score.ts";
 
 /** Postings read per key and claim. Frequent keys beyond this are windowed around the claim's own position. */
 export const POSTING_WINDOW = 64;
@@ -16,7 +17,9 @@ function keysOf(f: ClaimFeatures): string[] {
   for (const s of f.stems) keys.add(`s:${s}`);
   for (const e of f.entities) keys.add(`e:${e}`);
   for (const g of f.figures) {
-    if (g.subjectClass) keys.add(`f:${g.subjectClass}|${g.interval.dimension}`);
+    // «أصيب 260 شخصا» is indexed with «251 إصابة»: generic people take the class their predicate makes
+    const cls = impliedClass(g);
+    if (cls) keys.add(`f:${cls}|${g.interval.dimension}`);
     else if (g.subjectStem) keys.add(`f:${g.subjectStem}|${g.interval.dimension}`);
     else keys.add(`f:|${g.interval.dimension}`);
   }

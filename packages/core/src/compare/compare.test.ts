@@ -410,6 +410,32 @@ describe("death tolls written two ways", () => {
     expect(texts.some((t) => t.includes("10"))).toBe(true);
   });
 
+  it("«أصيب 260 شخصا» counts the wounded as firmly as «251 إصابة»: two tolls conflict in sentences sharing few words", async () => {
+    const { analyze } = await import("#analyze.ts");
+    const a = analyze([
+      { source: "a.txt", text: "ونقل إلى المستشفيات 260 شخصا أصيبوا جراء تسرب الغاز السام في الميناء." },
+      { source: "b.txt", text: "وأعلنت مديرية الأمن العام في بيان تسجيل 251 إصابة بين العمال والسكان." },
+    ]);
+    const k = a.clusters.find((c) => c.articleCount > 1);
+    expect(k?.relation).toBe("conflicts");
+  });
+
+  it("a toll dated to another year is another event's: «حريق عام 2009 أودى بحياة 57 شخصا» disputes nothing", async () => {
+    const { analyze } = await import("#analyze.ts");
+    const today = "ولقي 49 شخصا حتفهم في حريق مبنى سكني للعمال جنوب العاصمة.";
+    const past = analyze([
+      { source: "a.txt", text: today },
+      { source: "b.txt", text: "ويعد الحريق الأسوأ منذ حريق خيمة عرس في الجهراء عام 2009 أودى بحياة 57 شخصا." },
+    ]);
+    expect(past.clusters.some((c) => c.relation === "conflicts")).toBe(false);
+    // a year that starts a period («منذ أكتوبر 2023») does not date the figure to another event
+    const since = analyze([
+      { source: "a.txt", text: "وأعلنت وزارة الصحة أن 3823 شخصا قتلوا في الغارات منذ أكتوبر 2023." },
+      { source: "b.txt", text: "وقالت وزارة الصحة إن الغارات أسفرت عن مقتل 3961 شخصا." },
+    ]);
+    expect(since.clusters.some((c) => c.relation === "conflicts")).toBe(true);
+  });
+
   it("the wounded are not the dead: «أصيب 40 شخصا» does not conflict with «12 قتيلا»", async () => {
     const { analyze } = await import("#analyze.ts");
     const a = analyze([

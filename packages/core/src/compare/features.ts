@@ -65,6 +65,11 @@ export interface FigureFacet {
   part: string | null;
   /** the place or group named before «وحده» (bare folded), which another claim naming it shares */
   partOf: string | null;
+  /**
+   * the year the figure's clause places it in («حريق الجهراء عام 2009 أودى بحياة 57 شخصا»), not a period's start
+   * («منذ 2023»), else null: another claim that does not name that year speaks of another event
+   */
+  era: number | null;
 }
 
 export interface ClaimFeatures {
@@ -380,6 +385,11 @@ function phraseAt(words: readonly string[], i: number, phrase: readonly string[]
   return true;
 }
 
+/** Words before a year that make it the edge of a period rather than the figure's date. */
+const PERIOD_EDGES = new Set(
+  ["منذ", "مطلع", "بداية", "حتى", "بحلول", "غضون", "نهاية", "أواخر", "أوائل", "قبل", "بعد"].map((w) => bare(fold(w))),
+);
+
 function scopePhrases(tokens: readonly Token[]): { folded: string; surface: string }[] {
   const words = tokens.map((t) => t.folded);
   const out: { folded: string; surface: string }[] = [];
@@ -600,6 +610,15 @@ export function claimFeatures(
   // «قدّرت الشبكة المشاركة بـ11.1%»: a figure given as an estimate (تقدير، ترجيح، توقع) is approximate however it is
   // written
   const estimate = claim.stance === "expects";
+  const years: { at: number; year: number }[] = [];
+  for (const q of claim.quantities) {
+    if (q.kind !== "year" || q.value == null) continue;
+    const at = Math.max(0, q.start - claim.start);
+    // «منذ 2014»، «مطلع 2023»، «حتى 2030»: the year bounds a period the figure runs over, it does not date it
+    const before = tokens.filter((t) => t.start < at).slice(-2);
+    if (before.some((t) => PERIOD_EDGES.has(bare(t.folded)))) continue;
+    years.push({ at, year: q.value });
+  }
   for (const q of claim.quantities) {
     // «أحد سكان المدينة»، «إحدى الجرحى»: one of a group names someone, it counts nothing to dispute
     if (q.value === 1 && ONE_OF_RE.test(q.text.trim())) continue;
@@ -677,6 +696,7 @@ export function claimFeatures(
       }
     }
     const scopes = scopePhrases(clauseTokens);
+    const era = years.find((y) => y.at >= cs && y.at < ce)?.year ?? null;
     figures.push({
       quantity: q,
       // «10 وفيات» counts people as surely as «13 شخصا»: a bare count of a people class is a head count
@@ -694,6 +714,7 @@ export function claimFeatures(
         .join(" | "),
       scopeSurface: scopes.map((s) => s.surface).join("، "),
       periodicity: periodicityOf(clauseWords),
+      era,
       ...partCue(clauseTokens, qs, qe, interval.dimension === "count" && (!q.unit || q.unit === "person")),
       scopeStems: new Set(
         scopes.flatMap((s) =>

@@ -128,6 +128,16 @@ export function partOfWhole(f: FigureFacet, other: ClaimFeatures): boolean {
   return f.partOf === null || !fold(other.claim.text).includes(f.partOf);
 }
 
+/** The counted class of a facet: generic people with a predicate are the class it makes («45 شخصا قتلوا» ~ «28 قتيلا»). */
+export function impliedClass(f: FigureFacet): string | null {
+  return (f.generic && f.predicate ? PREDICATE_SUBJECT[f.predicate] : undefined) ?? f.subjectClass;
+}
+
+/** A figure dated to a year the other claim never names («عام 2009» vs this week's toll) is another event's. */
+function otherEra(f: FigureFacet, other: ClaimFeatures): boolean {
+  return f.era !== null && !other.labels.has(`year:${f.era}`);
+}
+
 /** Whether two facets measure the same thing (same unit dimension, counted noun and predicate). */
 export function sameMeasure(a: FigureFacet, b: FigureFacet, textual: number): boolean {
   if (a.interval.dimension !== b.interval.dimension || a.interval.unit !== b.interval.unit) return false;
@@ -137,11 +147,8 @@ export function sameMeasure(a: FigureFacet, b: FigureFacet, textual: number): bo
   // generic people («300 ألف شخص») are only the same people when the same thing happened to them: «فرّ 300 ألف
   // شخص» and «يوزع الغذاء على 800 ألف شخص» count different crowds
   if ((a.generic && !a.predicate) || (b.generic && !b.predicate)) return false;
-  // generic people with a predicate are the class it makes: «45 شخصا قتلوا» ~ «28 قتيلا»
-  const implied = (f: FigureFacet) =>
-    (f.generic && f.predicate ? PREDICATE_SUBJECT[f.predicate] : undefined) ?? f.subjectClass;
-  const ca = implied(a);
-  const cb = implied(b);
+  const ca = impliedClass(a);
+  const cb = impliedClass(b);
   if (ca && cb) return ca === cb;
   if (a.subjectClass || b.subjectClass) {
     // one side names a known class, the other an unknown noun: only the same noun stem matches
@@ -224,7 +231,13 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
       const relation = compareIntervals(fa.interval, fb.interval);
       if (relation === "incomparable") continue;
       const ratio = magnitudeRatio(fa.interval, fb.interval);
-      const scopeDiffers = scopesDiffer(fa, fb) || time === -1 || partOfWhole(fa, b) || partOfWhole(fb, a);
+      const scopeDiffers =
+        scopesDiffer(fa, fb) ||
+        time === -1 ||
+        partOfWhole(fa, b) ||
+        partOfWhole(fb, a) ||
+        otherEra(fa, b) ||
+        otherEra(fb, a);
       figures.push({ a: fa, b: fb, relation, ratio, scopeDiffers });
     }
   }
@@ -251,7 +264,12 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
     }
     // generic counted nouns (persons), figures with no counted noun and vague figures («آلاف») support a link
     // only weakly
-    if (bonus > 0 && (f.a.generic || !f.a.subjectClass) && textual < 0.25) bonus /= 3;
+    if (
+      bonus > 0 &&
+      (f.a.generic ? !(f.a.predicate && PREDICATE_SUBJECT[f.a.predicate]) : !f.a.subjectClass) &&
+      textual < 0.25
+    )
+      bonus /= 3;
     if (bonus > 0 && (f.a.quantity.vague || f.b.quantity.vague) && rel !== "conflict") bonus /= 2;
     // two ceilings («أقل من 4 آلاف»، «قد يصل إلى 20 ألفا») always overlap: agreeing says little
     if (rel === "compatible" && ceilingOnly(f.a) && ceilingOnly(f.b)) bonus /= 3;
