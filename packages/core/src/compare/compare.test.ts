@@ -570,3 +570,42 @@ describe("copies of one wire sentence", () => {
     for (const k of linked) expect(k.relation).toBe("corroborates");
   });
 });
+
+describe("counts of different things under one noun", () => {
+  const relations = async (x: string, y: string) => {
+    const { analyze } = await import("#analyze.ts");
+    return analyze([
+      { source: "a.txt", text: x },
+      { source: "b.txt", text: y },
+    ]).clusters.map((c) => c.relation);
+  };
+
+  it("an aim is not an achieved count: «تستهدف 200 ألف طفل» disputes no «446 ألف طفل تلقوا الجرعة»", async () => {
+    const aim = "وتستهدف فرق التطعيم في المرحلة الحالية قرابة 200 ألف طفل في شمال القطاع.";
+    const done = "وتلقى أكثر من 446 ألف طفل الجرعة الأولى من لقاح شلل الأطفال في المرحلة السابقة.";
+    expect(await relations(aim, done)).not.toContain("conflicts");
+    // two achieved counts of that size do dispute each other
+    const other = "وتلقى نحو 200 ألف طفل الجرعة الأولى من لقاح شلل الأطفال في المرحلة السابقة.";
+    expect(await relations(other, done)).toContain("conflicts");
+  });
+
+  it("«خلال الأيام الثلاثة الأولى» and «خلال الأيام العشرة الأولى» are spans of different lengths", async () => {
+    const three = "وأعلنت الوكالة أنها طعّمت 87 ألف طفل في وسط القطاع خلال الأيام الثلاثة الأولى من الحملة.";
+    const ten = "وقال ممثل المنظمة إن الفرق طعّمت خلال الأيام العشرة الأولى أكثر من 161 ألف طفل في وسط القطاع.";
+    expect(await relations(three, ten)).not.toContain("conflicts");
+    const alsoThree = "وقال ممثل المنظمة إن الفرق طعّمت خلال الأيام الثلاثة الأولى أكثر من 161 ألف طفل في وسط القطاع.";
+    expect(await relations(three, alsoThree)).toContain("conflicts");
+    // a dual and a singular: «في اليومين الأولين» is not «خلال اليوم الأول»
+    const day = "وأعلنت الوكالة أنها طعّمت 87 ألف طفل في وسط القطاع خلال اليوم الأول من الحملة.";
+    const twoDays = "وقال ممثل المنظمة إن الفرق طعّمت في اليومين الأولين أكثر من 161 ألف طفل في وسط القطاع.";
+    expect(await relations(day, twoDays)).not.toContain("conflicts");
+  });
+
+  it("figures for compass regions with nothing in common count different places", async () => {
+    const north = "وقالت السلطات إن 45 شخصا لقوا حتفهم جراء الفيضانات في شمال البلاد.";
+    const south = "وقالت السلطات إن 30 شخصا لقوا حتفهم جراء الفيضانات في جنوب البلاد.";
+    expect(await relations(north, south)).not.toContain("conflicts");
+    const alsoNorth = "وقالت السلطات إن 30 شخصا لقوا حتفهم جراء الفيضانات في المناطق الشمالية للبلاد.";
+    expect(await relations(north, alsoNorth)).toContain("conflicts");
+  });
+});

@@ -59,6 +59,16 @@ export interface FigureFacet {
   scopeSurface: string;
   /** content stems (and concepts) of the scope phrase, without the cue */
   scopeStems: Set<string>;
+  /**
+   * how many units of time the scope covers, as `unit:n` («اليوم الأول» day:1, «اليومين الأولين» day:2, «الأيام
+   * العشرة الأخيرة» day:10), else null: two spans of one unit and different lengths are different periods
+   */
+  span: string | null;
+  /**
+   * compass regions the figure's clause names («في الوسط والجنوب»، «شمال القطاع»): two figures for regions with
+   * none in common count different places
+   */
+  regions: Set<string>;
   /** the period a rate is measured over, when its clause says (monthly, annual, daily …), else null */
   periodicity: string | null;
   /** the cue, as written, that restricts the figure to part of a whole («إقليم الحوز وحده»، «دفن منهم»), else null */
@@ -70,6 +80,11 @@ export interface FigureFacet {
    * («منذ 2023»), else null: another claim that does not name that year speaks of another event
    */
   era: number | null;
+  /**
+   * the figure is an aim or a need («تستهدف الحملة 200 ألف طفل»، «645 ألف طفل بحاجة إلى جرعتين»), not a count of
+   * what happened: it disputes no achieved count
+   */
+  aim: boolean;
 }
 
 export interface ClaimFeatures {
@@ -242,6 +257,98 @@ const FIGURE_WORDS = new Set(
 );
 const CUE_WORDS = new Set(SCOPE_CUES.flatMap((w) => fold(w).split(" ").map(bare)));
 const RECENCY = new Set(["الاخيره", "الاخير", "الماضيه", "الماضي", "الفايت", "المقبل", "المقبله", "القادمه", "القادم"]);
+/** «اليوم الأول»، «اليومين الأولين»: the first days of something, a period as surely as «الأيام الأخيرة». */
+const FIRSTS = new Set(["الاول", "الاولي", "الاولين", "الاوليين", "الاوائل"]);
+
+/** Units of time as the span of a scope: singular, dual and plural forms (bare, folded). */
+const SPAN_UNITS: ReadonlyMap<string, { unit: string; n: number | null }> = new Map(
+  (
+    [
+      ["ساعة", "hour", 1],
+      ["ساعتين", "hour", 2],
+      ["ساعات", "hour", null],
+      ["يوم", "day", 1],
+      ["يومين", "day", 2],
+      ["أيام", "day", null],
+      ["ليلة", "night", 1],
+      ["ليلتين", "night", 2],
+      ["أسبوع", "week", 1],
+      ["أسبوعين", "week", 2],
+      ["أسابيع", "week", null],
+      ["شهر", "month", 1],
+      ["شهرين", "month", 2],
+      ["أشهر", "month", null],
+      ["شهور", "month", null],
+      ["عام", "year", 1],
+      ["عامين", "year", 2],
+      ["أعوام", "year", null],
+      ["سنة", "year", 1],
+      ["سنتين", "year", 2],
+      ["سنوات", "year", null],
+    ] as const
+  ).map(([w, unit, n]) => [bare(fold(w)), { unit, n }]),
+);
+/** Number words that give a plural unit its count («الأيام العشرة الأخيرة»، «ثلاثة أيام»). */
+const SPAN_NUMBERS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ["ثلاثة", 3],
+      ["ثلاث", 3],
+      ["أربعة", 4],
+      ["أربع", 4],
+      ["خمسة", 5],
+      ["خمس", 5],
+      ["ستة", 6],
+      ["ست", 6],
+      ["سبعة", 7],
+      ["سبع", 7],
+      ["ثمانية", 8],
+      ["ثماني", 8],
+      ["تسعة", 9],
+      ["تسع", 9],
+      ["عشرة", 10],
+      ["عشر", 10],
+    ] as const
+  ).map(([w, n]) => [bare(fold(w)), n]),
+);
+
+/** Compass regions, by the folded bare forms a clause writes them in (شمال، الشمال، شمالي، جنوبه، الوسطى …). */
+const REGIONS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ["north", ["شمال", "شمالي", "شمالية", "شماله", "شمالها"]],
+      ["south", ["جنوب", "جنوبي", "جنوبية", "جنوبه", "جنوبها"]],
+      ["east", ["شرق", "شرقي", "شرقية", "شرقه", "شرقها"]],
+      ["west", ["غرب", "غربي", "غربية", "غربه", "غربها"]],
+      ["centre", ["وسط", "الوسطى", "وسطه", "وسطها"]],
+    ] as const
+  ).flatMap(([r, ws]) => ws.map((w) => [bare(fold(w)), r] as [string, string])),
+);
+
+/** The compass regions named in a clause. */
+function regionsOf(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    const r = REGIONS.get(bare(w)) ?? REGIONS.get(w);
+    if (r) out.add(r);
+  }
+  return out;
+}
+
+/** The span (unit:n) a scope phrase covers, from its folded bare words, else null. */
+function spanOf(words: readonly string[]): string | null {
+  for (let i = 0; i < words.length; i++) {
+    const u = SPAN_UNITS.get(words[i] as string);
+    if (!u) continue;
+    // a count word or digits beside a plural unit: «ثلاثة أيام»، «الأيام العشرة»، «10 أيام»
+    const near = [words[i - 1], words[i + 1]].map((w) =>
+      w === undefined ? undefined : (SPAN_NUMBERS.get(w) ?? (/^\d+$/u.test(w) ? Number(w) : undefined)),
+    );
+    const n = near.find((x) => x !== undefined) ?? u.n;
+    return n === null ? null : `${u.unit}:${n}`;
+  }
+  return null;
+}
 
 const CONCEPT_INDEX: Map<string, string> = (() => {
   const m = new Map<string, string>();
@@ -390,6 +497,43 @@ const PERIOD_EDGES = new Set(
   ["منذ", "مطلع", "بداية", "حتى", "بحلول", "غضون", "نهاية", "أواخر", "أوائل", "قبل", "بعد"].map((w) => bare(fold(w))),
 );
 
+/** Words that make a figure of their clause an aim, a plan or a need rather than a count of what happened. */
+const AIM_CUES = new Set(
+  [
+    "يستهدف",
+    "تستهدف",
+    "نستهدف",
+    "يستهدفون",
+    "المستهدف",
+    "المستهدفة",
+    "المستهدفين",
+    "تهدف",
+    "يهدف",
+    "نهدف",
+    "بهدف",
+    "هدفها",
+    "هدفه",
+    "تأمل",
+    "يأمل",
+    "نأمل",
+    "تسعى",
+    "يسعى",
+    "نسعى",
+    "تخطط",
+    "يخطط",
+    "نخطط",
+    "تعتزم",
+    "يعتزم",
+    "تنوي",
+    "ينوي",
+    "بحاجة",
+    "يحتاج",
+    "تحتاج",
+    "يحتاجون",
+    "المقرر",
+  ].map((w) => bare(fold(w))),
+);
+
 function scopePhrases(tokens: readonly Token[]): { folded: string; surface: string }[] {
   const words = tokens.map((t) => t.folded);
   const out: { folded: string; surface: string }[] = [];
@@ -413,7 +557,7 @@ function scopePhrases(tokens: readonly Token[]): { folded: string; surface: stri
       }
     }
     const w = words[i] as string;
-    if (RECENCY.has(w) && i > 0 && TIME_NOUN_SET.has(bare(words[i - 1] as string))) {
+    if ((RECENCY.has(w) || FIRSTS.has(w)) && i > 0 && TIME_NOUN_SET.has(bare(words[i - 1] as string))) {
       const s = Math.max(0, i - 2);
       out.push({
         folded: words
@@ -697,6 +841,7 @@ export function claimFeatures(
     }
     const scopes = scopePhrases(clauseTokens);
     const era = years.find((y) => y.at >= cs && y.at < ce)?.year ?? null;
+    const aim = clauseWords.some((w) => AIM_CUES.has(bare(w)));
     figures.push({
       quantity: q,
       // «10 وفيات» counts people as surely as «13 شخصا»: a bare count of a people class is a head count
@@ -715,7 +860,10 @@ export function claimFeatures(
       scopeSurface: scopes.map((s) => s.surface).join("، "),
       periodicity: periodicityOf(clauseWords),
       era,
+      aim,
       ...partCue(clauseTokens, qs, qe, interval.dimension === "count" && (!q.unit || q.unit === "person")),
+      regions: regionsOf(clauseWords),
+      span: scopes.map((x) => spanOf(x.folded.split(" "))).find((x) => x !== null) ?? null,
       scopeStems: new Set(
         scopes.flatMap((s) =>
           s.folded

@@ -439,8 +439,10 @@ export const AGENCIES: readonly string[] = [
 export const TIME_NOUNS: readonly string[] = [
   // units of time, singular and plural
   "ساعة",
+  "ساعتين",
   "ساعات",
   "يوم",
+  "يومين",
   "أيام",
   "أسبوع",
   "أسابيع",

@@ -112,8 +112,12 @@ export interface PairScore {
  * is not evidence of a difference.
  */
 export function scopesDiffer(a: FigureFacet, b: FigureFacet): boolean {
+  // «في الوسطى» and «في مدينة غزة والشمال» count different places
+  if (a.regions.size && b.regions.size && ![...a.regions].some((r) => b.regions.has(r))) return true;
   if (!a.scope || !b.scope) return false;
   if (a.scope === b.scope) return false;
+  // «خلال اليوم الأول» and «في اليومين الأولين» share their words, not their length
+  if (a.span && b.span && a.span !== b.span && a.span.split(":")[0] === b.span.split(":")[0]) return true;
   for (const s of a.scopeStems) if (b.scopeStems.has(s)) return false;
   return true;
 }
@@ -237,7 +241,8 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
         partOfWhole(fa, b) ||
         partOfWhole(fb, a) ||
         otherEra(fa, b) ||
-        otherEra(fb, a);
+        otherEra(fb, a) ||
+        fa.aim !== fb.aim;
       figures.push({ a: fa, b: fb, relation, ratio, scopeDiffers });
     }
   }
