@@ -116,6 +116,16 @@ describe("parseQuantities: duals and implicit one", () => {
     expect(parseQuantities("تطعيم ستمئة وأربعين ألف طفل")[0]?.value).toBe(640000);
   });
 
+  it("a dual adjective agreeing with a dual noun counts nothing more: «المرحلتين السابقتين» is one figure", () => {
+    expect(parseQuantities("تلقى الأطفال الجرعة خلال المرحلتين السابقتين").map((q) => q.text)).toEqual(["المرحلتين"]);
+    expect(parseQuantities("تحصن المسلحون في القريتين الأخيرتين").map((q) => q.text)).toEqual(["القريتين"]);
+    // without agreement in definiteness, or joined by و, the second dual is a count of its own
+    expect(parseQuantities("وصلت سفينتين إلى الميناء ثم الطائرتين").map((q) => q.text)).toEqual([
+      "سفينتين",
+      "الطائرتين",
+    ]);
+  });
+
   it("plurals that look like duals are not figures", () => {
     expect(parseQuantities("أجلي المدنيين والمقاتلين من البلدة")).toEqual([]);
     expect(parseQuantities("زار الرئيس باكستان وأفغانستان بعد بلوغه الستين")).toEqual([]);

@@ -432,7 +432,20 @@ function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null 
   const unit = UNIT_FORMS.get(w) ?? withoutProclitic(w, (s) => UNIT_FORMS.get(s));
   // any feminine dual (سفينتين، حكومتان، جرعتين، جولتين): two of the noun — unlike -ين/-ان, the ending -تين/-تان
   // is not also a plural
-  if (!unit && isFeminineDual(w)) return { end: j + 1, value: 2 };
+  if (!unit && isFeminineDual(w)) {
+    // «المرحلتين السابقتين»، «القريتين الأخيرتين»: a dual after a dual agrees with it as its adjective, it counts
+    // nothing more
+    // (agreeing in definiteness, with no conjunction of its own: «سفينتين وطائرتين» are two counts)
+    const prev = word(toks, j - 1);
+    const definite = (x: string) => /^(?:[وفبك]?ال|لل)/u.test(x);
+    const agrees =
+      prev !== null &&
+      !toks[j]!.brk &&
+      (isFeminineDual(prev) || UNIT_FORMS.get(prev)?.count === 2) &&
+      (w.startsWith("ال") ? definite(prev) : !definite(prev) && !/^[وف]/u.test(w));
+    if (agrees) return null;
+    return { end: j + 1, value: 2 };
+  }
   if (unit?.count === 2) {
     if (unit.kind === "duration" && word(toks, j + 1) === "ونصف") return { end: j + 2, value: 2.5, unit, unitTok: j };
     return { end: j + 1, value: 2, unit, unitTok: j };

@@ -969,6 +969,15 @@ describe("claims and their spans", () => {
     const four = out.claims[0]?.quantities.find((x) => x.value === 4);
     expect(four?.subject).toBeTruthy();
   });
+  it("a dual written as one noun counts that noun, not a counted noun elsewhere in its clause", () => {
+    const text = "وقالت المنظمة إن 446 ألف طفل تلقوا الجرعة الأولى خلال المرحلتين الماضيتين.";
+    const out = extractArticle({ source: "x", text });
+    const qs = out.claims[0]?.quantities ?? [];
+    const two = qs.find((x) => x.text === "المرحلتين");
+    const kids = qs.find((x) => x.value === 446000);
+    expect(two?.subject).toBeTruthy();
+    expect(two?.subject).not.toBe(kids?.subject);
+  });
 });
 
 describe("speaker names", () => {

@@ -45,6 +45,17 @@ export function bindSubjects(
   return qs.map((q) => {
     if (q.subject) return q;
     if (q.kind && !["count", "other"].includes(q.kind) && q.unit !== "person") return q;
+    // a dual written as one noun («المرحلتين»، «جولتين») counts that noun, not a noun nearby
+    const own = [...q.text.matchAll(WORD)].map((m) => m[0]);
+    if (
+      q.value === 2 &&
+      own.length === 1 &&
+      !/\d/u.test(q.text) &&
+      !/^(?:[وفبل]?ال)?(?:اثن|إثن)/u.test(own[0] as string)
+    ) {
+      const w = own[0] as string;
+      return { ...q, subject: subjectOfWord(w)?.key ?? nounKey(w.replace(/^(?:[وفبل]?ال|لل)/u, "")) };
+    }
     // the governed noun: the next word(s) after the figure, or after من
     const after = text.slice(q.end, Math.min(clauseEnd, q.end + 60));
     const words = [...after.matchAll(WORD)].map((m) => m[0]).slice(0, 4);
