@@ -436,6 +436,24 @@ describe("death tolls written two ways", () => {
     expect(since.clusters.some((c) => c.relation === "conflicts")).toBe(true);
   });
 
+  it("whoever died is counted among the dead: «وفاة 35 من حجاجها» disputes «حصيلة وفيات حجاجها 49»", async () => {
+    const { analyze } = await import("#analyze.ts");
+    const a = analyze([
+      { source: "a.txt", text: "وكانت السلطات التونسية قد أعلنت وفاة 35 من حجاجها خلال الموسم." },
+      { source: "b.txt", text: "ورفعت تونس لاحقا حصيلة وفيات حجاجها خلال الموسم إلى 49." },
+    ]);
+    expect(a.clusters.some((c) => c.relation === "conflicts")).toBe(true);
+  });
+
+  it("«عدد حجاجها المتوفين بلغ 234» counts the dead the adjective names, not the pilgrims", async () => {
+    const { analyze } = await import("#analyze.ts");
+    const a = analyze([
+      { source: "a.txt", text: "وأحصت إندونيسيا 183 وفاة بين حجاجها منذ بدء الموسم." },
+      { source: "b.txt", text: "وأعلنت جاكرتا أن عدد حجاجها المتوفين منذ بداية الموسم بلغ 234." },
+    ]);
+    expect(a.clusters.some((c) => c.relation === "conflicts")).toBe(true);
+  });
+
   it("the wounded are not the dead: «أصيب 40 شخصا» does not conflict with «12 قتيلا»", async () => {
     const { analyze } = await import("#analyze.ts");
     const a = analyze([

@@ -226,7 +226,11 @@ function countedBefore(clause: readonly Token[], figureStart: number): Token | u
   for (let i = 0; i + 1 < clause.length && (clause[i] as Token).start < figureStart; i++) {
     if (!COUNT_HEADS.has(bare((clause[i] as Token).folded))) continue;
     const next = clause[i + 1] as Token;
-    if (next.start < figureStart && !isStopword(next.folded) && !/^\d/u.test(next.folded)) found = next;
+    if (next.start < figureStart && !isStopword(next.folded) && !/^\d/u.test(next.folded)) {
+      // «عدد حجاجها المتوفين بلغ 234»: an adjective of a known class right after the noun says what is counted
+      const adj = clause[i + 2];
+      found = adj && adj.start < figureStart && subjectClassOf(adj.folded) && !subjectClassOf(next.folded) ? adj : next;
+    }
   }
   return found;
 }

@@ -132,9 +132,15 @@ export function partOfWhole(f: FigureFacet, other: ClaimFeatures): boolean {
   return f.partOf === null || !fold(other.claim.text).includes(f.partOf);
 }
 
-/** The counted class of a facet: generic people with a predicate are the class it makes («45 شخصا قتلوا» ~ «28 قتيلا»). */
+/**
+ * The counted class of a facet: generic people, or a noun of no known class, with a predicate are the class it
+ * makes («45 شخصا قتلوا» ~ «28 قتيلا»، «وفاة 35 من حجاجها» ~ «49 وفاة»).
+ */
 export function impliedClass(f: FigureFacet): string | null {
-  return (f.generic && f.predicate ? PREDICATE_SUBJECT[f.predicate] : undefined) ?? f.subjectClass;
+  return (
+    ((f.generic || (!f.subjectClass && f.subjectStem)) && f.predicate ? PREDICATE_SUBJECT[f.predicate] : undefined) ??
+    f.subjectClass
+  );
 }
 
 /** A figure dated to a year the other claim never names («عام 2009» vs this week's toll) is another event's. */
