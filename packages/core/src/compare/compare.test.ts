@@ -589,6 +589,17 @@ describe("copies of one wire sentence", () => {
   });
 });
 
+describe("candidates written two ways", () => {
+  it("«فوز 21 مرشحا» and «23 مترشحا حسموا مقاعدهم» dispute one count", async () => {
+    const { analyze } = await import("#analyze.ts");
+    const a = analyze([
+      { source: "a.txt", text: "وأظهرت النتائج الأولية فوز 21 مرشحا منذ الدور الأول بحسب الهيئة." },
+      { source: "b.txt", text: "وأضاف الناطق باسم الهيئة أن 23 مترشحا حسموا مقاعدهم منذ الدور الأول." },
+    ]);
+    expect(a.clusters.some((c) => c.relation === "conflicts")).toBe(true);
+  });
+});
+
 describe("counts of different things under one noun", () => {
   const relations = async (x: string, y: string) => {
     const { analyze } = await import("#analyze.ts");

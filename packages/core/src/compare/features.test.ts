@@ -42,6 +42,24 @@ describe("lexicon lookups", () => {
     expect(subjectClassOf("أشخاص")).toEqual({ cls: "persons", generic: true });
     expect(subjectClassOf("سيارات")?.cls).toBe("vehicles");
     expect(subjectClassOf("مستشفى")).toBeNull();
+    // a candidate, as Mashreqi and Maghrebi outlets write it
+    expect(subjectClassOf("مرشحا")?.cls).toBe("candidates");
+    expect(subjectClassOf("المترشحين")?.cls).toBe("candidates");
+  });
+
+  it("a counted noun after «عدد» says more than a generic «شخص» after the figure", () => {
+    const [shelter, plain] = featuresOf(
+      {
+        text: "وكان عدد النازحين داخل البلاد يناهز 900 ألف شخص قبل الهدنة.",
+        quantities: [{ text: "يناهز 900 ألف شخص", value: 900000, approx: true, unit: "person" }],
+      },
+      {
+        text: "وقالت الوكالة إن 900 ألف شخص تلقوا مساعدات غذائية قبل الهدنة.",
+        quantities: [{ text: "900 ألف شخص", value: 900000, unit: "person" }],
+      },
+    );
+    expect(shelter?.figures[0]?.subjectClass).toBe("civilians");
+    expect(plain?.figures[0]?.subjectClass).toBe("persons");
   });
 
   it("maps paraphrases to one concept and leaves other words alone", () => {

@@ -194,6 +194,7 @@ const ONE_OF_RE = /^[وف]?(?:أحد|احد|إحدى|احدى|إحدي|احدي)
 const PEOPLE_CLASSES: ReadonlySet<string> = new Set([
   "children",
   "civilians",
+  "candidates",
   "combatants",
   "dead",
   "detainees",
@@ -812,8 +813,13 @@ export function claimFeatures(
       const known = selfCounting ? inside[0] : options.find((t) => subjectClassOf(t.folded) !== null);
       // «ارتفع عدد القتلى إلى 114»، «عدد الوفيات المسجلة وصل إلى 3166»: the noun after «عدد/حصيلة» earlier in the
       // clause is what the figure counts, unless a known counted noun follows the figure itself
-      const counter = known ? undefined : countedBefore(clauseTokens, qs);
-      const pick = known ?? counter ?? options.find((t) => !FIGURE_WORDS.has(bare(t.folded)));
+      // («عدد النازحين يناهز 900 ألف شخص»: a generic «شخص» after the figure says less than the counted noun)
+      const before = !known || subjectClassOf(known.folded)?.generic ? countedBefore(clauseTokens, qs) : undefined;
+      const counter =
+        !known || (before && subjectClassOf(before.folded) && !subjectClassOf(before.folded)?.generic)
+          ? before
+          : undefined;
+      const pick = counter ?? known ?? options.find((t) => !FIGURE_WORDS.has(bare(t.folded)));
       if (pick) {
         subjectWord = pick.folded;
         cls = subjectClassOf(pick.folded);

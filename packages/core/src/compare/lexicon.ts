@@ -293,6 +293,11 @@ export const SUBJECT_CLASSES: readonly { cls: string; generic?: boolean; words: 
     cls: "civilians",
     words: ["مدني", "مدنيون", "مدنيين", "مدنيا", "نازح", "نازحون", "نازحين", "لاجئ", "لاجئون", "لاجئين", "سكان"],
   },
+  // candidates in an election («مرشح»، and «مترشح» as Maghrebi outlets write it)
+  {
+    cls: "candidates",
+    words: ["مرشح", "مرشحا", "مرشحون", "مرشحين", "مترشح", "مترشحا", "مترشحون", "مترشحين", "مرشحة", "مترشحة"],
+  },
   // the dead
   {
     cls: "dead",
