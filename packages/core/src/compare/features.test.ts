@@ -62,6 +62,33 @@ describe("lexicon lookups", () => {
     expect(plain?.figures[0]?.subjectClass).toBe("persons");
   });
 
+  it("counts the dead, the survivors and the missing of one sinking as three different things", () => {
+    const [bodies, alive, rescued, missing] = featuresOf(
+      {
+        text: "وقال المتحدث إن الغواصين انتشلوا 41 جثة من المياه حتى مساء الخميس.",
+        quantities: [{ text: "41 جثة", value: 41, unit: "person" }],
+      },
+      {
+        text: "وعثرت فرق الإغاثة على 23 شخصا أحياء قرب الشاطئ.",
+        quantities: [{ text: "23 شخصا", value: 23, unit: "person" }],
+      },
+      {
+        text: "وأنقذت البحرية 23 مهاجرا كانوا متشبثين بحطام القارب.",
+        quantities: [{ text: "23 مهاجرا", value: 23, unit: "person" }],
+      },
+      {
+        text: "ولا يزال نحو 60 مفقودا تحت المياه بحسب المنظمة.",
+        quantities: [{ text: "نحو 60 مفقودا", value: 60, approx: true, unit: "person" }],
+      },
+    );
+    expect(bodies?.figures[0]?.subjectClass).toBe("dead");
+    expect(alive?.figures[0]?.subjectClass).toBe("survivors");
+    expect(rescued?.figures[0]?.predicate).toBe("rescued");
+    expect(missing?.figures[0]?.subjectClass).toBe("missing");
+    // «أحياء» narrows people; alone it is also a city's quarters and counts no one
+    expect(subjectClassOf("أحياء")).toBeNull();
+  });
+
   it("maps paraphrases to one concept and leaves other words alone", () => {
     expect(conceptOf(fold("غارات"))).toBe(conceptOf(fold("الضربات")));
     expect(conceptOf(fold("شرسة"))).toBe(conceptOf(fold("عنيفة")));

@@ -187,6 +187,16 @@ function partCue(
   return { part: null, partOf: null };
 }
 
+/** Adjectives that narrow generic people: «أحياء» (never a class word alone: «أحياء» are also quarters). */
+const ALIVE = new Set(["احياء", "أحياء"].map((w) => bare(fold(w))));
+
+/** The people class an adjective after «أشخاص» gives them, or null. */
+function narrowPeople(folded: string): { cls: string; generic: boolean } | null {
+  if (ALIVE.has(bare(folded))) return { cls: "survivors", generic: false };
+  const c = subjectClassOf(folded);
+  return c && !c.generic && PEOPLE_CLASSES.has(c.cls) ? c : null;
+}
+
 /** «أحد/إحدى» + a noun: one of a group. */
 const ONE_OF_RE = /^[وف]?(?:أحد|احد|إحدى|احدى|إحدي|احدي)\s/u;
 
@@ -197,6 +207,8 @@ const PEOPLE_CLASSES: ReadonlySet<string> = new Set([
   "candidates",
   "combatants",
   "dead",
+  "missing",
+  "survivors",
   "detainees",
   "families",
   "foreigners",
@@ -824,6 +836,14 @@ export function claimFeatures(
         subjectWord = pick.folded;
         cls = subjectClassOf(pick.folded);
       }
+    }
+    if (cls?.generic && subjectWord) {
+      // «104 أشخاص أحياء»، «ثلاثة أشخاص مفقودين»: an adjective after generic people says which people they are
+      const after = tokens.findIndex((t) => t.start >= qe);
+      const noun = after >= 0 && tokens[after]?.folded === subjectWord ? after + 1 : after;
+      const adjective = noun >= 0 ? tokens[noun] : undefined;
+      const narrowed = adjective ? narrowPeople(adjective.folded) : null;
+      if (narrowed) cls = narrowed;
     }
     const qTokenIndex = clauseTokens.findIndex((t) => t.start >= qs);
     const preds = predicateAt(clauseWords);

@@ -303,6 +303,9 @@ export const SUBJECT_CLASSES: readonly { cls: string; generic?: boolean; words: 
     cls: "dead",
     words: ["قتيل", "قتلى", "ضحية", "ضحايا", "شهيد", "شهداء", "جثة", "جثث", "وفاة", "وفيات", "متوفى", "متوفين"],
   },
+  // survivors and the missing: a shipwreck's or a quake's toll is three counts that never dispute one another
+  { cls: "survivors", words: ["ناج", "ناجي", "ناجون", "ناجين", "ناجيا", "ناجية", "ناجيات"] },
+  { cls: "missing", words: ["مفقود", "مفقودا", "مفقودون", "مفقودين", "مفقودة", "مفقودات"] },
   // the wounded
   { cls: "wounded", words: ["جريح", "جرحى", "مصاب", "مصابين", "مصابون", "إصابة", "إصابات"] },
   // detainees
@@ -333,6 +336,8 @@ export const SUBJECT_CLASSES: readonly { cls: string; generic?: boolean; words: 
 export const PREDICATE_SUBJECT: Readonly<Record<string, string>> = {
   killed: "dead",
   wounded: "wounded",
+  rescued: "survivors",
+  missing: "missing",
 };
 
 /**
@@ -364,6 +369,10 @@ export const PREDICATE_CLASSES: readonly { cls: string; words: readonly string[]
   },
   // wounded
   { cls: "wounded", words: ["أصيب", "اصابة", "إصابة", "جرح", "أصابت"] },
+  // rescued alive (verbs only: «فرق الإنقاذ» also recover the dead)
+  { cls: "rescued", words: ["أنقذ", "نجا", "نجو", "قيد الحياة"] },
+  // missing («فقد» alone is also «ف + قد»)
+  { cls: "missing", words: ["فقدان", "عداد المفقودين"] },
   // left, fled, evacuated
   {
     cls: "left",
