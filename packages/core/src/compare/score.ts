@@ -233,7 +233,7 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
   const wording = gram >= WORDING_GRAMS || (gram >= 0.5 && sortedJaccard(a.shingles, b.shingles) >= WORDING_SHINGLES);
 
   const figures: FigureComparison[] = [];
-  let best: PairScore["figureRelation"] = null;
+  let best: PairScore["figureRelation"];
   let figureBonus = 0;
   for (const fa of a.figures) {
     for (const fb of b.figures) {
@@ -252,8 +252,10 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
       figures.push({ a: fa, b: fb, relation, ratio, scopeDiffers });
     }
   }
-  // the best-supported reading of the pair's figures: a matching figure beats a clash elsewhere in the sentences
+  // the best-supported reading of each measure: a matching figure beats a clash of the same measure elsewhere in
+  // the sentences, but a match on the survivors does not hide a clash on the dead
   const rank = { same: 4, compatible: 3, conflict: 2, scope: 1 } as const;
+  const measures = new Map<string, { rel: NonNullable<PairScore["figureRelation"]>; bonus: number }>();
   for (const f of figures) {
     let rel: NonNullable<PairScore["figureRelation"]>;
     let bonus: number;
@@ -284,11 +286,19 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
     if (bonus > 0 && (f.a.quantity.vague || f.b.quantity.vague) && rel !== "conflict") bonus /= 2;
     // two ceilings («أقل من 4 آلاف»، «قد يصل إلى 20 ألفا») always overlap: agreeing says little
     if (rel === "compatible" && ceilingOnly(f.a) && ceilingOnly(f.b)) bonus /= 3;
-    if (best === null || rank[rel] > rank[best]) {
-      best = rel;
-      figureBonus = bonus;
+    const measure = `${impliedClass(f.a) ?? f.a.subjectStem ?? ""}|${f.a.predicate ?? ""}|${f.a.interval.unit}`;
+    const held = measures.get(measure);
+    if (!held || rank[rel] > rank[held.rel]) measures.set(measure, { rel, bonus });
+  }
+  // the link is as strong as its best-supported measure; a measure that clashes makes the pair a dispute
+  let strongest: PairScore["figureRelation"] = null;
+  for (const m of measures.values()) {
+    if (strongest === null || rank[m.rel] > rank[strongest]) {
+      strongest = m.rel;
+      figureBonus = m.bonus;
     }
   }
+  best = [...measures.values()].some((m) => m.rel === "conflict") ? "conflict" : strongest;
 
   const score =
     WEIGHTS.stem * stem +
