@@ -89,6 +89,27 @@ describe("lexicon lookups", () => {
     expect(subjectClassOf("أحياء")).toBeNull();
   });
 
+  it("counts the people aboard, and reads a capacity as no count of them", () => {
+    const [aboard, riders, capacity] = featuresOf(
+      {
+        text: "وقال مسؤول في الميناء إن نحو 300 شخص كانوا على متن العبارة عند إبحارها.",
+        quantities: [{ text: "نحو 300 شخص", value: 300, approx: true, unit: "person" }],
+      },
+      {
+        text: "وكان القطار يقل 450 راكبا حين خرج عن القضبان.",
+        quantities: [{ text: "450 راكبا", value: 450, unit: "person" }],
+      },
+      {
+        text: "وأوضح أن العبارة لا تتجاوز حمولتها 200 راكب.",
+        quantities: [{ text: "200 راكب", value: 200, unit: "person" }],
+      },
+    );
+    expect(aboard?.figures[0]?.predicate).toBe("aboard");
+    expect(riders?.figures[0]?.subjectClass).toBe("aboard");
+    expect(riders?.figures[0]?.aim).toBe(false);
+    expect(capacity?.figures[0]?.aim).toBe(true);
+  });
+
   it("maps paraphrases to one concept and leaves other words alone", () => {
     expect(conceptOf(fold("غارات"))).toBe(conceptOf(fold("الضربات")));
     expect(conceptOf(fold("شرسة"))).toBe(conceptOf(fold("عنيفة")));

@@ -209,6 +209,7 @@ const PEOPLE_CLASSES: ReadonlySet<string> = new Set([
   "dead",
   "missing",
   "survivors",
+  "aboard",
   "detainees",
   "families",
   "foreigners",
@@ -551,6 +552,24 @@ const AIM_CUES = new Set(
   ].map((w) => bare(fold(w))),
 );
 
+/** Words just before a figure that make it a capacity, not a count: «لا تتجاوز قدرته 400 راكب»، «يتسع لـ300». */
+const CAPACITY_CUES = new Set(
+  [
+    "قدرته",
+    "قدرتها",
+    "سعته",
+    "سعتها",
+    "الاستيعابية",
+    "الاستيعابيه",
+    "يتسع",
+    "تتسع",
+    "حمولته",
+    "حمولتها",
+    "طاقته",
+    "طاقتها",
+  ].map((w) => bare(fold(w))),
+);
+
 function scopePhrases(tokens: readonly Token[]): { folded: string; surface: string }[] {
   const words = tokens.map((t) => t.folded);
   const out: { folded: string; surface: string }[] = [];
@@ -871,7 +890,12 @@ export function claimFeatures(
     }
     const scopes = scopePhrases(clauseTokens);
     const era = years.find((y) => y.at >= cs && y.at < ce)?.year ?? null;
-    const aim = clauseWords.some((w) => AIM_CUES.has(bare(w)));
+    const aim =
+      clauseWords.some((w) => AIM_CUES.has(bare(w))) ||
+      tokens
+        .filter((t) => t.start < qs)
+        .slice(-3)
+        .some((t) => CAPACITY_CUES.has(bare(t.folded)));
     figures.push({
       quantity: q,
       // «10 وفيات» counts people as surely as «13 شخصا»: a bare count of a people class is a head count

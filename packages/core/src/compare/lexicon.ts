@@ -306,6 +306,8 @@ export const SUBJECT_CLASSES: readonly { cls: string; generic?: boolean; words: 
   // survivors and the missing: a shipwreck's or a quake's toll is three counts that never dispute one another
   { cls: "survivors", words: ["ناج", "ناجي", "ناجون", "ناجين", "ناجيا", "ناجية", "ناجيات"] },
   { cls: "missing", words: ["مفقود", "مفقودا", "مفقودون", "مفقودين", "مفقودة", "مفقودات"] },
+  // the people aboard a boat, a train, a plane («750 راكبا»، «كان على متنه 400 شخص»)
+  { cls: "aboard", words: ["راكب", "راكبا", "ركاب", "راكبين"] },
   // the wounded
   { cls: "wounded", words: ["جريح", "جرحى", "مصاب", "مصابين", "مصابون", "إصابة", "إصابات"] },
   // detainees
@@ -338,6 +340,7 @@ export const PREDICATE_SUBJECT: Readonly<Record<string, string>> = {
   wounded: "wounded",
   rescued: "survivors",
   missing: "missing",
+  aboard: "aboard",
 };
 
 /**
@@ -371,6 +374,8 @@ export const PREDICATE_CLASSES: readonly { cls: string; words: readonly string[]
   { cls: "wounded", words: ["أصيب", "اصابة", "إصابة", "جرح", "أصابت"] },
   // rescued alive (verbs only: «فرق الإنقاذ» also recover the dead)
   { cls: "rescued", words: ["أنقذ", "نجا", "نجو", "قيد الحياة"] },
+  // aboard («يقل» alone is also «لا يقل عن»: only «كان يقل»)
+  { cls: "aboard", words: ["على متن", "متنه", "متنها", "يحمل", "تحمل", "كان يقل", "كانت تقل"] },
   // missing («فقد» alone is also «ف + قد»)
   { cls: "missing", words: ["فقدان", "عداد المفقودين"] },
   // left, fled, evacuated
