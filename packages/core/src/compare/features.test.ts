@@ -89,6 +89,26 @@ describe("lexicon lookups", () => {
     expect(subjectClassOf("أحياء")).toBeNull();
   });
 
+  it("reads «حالة وفاة», «عدد الوفيات … شخصا» and «أودت بحياة» as counts of the dead", () => {
+    const [cases, toll, claimed] = featuresOf(
+      {
+        text: "وأفادت المديرية بأنها سجلت 27 حالة وفاة بين المصابين بالحمى.",
+        quantities: [{ text: "27 حالة", value: 27, subject: "حال" }],
+      },
+      {
+        text: "وأعلنت السلطات ارتفاع عدد الوفيات إلى 31 شخصا مساء الأحد.",
+        quantities: [{ text: "31 شخصا", value: 31, unit: "person", subject: "شخص" }],
+      },
+      {
+        text: "وأودت العاصفة بحياة 12 شخصا في القرى الساحلية.",
+        quantities: [{ text: "12 شخصا", value: 12, unit: "person", subject: "شخص" }],
+      },
+    );
+    expect(cases?.figures[0]?.subjectClass).toBe("dead");
+    expect(toll?.figures[0]?.subjectClass).toBe("dead");
+    expect(claimed?.figures[0]?.predicate).toBe("killed");
+  });
+
   it("counts the people aboard, and reads a capacity as no count of them", () => {
     const [aboard, riders, capacity] = featuresOf(
       {

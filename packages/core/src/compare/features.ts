@@ -187,6 +187,9 @@ function partCue(
   return { part: null, partOf: null };
 }
 
+/** «حالة/حالات»: a case of what the next noun names («100 حالة وفاة»). */
+const CASE_NOUNS = new Set(["حالة", "حالات", "حال"].map((w) => bare(fold(w))));
+
 /** Adjectives that narrow generic people: «أحياء» (never a class word alone: «أحياء» are also quarters). */
 const ALIVE = new Set(["احياء", "أحياء"].map((w) => bare(fold(w))));
 
@@ -854,6 +857,24 @@ export function claimFeatures(
       if (pick) {
         subjectWord = pick.folded;
         cls = subjectClassOf(pick.folded);
+      }
+    }
+    if (subjectWord && CASE_NOUNS.has(bare(fold(subjectWord)))) {
+      // «100 حالة وفاة»، «حالات الإصابة»: a «case» counts what the noun after it names
+      const at = tokens.findIndex((t) => t.start >= qs && CASE_NOUNS.has(bare(t.folded)));
+      const named = at >= 0 ? tokens[at + 1] : undefined;
+      if (named && !isStopword(named.folded) && !/^\d/u.test(named.folded)) {
+        subjectWord = named.folded;
+        cls = subjectClassOf(named.folded);
+      }
+    }
+    if (cls?.generic && q.subject) {
+      // «ارتفاع عدد الوفيات إلى 41 شخصا»: the noun after «عدد» says more than a generic «شخص» after the figure
+      const before = countedBefore(clauseTokens, qs);
+      const named = before ? subjectClassOf(before.folded) : null;
+      if (before && named && !named.generic) {
+        subjectWord = before.folded;
+        cls = named;
       }
     }
     if (cls?.generic && subjectWord) {

@@ -361,6 +361,8 @@ export const PREDICATE_CLASSES: readonly { cls: string; words: readonly string[]
       "سقط",
       "حصد",
       "أودى",
+      "أودت",
+      "بحياة",
       "اعدم",
       "إعدام",
       "قضى",
