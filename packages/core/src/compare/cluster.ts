@@ -63,15 +63,18 @@ function linkage(
   features: readonly ClaimFeatures[],
   sc: Scorer,
   threshold = Infinity,
-): { mean: number; bridgesA: number; bridgesB: number } {
+): { mean: number; bridgesA: number; bridgesB: number; scopes: number } {
   let sum = 0;
   let count = 0;
+  let scopes = 0;
   const inA = new Set<number>();
   const inB = new Set<number>();
   for (const i of a.slice(0, LINKAGE_SAMPLE)) {
     for (const j of b.slice(0, LINKAGE_SAMPLE)) {
       if (features[i]?.claim.articleId === features[j]?.claim.articleId) continue;
-      const s = sc.score(i, j).score;
+      const p = sc.score(i, j);
+      const s = p.score;
+      if (p.figureRelation === "scope") scopes++;
       sum += s;
       count++;
       if (s >= threshold) {
@@ -80,7 +83,7 @@ function linkage(
       }
     }
   }
-  return { mean: count ? sum / count : 0, bridgesA: inA.size, bridgesB: inB.size };
+  return { mean: count ? sum / count : 0, bridgesA: inA.size, bridgesB: inB.size, scopes };
 }
 
 /**
@@ -131,7 +134,9 @@ export function groupClaims(
       // them (it joins both groups instead, below)
       const l = linkage(ga.members, gb.members, features, sc, threshold);
       const bridged = ga.members.length > 1 && gb.members.length > 1 && (l.bridgesA < 2 || l.bridgesB < 2);
-      if (l.mean < mergeThreshold || bridged) {
+      // and a group whose members measure the same thing as the other's over another period, place or aim
+      // («187 ألفا في المرحلة الأولى» vs «560 ألفا خلال المراحل الثلاث») holds another proposition
+      if (l.mean < mergeThreshold || bridged || l.scopes > 0) {
         failed.add(tag);
         continue;
       }
@@ -172,7 +177,25 @@ export function groupClaims(
   for (const [root, g] of groups) byRoot.set(root, [...g.members]);
   for (const [x, roots] of extra) for (const r of roots) byRoot.get(r)?.push(x);
   for (const members of byRoot.values()) out.push(members.sort((a, b) => a - b));
-  return out;
+  // two groups that would not merge can still take in each other's members one by one: a group left inside
+  // another (or equal to it) says nothing the other does not, and two equal groups would share one cluster id
+  out.sort((a, b) => b.length - a.length || (a[0] ?? 0) - (b[0] ?? 0));
+  const kept: number[][] = [];
+  const keptSets: Set<number>[] = [];
+  // kept groups by member: a group can only sit inside one holding its first member
+  const holding = new Map<number, number[]>();
+  for (const g of out) {
+    const first = g[0] as number;
+    if (g.length > 1 && (holding.get(first) ?? []).some((k) => g.every((m) => keptSets[k]?.has(m)))) continue;
+    for (const m of g) {
+      const list = holding.get(m);
+      if (list) list.push(kept.length);
+      else holding.set(m, [kept.length]);
+    }
+    kept.push(g);
+    keptSets.push(new Set(g));
+  }
+  return kept;
 }
 
 /** How an outlet is named in evidence: the outlet, else the last part of the article's source, else its id. */

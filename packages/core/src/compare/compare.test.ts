@@ -638,3 +638,58 @@ describe("counts of different things under one noun", () => {
     expect(await relations(north, alsoNorth)).toContain("conflicts");
   });
 });
+
+describe("stages of a campaign", () => {
+  it("«في المرحلة الأولى» and «في مراحلها الثلاث» count different stages: two propositions, no dispute", async () => {
+    const { analyze } = await import("#analyze.ts");
+    const a = analyze([
+      { source: "a.txt", text: "وتلقى 120 ألف طفل لقاح شلل الأطفال في المرحلة الأولى بوسط القطاع، بحسب وزارة الصحة." },
+      { source: "b.txt", text: "وأوضحت وزارة الصحة أن 120 ألف طفل تلقوا لقاح الشلل في المرحلة الأولى بوسط القطاع." },
+      {
+        source: "c.txt",
+        text: "وتلقى 120 ألف طفل في وسط القطاع لقاح شلل الأطفال خلال المرحلة الأولى، وفق وزارة الصحة.",
+      },
+      {
+        source: "d.txt",
+        text: "وأعلنت المنظمة الدولية أن حملتها وصلت إلى أكثر من 300 ألف طفل دون العاشرة خلال المراحل الثلاث.",
+      },
+      {
+        source: "e.txt",
+        text: "وقالت المنظمة الدولية إن حملتها وصلت إلى أكثر من 300 ألف طفل دون العاشرة خلال المراحل الثلاث.",
+      },
+      {
+        source: "f.txt",
+        text: "وذكرت المنظمة الدولية أن الحملة وصلت إلى أكثر من 300 ألف طفل دون العاشرة في مراحلها الثلاث.",
+      },
+    ]);
+    const multi = a.clusters.filter((c) => c.articleCount > 1);
+    expect(multi.map((c) => c.relation)).toEqual(["corroborates", "corroborates"]);
+    expect(multi.map((c) => c.articleCount)).toEqual([3, 3]);
+  });
+
+  it("never yields two clusters of one member set, even when two groups take in each other's members", async () => {
+    const { analyze } = await import("#analyze.ts");
+    const a = analyze([
+      {
+        source: "a.txt",
+        text: "وتلقى 120 ألف طفل الجرعة الأولى من لقاح شلل الأطفال في المرحلة الأولى بوسط القطاع، وفق المنظمة.",
+      },
+      {
+        source: "b.txt",
+        text: "وتلقى نحو 120 ألف طفل الجرعة الأولى من لقاح الشلل في المرحلة الأولى بوسط القطاع. وتلقى أكثر من 300 ألف طفل الجرعة الأولى من لقاح الشلل خلال المراحل الثلاث في القطاع.",
+      },
+      {
+        source: "c.txt",
+        text: "وأعلنت المنظمة أن أكثر من 300 ألف طفل تلقوا الجرعة الأولى من لقاح شلل الأطفال خلال المراحل الثلاث للحملة في القطاع.",
+      },
+      {
+        source: "d.txt",
+        text: "وقالت المنظمة إن 120 ألف طفل تلقوا الجرعة الأولى من لقاح شلل الأطفال في المرحلة الأولى بوسط القطاع.",
+      },
+    ]);
+    const ids = a.clusters.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const sets = a.clusters.filter((c) => c.claimIds.length > 1).map((c) => new Set(c.claimIds));
+    for (const x of sets) for (const y of sets) if (x !== y) expect([...x].every((m) => y.has(m))).toBe(false);
+  });
+});

@@ -69,6 +69,8 @@ export interface FigureFacet {
    * none in common count different places
    */
   regions: Set<string>;
+  /** the stages of a campaign the clause names, by kind («المرحلة الأولى» stage → 1, «مراحلها الثلاث» stage → several) */
+  phases: Map<string, string>;
   /** the period a rate is measured over, when its clause says (monthly, annual, daily …), else null */
   periodicity: string | null;
   /** the cue, as written, that restricts the figure to part of a whole («إقليم الحوز وحده»، «دفن منهم»), else null */
@@ -345,6 +347,59 @@ const REGIONS: ReadonlyMap<string, string> = new Map(
     ] as const
   ).flatMap(([r, ws]) => ws.map((w) => [bare(fold(w)), r] as [string, string])),
 );
+
+/** Stages of a campaign or an operation: a noun (singular, dual or plural form, with a pronoun or not) and its kind. */
+const PHASE_NOUNS: ReadonlyMap<string, { kind: string; plural: boolean }> = new Map(
+  (
+    [
+      ["stage", false, ["مرحلة", "مرحلته", "مرحلتها"]],
+      ["stage", true, ["مراحل", "مراحله", "مراحلها", "مرحلتين", "مرحلتيها", "مرحلتان"]],
+      ["round", false, ["جولة", "جولته", "جولتها"]],
+      ["round", true, ["جولات", "جولاتها", "جولتين", "جولتان"]],
+      ["wave", false, ["موجة", "موجته", "موجتها"]],
+      ["wave", true, ["موجات", "موجتين"]],
+      ["batch", false, ["دفعة", "دفعته", "دفعتها"]],
+      ["batch", true, ["دفعات", "دفعتين"]],
+    ] as const
+  ).flatMap(([kind, plural, ws]) => ws.map((w) => [bare(fold(w)), { kind, plural }] as const)),
+);
+/** Ordinals after a stage noun («المرحلة الأولى»، «الجولة الثانية»، «الموجة الأخيرة»). */
+const PHASE_ORDINALS: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ["الأولى", "1"],
+      ["الأول", "1"],
+      ["الثانية", "2"],
+      ["الثاني", "2"],
+      ["الثالثة", "3"],
+      ["الثالث", "3"],
+      ["الرابعة", "4"],
+      ["الخامسة", "5"],
+      ["الأخيرة", "last"],
+      ["النهائية", "last"],
+      ["المقبلة", "next"],
+      ["التالية", "next"],
+    ] as const
+  ).map(([w, n]) => [fold(w), n]),
+);
+
+/**
+ * The stages a clause names, by kind: «في المرحلة الأولى» stage=1, «خلال مراحلها الثلاث» stage=all, «في الجولة
+ * الثانية» round=2. Two figures of one kind of stage and different stages count different things.
+ */
+function phasesOf(words: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < words.length; i++) {
+    const noun = PHASE_NOUNS.get(bare(words[i] as string));
+    if (!noun) continue;
+    const next = words[i + 1];
+    const ordinal = next !== undefined ? PHASE_ORDINALS.get(next) : undefined;
+    // «المرحلتين الأوليين» are two stages: a plural or dual with or without a number is the stages together
+    if (noun.plural) out.set(noun.kind, "several");
+    else if (ordinal) out.set(noun.kind, ordinal);
+  }
+  return out;
+}
 
 /** The compass regions named in a clause. */
 function regionsOf(words: readonly string[]): Set<string> {
@@ -938,6 +993,7 @@ export function claimFeatures(
       aim,
       ...partCue(clauseTokens, qs, qe, interval.dimension === "count" && (!q.unit || q.unit === "person")),
       regions: regionsOf(clauseWords),
+      phases: phasesOf(clauseWords),
       span: scopes.map((x) => spanOf(x.folded.split(" "))).find((x) => x !== null) ?? null,
       scopeStems: new Set(
         scopes.flatMap((s) =>

@@ -114,6 +114,11 @@ export interface PairScore {
 export function scopesDiffer(a: FigureFacet, b: FigureFacet): boolean {
   // «في الوسطى» and «في مدينة غزة والشمال» count different places
   if (a.regions.size && b.regions.size && ![...a.regions].some((r) => b.regions.has(r))) return true;
+  // «في المرحلة الأولى» and «خلال مراحلها الثلاث» (or «الجولة الثانية») count different stages
+  for (const [kind, stage] of a.phases) {
+    const other = b.phases.get(kind);
+    if (other !== undefined && other !== stage) return true;
+  }
   if (!a.scope || !b.scope) return false;
   if (a.scope === b.scope) return false;
   // «خلال اليوم الأول» and «في اليومين الأولين» share their words, not their length
@@ -233,7 +238,6 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
   const wording = gram >= WORDING_GRAMS || (gram >= 0.5 && sortedJaccard(a.shingles, b.shingles) >= WORDING_SHINGLES);
 
   const figures: FigureComparison[] = [];
-  let best: PairScore["figureRelation"];
   let figureBonus = 0;
   for (const fa of a.figures) {
     for (const fb of b.figures) {
@@ -298,7 +302,9 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
       figureBonus = m.bonus;
     }
   }
-  best = [...measures.values()].some((m) => m.rel === "conflict") ? "conflict" : strongest;
+  const best: PairScore["figureRelation"] = [...measures.values()].some((m) => m.rel === "conflict")
+    ? "conflict"
+    : strongest;
 
   const score =
     WEIGHTS.stem * stem +
