@@ -199,6 +199,42 @@ const rows: Row[] = [
     speaker: "محمود بصل",
   },
   {
+    name: "«المسؤول نفسه» before a quotation is the speaker named before, not words inside the quotation",
+    text: 'وقال مسؤول في وزارة النقل إن البحث عن المفقودين مستمر. وقال المسؤول نفسه "نخشى أن يرتفع عدد الضحايا" خلال الليل.',
+    anchor: "نخشى أن يرتفع",
+    speaker: "مسؤول في وزارة النقل",
+  },
+  {
+    name: "a bare document inside the content («المعلومات الأولية تفيد») is the speaker's own",
+    text: "أما منظمة الإغاثة فذكرت في بيان أن المعلومات الأولية تفيد بأن نحو 300 شخص كانوا في المبنى.",
+    anchor: "نحو 300 شخص",
+    speaker: "منظمة الإغاثة",
+  },
+  {
+    name: "a short quoted name right after the verb and before «أن» is the subject",
+    text: 'وأكدت "الهيئة المستقلة" أن الاقتراع سيجري في موعده رغم الاحتجاجات.',
+    anchor: "سيجري في موعده",
+    speaker: "الهيئة المستقلة",
+  },
+  {
+    name: "a headline's quoted name before a present-tense verb is its subject",
+    text: "«الهلال الأحمر» ينفي مسؤوليته عن الأرقام المتداولة",
+    anchor: "الأرقام المتداولة",
+    speaker: "الهلال الأحمر",
+  },
+  {
+    name: "a quotation before «قال» is what was said, not who said it",
+    text: "«لن نغادر أرضنا» قال رئيس البلدية للصحافيين.",
+    anchor: "لن نغادر",
+    speaker: "رئيس البلدية",
+  },
+  {
+    name: "a negated clause before «ويُخشى» is no subject: the sentence's speaker holds",
+    text: "وقالت الشرطة إن 12 شخصا لقوا حتفهم، فيما لا يزال العشرات في عداد المفقودين ويخشى أن يكونوا تحت الأنقاض.",
+    anchor: "ويخشى أن يكونوا",
+    speaker: "الشرطة",
+  },
+  {
     name: "a bare title repeats the speaker with that role",
     text: "وقال وزير الخارجية التركي مولود جاويش أوغلو إن بلاده لن تسمح بذلك. وأضاف الوزير أن أنقرة ستواصل عملياتها.",
     anchor: "ستواصل عملياتها",

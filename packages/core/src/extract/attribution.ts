@@ -114,7 +114,19 @@ function closingQuote(toks: readonly Tok[], k: number, end: number): number {
 
 function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: number): boolean {
   const prev = toks[k - 1];
-  if (k - 1 === verbIdx) return true;
+  if (k - 1 === verbIdx) {
+    // «أعلن "المجلس الاجتماعي" لسوق الجمعة التوصل …»، «أكدت "الهيئة العليا" أن …»: a short quoted name right after
+    // the verb, carried on by a genitive «لـ…» or by «أن», is the subject, not the words said
+    const c = closingQuote(toks, k, end);
+    const next = c > 0 ? toks[c + 1] : undefined;
+    const named =
+      c > 0 &&
+      c - k - 1 <= 3 &&
+      next !== undefined &&
+      isWord(next) &&
+      (COMP.has(next.f) || (/^ل.{3,}/u.test(next.f) && !/(?:ه|ها|هم|هن|كم|نا)$/u.test(next.f)));
+    return !named;
+  }
   if (prev && (prev.f === ":" || isComma(prev) || prev.f === "-" || prev.f === "–")) return true;
   if (prev && COMP.has(prev.f)) return true;
   const c = closingQuote(toks, k, end);
@@ -794,6 +806,12 @@ function preVerbStart(toks: readonly Tok[], i: number, from: number): number {
         (toks[o] as Tok | undefined)?.kind === "quote" &&
         isWord(head) &&
         (ORG_HEAD.has(stripW(head.f)) || OUTLET_HEAD.has(stripW(head.f)));
+      // «"الردع" تؤكد أن …»: a short quoted name opening the clause, right before the verb, is its subject
+      const opening = (toks[o] as Tok | undefined)?.kind === "quote" && o === from && j + 1 === i && j - o <= 4;
+      if (opening) {
+        j = o - 1;
+        break;
+      }
       if (!named || j + 1 === i || isComma(toks[j + 1])) break;
       j = o - 1;
       continue;
@@ -811,8 +829,16 @@ function preVerbStart(toks: readonly Tok[], i: number, from: number): number {
     s = after;
     while (s < i && AUX.includes((toks[s] as Tok).f)) s++;
   }
+  // «فيما لا يزال المئات في عداد المفقودين ويُخشى أن …»: a negated verb opens a clause of its own, not a subject
+  if (s < i && CLAUSE_NEGATION.has((toks[s] as Tok).f)) return -1;
   return s;
 }
+
+/** Verbs of saying that follow the words said («"…" قال X»، «"…" يضيف X»). */
+const SAYING = new Set(["قال", "أضاف", "تابع", "أردف", "ختم", "استطرد", "استدرك", "زاد"]);
+
+/** Negation particles that open a verbal clause (لا يزال، لم يعد، لن …، ما زال). */
+const CLAUSE_NEGATION = new Set(["لا", "لم", "لن", "ما", "ولا", "ولم", "ولن", "وما"]);
 
 /**
  * The token after a short discourse adjunct opening at `start` and closed by a comma within `reach` tokens
@@ -891,6 +917,15 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     if (objects && stanceAt < 0) continue;
     // where a subject before the verb would start (used by several readings below)
     const pre = preVerbStart(toks, i, from);
+    // «"حماس" تنفي وجود …»: a headline's short quoted name right before a present-tense verb is its subject
+    // («"لن نتراجع" قال الوزير»، «"كفى" يقول المحتجون»: words said, before a verb of saying, are not)
+    const quotedName =
+      pre === from &&
+      /^[يت]/u.test(t.f) &&
+      !SAYING.has(v.lemma) &&
+      (toks[from] as Tok | undefined)?.kind === "quote" &&
+      closingQuote(toks, from, i) === i - 1 &&
+      i - from <= 6;
     // «المعارضة تطالب سعيّد بالتنحي»، «الجيش اللبناني يتهم إسرائيل بخرق الاتفاق»: an imperfect verb after its
     // subject; what follows the verb is its object
     // (parsed only when a reading below asks for it)
@@ -899,9 +934,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       if (sv !== undefined) return sv;
       sv = null;
       if (i === from || !/^[يت]/u.test(t.f) || pre < 0 || pre >= i || i - pre > 4) return sv;
-      const sp = parseRegion(text, toks, pre, i - 1, []);
+      const sp = quotedName ? parseRegion(text, toks, pre + 1, i - 2, []) : parseRegion(text, toks, pre, i - 1, []);
       const shortDefinite = i - pre <= 2 && /^و?ال/u.test((toks[pre] as Tok).f) && pre === from;
-      if (sp !== null && ((sp.kind !== "unknown" && sp.kind !== "place") || shortDefinite)) sv = sp;
+      if (sp !== null && ((sp.kind !== "unknown" && sp.kind !== "place") || shortDefinite || quotedName)) sv = sp;
       return sv;
     };
     const via: string[] = [];
@@ -914,7 +949,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       // postposed: "…"، قال X / "…"، هكذا قال X
       const startsQuoted = toks[from]?.kind === "quote";
       const lead = prev?.f === "هكذا" || prev?.f === "كما" ? toks[i - 2] : prev;
-      if (startsQuoted && lead && (isComma(lead) || lead.kind === "quote")) {
+      if (startsQuoted && lead && (isComma(lead) || lead.kind === "quote") && !quotedName) {
         let b = i + 1;
         while (b < to && !isStop(toks[b])) b++;
         const sp = parseRegion(text, toks, i + 1, b - 1, via);
@@ -938,7 +973,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       // «وكان الجيش قد نفى مساء الأحد تقدم …»، «وكالات أممية تحذر من تبعات …»
       if ((v.transitive || v.stance === "warns" || v.stance === "denies") && i + 1 < to && isWord(toks[i + 1])) {
         if (pre >= 0 && pre < i) {
-          const sp = parseRegion(text, toks, pre, i - 1, via);
+          const sp = quotedName ? svSubject() : parseRegion(text, toks, pre, i - 1, via);
           // an unknown subject counts when it is a short definite noun phrase opening the clause (الدعم السريع تعلن …)
           const shortDefinite =
             i - pre <= 3 && /^و?ال/u.test((toks[pre] as Tok).f) && (pre === from || !isWord(toks[pre - 1]));
@@ -1034,8 +1069,6 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     let speaker = usePre ? preSubject : aside ? null : (svSubject() ?? parseRegion(text, toks, a, b, via));
     // «أظهرت صور أن …»: pictures show, they do not speak; the sentence is the outlet's
     if (speaker && isArtefact(toks, speaker)) continue;
-    // المصدر نفسه، المتحدث ذاته: the speaker named before
-    if (speaker && b >= a && /^(?:نفسه|نفسها|ذاته|ذاتها|نفسهم)$/u.test((toks[b] as Tok).f)) speaker = null;
     let explicit = speaker !== null;
     let impersonal = false;
     if (!speaker && !v.participle) {
