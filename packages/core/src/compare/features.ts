@@ -71,6 +71,11 @@ export interface FigureFacet {
   regions: Set<string>;
   /** the stages of a campaign the clause names, by kind («المرحلة الأولى» stage → 1, «مراحلها الثلاث» stage → several) */
   phases: Map<string, string>;
+  /**
+   * the nationality a counted noun names («350 باكستانيا»، «45 هنديا»، «السوريين»), by its stem, else null: the
+   * nationals of one country are part of everyone counted, not a rival count
+   */
+  nationals: string | null;
   /** the period a rate is measured over, when its clause says (monthly, annual, daily …), else null */
   periodicity: string | null;
   /** the cue, as written, that restricts the figure to part of a whole («إقليم الحوز وحده»، «دفن منهم»), else null */
@@ -399,6 +404,16 @@ function phasesOf(words: readonly string[]): Map<string, string> {
     else if (ordinal) out.set(noun.kind, ordinal);
   }
   return out;
+}
+
+/**
+ * A counted noun that is a nisba of no known class («باكستانيا»، «مصريين»، «الهنود» aside): the nationals it names,
+ * by the word without its nisba ending. Classes like «مدنيين» or «عسكريين» are known and never reach here.
+ */
+function nationalsOf(word: string | null): string | null {
+  if (!word) return null;
+  const m = /^(?:و?ال|لل)?(.{3,}?)(?:يين|يون|يا)$/u.exec(fold(word));
+  return m ? (m[1] as string) : null;
 }
 
 /** The compass regions named in a clause. */
@@ -994,6 +1009,13 @@ export function claimFeatures(
       ...partCue(clauseTokens, qs, qe, interval.dimension === "count" && (!q.unit || q.unit === "person")),
       regions: regionsOf(clauseWords),
       phases: phasesOf(clauseWords),
+      nationals:
+        cls || !counted
+          ? null
+          : nationalsOf(
+              tokens.find((t) => t.start >= qs && !/^\d/u.test(t.folded) && !FIGURE_WORDS.has(bare(t.folded)))
+                ?.folded ?? null,
+            ),
       span: scopes.map((x) => spanOf(x.folded.split(" "))).find((x) => x !== null) ?? null,
       scopeStems: new Set(
         scopes.flatMap((s) =>
