@@ -341,6 +341,8 @@ export const PREDICATE_SUBJECT: Readonly<Record<string, string>> = {
   rescued: "survivors",
   missing: "missing",
   aboard: "aboard",
+  // people who fled or were evacuated are the displaced («نزح مليون شخص» ~ «عدد النازحين 900 ألف»)
+  left: "civilians",
 };
 
 /**

@@ -92,10 +92,12 @@ describe("labelled pairs", () => {
   it("labels the relation of found links correctly in ≥ 85% of cases", () => {
     expect(relOk / Math.max(1, links.length)).toBeGreaterThanOrEqual(0.85);
   });
-  it("reads each measure on its own: agreeing survivors do not hide a clash on the dead", () => {
+  it("reads each measure on its own (agreeing survivors do not hide a clash on the dead), and the fled as displaced", () => {
     const of = (id: string) => scored.find((s) => s.pair.id === id)?.p as PairScore;
     expect(relationOf(of("W01"))).toBe("conflicts");
     expect(relationOf(of("W02"))).toBe("corroborates");
+    // people who fled («نزحوا») are counted with the displaced («عدد النازحين»)
+    expect(relationOf(of("D01"))).toBe("conflicts");
   });
   it("never calls a difference of time or scope a conflict", () => {
     for (const s of scored.filter((x) => x.pair.label === "scope")) expect(relationOf(s.p)).not.toBe("conflicts");
