@@ -923,6 +923,28 @@ const rows: Row[] = [
     speaker: "أحمد سالم",
     via: ["الأناضول"],
   },
+  // urging, appealing, recommending, criticising, threatening
+  {
+    name: "أوصى + body + بـ-content",
+    text: "وأوصت الهيئة الرقابية بإحالة مسؤولي الميناء إلى القضاء.",
+    anchor: "مسؤولي الميناء",
+    speaker: "الهيئة الرقابية",
+    verb: "أوصى",
+  },
+  {
+    name: "ناشد + body + addressee",
+    text: "وناشدت وزارة الصحة المواطنين التبرع بالدم في أقرب مستشفى.",
+    anchor: "التبرع بالدم",
+    speaker: "وزارة الصحة",
+    verb: "ناشد",
+  },
+  {
+    name: "انتقد + title + given name + object",
+    text: "وانتقد وزير المالية خالد العمر تأخر صرف التعويضات للمتضررين.",
+    anchor: "صرف التعويضات",
+    speaker: "خالد العمر",
+    verb: "انتقد",
+  },
   {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",

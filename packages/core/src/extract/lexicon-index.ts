@@ -88,7 +88,8 @@ for (const v of REPORTING_VERBS) {
 export function verbOf(tok: string): VerbInfo | undefined {
   const v = VERBS.get(tok);
   if (v) return v;
-  if (tok.length > 3 && (tok[0] === "و" || tok[0] === "ف")) return VERBS.get(tok.slice(1));
+  // («وحضّ» folds to three letters: a two-letter verb after its conjunction)
+  if (tok.length >= 3 && (tok[0] === "و" || tok[0] === "ف")) return VERBS.get(tok.slice(1));
   return undefined;
 }
 

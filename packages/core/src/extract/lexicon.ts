@@ -76,6 +76,16 @@ export const REPORTING_VERBS: readonly {
     forms: ["دعا", "دعت", "يدعو", "تدعو", "دعوا"],
     participles: ["داعيا", "داعية"],
   },
+  // urging, appealing, recommending (وحضّ بري على الإسراع …، ناشدت المديرية السكان مغادرة …، أوصت اللجنة بإعفاء …)
+  { lemma: "حض", stance: "asserts", transitive: true, forms: ["حضّ", "حضّت", "يحض", "تحض"] },
+  {
+    lemma: "ناشد",
+    stance: "asserts",
+    transitive: true,
+    forms: ["ناشد", "ناشدت", "يناشد", "تناشد", "ناشدوا"],
+    participles: ["مناشدا"],
+  },
+  { lemma: "أوصى", stance: "asserts", transitive: true, forms: ["أوصى", "أوصت", "يوصي", "توصي"] },
   { lemma: "استطرد", stance: "asserts", forms: ["استطرد", "استطردت"], participles: ["مستطردا"] },
   { lemma: "أردف", stance: "asserts", forms: ["أردف", "أردفت"], participles: ["مردفا", "مردفة"] },
   { lemma: "استدرك", stance: "asserts", forms: ["استدرك", "استدركت"], participles: ["مستدركا"] },
@@ -183,6 +193,14 @@ export const REPORTING_VERBS: readonly {
   { lemma: "رأى", stance: "asserts", forms: ["رأى", "رأت", "يرى", "ترى", "رأوا"] },
   { lemma: "زعم", stance: "asserts", forms: ["زعم", "زعمت", "يزعم", "تزعم"], participles: ["زاعما"] },
   { lemma: "ادعى", stance: "asserts", forms: ["ادعى", "ادعت", "يدعي", "تدعي"], participles: ["مدعيا"] },
+  // criticising (انتقد المطران تعويض الضحايا بالمال)
+  {
+    lemma: "انتقد",
+    stance: "asserts",
+    transitive: true,
+    forms: ["انتقد", "انتقدت", "ينتقد", "تنتقد", "انتقدوا"],
+    participles: ["منتقدا"],
+  },
   {
     lemma: "اتهم",
     stance: "asserts",
@@ -259,6 +277,8 @@ export const REPORTING_VERBS: readonly {
   },
   // warning
   { lemma: "حذر", stance: "warns", forms: ["حذّر", "حذّرت", "حذّروا", "يحذر", "تحذر"], participles: ["محذرا", "محذرة"] },
+  // threatening (وتوعّد نتنياهو بالرد «بقوة»)
+  { lemma: "توعد", stance: "warns", transitive: true, forms: ["توعّد", "توعّدت", "يتوعد", "تتوعد"] },
   { lemma: "نبه", stance: "warns", forms: ["نبّه", "نبّهت"], participles: ["منبها"] },
   // fearing (ويخشى عاملون في المجال الإنساني أن …)
   { lemma: "خشي", stance: "warns", forms: ["خشي", "خشيت", "يخشى", "تخشى", "يخشون"], impersonal: ["يخشى", "يُخشى"] },
