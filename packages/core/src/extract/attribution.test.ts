@@ -945,6 +945,32 @@ const rows: Row[] = [
     speaker: "خالد العمر",
     verb: "انتقد",
   },
+  // a title, the body it serves in the genitive (لـ), then a name outside the list of given names
+  {
+    name: "verb + title + ل-body + foreign name + verbal-noun object",
+    text: "وأعلن الأمين العام لمنظمة الأرصاد الجوية بيتيري تالاس انطلاق برنامج جديد للإنذار المبكر.",
+    anchor: "برنامج جديد",
+    speaker: "بيتيري تالاس",
+    role: "الأمين العام",
+  },
+  {
+    name: "أما + title + ل-agency + foreign name + فـverb",
+    text: "أما المدير الإقليمي لوكالة الأونروا توماس وايت فقال إن المخازن فارغة.",
+    anchor: "المخازن فارغة",
+    speaker: "توماس وايت",
+  },
+  {
+    name: "حذّر + spokesman + foreign name + the warned + من",
+    text: "وحذر الناطق باسم الشرطة ميكي روزنفيلد سكان الأحياء القريبة من الاقتراب من موقع الانفجار.",
+    anchor: "موقع الانفجار",
+    speaker: "ميكي روزنفيلد",
+  },
+  {
+    name: "دعا + patriarch + name with a regnal ordinal + plural addressee",
+    text: "ودعا بطريرك الأقباط الكاثوليك إبراهيم إسحق الثاني سدراك المصلين إلى الصلاة من أجل المرضى.",
+    anchor: "من أجل المرضى",
+    speaker: "إبراهيم إسحق الثاني سدراك",
+  },
   {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",

@@ -248,7 +248,12 @@ function adjunctAt(
     const rest = f.startsWith("لل") ? `ال${f.slice(2)}` : f.slice(1);
     // «المستشار الإعلامي للوكالة عدنان أبو حسنة»: a definite head with no name after it is the role's genitive
     const definiteAlone = f.startsWith("لل") && !knownAt(toks, k + 1, end) && nx?.kind !== "quote";
-    if (OUTLET_HEAD.has(rest) && !definiteAlone) {
+    // «المفوض العام لوكالة الأونروا فيليب لازاريني»: a body in the genitive after a title, with the person's name
+    // after it, is the role's, not an addressee
+    const titleBefore =
+      TITLE.has(stripW((toks[k - 1] as Tok | undefined)?.f ?? "")) ||
+      TITLE.has((toks[k - 2] as Tok | undefined)?.f ?? "");
+    if (OUTLET_HEAD.has(rest) && !definiteAlone && !(titleBefore && personAfterBody(toks, k + 1, end))) {
       const name = nameAfter(toks, k + 1, end, text);
       const head = clean(text.slice(t.start + 1, t.end));
       return { via: name ? `${head} ${name}` : head, skipTo: end };
@@ -257,6 +262,15 @@ function adjunctAt(
     if (known && (known.type === "agency" || known.type === "outlet")) return { via: known.name, skipTo: end };
   }
   return null;
+}
+
+/** Whether a body's name starting at k (known, or its defined words) is followed by a person's name of two words. */
+function personAfterBody(toks: readonly Tok[], k: number, end: number): boolean {
+  let g = k;
+  const known = knownAt(toks, g, end);
+  if (known) g += known.len;
+  else while (g < end && isWord(toks[g]) && hasAl((toks[g] as Tok).f)) g++;
+  return g > k && foreignName(toks, g, end);
 }
 
 /** A multi-word known name whose first word carries a prefix (لبي بي سي → بي بي سي). */
@@ -424,6 +438,12 @@ function trailingName(ws: readonly Tok[]): number {
       // عبد الأمير، عبد الله، عبد اللطيف: one given name, even when its second word is also a title
       j -= 2;
       n += 2;
+      continue;
+    }
+    // a regnal ordinal inside the name (إغناطيوس يوسف الثالث يونان)
+    if (n > 0 && ORDINAL.has(w.f)) {
+      j--;
+      n++;
       continue;
     }
     if (!nameLike(w)) break;
@@ -1058,10 +1078,11 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       }
       // (only a measured object in construct, «عدد …»، «حجم …»: anything else may be the subject's own name; a
       // demand or a call ends its subject at an apposition or at the person it addresses: «طالبت الجبهة، أكبر
-      // ائتلاف معارض، الرئيس سعيّد بالتنحي»)
+      // ائتلاف معارض، الرئيس سعيّد بالتنحي»، «دعا البطريرك X المؤمنين إلى الصلاة»)
       const addressed =
         (v.lemma === "طالب" || v.lemma === "دعا") &&
-        (isComma(toks[e]) || (isWord(toks[e]) && TITLE.has((toks[e] as Tok).f)));
+        (isComma(toks[e]) ||
+          (isWord(toks[e]) && (TITLE.has((toks[e] as Tok).f) || PLURAL_OBJECT.test((toks[e] as Tok).f))));
       if (e > a && e <= b && (addressed || (isWord(toks[e]) && MEASURED_OBJECT.test((toks[e] as Tok).f)))) b = e - 1;
     }
     // «أما X فطالبت، في بث مباشر …، بإعلان …»: an aside right after the verb holds no subject
@@ -1176,11 +1197,35 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
   }
   // «أعلن وزير الداخلية عبد الأمير الشمري …»، «ودعا البطريرك إغناطيوس يوسف …»: a title's person follows it
   // (only when a given name or a name particle opens it: «الفريق الإسباني انتهاء مهامه» names no one)
+  const titled = TITLE.has(f0) || TITLE.has(stripW(f0));
+  // «المدير العام لمنظمة الصحة العالمية تيدروس …»: the body a title serves, in the genitive with ل, belongs to the
+  // role when a person follows it
+  let g = j;
+  if (titled && isWord(toks[g]) && /^ل/u.test((toks[g] as Tok).f)) {
+    const w = toks[g] as Tok;
+    const rest = w.f.startsWith("لل") ? `ال${w.f.slice(2)}` : w.f.slice(1);
+    const head = ORG_HEAD.has(rest) || OUTLET_HEAD.has(rest) || KNOWN_NAMES.has(rest) || KNOWN_FIRST.has(rest);
+    if (head && w.f.length > 3) {
+      g++;
+      const known = knownAt(toks, g, to);
+      if (known) g += known.len;
+      while (g < to && isWord(toks[g]) && (hasAl((toks[g] as Tok).f) || PLACE.has((toks[g] as Tok).f))) g++;
+    }
+  }
   const opensName = (t: Tok | undefined) => !!t && (GIVEN_NAME.has(t.f) || NAME_PARTICLE.has(t.f));
-  if ((TITLE.has(f0) || TITLE.has(stripW(f0))) && opensName(toks[j])) {
+  if (titled && (opensName(toks[g]) || foreignName(toks, g, to))) j = g;
+  if (titled && (opensName(toks[j]) || foreignName(toks, j, to))) {
     let n = 0;
     while (j < to && n < 4) {
       const w = toks[j] as Tok;
+      // «… تيدروس أدهانوم غيبريسوس اختتام الجولة»: a verbal noun ends the name; «… يونان المؤمنين إلى»: so does a
+      // plural addressee; a regnal ordinal does not (إغناطيوس يوسف الثالث يونان)
+      if (n >= 1 && isWord(w) && (VERBAL_NOUN.test(w.f) || PLURAL_OBJECT.test(w.f))) break;
+      if (n >= 1 && isWord(w) && ORDINAL.has(w.f)) {
+        j++;
+        n++;
+        continue;
+      }
       const afterAbd = (toks[j - 1] as Tok | undefined)?.f === "عبد";
       // a family name with the article ends the name (الشمري، الخطيب): what follows it is the object
       const surname = n >= 1 && hasAl(w.f) && nameLike(w) && (toks[j - 1] as Tok).f !== "عبد";
@@ -1193,6 +1238,42 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
     }
   }
   return j;
+}
+
+/** Shapes of verbal nouns (تفعيل، افتعال، انفعال، استفعال، إفعال: تعويض، اختتام، انسحاب، استمرار، إعلان), folded. */
+const VERBAL_NOUN = /^(?:ت..ي.|ا.ت.ا.|ان..ا.|است...ا.|ا..ا.)$/u;
+/** A definite plural in -ين/-ون (المؤمنين، المواطنين): an addressee or object, not a family name. */
+const PLURAL_OBJECT = /^ال.{3,}(?:ين|ون)$/u;
+/** Regnal ordinals inside a name (البابا بنديكت السادس عشر، إغناطيوس يوسف الثالث يونان). */
+const ORDINAL = new Set([
+  "الاول",
+  "الثاني",
+  "الثالث",
+  "الرابع",
+  "الخامس",
+  "السادس",
+  "السابع",
+  "الثامن",
+  "التاسع",
+  "العاشر",
+]);
+
+/**
+ * «المتحدث باسم الجيش أفيخاي أدرعي سكان الجنوب …»: a name outside the list of given names, after a title, when two
+ * indefinite name words open it (one word could be the object: «أعلن الوزير تشكيل لجنة»)
+ */
+function foreignName(toks: readonly Tok[], j: number, to: number): boolean {
+  const ok = (t: Tok | undefined) =>
+    isWord(t) &&
+    nameLike(t) &&
+    !hasAl(t.f) &&
+    !VERBAL_NOUN.test(t.f) &&
+    !/..ا$/u.test(t.f) &&
+    !/^(?:لل|بال)/u.test(t.f) &&
+    !OUTLET_HEAD.has(t.f.slice(1)) &&
+    !MEASURED_OBJECT.test(t.f) &&
+    !PLACE.has(t.f);
+  return j + 1 < to && ok(toks[j]) && ok(toks[j + 1]);
 }
 
 /** The speaker named after وفق/وفقاً لـ/بحسب/حسب/نقلاً عن/على لسان, if any. */

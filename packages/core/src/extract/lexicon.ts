@@ -276,7 +276,14 @@ export const REPORTING_VERBS: readonly {
     participles: ["مستبعدا"],
   },
   // warning
-  { lemma: "حذر", stance: "warns", forms: ["حذّر", "حذّرت", "حذّروا", "يحذر", "تحذر"], participles: ["محذرا", "محذرة"] },
+  // («وحذّر المتحدث X سكان الجنوب من التوجه …»: the warned stand between the speaker and the danger)
+  {
+    lemma: "حذر",
+    stance: "warns",
+    transitive: true,
+    forms: ["حذّر", "حذّرت", "حذّروا", "يحذر", "تحذر"],
+    participles: ["محذرا", "محذرة"],
+  },
   // threatening (وتوعّد نتنياهو بالرد «بقوة»)
   { lemma: "توعد", stance: "warns", transitive: true, forms: ["توعّد", "توعّدت", "يتوعد", "تتوعد"] },
   { lemma: "نبه", stance: "warns", forms: ["نبّه", "نبّهت"], participles: ["منبها"] },
