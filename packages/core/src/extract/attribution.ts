@@ -827,7 +827,10 @@ function preVerbStart(toks: readonly Tok[], i: number, from: number): number {
         isWord(head) &&
         (ORG_HEAD.has(stripW(head.f)) || OUTLET_HEAD.has(stripW(head.f)));
       // «"الردع" تؤكد أن …»: a short quoted name opening the clause, right before the verb, is its subject
-      const opening = (toks[o] as Tok | undefined)?.kind === "quote" && o === from && j + 1 === i && j - o <= 4;
+      // (so is one after «أما» opening it, whose verb takes فـ: «أما «حزب الله» فأكد …»)
+      const topic = o - 1 === from && /^و?اما$/u.test((toks[from] as Tok).f) && /^ف/u.test((toks[i] as Tok).f);
+      const opening =
+        (toks[o] as Tok | undefined)?.kind === "quote" && (o === from || topic) && j + 1 === i && j - o <= 4;
       if (opening) {
         j = o - 1;
         break;
