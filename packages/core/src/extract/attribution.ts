@@ -1480,7 +1480,9 @@ function accordingTo(
     if (!nx) continue;
     // وفق ما أفاد به X / بحسب ما ذكرت X / حسبما أعلن X
     const viaVerb = (t.f === "حسبما" || t.f === "وحسبما") && verbOf(nx.f);
+    let relay = false;
     if ((nx.f === "ما" && verbWithObject((toks[k + 1] as Tok | undefined)?.f ?? "")) || viaVerb) {
+      relay = (viaVerb || verbWithObject((toks[k + 1] as Tok).f))?.lemma === "نقل";
       k += viaVerb ? 1 : 2;
       if (/^(?:به|بها|ه|ها|عنه)$/u.test((toks[k] as Tok | undefined)?.f ?? "")) k++;
       nx = toks[k];
@@ -1512,6 +1514,16 @@ function accordingTo(
       if (isWord(w) && PREPARED_BY.test(w.f) && m + 1 < b) a = m + 1;
     }
     const via: string[] = [];
+    // «بحسب ما نقلته وكالة فرانس برس عن بيان للدفاع المدني»: the one relayed speaks, the relay is a link
+    if (relay) {
+      for (let m = a + 1; m < b - 1; m++) {
+        if ((toks[m] as Tok).f !== "عن") continue;
+        const outer = parseRegion(text, toks, a, m - 1, []);
+        if (outer) via.push(outer.name);
+        a = m + 1;
+        break;
+      }
+    }
     // وفقاً للمرصد: the ل is attached
     const sp = parseRegion(text, toks, a, b - 1, via);
     if (!sp) continue;
