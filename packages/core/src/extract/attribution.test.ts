@@ -985,6 +985,12 @@ const rows: Row[] = [
     via: ["رويترز"],
   },
   {
+    name: "جدّد + a long title + name + the stance renewed + a participle's content",
+    text: "وجدد رئيس أساقفة بيروت وتوابعها للروم الملكيين الكاثوليك المطران جورج بقعوني دعوته إلى وقف القتال، واصفا إياه بأنه «عبثي».",
+    anchor: "وقف القتال",
+    speaker: "جورج بقعوني",
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

@@ -1015,6 +1015,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     }
     let a = i + 1;
     let b = found.k - 1;
+    // «جدّد المطران X رفضه النتائج، واصفاً إياها بأنها …»: the subject ends at the stance renewed or shown
+    if (stanceAt > a && stanceAt <= b) b = stanceAt - 1;
     if (found.source > 0) {
       // نقلت Y عن X قوله: Y is a link of the chain, X the speaker
       const y = parseRegion(text, toks, a, found.source - 1, via);
@@ -1352,9 +1354,12 @@ const REPORTED_OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ["خفض", FIGURE_OBJECT],
 ]);
 
-/** Index of the first word within ten tokens after the verb at i that matches `objects` (article stripped), or -1. */
+/**
+ * Index of the first word within fourteen tokens after the verb at i that matches `objects` (article stripped), or
+ * -1 (a long title may stand between: «جدّد رئيس أساقفة الموصل وتوابعها للسريان الكاثوليك المطران X رفضه …»).
+ */
 function stanceIndex(toks: readonly Tok[], i: number, to: number, objects: RegExp): number {
-  for (let k = i + 1; k < Math.min(to, i + 10); k++) {
+  for (let k = i + 1; k < Math.min(to, i + 14); k++) {
     const t = toks[k] as Tok;
     if (!isWord(t)) continue;
     const f = t.f.replace(/^ال/u, "");
