@@ -664,3 +664,16 @@ describe("parseQuantities: windows and offsets", () => {
     expect(q!.approx).toBe(true);
   });
 });
+
+describe("parseQuantities: numbers that name", () => {
+  it("digits after a designating noun (brigade, resolution, article, flight, floor) count nothing", () => {
+    const found = (s: string) => parseQuantities(s).map((q) => q.text);
+    expect(found("وأعلنت الكتيبة 77 أسر عدد من المسلحين")).toEqual([]);
+    expect(found("وطالب بتطبيق القرار 1701 كاملا")).toEqual([]);
+    expect(found("استنادا إلى المادة 80 من الدستور")).toEqual([]);
+    expect(found("واختفت الرحلة 9268 وعلى متنها 224 راكبا")).toEqual(["224 راكبا"]);
+    expect(found("واندلع الحريق في الطابق 4 وأصيب 7 أشخاص")).toEqual(["7 أشخاص"]);
+    // a count of the designating noun itself is still a count
+    expect(found("صدرت بحقه 3 قرارات")).toEqual(["3 قرارات"]);
+  });
+});

@@ -1289,6 +1289,50 @@ function mayStart(toks: Tok[], i: number): boolean {
  * hedges, bounds, ranges, percentages, units (with mi² → km² conversion), calendar years; dates such as
  * `15 فبراير` are left to parseTimes. Spans are into the original text.
  */
+/**
+ * Nouns whose number names one of them rather than counting them: a brigade, a division, a resolution, an article of
+ * law, a road, a flight, a floor. Folded, without article or proclitic.
+ */
+const DESIGNATORS = new Set(
+  [
+    "لواء",
+    "فرقة",
+    "كتيبة",
+    "فوج",
+    "سرب",
+    "قرار",
+    "مادة",
+    "فقرة",
+    "بند",
+    "قانون",
+    "مرسوم",
+    "طريق",
+    "رحلة",
+    "طابق",
+    "رقم",
+    "جناح",
+    "عنبر",
+    "مبنى",
+  ].map((w) => designatorKey(w)),
+);
+
+function designatorKey(word: string): string {
+  return foldForMatch(word).replace(/ة$/u, "ه").replace(/ى$/u, "ي");
+}
+
+/** Whether a word is a designating noun, with or without و/ف, ب/ل/ك and the article («باللواء»، «للقرار»). */
+function isDesignator(word: string): boolean {
+  const f = designatorKey(word);
+  for (const p of ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"]) {
+    if (!f.startsWith(p)) continue;
+    const rest = f.slice(p.length);
+    if (DESIGNATORS.has(rest)) return true;
+    if (rest.startsWith("ال") && DESIGNATORS.has(rest.slice(2))) return true;
+    if (p.endsWith("ل") && rest.startsWith("ل") && DESIGNATORS.has(rest.slice(1))) return true;
+  }
+  return false;
+}
+
 export function parseQuantities(text: string, from = 0, to = text.length): Quantity[] {
   const lo = Math.max(0, Math.min(text.length, Math.floor(from) || 0));
   const hi = Math.max(lo, Math.min(text.length, Math.floor(to)));
@@ -1302,6 +1346,12 @@ export function parseQuantities(text: string, from = 0, to = text.length): Quant
     if (t.k === K_LATIN && (t.t === "http" || t.t === "https" || t.t === "www")) {
       i++;
       while (i < toks.length && toks[i]!.glued) i++;
+      continue;
+    }
+    // «اللواء 444»، «القرار 2254»، «المادة 5»: digits after a designating noun name a thing, they count nothing
+    if (t.k === K_NUM && i > 0 && toks[i - 1]!.k === K_WORD && isDesignator(toks[i - 1]!.t)) {
+      i++;
+      while (i < toks.length && toks[i]!.glued && (toks[i]!.k === K_NUM || toks[i]!.t === "/")) i++;
       continue;
     }
     // cheap filter: most tokens cannot open a figure
