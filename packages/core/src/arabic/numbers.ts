@@ -1285,11 +1285,6 @@ function mayStart(toks: Tok[], i: number): boolean {
 }
 
 /**
- * Every figure in text[from, to): digits and decimals, number words, multipliers, duals, vague quantities,
- * hedges, bounds, ranges, percentages, units (with mi² → km² conversion), calendar years; dates such as
- * `15 فبراير` are left to parseTimes. Spans are into the original text.
- */
-/**
  * Nouns whose number names one of them rather than counting them: a brigade, a division, a resolution, an article of
  * law, a road, a flight, a floor. Folded, without article or proclitic.
  */
@@ -1320,19 +1315,20 @@ function designatorKey(word: string): string {
   return foldForMatch(word).replace(/ة$/u, "ه").replace(/ى$/u, "ي");
 }
 
-/** Whether a word is a designating noun, with or without و/ف, ب/ل/ك and the article («باللواء»، «للقرار»). */
+/** A designating noun with or without the article («اللواء»، «للقرار» after ل), else undefined. */
+const designator = (w: string): true | undefined =>
+  DESIGNATORS.has(w) || ((w.startsWith("ال") || w.startsWith("لل")) && DESIGNATORS.has(w.slice(2))) ? true : undefined;
+
+/** Whether a word is a designating noun, with or without و/ف, ب/ل/ك and the article («باللواء»، «وللقرار»). */
 function isDesignator(word: string): boolean {
-  const f = designatorKey(word);
-  for (const p of ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"]) {
-    if (!f.startsWith(p)) continue;
-    const rest = f.slice(p.length);
-    if (DESIGNATORS.has(rest)) return true;
-    if (rest.startsWith("ال") && DESIGNATORS.has(rest.slice(2))) return true;
-    if (p.endsWith("ل") && rest.startsWith("ل") && DESIGNATORS.has(rest.slice(1))) return true;
-  }
-  return false;
+  return withoutProclitic(designatorKey(word), designator) === true;
 }
 
+/**
+ * Every figure in text[from, to): digits and decimals, number words, multipliers, duals, vague quantities,
+ * hedges, bounds, ranges, percentages, units (with mi² → km² conversion), calendar years; dates such as
+ * `15 فبراير` are left to parseTimes. Spans are into the original text.
+ */
 export function parseQuantities(text: string, from = 0, to = text.length): Quantity[] {
   const lo = Math.max(0, Math.min(text.length, Math.floor(from) || 0));
   const hi = Math.max(lo, Math.min(text.length, Math.floor(to)));
