@@ -63,7 +63,17 @@ describe("parseQuantities: number words", () => {
       "خصص البنك 1.2 مليار دولار",
       { text: "1.2 مليار دولار", value: 1.2e9, unit: "usd", kind: "money" },
     ],
-    ["thousand with tanween", "تجاوز العدد عشرين ألفاً", { text: "عشرين ألفاً", value: 20000 }],
+    [
+      "rupees are money",
+      "وأعلنت الولاية صرف 500 ألف روبية لكل أسرة",
+      { text: "500 ألف روبية", value: 5e5, unit: "rupee", kind: "money" },
+    ],
+    [
+      "Swiss francs are money",
+      "وأطلق الصليب الأحمر نداء لجمع 100 مليون فرنك",
+      { text: "100 مليون فرنك", value: 1e8, unit: "franc", kind: "money" },
+    ],
+    ["thousand with tanween", "بلغ العدد عشرين ألفاً", { text: "عشرين ألفاً", value: 20000 }],
     ["thousand, accusative", "احتجز التنظيم 14 ألفا", { text: "14 ألفا", value: 14000 }],
     ["one of", "وقال أحد مقاتلي الفصيل", { text: "أحد مقاتلي", value: 1, unit: P }],
     [
@@ -172,12 +182,31 @@ describe("parseQuantities: hedges and bounds", () => {
     ["a perfect «exceeded»", "وكان عدد القتلى قد تجاوز 3800 قتيل", { text: "تجاوز 3800 قتيل", min: 3800, unit: P }],
     ["«فاقت»", "وقدرت الأضرار بمبالغ فاقت 5 مليارات دولار", { text: "فاقت 5 مليارات دولار", min: 5e9, unit: "usd" }],
     ["a negated «exceeds» is a ceiling", "ولم يتجاوز 50 شخصا", { text: "يتجاوز 50 شخصا", max: 50, unit: P }],
+    [
+      "«exceeds», its subject, then the figure",
+      "وتجاوز عدد الجرحى 420 جريحا",
+      { text: "وتجاوز عدد الجرحى 420 جريحا", min: 420, unit: P },
+    ],
+    [
+      "a negated «exceeds» with its subject between is a ceiling",
+      "في حين لا تتجاوز سعة الثاني 1.2 مليون متر مكعب",
+      { text: "لا تتجاوز سعة الثاني 1.2 مليون متر مكعب", max: 1.2e6, unit: "m3" },
+    ],
     ["على الأقل after", "قتل 12 مدنيا على الأقل", { text: "12 مدنيا على الأقل", min: 12, unit: P }],
     ["أقل من with area", "على أقل من 5 كيلومتر مربع", { text: "أقل من 5 كيلومتر مربع", max: 5, unit: "km2" }],
     ["أقل من with dual area", "أو أقل من ميلين مربعين", { text: "أقل من ميلين مربعين", max: 2, unit: "mi2" }],
     ["bound in words", "أقل من واحد في المائة من مساحته", { text: "أقل من واحد في المائة", max: 1, unit: "percent" }],
   ];
   it.each(cases)("%s", (_n, s, e) => check(s, e));
+
+  it("reads no bound when a particle or a break sits between the verb and the figure", () => {
+    const inYear = parseQuantities("تجاوز في 2023 كل التوقعات");
+    expect(inYear.some((q) => q.min !== undefined || q.max !== undefined)).toBe(false);
+    const date = parseQuantities("إنه انتصار يفوق انتصار تموز 2006");
+    expect(date.some((q) => q.min !== undefined)).toBe(false);
+    const broken = parseQuantities("لم يتجاوز الحد. 40 شخصا وصلوا");
+    expect(broken.find((q) => q.text.includes("40"))?.max).toBeUndefined();
+  });
 });
 
 describe("parseQuantities: up to — verbs of reaching, حتى, feminine and ceiling forms", () => {

@@ -3,6 +3,7 @@
 import type { Quantity, QuantityKind } from "#schema/index.ts";
 import { MONTHS, WEEKDAYS } from "./lexicon/calendar.ts";
 import {
+  EXCEED,
   type ModifierKind,
   NOT_COUNTED,
   PERCENT_WORDS,
@@ -593,6 +594,56 @@ function preModifier(toks: Tok[], i: number): { kind: ModifierKind; len: number 
   return null;
 }
 
+const EXCEED_VERBS: ReadonlySet<string> = new Set(EXCEED.verbs);
+const EXCEED_NEGATIONS: ReadonlySet<string> = new Set(EXCEED.negations);
+const EXCEED_SUBJECTS: ReadonlySet<string> = new Set(EXCEED.subjects);
+
+/** Whether a folded word is a noun of number or measure (عدد، العدد، عددهم، سعته، قيمتها). */
+function measureNoun(w: string): boolean {
+  const bare = w.replace(/^(?:وال|فال|ال|و|ف)(?=...)/u, "");
+  if (EXCEED_SUBJECTS.has(bare)) return true;
+  // a pronoun after the noun: its ة is written ت (سعته، قيمتها)
+  const m = /^(.{2,}?)(?:ه|ها|هم|هما|هن)$/u.exec(bare);
+  if (!m) return false;
+  const noun = (m[1] as string).replace(/ت$/u, "ه");
+  return EXCEED_SUBJECTS.has(noun);
+}
+
+/**
+ * A verb of exceeding, its subject, then the figure (تجاوز عدد القتلى 3800، لا تتجاوز سعة الخزان 1.2 مليون): the
+ * bound and the number of tokens from i to the figure, or null. The subject is one or two words with no particle,
+ * number or break among them, so «تجاوز في 2023 …» or a verb ending its clause states no bound.
+ */
+function exceedBound(toks: Tok[], i: number): { kind: ModifierKind; len: number } | null {
+  const w = word(toks, i);
+  if (w === null) return null;
+  let k = i;
+  const negated = EXCEED_NEGATIONS.has(w);
+  if (negated) {
+    if (toks[i]!.brk) return null;
+    k++;
+  }
+  const v = word(toks, k);
+  if (v === null) return null;
+  const isVerb = EXCEED_VERBS.has(v) || (!negated && /^[وف]/u.test(v) && EXCEED_VERBS.has(v.slice(1)));
+  // «ما يتجاوز 50» and «لا يتجاوز 50» are PRE_MODIFIERS; a relative «ما» before the verb is no verb-subject order
+  if (!isVerb || toks[k]!.brk || (!negated && word(toks, i - 1) === "ما")) return null;
+  k++;
+  if (!measureNoun(word(toks, k) ?? "")) return null;
+  for (let gap = 0; gap < EXCEED.maxGap; gap++) {
+    const t = toks[k];
+    if (!t || t.k !== K_WORD || NOT_COUNTED.has(t.t) || numberWord(t.t) || VAGUE_WORDS.has(t.t)) return null;
+    k++;
+    const next = toks[k];
+    if (t.brk || !next) return null;
+    if (next.k === K_NUM || (next.k === K_WORD && withoutProclitic(next.t, numberWord))) {
+      // a present verb under negation is a ceiling; a bare verb of exceeding a floor
+      return { kind: negated ? "max" : "min", len: k - i };
+    }
+  }
+  return null;
+}
+
 const REACH_VERBS: ReadonlySet<string> = new Set(REACH.verbs);
 /** First words of a reach phrase (an opener's or a verb's), for a cheap test before the match. */
 const REACH_FIRST: ReadonlySet<string> = new Set([...REACH.openers.map((o) => o[0]!), ...REACH.verbs]);
@@ -899,7 +950,7 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   let hedged = false;
   const reach = reachBound(toks, i);
   if (reach > 0) pre = { kind: "max", len: reach };
-  else pre = preModifier(toks, i);
+  else pre = exceedBound(toks, i) ?? preModifier(toks, i);
   if (pre && (reach > 0 || pre.kind === "until")) {
     const inner = preModifier(toks, i + pre.len);
     if (inner?.kind === "approx") {

@@ -137,6 +137,67 @@ export const REACH = {
   maxGap: 3,
 } as const;
 
+/**
+ * "Exceeds" with its subject between the verb and the figure (verb-subject order): «تجاوز عدد القتلى 3800» is a
+ * floor, «لا تتجاوز سعة الثاني 1.2 مليون» a ceiling. The verb right before the figure is in PRE_MODIFIERS.
+ */
+export const EXCEED = {
+  /** verbs of exceeding, folded (present and perfect, masculine and feminine) */
+  verbs: [
+    "يتجاوز",
+    "تتجاوز",
+    "تجاوز",
+    "تجاوزت",
+    "يتخطي",
+    "تتخطي",
+    "تخطي",
+    "تخطت",
+    "يفوق",
+    "تفوق",
+    "فاق",
+    "فاقت",
+    "يتعدي",
+    "تتعدي",
+    "تعدي",
+    "تعدت",
+  ],
+  /** negations that turn the floor into a ceiling (لا تتجاوز، لم يتجاوز، لن يتخطى) */
+  negations: ["لا", "لم", "لن", "ولا", "ولم", "ولن"],
+  /**
+   * what the subject must start with: a noun of number or measure, folded, bare or with a pronoun (عدد القتلى،
+   * عددهم، سعة الثاني، قيمة الصفقة); «يفوق انتصار تموز 2006» compares no figure
+   */
+  subjects: [
+    "عدد",
+    "اعداد",
+    "حصيله",
+    "سعه",
+    "قيمه",
+    "حجم",
+    "مساحه",
+    "طول",
+    "ارتفاع",
+    "عمق",
+    "وزن",
+    "كلفه",
+    "تكلفه",
+    "نسبه",
+    "معدل",
+    "اجمالي",
+    "مجموع",
+    "سعر",
+    "اسعار",
+    "ثمن",
+    "قدره",
+    "طاقه",
+    "ميزانيه",
+    "خسائر",
+    "مده",
+  ],
+  /** words allowed between the verb and the figure (the subject, often a construct: عدد القتلى، سعة الخزان) */
+  maxGap: 2,
+} as const;
+
 /** Words joining the two ends of a range. */
 export const RANGE_JOINERS: ReadonlySet<string> = new Set(["و", "الي", "حتي", "-", "او"]);
 

@@ -20,7 +20,7 @@ export type UnitForm = {
  * person · family · village · town · city · house · building · camp · time (مرة) ·
  * km2 · mi2 · m2 · hectare · dunam · feddan (area) · km · mile · m (length) ·
  * year_duration · month · week · day · hour · minute · second · decade · century (durations) · year (calendar year) ·
- * usd · eur · gbp · pound · lira · dinar · riyal · dirham (money) · tonne · kg (weight) · m3 · km3 (volume) · percent
+ * usd · eur · gbp · pound · lira · dinar · riyal · dirham · rupee · franc · ruble · yuan · shekel (money) · tonne · kg (weight) · m3 · km3 (volume) · percent
  */
 const forms: Array<[string[], UnitForm]> = [
   // durations: year
@@ -119,6 +119,11 @@ const forms: Array<[string[], UnitForm]> = [
   [["دينار", "دنانير", "دينارا"], { unit: "dinar", kind: "money" }],
   [["ريال", "ريالات", "ريالا"], { unit: "riyal", kind: "money" }],
   [["درهم", "دراهم", "درهما"], { unit: "dirham", kind: "money" }],
+  [["روبيه", "روبيات"], { unit: "rupee", kind: "money" }],
+  [["فرنك", "فرنكات", "فرنكا"], { unit: "franc", kind: "money" }],
+  [["روبل", "روبلات", "روبلا"], { unit: "ruble", kind: "money" }],
+  [["يوان"], { unit: "yuan", kind: "money" }],
+  [["شيكل", "شيكلات", "شيكلا", "شواكل"], { unit: "shekel", kind: "money" }],
   // weight
   [["طن", "اطنان", "طنا"], { unit: "tonne", kind: "other" }],
   [["كيلوغرام", "كيلوجرام", "كغ", "كلغ"], { unit: "kg", kind: "other" }],
