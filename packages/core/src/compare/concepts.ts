@@ -225,6 +225,7 @@ export const CONCEPTS: readonly { concept: string; words: readonly string[] }[] 
   { concept: "flood", words: ["فيضان", "فيضانات", "سيول"] },
   { concept: "fire", words: ["حريق", "حرائق", "النيران", "اشتعال"] },
   { concept: "rescue", words: ["إنقاذ", "الإنقاذ", "انتشال"] },
+  { concept: "damage", words: ["خسائر", "الخسائر", "أضرار", "الأضرار", "أضرارا", "دمار", "الدمار"] },
   { concept: "hospital", words: ["مستشفى", "مستشفيات", "المستشفى", "مشفى"] },
   { concept: "outbreak", words: ["وباء", "تفشي", "عدوى", "فيروس"] },
   // ── economy

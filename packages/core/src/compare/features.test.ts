@@ -4,6 +4,7 @@ import type { Claim } from "#schema/index.ts";
 import { buildFeatures, conceptOf, subjectClassOf } from "./features.ts";
 import { fixtureArticle } from "./fixtures/build.ts";
 import type { FixtureClaim } from "./fixtures/pairs.ts";
+import { HEAD_TEXTUAL, sameMeasure } from "./score.ts";
 import { fold, hasPhrase, tokenize } from "./text.ts";
 
 function featuresOf(...claims: FixtureClaim[]) {
@@ -130,6 +131,21 @@ describe("lexicon lookups", () => {
     expect(capacity?.figures[0]?.aim).toBe(true);
   });
 
+  it("counts the people inside a place when it happened as present", () => {
+    const [inside, within] = featuresOf(
+      {
+        text: "وأفاد شهود بأنه كان بداخلها نحو 700 شخص لحظة اندلاع الحريق.",
+        quantities: [{ text: "نحو 700 شخص", value: 700, approx: true, unit: "person" }],
+      },
+      {
+        text: "وقال الدفاع المدني إن أكثر من 800 شخص كانوا داخل القاعة.",
+        quantities: [{ text: "أكثر من 800 شخص", min: 800, unit: "person" }],
+      },
+    );
+    expect(inside?.figures[0]?.predicate).toBe("present");
+    expect(within?.figures[0]?.predicate).toBe("present");
+  });
+
   it("maps paraphrases to one concept and leaves other words alone", () => {
     expect(conceptOf(fold("غارات"))).toBe(conceptOf(fold("الضربات")));
     expect(conceptOf(fold("شرسة"))).toBe(conceptOf(fold("عنيفة")));
@@ -151,6 +167,44 @@ describe("lexicon lookups", () => {
 });
 
 describe("claim features", () => {
+  it("a sum or a volume is of what its clause names just before it, and that alone can make two figures one measure", () => {
+    const [cost, losses, aid, dam, smaller] = featuresOf(
+      {
+        text: "وقدّر المحافظ كلفة الأضرار بما بين ثلاثة وخمسة مليارات دولار.",
+        quantities: [{ text: "ثلاثة وخمسة مليارات دولار", min: 3e9, max: 5e9, unit: "usd", kind: "money" }],
+      },
+      {
+        text: "ثم رفع تقديره للخسائر إلى ما بين 10 و15 مليار دولار.",
+        quantities: [{ text: "ما بين 10 و15 مليار دولار", min: 1e10, max: 1.5e10, unit: "usd", kind: "money" }],
+      },
+      {
+        text: "وتعهدت الحكومة بمساعدات بقيمة 5 ملايين دولار.",
+        quantities: [{ text: "5 ملايين دولار", value: 5e6, unit: "usd", kind: "money" }],
+      },
+      {
+        text: "وقال المهندس إن خزان السد الأصغر تبلغ سعته 1.5 مليون متر مكعب.",
+        quantities: [{ text: "1.5 مليون متر مكعب", value: 1.5e6, unit: "m3" }],
+      },
+      {
+        text: "في حين لا تتجاوز سعة الثاني 1.2 مليون متر مكعب.",
+        quantities: [{ text: "لا تتجاوز سعة الثاني 1.2 مليون متر مكعب", max: 1.2e6, unit: "m3" }],
+      },
+    );
+    const fig = (f: typeof cost) => f?.figures[0] as NonNullable<typeof cost>["figures"][number];
+    // «الأضرار» and «الخسائر» are one concept; the aid pledge names something else (the intro «بقيمة» is skipped)
+    expect([...fig(cost).heads].some((h) => fig(losses).heads.has(h))).toBe(true);
+    expect([...fig(aid).heads].some((h) => fig(cost).heads.has(h))).toBe(false);
+    expect(fig(aid).heads.has(conceptOf("مساعدات") ?? "")).toBe(false);
+    const weak = HEAD_TEXTUAL + 0.01;
+    expect(sameMeasure(fig(cost), fig(losses), weak)).toBe(true);
+    expect(sameMeasure(fig(cost), fig(aid), weak)).toBe(false);
+    // «سعته» and «سعة الثاني» (the bound read with its subject): one capacity, both marked as such
+    expect(sameMeasure(fig(dam), fig(smaller), weak)).toBe(true);
+    expect(fig(dam).aim && fig(smaller).aim).toBe(true);
+    // too little in common in the sentences: a shared head alone does not do
+    expect(sameMeasure(fig(cost), fig(losses), HEAD_TEXTUAL / 2)).toBe(false);
+  });
+
   const [fighters, evacuated, denial, quoted, year] = featuresOf(
     {
       text: "ويعتقد أن نحو 600 مسلح يتحصنون في الأحياء القديمة.",

@@ -60,6 +60,11 @@ export interface FigureFacet {
   /** content stems (and concepts) of the scope phrase, without the cue */
   scopeStems: Set<string>;
   /**
+   * What a measured (not counted) figure is of: stems of the content words just before it in its clause
+   * («كلفة الأضرار بما بين ثلاثة وخمسة مليارات دولار» → كلفة، أضرار). Empty for counts and for figures with a noun.
+   */
+  heads: Set<string>;
+  /**
    * how many units of time the scope covers, as `unit:n` («اليوم الأول» day:1, «اليومين الأولين» day:2, «الأيام
    * العشرة الأخيرة» day:10), else null: two spans of one unit and different lengths are different periods
    */
@@ -625,6 +630,49 @@ const AIM_CUES = new Set(
   ].map((w) => bare(fold(w))),
 );
 
+/** Words that introduce a sum or a measure and name nothing it measures (بقيمة، البالغ، حجمها، نحو). */
+const MEASURE_INTROS = new Set(
+  [
+    "قيمة",
+    "قيمتها",
+    "قيمته",
+    "قدرها",
+    "قدره",
+    "مبلغ",
+    "بالغ",
+    "بالغة",
+    "يبلغ",
+    "تبلغ",
+    "بلغ",
+    "بلغت",
+    "حجم",
+    "حجمها",
+    "حجمه",
+    "نحو",
+    "حوالي",
+    "قرابة",
+    "عند",
+    "إجمالي",
+    "مجموع",
+  ].map((w) => bare(fold(w))),
+);
+/**
+ * Keys of a head noun: its concept or stem, and for a short noun with a pronoun the noun itself, whose ة is written
+ * ت before the pronoun (سعته ~ سعة، قيمتها ~ قيمة: the stemmer leaves the ت on three-letter stems).
+ */
+function headKeys(folded: string, stem: Stemmer): string[] {
+  const concept = conceptOf(folded);
+  if (concept) return [concept];
+  const b = bare(folded);
+  const keys = [stem(b)];
+  const m = /^(.{2,})ت(?:ه|ها|هم|هما)$/u.exec(b);
+  if (m) keys.push(stem(`${m[1]}ه`));
+  return keys;
+}
+
+/** Content words before a measured figure read as what it measures. */
+const MEASURE_HEAD_REACH = 3;
+
 /** Words just before a figure that make it a capacity, not a count: «لا تتجاوز قدرته 400 راكب»، «يتسع لـ300». */
 const CAPACITY_CUES = new Set(
   [
@@ -632,6 +680,7 @@ const CAPACITY_CUES = new Set(
     "قدرتها",
     "سعته",
     "سعتها",
+    "سعة",
     "الاستيعابية",
     "الاستيعابيه",
     "يتسع",
@@ -981,10 +1030,12 @@ export function claimFeatures(
     }
     const scopes = scopePhrases(clauseTokens);
     const era = years.find((y) => y.at >= cs && y.at < ce)?.year ?? null;
+    // where the number itself starts: a bound read with its subject («لا تتجاوز سعة الثاني 1.2 مليون») starts earlier
+    const lead = tokens.find((t) => t.start >= qs && t.start < qe && /^\d/u.test(t.folded))?.start ?? qs;
     const aim =
       clauseWords.some((w) => AIM_CUES.has(bare(w))) ||
       tokens
-        .filter((t) => t.start < qs)
+        .filter((t) => t.start < lead)
         .slice(-3)
         .some((t) => CAPACITY_CUES.has(bare(t.folded)));
     figures.push({
@@ -1017,6 +1068,22 @@ export function claimFeatures(
                 ?.folded ?? null,
             ),
       span: scopes.map((x) => spanOf(x.folded.split(" "))).find((x) => x !== null) ?? null,
+      heads:
+        counted || subjectWord
+          ? new Set()
+          : new Set(
+              clauseTokens
+                .filter(
+                  (t) =>
+                    t.start < lead &&
+                    !isStopword(t.folded) &&
+                    !/^\d/u.test(t.folded) &&
+                    !MEASURE_INTROS.has(bare(t.folded)) &&
+                    !FIGURE_WORDS.has(bare(t.folded)),
+                )
+                .slice(-MEASURE_HEAD_REACH)
+                .flatMap((t) => headKeys(t.folded, stem)),
+            ),
       scopeStems: new Set(
         scopes.flatMap((s) =>
           s.folded

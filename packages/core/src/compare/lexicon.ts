@@ -407,6 +407,13 @@ export const PREDICATE_CLASSES: readonly { cls: string; words: readonly string[]
       "ما زال",
       "لديه",
       "يضم",
+      // inside a place when it happened («كان بداخلها نحو 900 شخص»، «كانوا داخل القاعة»)
+      "بداخل",
+      "كانوا داخل",
+      "كان داخل",
+      "كانت داخل",
+      "موجودين",
+      "متواجدين",
     ],
   },
   // given aid (يقدم العون لـ، يوزع الغذاء على، يستفيد من المساعدات)

@@ -47,6 +47,12 @@ export const WEIGHTS = {
 export const LINK_THRESHOLD = 0.25;
 
 /**
+ * Text similarity two measured figures need when they name the same thing just before them (a sum «للخسائر» and
+ * «حجم الخسائر»): half the link threshold, since the shared head noun says what plain similarity would.
+ */
+export const HEAD_TEXTUAL = 0.12;
+
+/**
  * Two figures for the same thing further apart than this ratio are not treated as one disputed figure but as
  * different scopes. Disputes in the labelled pairs reach 3.75× («نحو 800» vs «قرابة ثلاثة آلاف» fighters); figures
  * for a wider scope run 15× and more (the seeds' 14–18 ألفا fighters in Iraq and Syria vs ألف in the pocket).
@@ -172,8 +178,13 @@ export function sameMeasure(a: FigureFacet, b: FigureFacet, textual: number): bo
     return a.subjectStem !== null && a.subjectStem === b.subjectStem;
   }
   if (a.subjectStem && b.subjectStem) return a.subjectStem === b.subjectStem;
-  // no counted noun on either side (areas, shares, rates): rely on the sentences being about the same thing
-  return a.interval.dimension !== "count" && textual >= 0.25;
+  // no counted noun on either side (areas, shares, sums, volumes): rely on the sentences being about the same
+  // thing, or on the figure being of the same thing by name («كلفة الأضرار» ~ «تقديره للخسائر»)
+  if (a.interval.dimension === "count") return false;
+  if (textual >= 0.25) return true;
+  if (textual < HEAD_TEXTUAL) return false;
+  for (const h of a.heads) if (b.heads.has(h)) return true;
+  return false;
 }
 
 /** A figure stated only as an upper bound (no value, no floor). */
