@@ -237,6 +237,11 @@ describe("parseQuantities: up to — verbs of reaching, حتى, feminine and cei
       { text: "يصل عددهم إلى نحو ثلاثة آلاف", max: 3000, approx: true },
     ],
     [
+      "a total that amounts to a figure states it",
+      "وأعلنت الدول خفضا طوعيا يصل مجموعه إلى 1.2 مليون برميل يوميا",
+      { text: "1.2 مليون برميل", value: 1.2e6 },
+    ],
+    [
       "a lower bound after إلى wins",
       "وقال إن عدد الضحايا قد يصل إلى أكثر من 200 قتيل",
       { text: "قد يصل إلى أكثر من 200 قتيل", min: 200, unit: P },

@@ -645,6 +645,7 @@ function exceedBound(toks: Tok[], i: number): { kind: ModifierKind; len: number 
 }
 
 const REACH_VERBS: ReadonlySet<string> = new Set(REACH.verbs);
+const REACH_TOTALS: readonly string[] = REACH.totals;
 /** First words of a reach phrase (an opener's or a verb's), for a cheap test before the match. */
 const REACH_FIRST: ReadonlySet<string> = new Set([...REACH.openers.map((o) => o[0]!), ...REACH.verbs]);
 const REACH_AFTER_OPENER: ReadonlySet<string> = new Set(REACH.afterOpener);
@@ -683,6 +684,7 @@ function reachBound(toks: Tok[], i: number): number {
     const t = toks[k];
     if (!t || t.brk || t.k !== K_WORD) return 0;
     if (t.t === REACH.to) return k + 1 - i;
+    if (!opened && REACH_TOTALS.some((w) => t.t.replace(/^(?:ال|و)/u, "").startsWith(w))) return 0;
     if (gap === REACH.maxGap || NOT_COUNTED.has(t.t) || numberWord(t.t) || VAGUE_WORDS.has(t.t)) return 0;
     k++;
   }

@@ -132,6 +132,11 @@ export const REACH = {
   afterOpener: ["يرتفع", "ترتفع"],
   /** a bare verb right after these is no bound */
   notAfter: ["حتي", "كي", "لكي"],
+  /**
+   * a total as the subject states a value, not a ceiling: «خفض يصل مجموعه إلى 1.15 مليون برميل» (amounts to),
+   * unlike «قد يصل العدد إلى 300 ألف»; folded, bare of pronoun and article
+   */
+  totals: ["مجموع", "اجمالي", "حجم"],
   /** the preposition that introduces the figure */
   to: "الي",
   maxGap: 3,
