@@ -83,6 +83,11 @@ export interface FigureFacet {
   nationals: string | null;
   /** the period a rate is measured over, when its clause says (monthly, annual, daily …), else null */
   periodicity: string | null;
+  /**
+   * The figure is what the claim's own speaker gives or cuts (a pledge, a compensation, a production cut): another
+   * giver's figure is another proposition, not a disputed one.
+   */
+  own: boolean;
   /** the cue, as written, that restricts the figure to part of a whole («إقليم الحوز وحده»، «دفن منهم»), else null */
   part: string | null;
   /** the place or group named before «وحده» (bare folded), which another claim naming it shares */
@@ -630,6 +635,45 @@ const AIM_CUES = new Set(
   ].map((w) => bare(fold(w))),
 );
 
+/** Words of giving or cutting: a figure in their clause is the giver's own act (منح 200 ألف روبية، ستخفض 144 ألف برميل). */
+const OWN_ACTION_CUES = new Set(
+  [
+    "منح",
+    "منحت",
+    "يمنح",
+    "تمنح",
+    "منحة",
+    "صرف",
+    "يصرف",
+    "تصرف",
+    "خصص",
+    "خصصت",
+    "يخصص",
+    "تخصيص",
+    "تعويض",
+    "تعويضا",
+    "تعويضات",
+    "تبرع",
+    "تبرعت",
+    "تبرعات",
+    "تعهد",
+    "تعهدت",
+    "هبة",
+    "مساعدات",
+    "مساعدة",
+    "معونات",
+    "خفض",
+    "خفضا",
+    "خفضها",
+    "يخفض",
+    "تخفض",
+    "ستخفض",
+    "سيخفض",
+    "تخفيض",
+    "تخفيضا",
+  ].map((w) => bare(fold(w))),
+);
+
 /** Words that introduce a sum or a measure and name nothing it measures (بقيمة، البالغ، حجمها، نحو). */
 const MEASURE_INTROS = new Set(
   [
@@ -1055,6 +1099,7 @@ export function claimFeatures(
         .join(" | "),
       scopeSurface: scopes.map((s) => s.surface).join("، "),
       periodicity: periodicityOf(clauseWords),
+      own: clauseWords.some((w) => OWN_ACTION_CUES.has(bare(w))),
       era,
       aim,
       ...partCue(clauseTokens, qs, qe, interval.dimension === "count" && (!q.unit || q.unit === "person")),

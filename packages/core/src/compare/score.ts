@@ -193,6 +193,11 @@ function ceilingOnly(f: FigureFacet): boolean {
   return q.value == null && q.min == null && q.max != null;
 }
 
+/** Both claims name who gives or cuts (their speakers), and they are not the same. */
+function otherGiver(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  return a.speakerKey !== null && b.speakerKey !== null && !speakersMatch(a, b);
+}
+
 function speakersMatch(a: ClaimFeatures, b: ClaimFeatures): boolean {
   if (!a.speakerKey || !b.speakerKey) return false;
   if (a.speakerKey === b.speakerKey) return true;
@@ -265,7 +270,8 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
         partOfWhole(fb, a) ||
         otherEra(fa, b) ||
         otherEra(fb, a) ||
-        fa.aim !== fb.aim;
+        fa.aim !== fb.aim ||
+        (fa.own && fb.own && otherGiver(a, b));
       figures.push({ a: fa, b: fb, relation, ratio, scopeDiffers });
     }
   }
