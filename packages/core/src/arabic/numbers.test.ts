@@ -160,6 +160,12 @@ describe("parseQuantities: duals and implicit one", () => {
     expect(s!.subject).toBe(stem("المسلحين"));
     expect(s!.unit).toBe(P);
   });
+
+  it("a particle after و starts the next clause and counts nothing", () => {
+    const [toll] = parseQuantities("وقال إن عدد القتلى بلغ 5200 وأن 3000 آخرين ما زالوا مفقودين");
+    expect(toll!.value).toBe(5200);
+    expect(toll!.subject).toBeUndefined();
+  });
 });
 
 describe("parseQuantities: hedges and bounds", () => {

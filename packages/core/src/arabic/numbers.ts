@@ -714,6 +714,9 @@ function countedNoun(toks: Tok[], k: number, allowDefinite: boolean): string | n
   if (!t || t.k !== K_WORD || t.brk) return null;
   const w = t.t;
   if (w.length < 2 || NOT_COUNTED.has(w)) return null;
+  // a particle after و/ف (وأن، فإن، ولا، وقد) starts the next clause
+  if (w.length > 2 && (w.charCodeAt(0) === 0x0648 || w.charCodeAt(0) === 0x0641) && NOT_COUNTED.has(w.slice(1)))
+    return null;
   if (!allowDefinite && w.startsWith("ال")) return null;
   // a preposition or conjunction with the article (بالرصاص، للمخيمات، والجرحى) starts a phrase: never the counted noun
   if (w.length > 4 && ARTICLE_PHRASE.some((p) => w.startsWith(p))) return null;

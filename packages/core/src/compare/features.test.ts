@@ -131,6 +131,29 @@ describe("lexicon lookups", () => {
     expect(capacity?.figures[0]?.aim).toBe(true);
   });
 
+  it("«others» after a figure are another group than the one counted before it", () => {
+    const [toll, hurt] = featuresOf(
+      {
+        text: "وقال إن عدد القتلى بلغ 5200، وإن 3000 آخرين ما زالوا مفقودين.",
+        quantities: [
+          { text: "5200", value: 5200 },
+          { text: "3000", value: 3000 },
+        ],
+      },
+      {
+        text: "وأسفر الحادث عن وفاة 12 عاملا وإصابة 30 آخرين، بحسب النيابة.",
+        quantities: [
+          { text: "12 عاملا", value: 12, unit: "person" },
+          { text: "30", value: 30 },
+        ],
+      },
+    );
+    expect(toll?.figures[0]?.subjectClass).toBe("dead");
+    expect(toll?.figures[1]?.subjectClass).toBe("missing");
+    expect(hurt?.figures[1]?.predicate).toBe("wounded");
+    expect(hurt?.figures[1]?.interval.unit).toBe("person");
+  });
+
   it("counts the people inside a place when it happened as present", () => {
     const [inside, within] = featuresOf(
       {

@@ -674,6 +674,13 @@ const OWN_ACTION_CUES = new Set(
   ].map((w) => bare(fold(w))),
 );
 
+/** «Others» after a figure (آخرين، آخرون، أخرى): another group than the one counted before it. */
+const OTHER_WORDS = new Set(["آخرين", "آخرون", "أخرى", "آخر"].map((w) => bare(fold(w))));
+/** The plural «others» of people (آخرين، آخرون), as against things (أخرى). */
+const OTHER_PEOPLE = new Set(["آخرين", "آخرون"].map((w) => bare(fold(w))));
+/** The class of «أشخاص»: people, no more said. */
+const GENERIC_PEOPLE = { cls: "persons", generic: true } as const;
+
 /** Words that introduce a sum or a measure and name nothing it measures (بقيمة، البالغ، حجمها، نحو). */
 const MEASURE_INTROS = new Set(
   [
@@ -1000,7 +1007,11 @@ export function claimFeatures(
       const inside = tokens.filter(
         (t) => t.start >= qs && t.start < qe && !/^\d/u.test(t.folded) && !isStopword(t.folded),
       );
-      const after = tokens.filter((t) => t.start >= qe).slice(0, 3);
+      const following = tokens.filter((t) => t.start >= qe);
+      // «10100 آخرين ما زالوا مفقودين»: «others» are not the group counted before; a class word after them says
+      // which people they are
+      const others = following[0] !== undefined && OTHER_WORDS.has(bare(following[0].folded));
+      const after = others ? following.slice(1, 5) : following.slice(0, 3);
       const options = [
         ...inside.slice(-1),
         ...after.filter((t) => !isStopword(t.folded) && !/^\d/u.test(t.folded) && !isTimeWord(t.folded)),
@@ -1011,15 +1022,22 @@ export function claimFeatures(
       // «ارتفع عدد القتلى إلى 114»، «عدد الوفيات المسجلة وصل إلى 3166»: the noun after «عدد/حصيلة» earlier in the
       // clause is what the figure counts, unless a known counted noun follows the figure itself
       // («عدد النازحين يناهز 900 ألف شخص»: a generic «شخص» after the figure says less than the counted noun)
-      const before = !known || subjectClassOf(known.folded)?.generic ? countedBefore(clauseTokens, qs) : undefined;
+      const before =
+        !others && (!known || subjectClassOf(known.folded)?.generic) ? countedBefore(clauseTokens, qs) : undefined;
       const counter =
         !known || (before && subjectClassOf(before.folded) && !subjectClassOf(before.folded)?.generic)
           ? before
           : undefined;
-      const pick = counter ?? known ?? options.find((t) => !FIGURE_WORDS.has(bare(t.folded)));
-      if (pick) {
-        subjectWord = pick.folded;
-        cls = subjectClassOf(pick.folded);
+      if (others && !known && following[0] && OTHER_PEOPLE.has(bare(following[0].folded))) {
+        // «وإصابة 49 آخرين»: other people, whom the predicate names
+        subjectWord = following[0].folded;
+        cls = GENERIC_PEOPLE;
+      } else {
+        const pick = counter ?? known ?? options.find((t) => !FIGURE_WORDS.has(bare(t.folded)));
+        if (pick) {
+          subjectWord = pick.folded;
+          cls = subjectClassOf(pick.folded);
+        }
       }
     }
     if (subjectWord && CASE_NOUNS.has(bare(fold(subjectWord)))) {

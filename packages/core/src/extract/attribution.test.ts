@@ -1081,6 +1081,15 @@ describe("claims and their spans", () => {
     expect(two?.subject).toBeTruthy();
     expect(two?.subject).not.toBe(kids?.subject);
   });
+  it("«others» after a figure are another group than the counted noun before them", () => {
+    const text = "وقال المسؤول إن الحصيلة بلغت 5200 قتيل وإن 3000 آخرين في عداد المفقودين.";
+    const qs = extractArticle({ source: "x", text }).claims[0]?.quantities ?? [];
+    const dead = qs.find((x) => x.value === 5200);
+    const others = qs.find((x) => x.value === 3000);
+    expect(dead?.subject).toBeTruthy();
+    expect(others).toBeDefined();
+    expect(others?.subject).not.toBe(dead?.subject);
+  });
 });
 
 describe("speaker names", () => {

@@ -11,6 +11,9 @@ export type QuantityParser = (text: string, from?: number, to?: number) => Quant
 const SUBJECTS = new Map<string, string>();
 for (const g of SUBJECT_NOUNS) for (const w of g.words) SUBJECTS.set(fold(w), g.subject);
 
+/** «Others» after a figure, folded (آخرين، آخرون، أخرى). */
+const OTHERS: ReadonlySet<string> = new Set(["اخرين", "اخرون", "اخري", "اخر"].map(fold));
+
 /** The subject key of a counted noun, in the engine's form (the stem of the folded noun, accusative ا dropped). */
 export function nounKey(word: string): string {
   return nounStem(fold(word));
@@ -60,7 +63,10 @@ export function bindSubjects(
     const after = text.slice(q.end, Math.min(clauseEnd, q.end + 60));
     const words = [...after.matchAll(WORD)].map((m) => m[0]).slice(0, 4);
     let subject: { key: string; cls: string } | undefined;
-    for (let k = 0; k < words.length && !subject; k++) {
+    // «11300 قتيل وأن 10100 آخرين ما زالوا مفقودين»: «others» are another group than the noun before; what they
+    // are follows them, or stays unsaid
+    const others = words.length > 0 && OTHERS.has(fold(words[0] as string));
+    for (let k = others ? 1 : 0; k < words.length && !subject; k++) {
       const w = words[k] as string;
       subject = subjectOfWord(w);
       if (!subject && k === 0 && fold(w) !== "من") break;
@@ -73,7 +79,7 @@ export function bindSubjects(
       }
     }
     // a counted noun elsewhere in the clause, for people counts only
-    if (!subject && (q.unit === "person" || ((q.kind == null || q.kind === "count") && q.unit == null))) {
+    if (!subject && !others && (q.unit === "person" || ((q.kind == null || q.kind === "count") && q.unit == null))) {
       const clause = text.slice(clauseStart, clauseEnd);
       for (const m of clause.matchAll(WORD)) {
         const s = subjectOfWord(m[0]);
