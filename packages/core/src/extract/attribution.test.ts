@@ -990,6 +990,49 @@ const rows: Row[] = [
     anchor: "وقف القتال",
     speaker: "جورج بقعوني",
   },
+  // what stands right after the verb without being its subject
+  {
+    name: "a preposition right after the verb opens an adjunct: the subject is carried",
+    text: "وقال رئيس البلدية سمير حداد إن المياه انحسرت عن الشوارع. وقال أمام أعضاء المجلس البلدي إن فرق الإنقاذ ما زالت تبحث عن مفقودين.",
+    anchor: "ما زالت تبحث",
+    speaker: "سمير حداد",
+  },
+  {
+    name: "an adverb in the accusative after the verb names no one",
+    text: "وقال المتحدث باسم النقابة خالد منصور إن العمال لم يتقاضوا أجورهم. وأضاف أن العمال طالبوا مراراً بتسوية أوضاعهم.",
+    anchor: "بتسوية أوضاعهم",
+    speaker: "خالد منصور",
+  },
+  {
+    name: "a noun after a preposition that spells a verb (رأي) is no nested report",
+    text: "وقال وزير الزراعة عادل النجار إن المحصول «سيكون وفيراً»، مستنداً إلى رأي «خبراء» في الوزارة.",
+    anchor: "سيكون وفيراً",
+    speaker: "عادل النجار",
+  },
+  {
+    name: "a verbal noun after a preposition with its agent named still reports",
+    text: "وجاءت الخطوة بعد أيام من وصف الرئيس جان لافون الاتفاق بأنه «تاريخي».",
+    anchor: "تاريخي",
+    speaker: "جان لافون",
+  },
+  {
+    name: "a report inside a quotation after the complementiser is the speaker's own words",
+    text: "وأرجع مدير المستشفى سامي الخطيب الفارق في الأرقام إلى أن «عشر حالات أعلن ذووها عنها على أنها وفيات كانت في العناية المركزة».",
+    anchor: "عشر حالات",
+    speaker: "سامي الخطيب",
+  },
+  {
+    name: "a present-tense verb after its subject inside the content describes, it relays no one",
+    text: "وقال وزير الداخلية رامي عزام إن «أغلب» المحققين يعتقدون أن الحريق نجم عن تماس كهربائي.",
+    anchor: "تماس كهربائي",
+    speaker: "رامي عزام",
+  },
+  {
+    name: "«، وقال» after a verb-first clause takes that clause's titled subject, not its verb",
+    text: "بدوره، حمّل وزير الري ماهر سليم الشركة المنفذة مسؤولية الانهيار، وقال في تصريح متلفز إن التحقيق سيكشف المقصرين.",
+    anchor: "سيكشف المقصرين",
+    speaker: "ماهر",
+  },
   {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",

@@ -73,6 +73,9 @@ interface VerbHit {
   impersonal: boolean;
   /** subject, verb, noun-phrase content (no complementiser): never a nested report inside other content */
   nominal?: boolean;
+  /** a present-tense verb whose subject stands before it (المسؤولون يعتقدون أن …), or one whose content is an act
+   * (طالبوا بتسوية …): inside another's content, what the speaker describes, not a report relayed through them */
+  described?: boolean;
 }
 
 const isWord = (t: Tok | undefined): t is Tok => !!t && (t.kind === "word" || t.kind === "latin");
@@ -385,6 +388,18 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
       continue;
     }
     if (t.f === "قد" || t.f === "لقد") continue;
+    // «وقال في مداخلة تلفزيونية إن …»، «وقال، خلال زيارته …»: a part that opens with a preposition is an adjunct
+    // of the verb (where, when, how it was said); a subject never starts with one
+    if (cur.length === 0 && isWord(t) && REGION_PREPOSITIONS.has(t.f)) {
+      cut = true;
+      continue;
+    }
+    // «طالبوا مراراً بإخراج …»، «وقال الوزير مجدداً إن …»: a word in the indefinite accusative (-اً) is an adverb or
+    // an object, never a subject's name; it ends the name, or is passed over before one
+    if (isWord(t) && t.kind === "word" && ACCUSATIVE_MARK.test(text.slice(t.start, t.end))) {
+      if (cur.length > 0) cut = true;
+      continue;
+    }
     // «وتابع قائلاً: …»: a reporting participle is no name
     if (verbOf(t.f)?.participle) continue;
     // «قال فيها إن …»، «أكد له أن …»: a preposition with a pronoun names no one
@@ -892,6 +907,14 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       (prev?.f === "فيما" || prev?.f === "كما") &&
       (i - 1 === from || isComma(toks[i - 2]) || toks[i - 2] === undefined);
     if (prev && prev.kind === "word" && NEG.has(prev.f) && v.stance !== "denies") continue;
+    // «مستنداً إلى رأي الخبراء»، «في قوله»: a word right after a preposition is a noun, whatever verb it spells; it
+    // reports only as a verbal noun with its agent named after it («بعد ساعات من وصف الرئيس X ما جرى بأنه …»)
+    if (prev && prev.kind === "word" && REGION_PREPOSITIONS.has(prev.f) && prev.f !== "بعد" && prev.f !== "قبل") {
+      const nx = toks[i + 1];
+      const agent =
+        isWord(nx) && (TITLE.has(nx.f) || ORG_HEAD.has(nx.f) || UNNAMED.has(nx.f) || knownAt(toks, i + 1, to) !== null);
+      if (!agent) continue;
+    }
     const found = findContent(toks, i, v, to);
     if (prev && prev.kind === "word" && RELATIVE.has(prev.f) && v.stance !== "denies" && !clauseWhile) {
       // «الصفقة التي قال مدبولي إن قيمتها 35 مليار دولار»: a relative verb with its own subject and content reports;
@@ -1097,6 +1120,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     if (speaker && isArtefact(toks, speaker)) continue;
     let explicit = speaker !== null;
     let impersonal = false;
+    let described = false;
     if (!speaker && !v.participle) {
       // «حذرت X من أن …، وقالت: "…"»: a و-verb after a comma inside reported content continues the speaker; the
       // content before it names no one
@@ -1111,6 +1135,24 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         if (speaker && verbLike && pre + 1 < i) {
           const rest = parseRegion(text, toks, pre + 1, i - 1, via);
           if (rest && rest.start !== speaker.start) speaker = rest;
+        }
+        // «حمّل وزير النقل X سائق القطار المسؤولية، وقال …»: a verb-first clause before «، وقال» names its subject
+        // right after its verb (a title or a body's head); the object after the subject is no part of it
+        const n1 = toks[pre + 1];
+        if (
+          speaker &&
+          !verbLike &&
+          /^و/u.test(t.f) &&
+          isComma(prev) &&
+          isWord(toks[pre]) &&
+          !hasAl(f0) &&
+          f0.length <= 5 &&
+          isWord(n1) &&
+          (TITLE.has(n1.f) || ORG_HEAD.has(n1.f))
+        ) {
+          const e = npEnd(toks, pre + 1, i - 1);
+          const subject = e > pre + 1 ? parseRegion(text, toks, pre + 1, e - 1, via) : null;
+          if (subject && subject.kind !== "unknown") speaker = subject;
         }
         if (speaker && (isArtefact(toks, speaker) || bareObject(toks, speaker))) {
           // «وبثت قوات الدعم السريع مقاطع قالت إنها …»: the clips are the poster's; the poster is the subject of the
@@ -1135,10 +1177,14 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
           }
         }
         explicit = speaker !== null;
+        // (so is a demand or a call whose content is an act, not words: «أن العمال طالبوا مراراً بتسوية …»)
+        const kt = toks[found.k] as Tok;
+        const words = COMP.has(kt.f) || kt.f === ":" || kt.kind === "quote";
+        described = speaker !== null && (/^[يت]/u.test(stripW(t.f)) || !words);
       }
       if (!speaker && v.impersonal && (pre < 0 || pre >= i)) impersonal = true;
     }
-    hits.push({ i, v, content: found.content, speaker, via, explicit, impersonal });
+    hits.push({ i, v, content: found.content, speaker, via, explicit, impersonal, described });
   }
   return hits;
 }
@@ -1317,6 +1363,31 @@ const HONORIFICS = new Set([
   "السيده",
   "الحاج",
 ]);
+
+/** Prepositions that open an adjunct, not a subject, when a part of a speaker region starts with them. */
+const REGION_PREPOSITIONS = new Set([
+  "في",
+  "خلال",
+  "عبر",
+  "من",
+  "عن",
+  "الي",
+  "علي",
+  "مع",
+  "لدي",
+  "امام",
+  "منذ",
+  "عند",
+  "اثناء",
+  "حول",
+  "ضد",
+  "وسط",
+  "بين",
+  "قبل",
+  "بعد",
+]);
+/** The indefinite accusative ending written with its tanween (مراراً، مجدداً، رسمياً). */
+const ACCUSATIVE_MARK = /[\u064B](?:ا|ى)?$|ا[\u064B]$/u;
 
 /** Adverbs that end a speaker phrase (وذهب الوزير أبعد من ذلك، وقال المتحدث بدوره، وقالت أيضا). */
 const NAME_ENDERS = new Set(["ابعد", "بدوره", "بدورها", "بدورهم", "ايضا", "كذلك", "مجددا", "بدوره،"]);
@@ -1552,15 +1623,20 @@ function afterAccording(toks: readonly Tok[], i: number, from: number): boolean 
   return false;
 }
 
-/** Whether token k lies inside a quotation that opens the content starting at `content` (after an optional colon). */
+/**
+ * Whether token k lies inside a quotation opened within the content starting at `content`: right at its start
+ * («قال X: «…»»), or after its complementiser («عزا X التراجع إلى أن «20 حالة أبلغ الأهالي عنها …»»).
+ */
 function insideQuotation(toks: readonly Tok[], content: number, k: number, to: number): boolean {
   if (content < 0) return false;
-  let o = content;
-  if ((toks[o] as Tok | undefined)?.f === ":") o++;
-  const t = toks[o];
-  if (!t || t.kind !== "quote" || t.q === "close") return false;
-  const c = closingQuote(toks, o, to);
-  return k > o && (c < 0 || k < c);
+  for (let o = content; o < k; o++) {
+    const t = toks[o] as Tok;
+    if (t.kind !== "quote" || t.q === "close") continue;
+    const c = closingQuote(toks, o, to);
+    if (c < 0 || k < c) return true;
+    o = c;
+  }
+  return false;
 }
 
 function quoteSpan(toks: readonly Tok[], from: number, to: number): Span | null {
@@ -1619,6 +1695,7 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
       if (
         h.explicit &&
         !h.nominal &&
+        !h.described &&
         !ownDocument &&
         !quoted &&
         !ownAccount &&
