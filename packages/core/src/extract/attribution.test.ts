@@ -1033,6 +1033,27 @@ const rows: Row[] = [
     anchor: "سيكشف المقصرين",
     speaker: "ماهر",
   },
+  // whom the words were given to
+  {
+    name: "an agency named after an unnamed source is the addressee (via), not part of the source",
+    text: "وأفاد مسؤول عسكري رفيع رويترز بأن القوات أعادت انتشارها قرب الحدود.",
+    anchor: "أعادت انتشارها",
+    speaker: "مسؤول عسكري رفيع",
+    via: ["رويترز"],
+  },
+  {
+    name: "«X كان قد أبلغ وكالة …»: the agency told is the link, the subject stands before the verb",
+    text: "وكان رئيس اللجنة الطبية منير العبد قد أبلغ وكالة الأناضول مساء الأحد أن المستشفيات امتلأت بالجرحى.",
+    anchor: "امتلأت بالجرحى",
+    speaker: "منير العبد",
+    via: ["الأناضول"],
+  },
+  {
+    name: "a title held «لدى» a body, in an acting capacity, then a second title: the name after them speaks",
+    text: "وأعلن النائب العام لدى محكمة الاستئناف بالإنابة القاضي نبيل عوض توقيف خمسة مشتبه بهم.",
+    anchor: "توقيف خمسة",
+    speaker: "نبيل عوض",
+  },
   {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",

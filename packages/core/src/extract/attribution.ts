@@ -295,7 +295,7 @@ function knownAfterPrefix(
   return undefined;
 }
 
-function knownAt(toks: readonly Tok[], k: number, end: number): { name: string; len: number } | null {
+function knownAt(toks: readonly Tok[], k: number, end: number): { name: string; len: number; type: string } | null {
   let j = k;
   if (toks[j]?.kind === "quote") j++;
   const t0 = toks[j];
@@ -309,7 +309,7 @@ function knownAt(toks: readonly Tok[], k: number, end: number): { name: string; 
       for (let m = j; m < j + n; m++) if (isWord(toks[m])) words.push(m === j ? first : (toks[m] as Tok).f);
       if (words.length !== n) continue;
       const hit = KNOWN_NAMES.get(words.join(" ")) ?? KNOWN_NAMES.get(words.join(" ").replace(/^ال/u, ""));
-      if (hit) return { name: hit.name, len: j - k + n };
+      if (hit) return { name: hit.name, len: j - k + n, type: hit.type };
     }
   }
   return null;
@@ -387,7 +387,25 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
       cut = true;
       continue;
     }
-    if (t.f === "قد" || t.f === "لقد") continue;
+    // («X كان قد أبلغ …»: the auxiliary after the subject is no part of it)
+    if (t.f === "قد" || t.f === "لقد" || ((t.f === "كان" || t.f === "كانت") && cur.length > 0)) continue;
+    // «وأفاد مصدر أمني فرانس برس بأن …»، «وأبلغ المتحدث X رويترز أن …»: an agency or paper named after a complete
+    // phrase (its last word definite, an adjective or a name) is whom the words were given to, not part of the name
+    // («وكالة فرانس برس»، «مراسل رويترز» keep it: a head in construct)
+    if (cur.length > 0 && isWord(t)) {
+      const known = knownAt(toks, k, partEnd);
+      const last = cur[cur.length - 1] as Tok;
+      const complete =
+        isWord(last) &&
+        (hasAl(last.f) ||
+          SOURCE_ADJECTIVE.has(last.f) ||
+          (/ي$/u.test(last.f) && !TITLE.has(last.f) && !ORG_HEAD.has(last.f) && !OUTLET_HEAD.has(last.f)));
+      if (known && (known.type === "agency" || known.type === "outlet") && complete) {
+        via.push(known.name);
+        cut = true;
+        continue;
+      }
+    }
     // «وقال في مداخلة تلفزيونية إن …»، «وقال، خلال زيارته …»: a part that opens with a preposition is an adjunct
     // of the verb (where, when, how it was said); a subject never starts with one
     if (cur.length === 0 && isWord(t) && REGION_PREPOSITIONS.has(t.f)) {
@@ -1089,7 +1107,12 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     const preSubject = kana && pre < i ? parseRegion(text, toks, pre, i - 1, via) : null;
     // («وكان سعيد قد دعا التونسيين …»: after كان a lone name is the subject too)
     const usePre = preSubject !== null && (preSubject.kind !== "unknown" || i - pre <= 3);
-    if (usePre && b >= a) regionParts(toks, a, b, text, via);
+    if (usePre && b >= a) {
+      regionParts(toks, a, b, text, via);
+      // («وكان X قد أبلغ وكالة الأناضول أن …»: whom one tells, an agency or a paper, is the link)
+      const told = v.lemma === "أبلغ" ? parseRegion(text, toks, a, b, []) : null;
+      if (told && (told.kind === "agency" || told.kind === "outlet")) via.push(told.name);
+    }
     // «ودعت المواطنين إلى البقاء …»: a lone plural in the accusative after a transitive verb is its object; the
     // subject is carried («ودعا المحتجون إلى …» names its speakers in the nominative)
     const objectOnly = v.transitive && a === b && isWord(toks[a]) && /^ال.{2,}ين$/u.test(stripW((toks[a] as Tok).f));
@@ -1116,6 +1139,12 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // «أما X فطالبت، في بث مباشر …، بإعلان …»: an aside right after the verb holds no subject
     const aside = !usePre && isComma(toks[i + 1]);
     let speaker = usePre ? preSubject : aside ? null : (svSubject() ?? parseRegion(text, toks, a, b, via));
+    // «X كان قد أبلغ وكالة أسوشييتد برس أن …»: whom one tells is the object of «أبلغ»; an agency or a paper alone
+    // after it is the link, and the subject stands before the verb
+    if (!usePre && speaker && v.lemma === "أبلغ" && (speaker.kind === "agency" || speaker.kind === "outlet")) {
+      via.push(speaker.name);
+      speaker = null;
+    }
     // «أظهرت صور أن …»: pictures show, they do not speak; the sentence is the outlet's
     if (speaker && isArtefact(toks, speaker)) continue;
     let explicit = speaker !== null;
@@ -1261,6 +1290,23 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       const known = knownAt(toks, g, to);
       if (known) g += known.len;
       while (g < to && isWord(toks[g]) && (hasAl((toks[g] as Tok).f) || PLACE.has((toks[g] as Tok).f))) g++;
+    }
+  }
+  // «مفوض الحكومة لدى المحكمة العسكرية بالإنابة القاضي X»، «سفير البلاد في الأمم المتحدة السفير X»: the role runs
+  // on through where it is held (لدى/في + a definite phrase), an acting capacity (بالإنابة) and a second title
+  if (titled) {
+    for (let guard = 0; guard < 4 && g < to; guard++) {
+      const w = toks[g] as Tok;
+      const nx = toks[g + 1];
+      if (!isWord(w)) break;
+      // (a body in construct too: «لدى محكمة الاستئناف»)
+      const construct = isWord(nx) && isWord(toks[g + 2]) && hasAl((toks[g + 2] as Tok).f) && nameLike(nx) === false;
+      if ((w.f === "لدي" || w.f === "في") && isWord(nx) && (hasAl(nx.f) || PLACE.has(nx.f) || construct)) {
+        g += 2;
+        while (g < to && isWord(toks[g]) && (hasAl((toks[g] as Tok).f) || PLACE.has((toks[g] as Tok).f))) g++;
+      } else if (/^بال.{3,}$/u.test(w.f) && !KNOWN_FIRST.has(w.f)) g++;
+      else if (TITLE.has(w.f) || HONORIFICS.has(w.f)) g++;
+      else break;
     }
   }
   const opensName = (t: Tok | undefined) => !!t && (GIVEN_NAME.has(t.f) || NAME_PARTICLE.has(t.f));

@@ -182,12 +182,14 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       } else if (att.kind === "carried") {
         // «غير أن المنظمة الدولية للهجرة رفعت تقديرها، مشيرة إلى أن …»: a participle after a clause with no report
         // continues that clause's subject, not the last speaker
-        const subject: SpeakerPhrase | null =
+        const ofClause: SpeakerPhrase | null =
           seg.link === "participle" && !carry.prev && prevSeg
             ? clauseSubject(text, toks, prevSeg.from, prevSeg.to)
             : seg.link === "sentence"
               ? clauseSubject(text, toks, a, b)
               : null;
+        // («وأبلغ رويترز أن …»: the agency told is the link, not the subject)
+        const subject: SpeakerPhrase | null = ofClause && att.via.includes(ofClause.name) ? null : ofClause;
         const carried: Carry | null = subject
           ? { speaker: subject, via: [] }
           : seg.link !== "sentence" && carry.prev
