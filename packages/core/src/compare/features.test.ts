@@ -154,6 +154,17 @@ describe("lexicon lookups", () => {
     expect(hurt?.figures[1]?.interval.unit).toBe("person");
   });
 
+  it("reads no negation in idioms and contrasts with «لا»", () => {
+    const [contrast, still, plain] = featuresOf(
+      { text: "وقال إن المشاركة تقاس بالدورتين لا بالدور الأول وحده." },
+      { text: "وأضاف أن الوضع لا يزال متوترا في المدينة." },
+      { text: "وقال إن الحكومة لا تنوي الاستقالة." },
+    );
+    expect(contrast?.negated).toBe(false);
+    expect(still?.negated).toBe(false);
+    expect(plain?.negated).toBe(true);
+  });
+
   it("counts the people inside a place when it happened as present", () => {
     const [inside, within] = featuresOf(
       {

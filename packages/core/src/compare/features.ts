@@ -681,6 +681,18 @@ const OTHER_PEOPLE = new Set(["آخرين", "آخرون"].map((w) => bare(fold(w
 /** The class of «أشخاص»: people, no more said. */
 const GENERIC_PEOPLE = { cls: "persons", generic: true } as const;
 
+/**
+ * A «لا» that negates no proposition: idioms (لا يزال، لا سيما، لا بد) and a contrast before a prepositional
+ * phrase («تقاس بالدورتين لا بالدور الأول»: by the two rounds, not by the first).
+ */
+function idiomaticLa(w: string, next: string | undefined): boolean {
+  if (w !== "لا" && w !== "ولا" && w !== "فلا") return false;
+  if (next === undefined) return false;
+  if (LA_IDIOMS.has(next)) return true;
+  return /^(?:بال|لل|كال|في$|على$|عن$|من$)/u.test(next);
+}
+const LA_IDIOMS = new Set(["يزال", "تزال", "يزالون", "زال", "سيما", "بد", "شك", "ريب"]);
+
 /** Words that introduce a sum or a measure and name nothing it measures (بقيمة، البالغ، حجمها، نحو). */
 const MEASURE_INTROS = new Set(
   [
@@ -1176,7 +1188,9 @@ export function claimFeatures(
   }
   if (!denial && claim.stance === "denies") denial = claim.verb ?? "denial";
   // (a negation glued to its conjunction counts too: «ولم تسجل», «فلا»)
-  const negated = words.some((w) => NEGATIONS.has(w) || (/^[وف]/u.test(w) && NEGATIONS.has(w.slice(1))));
+  const negated = words.some(
+    (w, i) => (NEGATIONS.has(w) || (/^[وف]/u.test(w) && NEGATIONS.has(w.slice(1)))) && !idiomaticLa(w, words[i + 1]),
+  );
 
   const quoteStems = new Set<string>();
   const qspans = claim.quote

@@ -99,6 +99,11 @@ describe("labelled pairs", () => {
     // people who fled («نزحوا») are counted with the displaced («عدد النازحين»)
     expect(relationOf(of("D01"))).toBe("conflicts");
   });
+  it("a denial agrees with a claim that itself says no, and one speaker at one time does not contradict itself", () => {
+    const of = (id: string) => scored.find((s) => s.pair.id === id)?.p as PairScore;
+    expect(of("N10").negation).toBeNull();
+    expect(of("N11").negation).toBeNull();
+  });
   it("never calls a difference of time or scope a conflict", () => {
     for (const s of scored.filter((x) => x.pair.label === "scope")) expect(relationOf(s.p)).not.toBe("conflicts");
   });

@@ -161,6 +161,11 @@ function otherEra(f: FigureFacet, other: ClaimFeatures): boolean {
   return f.era !== null && !other.labels.has(`year:${f.era}`);
 }
 
+/** The key of what a facet measures: counted class or noun, predicate, unit. */
+export function measureKey(f: FigureFacet): string {
+  return `${impliedClass(f) ?? f.subjectStem ?? ""}|${f.predicate ?? ""}|${f.interval.unit}`;
+}
+
 /** Whether two facets measure the same thing (same unit dimension, counted noun and predicate). */
 export function sameMeasure(a: FigureFacet, b: FigureFacet, textual: number): boolean {
   if (a.interval.dimension !== b.interval.dimension || a.interval.unit !== b.interval.unit) return false;
@@ -309,7 +314,7 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
     if (bonus > 0 && (f.a.quantity.vague || f.b.quantity.vague) && rel !== "conflict") bonus /= 2;
     // two ceilings («أقل من 4 آلاف»، «قد يصل إلى 20 ألفا») always overlap: agreeing says little
     if (rel === "compatible" && ceilingOnly(f.a) && ceilingOnly(f.b)) bonus /= 3;
-    const measure = `${impliedClass(f.a) ?? f.a.subjectStem ?? ""}|${f.a.predicate ?? ""}|${f.a.interval.unit}`;
+    const measure = measureKey(f.a);
     const held = measures.get(measure);
     if (!held || rank[rel] > rank[held.rel]) measures.set(measure, { rel, bonus });
   }
@@ -339,7 +344,15 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
   // (a plain «لا» in one speaker's own words elsewhere contradicts nothing: «تقاس بالدورتين لا بالدور الأول»; an
   // outlet reporting a denial by the speaker another outlet quotes asserting it is a contradiction all the same)
   let negation: string | null = null;
-  if ((a.denial === null) !== (b.denial === null) && (stem >= DENIAL_SIMILARITY || score >= LINK_THRESHOLD))
+  // (a denial agrees with a claim that itself says no: «نفى أن يكون المال السياسي لعب دورا» ~ «غياب المال السياسي»;
+  // and one speaker at one moment, once asserting and once denying, has said one thing two ways)
+  const asserter = a.denial === null ? a : b;
+  if (
+    (a.denial === null) !== (b.denial === null) &&
+    (stem >= DENIAL_SIMILARITY || score >= LINK_THRESHOLD) &&
+    !asserter.negated &&
+    !(speaker && time === 1)
+  )
     negation = a.denial ?? b.denial;
   else if (a.negated !== b.negated && stem >= NEGATION_SIMILARITY && !speaker) negation = "negation";
   return {
