@@ -1054,6 +1054,56 @@ const rows: Row[] = [
     anchor: "توقيف خمسة",
     speaker: "نبيل عوض",
   },
+  // verbs of statement with an object before their content
+  {
+    name: "«وقدّر كلفة …» with the subject carried: the estimate is the last speaker's",
+    text: "وقال رئيس اتحاد المزارعين نادر سلوم إن الموسم ضاع. وقدّر حجم الخسائر بما يتراوح بين مليون ومليوني دينار.",
+    anchor: "مليون ومليوني دينار",
+    speaker: "نادر سلوم",
+    verb: "قدر",
+  },
+  {
+    name: "«ووجّه نداء إلى …»: an appeal directed is a statement, its subject carried",
+    text: "وقال محافظ المدينة وليد حمدان إن الأضرار جسيمة. ووجّه نداء عاجلاً إلى «المنظمات الإنسانية» لإرسال خيام وأغطية.",
+    anchor: "لإرسال خيام",
+    speaker: "وليد حمدان",
+  },
+  {
+    name: "«أطلق X نداء»: the body that launches an appeal speaks",
+    text: "وأطلقت المفوضية السامية لشؤون اللاجئين نداء لجمع 40 مليون دولار لإغاثة النازحين.",
+    anchor: "40 مليون دولار",
+    speaker: "لشؤون اللاجئين",
+  },
+  {
+    name: "«أطلق» with a weapon for object reports nothing",
+    text: "وأطلقت القوات قذائف على مواقع المسلحين في محيط المدينة.",
+    anchor: "قذائف على مواقع",
+    speaker: null,
+  },
+  {
+    name: "«أبدت X خشيتها من …» reports a stance",
+    text: "وأبدت منظمة الصحة العالمية خشيتها من تفشي الكوليرا في المخيمات المكتظة.",
+    anchor: "تفشي الكوليرا",
+    speaker: "منظمة الصحة العالمية",
+  },
+  {
+    name: "«خلصت X إلى أن …» reports a finding",
+    text: "وخلصت لجنة التحقيق، بعد الاستماع إلى الشهود، إلى أن الحريق اندلع بسبب إهمال الحراس.",
+    anchor: "إهمال الحراس",
+    speaker: "لجنة التحقيق",
+  },
+  {
+    name: "the bare «طالب» opening a clause with a title after it is the verb; the addressed ends the name",
+    text: "وفي وقت لاحق، طالب وزير العدل سمير الأحمد جميع وسائل الإعلام بعدم نشر أسماء الموقوفين.",
+    anchor: "أسماء الموقوفين",
+    speaker: "سمير الأحمد",
+  },
+  {
+    name: "«وكان X قد أمر، في بيان، بـ…»: the order's subject stands before the verb",
+    text: "وكان المدعي العام رياض منصور قد أمر، في بيان مساء الخميس، بحجز أموال الشركة المالكة للمبنى.",
+    anchor: "بحجز أموال",
+    speaker: "رياض منصور",
+  },
   {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",

@@ -916,7 +916,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
   for (let i = from; i < to; i++) {
     const t = toks[i] as Tok;
     if (t.kind !== "word") continue;
-    const v = verbOf(t.f);
+    const v = verbOf(t.f) ?? bareDemand(toks, i, from, to);
     if (!v || v.noun) continue;
     const prev = toks[i - 1];
     // «، فيما قال شهود …» opens a clause (while …); «بحسب ما ذكره» or «فيما قاله» is a relative
@@ -956,7 +956,11 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       const nx = toks[i + 1];
       const subject =
         isWord(nx) && (TITLE.has(nx.f) || ORG_HEAD.has(nx.f) || UNNAMED.has(nx.f) || knownAt(toks, i + 1, to) !== null);
-      if (!subject || /^[يت]/u.test(stripW(t.f))) continue;
+      // («وكان النائب العام X قد أمر، في بيان، بإخضاع …»: after كان the subject stands before the verb)
+      const s0 = v.lemma === "أمر" && !subject ? preVerbStart(toks, i, from) : -1;
+      const afterKana =
+        s0 > from && s0 < i && /^و?كان[ت]?$/u.test((toks[s0 - 1] as Tok).f) && (toks[i - 1] as Tok).f === "قد";
+      if ((!subject && !afterKana) || /^[يت]/u.test(stripW(t.f))) continue;
       if (v.lemma === "سجل" && !hasFigure(toks, i + 2, Math.min(to, i + 10))) continue;
     }
     // «بين الجيش والمتمردين» is the preposition: «وبيّن الفراية أن …» has «أن» within a few words
@@ -1010,6 +1014,15 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         if (i === from) hits.push({ i, v, content: i + 1, speaker: null, via, explicit: false, impersonal: false });
         continue;
       }
+      // «وأبدى قلقه من …»، «ووجّه نداء إلى …»، «وقدّر كلفة الأضرار بما بين …»: the stance or the measured object
+      // right after a verb that opens its clause; the subject is carried
+      const objectFirst =
+        stanceAt === i + 1 ||
+        (v.lemma === "قدر" && isWord(toks[i + 1]) && MEASURED_OBJECT.test((toks[i + 1] as Tok).f));
+      if (objectFirst && !v.impersonal && (pre < 0 || pre >= i)) {
+        hits.push({ i, v, content: i + 1, speaker: null, via, explicit: false, impersonal: false });
+        continue;
+      }
       // postposed: "…"، قال X / "…"، هكذا قال X
       const startsQuoted = toks[from]?.kind === "quote";
       const lead = prev?.f === "هكذا" || prev?.f === "كما" ? toks[i - 2] : prev;
@@ -1058,6 +1071,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     let b = found.k - 1;
     // «جدّد المطران X رفضه النتائج، واصفاً إياها بأنها …»: the subject ends at the stance renewed or shown
     if (stanceAt > a && stanceAt <= b) b = stanceAt - 1;
+    // («ووجّه نداء عاجلاً إلى …»: with the object right after the verb, no subject is named)
+    if (stanceAt === a) b = a - 1;
     if (found.source > 0) {
       // نقلت Y عن X قوله: Y is a link of the chain, X the speaker
       const y = parseRegion(text, toks, a, found.source - 1, via);
@@ -1135,6 +1150,15 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         (isComma(toks[e]) ||
           (isWord(toks[e]) && (TITLE.has((toks[e] as Tok).f) || PLURAL_OBJECT.test((toks[e] as Tok).f))));
       if (e > a && e <= b && (addressed || (isWord(toks[e]) && MEASURED_OBJECT.test((toks[e] as Tok).f)))) b = e - 1;
+      else if (v.lemma === "طالب" || v.lemma === "دعا") {
+        // «طالب النائب العام X جميع الجهات بالامتناع …»: a quantifier opens the addressed, wherever the name ends
+        for (let m = a + 2; m <= b; m++) {
+          if (isWord(toks[m]) && QUANTIFIER.has((toks[m] as Tok).f)) {
+            b = m - 1;
+            break;
+          }
+        }
+      }
     }
     // «أما X فطالبت، في بث مباشر …، بإعلان …»: an aside right after the verb holds no subject
     const aside = !usePre && isComma(toks[i + 1]);
@@ -1216,6 +1240,20 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     hits.push({ i, v, content: found.content, speaker, via, explicit, impersonal, described });
   }
   return hits;
+}
+
+/**
+ * «طالب النائب العام X جميع الجهات بالامتناع …»: the bare «طالب» (also the noun «student») is the verb when it opens
+ * its clause and a title, a body's head or a known body follows it.
+ */
+function bareDemand(toks: readonly Tok[], i: number, from: number, to: number): VerbInfo | undefined {
+  const t = toks[i] as Tok;
+  if (t.f !== "طالب") return undefined;
+  const prev = toks[i - 1];
+  if (!(i === from || isComma(prev) || prev === undefined)) return undefined;
+  const nx = toks[i + 1];
+  if (!isWord(nx) || !(TITLE.has(nx.f) || ORG_HEAD.has(nx.f) || knownAt(toks, i + 1, to) !== null)) return undefined;
+  return verbOf("طالبت");
 }
 
 /** A speaker phrase that is only a document or statement noun (التقرير الأولي، البيان), naming no source. */
@@ -1438,14 +1476,18 @@ const ACCUSATIVE_MARK = /[\u064B](?:ا|ى)?$|ا[\u064B]$/u;
 /** Adverbs that end a speaker phrase (وذهب الوزير أبعد من ذلك، وقال المتحدث بدوره، وقالت أيضا). */
 const NAME_ENDERS = new Set(["ابعد", "بدوره", "بدورها", "بدورهم", "ايضا", "كذلك", "مجددا", "بدوره،"]);
 
-/** Nouns of a stance that أبدى reports (قلق، أسف، ترحيب، استعداد، رفض …), with or without a pronoun. */
+/** Nouns of a stance that أبدى reports (قلق، أسف، ترحيب، استعداد، رفض، خشية …), with or without a pronoun. */
 const STANCE_OBJECT =
-  /^(?:قلق|اسف|ترحيب|استعداد|رفض|تفاول|تشاوم|دهش|استغراب|تحفظ|انزعاج|ارتياح|تاييد|دعم|امل|تخوف|مخاوف|غضب|استياء)/u;
+  /^(?:قلق|اسف|ترحيب|استعداد|رفض|تفاول|تشاوم|دهش|استغراب|تحفظ|انزعاج|ارتياح|تاييد|دعم|امل|تخوف|مخاوف|غضب|استياء|خشي)/u;
+/** What one directs or launches when it is words (نداء، دعوة، رسالة، تحذير، مناشدة). */
+const APPEAL_OBJECT = /^(?:نداء|نداءات|دعوه|دعوات|رساله|رسايل|تحذير|تحذيرات|مناشده|انذار)$/u;
 
 /** «حصيلة أعدّتها فرانس برس»، «أرقام أعلنتها الهيئة»: a document's preparer follows these relative verbs. */
 const PREPARED_BY = /^(?:اعد|اعلن|نشر|اصدر|جمع|اورد|نقل|اجر|وضع)(?:ت|تها|ها|ه|ته)$/u;
 /** Passives of publishing after a document (نُشرت، صدرت، أُجريت، أُعدّت). */
 const PUBLISHED = new Set(["نشرت", "نشر", "صدرت", "صدر", "اجريت", "اجري", "اعدت", "اعد"]);
+/** Quantifiers that open an addressee or object, never a subject's name (جميع الجهات، كل الأطراف، كافة القوى). */
+const QUANTIFIER = new Set(["جميع", "كل", "كافه", "سائر"]);
 /** Objects of an estimate or count in construct («قدّر المسؤول عدد الحجاج …»، «حجم الخسائر»). */
 const MEASURED_OBJECT = /^(?:عدد|اعداد|نسبه|حجم|قيمه|كلفه|تكلفه|خساير|حصيله|مجموع|اجمالي)$/u;
 /** Verbs that report a figure as an act (رفعت تونس حصيلتها، أحصت إندونيسيا، سجّل المركز). */
@@ -1469,6 +1511,8 @@ const REPORTED_OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ["جدد", RENEWED_OBJECT],
   ["رفع", FIGURE_OBJECT],
   ["خفض", FIGURE_OBJECT],
+  ["وجه", APPEAL_OBJECT],
+  ["أطلق", APPEAL_OBJECT],
 ]);
 
 /**

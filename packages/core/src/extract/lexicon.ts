@@ -174,6 +174,12 @@ export const REPORTING_VERBS: readonly {
   // explaining a cause (وعزا الناطق الفارق إلى تأخر …، عزت الشبكة العزوف إلى …، وأرجعت الشبكة العزوف إلى …)
   { lemma: "عزا", stance: "asserts", transitive: true, forms: ["عزا", "عزت", "يعزو", "تعزو", "عزاها", "عزاه", "عزوا"] },
   { lemma: "أرجع", stance: "asserts", transitive: true, forms: ["أرجع", "أرجعت", "أرجعوا"] },
+  // concluding (وخلصت النيابة إلى أن …): a report only with «إلى أن» after it
+  { lemma: "خلص", stance: "asserts", forms: ["خلص", "خلصت", "خلصوا"] },
+  // directing or launching an appeal (ووجّه نداء عاجلاً إلى …، أطلق الاتحاد نداء لجمع …): a report only with such an
+  // object after it (attribution.ts)
+  { lemma: "وجه", stance: "asserts", transitive: true, forms: ["وجّه", "وجّهت", "وجّهوا"] },
+  { lemma: "أطلق", stance: "asserts", transitive: true, forms: ["أطلق", "أطلقت", "أطلقوا"] },
   // renewing a stance (جددت الجبهة مطالبتها …، جدد رفضه …): a report only with such an object (attribution.ts)
   { lemma: "جدد", stance: "asserts", transitive: true, forms: ["جدد", "جددت", "يجدد", "تجدد", "جددوا"] },
   // expressing a stance (أبدى قلقه من …، أبدت المنظمة «قلقا عميقا»)
