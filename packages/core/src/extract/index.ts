@@ -239,10 +239,14 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
     if (c.blockRole !== "title" && c.blockRole !== "subtitle") continue;
     const m = /^\s*([^:«»"]{2,40}?)\s*:\s*\S/u.exec(c.text);
     if (!m) continue;
-    const key = foldKey(m[1] as string);
+    // («وعون: علمت بوجود …»: a subtitle's second line may open with a conjunction)
+    const keys = [foldKey(m[1] as string)];
+    if (/^[وف]\S{3,}$/u.test(keys[0] as string)) keys.push((keys[0] as string).slice(1));
     const sp = [...speakers.values()].find((x) => {
       const n = foldKey(x.name);
-      return n === key || (x.kind === "person" && n.split(" ").length >= 2 && n.endsWith(` ${key}`));
+      return keys.some(
+        (key) => n === key || (x.kind === "person" && n.split(" ").length >= 2 && n.endsWith(` ${key}`)),
+      );
     });
     if (!sp) continue;
     c.kind = "attributed";
