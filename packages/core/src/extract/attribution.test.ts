@@ -1111,6 +1111,12 @@ const rows: Row[] = [
     speaker: "فؤاد حداد",
   },
   {
+    name: "a subject named before a participle («تعهّد X بـ…، قائلاً») is the one a later subjectless verb continues",
+    text: "وقال رئيس البلدية كمال يونس إن الأضرار كبيرة. وتعهّد وزير الأشغال طارق نعمان في مؤتمر صحافي بإصلاح الطرق، قائلاً «لن نترك أحداً بلا مأوى». ووجّه نداء عاجلاً إلى «الجهات المانحة» لدعم خطة الإعمار.",
+    anchor: "لدعم خطة الإعمار",
+    speaker: "طارق نعمان",
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

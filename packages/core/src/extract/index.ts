@@ -142,6 +142,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       }
       let speaker: SpeakerPhrase | null = null;
       let via: string[] = att.via;
+      let namedHere = false;
       if (att.kind === "verb" || att.kind === "according") {
         speaker = att.speaker;
         if (speaker && OWN_CHANNEL.test(foldKey(speaker.name))) {
@@ -199,6 +200,9 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
           speaker = carried.speaker;
           if (via.length === 0) via = carried.via;
         }
+        // «وتعهّد رئيس الحكومة X بمحاسبة المقصرين، قائلاً …»: a subject named in the clause is the last speaker named,
+        // whom a later «ووجّه نداء …» continues
+        if (subject) namedHere = true;
       }
       // the outlet itself is no intermediary (قال X لـ"العربي الجديد")
       via = via.filter((v) => !outletKey || (foldKey(v) !== outletKey && !foldKey(v).endsWith(outletKey)));
@@ -225,7 +229,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       };
       if (speaker) {
         speakers.set(cid, speaker);
-        if (att.kind === "verb" || att.kind === "according") carry.last = { speaker, via: att.via };
+        if (att.kind === "verb" || att.kind === "according" || namedHere) carry.last = { speaker, via: att.via };
         carry.prev = { speaker, via };
         mentions.push(speakerMention(speaker));
       } else carry.prev = null;
