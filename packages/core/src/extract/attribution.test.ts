@@ -1116,6 +1116,20 @@ const rows: Row[] = [
     anchor: "لدعم خطة الإعمار",
     speaker: "طارق نعمان",
   },
+  // a name before its title
+  {
+    name: "a full name before its title and firm is the person, not the firm at the end",
+    text: "وقال ماركوس هيلد كبير الاقتصاديين في كابيتال ووتش إن الطلب على الخام سيتراجع في الربع الثالث.",
+    anchor: "الطلب على الخام",
+    speaker: "ماركوس هيلد",
+    role: "كبير الاقتصاديين",
+  },
+  {
+    name: "a dot glued inside an abbreviated firm name ends no clause",
+    text: 'وقال توماس برانت المحلل لدى إيه.بي.إن "الأسواق لم تتوقع هذه الخطوة على الإطلاق".',
+    anchor: "الأسواق لم تتوقع",
+    speaker: "توماس برانت",
+  },
   {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",

@@ -85,7 +85,11 @@ const isStop = (t: Tok | undefined) => !!t && t.kind === "punct" && /^[.!?؟;؛�
 const isAbbrevStop = (toks: readonly Tok[], k: number) => {
   const t = toks[k];
   const b = toks[k - 1];
-  return t?.f === "." && b?.kind === "word" && b.end === t.start && /^[داب]$/u.test(b.f);
+  if (t?.f !== "." || !b || b.end !== t.start) return false;
+  if (b.kind === "word" && /^[داب]$/u.test(b.f)) return true;
+  // «يو.بي.إس»، «جيه.بي مورغان»: a dot glued between two words abbreviates a name
+  const n = toks[k + 1];
+  return isWord(b) && isWord(n) && n.start === t.end;
 };
 const hasAl = (f: string) => /^(?:[وفبلك]?ال|لل)../u.test(f);
 const stripW = (f: string) => (f.length > 3 && (f[0] === "و" || f[0] === "ف") ? f.slice(1) : f);
@@ -730,6 +734,27 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
       kind: pk,
       start: (ws[0] as Tok).start,
       end: (ws[ws.length - 1] as Tok).end,
+    };
+  }
+  // «خورخي ليون نائب الرئيس في ريستاد إنرجي»، «فاندانا هاري مؤسسة فاندا إنسايتس»: a full name (two words or more)
+  // opening the phrase, with its title or body after it, is the person; the name at the end is the body's
+  let lead = 0;
+  while (lead < ws.length && lead < 4 && nameLike(ws[lead] as Tok) && !hasAl((ws[lead] as Tok).f)) lead++;
+  const after = ws[lead];
+  if (
+    lead >= 2 &&
+    after !== undefined &&
+    (TITLE.has(after.f) || ORG_HEAD.has(after.f)) &&
+    !PLACE.has(f0) &&
+    !KNOWN_FIRST.has(f0)
+  ) {
+    const name = ws.slice(0, lead);
+    return {
+      name: spanText(text, name),
+      role: withRole(spanText(text, ws.slice(lead))),
+      kind: "person",
+      start: (name[0] as Tok).start,
+      end: (name[name.length - 1] as Tok).end,
     };
   }
   const t = trailingName(ws);
