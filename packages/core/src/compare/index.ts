@@ -16,7 +16,7 @@ import type { Article, Claim, Cluster, Entity, Story, StoryMeta } from "#schema/
 import { candidatePairs } from "./candidates.ts";
 import { groupClaims, labelCluster, makeScorer } from "./cluster.ts";
 import { buildFeatures, type Stemmer } from "./features.ts";
-import { LINK_THRESHOLD } from "./score.ts";
+import { LINK_THRESHOLD, storyContext } from "./score.ts";
 import { buildStory } from "./story.ts";
 
 export { candidatePairs } from "./candidates.ts";
@@ -32,7 +32,16 @@ export {
   SAME_FIGURE_TOLERANCE,
   toInterval,
 } from "./intervals.ts";
-export { LINK_THRESHOLD, type PairScore, scorePair, WEIGHTS } from "./score.ts";
+export {
+  CROWD_FLOOR,
+  CROWD_SHARE,
+  LINK_THRESHOLD,
+  type PairScore,
+  type ScoreContext,
+  scorePair,
+  storyContext,
+  WEIGHTS,
+} from "./score.ts";
 
 export interface CompareInput {
   articles: readonly Article[];
@@ -59,9 +68,7 @@ export function compareClaims(input: CompareInput, options: CompareOptions = {})
   const claims = input.claims.filter((c) => !seenIds.has(c.id) && seenIds.add(c.id));
   if (claims.length === 0) return [];
   const { features, vocab } = buildFeatures(claims, input.articles, options.stem ?? engineStem, input.entities);
-  const entityDf = new Map<string, number>();
-  for (const f of features) for (const e of f.entities) entityDf.set(e, (entityDf.get(e) ?? 0) + 1);
-  const scorer = makeScorer(features, { entityDf, claimCount: features.length });
+  const scorer = makeScorer(features, storyContext(features));
   const pairs = candidatePairs(features);
   const groups = groupClaims(features, pairs, scorer, options.threshold ?? LINK_THRESHOLD, options.mergeThreshold);
 

@@ -5,7 +5,7 @@ import type { Article, Claim } from "#schema/index.ts";
 import { buildFeatures, type ClaimFeatures } from "./features.ts";
 import { fixtureArticle } from "./fixtures/build.ts";
 import { type FixtureClaim, type LabelledPair, PAIRS } from "./fixtures/pairs.ts";
-import { LINK_THRESHOLD, type PairScore, scorePair } from "./score.ts";
+import { CROWD_FLOOR, LINK_THRESHOLD, measureKey, type PairScore, scorePair, storyContext } from "./score.ts";
 
 interface Scored {
   pair: LabelledPair;
@@ -27,7 +27,7 @@ function scoreAll(): Scored[] {
     });
     const { features } = buildFeatures(claims, articles);
     const byText = new Map(features.map((f) => [f.claim.text, f]));
-    const ctx = { entityDf: new Map<string, number>(), claimCount: features.length };
+    const ctx = storyContext(features);
     for (const pair of pairs) {
       const a = byText.get(pair.a.text) as ClaimFeatures;
       const b = byText.get(pair.b.text) as ClaimFeatures;
@@ -103,6 +103,40 @@ describe("labelled pairs", () => {
     const of = (id: string) => scored.find((s) => s.pair.id === id)?.p as PairScore;
     expect(of("N10").negation).toBeNull();
     expect(of("N11").negation).toBeNull();
+  });
+  it("weighs compatible figures of a measure most claims give figures for down, and keeps a clash at full weight", () => {
+    const built = [
+      { text: "وقالت الوزارة إن أكثر من 400 ألف طفل تلقوا اللقاح حتى الآن.", fig: "أكثر من 400 ألف طفل", min: 400000 },
+      {
+        text: "وأعلنت المنظمة تطعيم نحو 500 ألف طفل في المرحلتين الأوليين.",
+        fig: "نحو 500 ألف طفل",
+        value: 500000,
+        approx: true,
+      },
+      { text: "وقالت الوكالة إن 300 ألف طفل تلقوا اللقاح حتى الآن.", fig: "300 ألف طفل", value: 300000 },
+    ].map((c, k) =>
+      fixtureArticle(`crowd-${k}`, [
+        {
+          text: c.text,
+          quantities: [{ text: c.fig, min: c.min, value: c.value, approx: c.approx, unit: "person", subject: "طفل" }],
+        },
+      ]),
+    );
+    const [few, fewer, more] = buildFeatures(
+      built.flatMap((b) => b.claims),
+      built.map((b) => b.article),
+    ).features as [ClaimFeatures, ClaimFeatures, ClaimFeatures];
+    const key = measureKey(few.figures[0] as NonNullable<(typeof few.figures)[number]>);
+    const quiet = { entityDf: new Map<string, number>(), measureDf: new Map([[key, 2]]), claimCount: 80 };
+    const crowded = { ...quiet, measureDf: new Map([[key, 40]]) };
+    const calm = scorePair(few, fewer, quiet);
+    const busy = scorePair(few, fewer, crowded);
+    expect(calm.figureRelation).toBe("compatible");
+    expect(busy.figureRelation).toBe("compatible");
+    expect(calm.score - busy.score).toBeGreaterThan(0.05);
+    expect(busy.score).toBeGreaterThan(calm.score - 0.2 * (1 - CROWD_FLOOR) - 1e-9);
+    // a clash keeps its weight however crowded the measure
+    expect(scorePair(fewer, more, crowded).score).toBeCloseTo(scorePair(fewer, more, quiet).score, 9);
   });
   it("never calls a difference of time or scope a conflict", () => {
     for (const s of scored.filter((x) => x.pair.label === "scope")) expect(relationOf(s.p)).not.toBe("conflicts");
