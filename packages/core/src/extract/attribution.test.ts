@@ -1130,6 +1130,19 @@ const rows: Row[] = [
     anchor: "الأسواق لم تتوقع",
     speaker: "توماس برانت",
   },
+  // a surname named before
+  {
+    name: "a short adjunct before «أعلن SURNAME»: the surname is the speaker named before",
+    text: "وقال المتحدث باسم الشرطة فراس نصّار إن الطرق مغلقة. وفي وقت لاحق، أعلن نصّار فتح الطريق الساحلي أمام السيارات.",
+    anchor: "فتح الطريق الساحلي",
+    speaker: "فراس نصّار",
+  },
+  {
+    name: "«ورد SURNAME …، قائلاً إن»: a clause opened by any verb with a known surname, reported by its participle",
+    text: "وقال رئيس الحزب عادل بركات إن الانتخابات مزورة. وقال وزير الداخلية سامي رحال إن النتائج نهائية. وردّ بركات على الوزير في منشور على صفحته، قائلاً إن «الأرقام لا تقنع أحداً».",
+    anchor: "الأرقام لا تقنع",
+    speaker: "عادل بركات",
+  },
   {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",

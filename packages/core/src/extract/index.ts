@@ -137,8 +137,15 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       }
       if (att.kind === "none" || att.kind === "carried") {
         // «ونفى الوسلاتي أي نية …»: a reporting verb whose subject is the surname of a speaker named earlier
-        const named = surnameSubject(toks, a, b, speakers);
-        if (named) att = { ...att, kind: "verb", speaker: named.speaker, lemma: named.lemma, stance: named.stance };
+        const named = surnameSubject(toks, a, b, speakers, att.kind === "carried");
+        if (named)
+          att = {
+            ...att,
+            kind: "verb",
+            speaker: named.speaker,
+            lemma: named.lemma ?? att.lemma,
+            stance: named.stance ?? att.stance,
+          };
       }
       let speaker: SpeakerPhrase | null = null;
       let via: string[] = att.via;
@@ -343,16 +350,33 @@ function surnameSubject(
   a: number,
   b: number,
   speakers: ReadonlyMap<string, SpeakerPhrase>,
-): { speaker: SpeakerPhrase; lemma: string; stance: Attribution["stance"] } | null {
-  const v = toks[a];
-  const n = toks[a + 1];
-  if (!v || !n || a + 1 >= b || v.kind !== "word" || n.kind !== "word") return null;
-  const info = verbOf(v.f);
-  if (!info || info.noun || info.participle) return null;
-  for (const sp of [...speakers.values()].reverse()) {
-    if (sp.kind !== "person") continue;
-    const ws = foldKey(sp.name).split(" ");
-    if (ws.length >= 2 && ws[ws.length - 1] === n.f) return { speaker: sp, lemma: info.lemma, stance: info.stance };
+  carried = false,
+): { speaker: SpeakerPhrase; lemma: string | null; stance: Attribution["stance"] | null } | null {
+  // («ومساء، أعلن أدرعي …»: a short adjunct closed by a comma may open the clause)
+  const starts = [a];
+  for (let c = a + 1; c <= a + 3 && c < b; c++) {
+    const t = toks[c] as Tok;
+    if (t.kind === "punct" && (t.f === "،" || t.f === ",")) {
+      starts.push(c + 1);
+      break;
+    }
+    if (t.kind !== "word") break;
+  }
+  for (const s of starts) {
+    const v = toks[s];
+    const n = toks[s + 1];
+    if (!v || !n || s + 1 >= b || v.kind !== "word" || n.kind !== "word") continue;
+    const info = verbOf(v.f);
+    // «ورد سعيّد على منتقديه …، قائلاً إن …»: when a participle later in the clause reports, the verb that opens it
+    // need not be one of saying; its subject is still the speaker (a verb's shape: no article, three to five letters)
+    const opener = carried && !info && /^[وف]?[^\sا]\S{1,4}$/u.test(v.f) && !/^[وف]?ال/u.test(v.f);
+    if ((!info || info.noun || info.participle) && !opener) continue;
+    for (const sp of [...speakers.values()].reverse()) {
+      if (sp.kind !== "person") continue;
+      const ws = foldKey(sp.name).split(" ");
+      if (ws.length >= 2 && ws[ws.length - 1] === n.f)
+        return { speaker: sp, lemma: info?.lemma ?? null, stance: info?.stance ?? null };
+    }
   }
   return null;
 }
