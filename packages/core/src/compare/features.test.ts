@@ -4,7 +4,7 @@ import type { Claim } from "#schema/index.ts";
 import { buildFeatures, conceptOf, subjectClassOf } from "./features.ts";
 import { fixtureArticle } from "./fixtures/build.ts";
 import type { FixtureClaim } from "./fixtures/pairs.ts";
-import { HEAD_TEXTUAL, sameMeasure } from "./score.ts";
+import { HEAD_TEXTUAL, impliedClass, sameMeasure } from "./score.ts";
 import { fold, hasPhrase, tokenize } from "./text.ts";
 
 function featuresOf(...claims: FixtureClaim[]) {
@@ -178,6 +178,8 @@ describe("lexicon lookups", () => {
     );
     expect(inside?.figures[0]?.predicate).toBe("present");
     expect(within?.figures[0]?.predicate).toBe("present");
+    // generic people present are a class of their own, as the dead or the wounded are
+    expect(impliedClass(inside?.figures[0] as NonNullable<typeof inside>["figures"][number])).toBe("present");
   });
 
   it("maps paraphrases to one concept and leaves other words alone", () => {

@@ -343,6 +343,8 @@ export const PREDICATE_SUBJECT: Readonly<Record<string, string>> = {
   aboard: "aboard",
   // people who fled or were evacuated are the displaced («نزح مليون شخص» ~ «عدد النازحين 900 ألف»)
   left: "civilians",
+  // people present in a place when it happened («كان بداخلها نحو 900 شخص» ~ «أكثر من ألف شخص كانوا داخل القاعة»)
+  present: "present",
 };
 
 /**
