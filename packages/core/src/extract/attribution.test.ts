@@ -1144,6 +1144,12 @@ const rows: Row[] = [
     speaker: "عادل بركات",
   },
   {
+    name: "«نشر X مقطعاً، قال فيه إن …»: the one who posted what «فيه» points back to speaks, not the place in the object",
+    text: "ونشر القنصل الفرنسي في حلب جان بيير لوران مقطعا مصورا من ساحة المدينة، قال فيه إنه شاهد «دماراً هائلاً».",
+    anchor: "دماراً هائلاً",
+    speaker: "جان بيير لوران",
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

@@ -1216,11 +1216,12 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         }
         // «حمّل وزير النقل X سائق القطار المسؤولية، وقال …»: a verb-first clause before «، وقال» names its subject
         // right after its verb (a title or a body's head); the object after the subject is no part of it
+        // (so does «بثّ السفير X مقطعاً مصوراً، قال فيه إن …»: the poster of what «فيه» points back to)
         const n1 = toks[pre + 1];
+        const inIt = /^في(?:ه|ها)$/u.test((toks[i + 1] as Tok | undefined)?.f ?? "");
         if (
           speaker &&
-          !verbLike &&
-          /^و/u.test(t.f) &&
+          (/^و/u.test(t.f) || inIt) &&
           isComma(prev) &&
           isWord(toks[pre]) &&
           !hasAl(f0) &&
@@ -1381,6 +1382,8 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       // «… تيدروس أدهانوم غيبريسوس اختتام الجولة»: a verbal noun ends the name; «… يونان المؤمنين إلى»: so does a
       // plural addressee; a regnal ordinal does not (إغناطيوس يوسف الثالث يونان)
       if (n >= 1 && isWord(w) && (VERBAL_NOUN.test(w.f) || PLURAL_OBJECT.test(w.f))) break;
+      // («… سايمون مارتن مقطعا مصورا»: an accusative after a full name is the object)
+      if (n >= 2 && isWord(w) && /^[^ا].+[^ا]ا$/u.test(w.f)) break;
       if (n >= 1 && isWord(w) && ORDINAL.has(w.f)) {
         j++;
         n++;
