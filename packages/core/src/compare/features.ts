@@ -984,6 +984,18 @@ export function claimFeatures(
     if (before.some((t) => PERIOD_EDGES.has(bare(t.folded)))) continue;
     years.push({ at, year: q.value });
   }
+  // index of the first token at or after a claim offset (tokens are in text order): each figure reads the tokens
+  // around it by position instead of scanning the whole claim again
+  const tokenAt = (offset: number): number => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   for (const q of claim.quantities) {
     // «أحد سكان المدينة»، «إحدى الجرحى»: one of a group names someone, it counts nothing to dispute
     if (q.value === 1 && ONE_OF_RE.test(q.text.trim())) continue;
@@ -997,7 +1009,10 @@ export function claimFeatures(
     const qs = Math.max(0, q.start - claim.start);
     const qe = Math.max(qs, q.end - claim.start);
     const [cs, ce] = clauseOf(qs);
-    const clauseTokens = tokens.filter((t) => t.start >= cs && t.start < ce);
+    const clauseTokens = tokens.slice(tokenAt(cs), tokenAt(ce));
+    // the figure's first token and the first token after it
+    const qi = tokenAt(qs);
+    const qj = tokenAt(qe);
     const clauseWords = clauseTokens.map((t) => t.folded);
     // counted noun: the extractor's subject, else the first content word after the figure
     let subjectWord: string | null = q.subject ?? null;
@@ -1016,10 +1031,8 @@ export function claimFeatures(
     }
     if (!subjectWord && counted) {
       // words inside the figure after the number («ألف مقاتل»), then the next words after it
-      const inside = tokens.filter(
-        (t) => t.start >= qs && t.start < qe && !/^\d/u.test(t.folded) && !isStopword(t.folded),
-      );
-      const following = tokens.filter((t) => t.start >= qe);
+      const inside = tokens.slice(qi, qj).filter((t) => !/^\d/u.test(t.folded) && !isStopword(t.folded));
+      const following = tokens.slice(qj);
       // «10100 آخرين ما زالوا مفقودين»: «others» are not the group counted before; a class word after them says
       // which people they are
       const others = following[0] !== undefined && OTHER_WORDS.has(bare(following[0].folded));
@@ -1054,8 +1067,9 @@ export function claimFeatures(
     }
     if (subjectWord && CASE_NOUNS.has(bare(fold(subjectWord)))) {
       // «100 حالة وفاة»، «حالات الإصابة»: a «case» counts what the noun after it names
-      const at = tokens.findIndex((t) => t.start >= qs && CASE_NOUNS.has(bare(t.folded)));
-      const named = at >= 0 ? tokens[at + 1] : undefined;
+      let at = qi;
+      while (at < tokens.length && !CASE_NOUNS.has(bare((tokens[at] as Token).folded))) at++;
+      const named = tokens[at + 1];
       if (named && !isStopword(named.folded) && !/^\d/u.test(named.folded)) {
         subjectWord = named.folded;
         cls = subjectClassOf(named.folded);
@@ -1072,9 +1086,8 @@ export function claimFeatures(
     }
     if (cls?.generic && subjectWord) {
       // «104 أشخاص أحياء»، «ثلاثة أشخاص مفقودين»: an adjective after generic people says which people they are
-      const after = tokens.findIndex((t) => t.start >= qe);
-      const noun = after >= 0 && tokens[after]?.folded === subjectWord ? after + 1 : after;
-      const adjective = noun >= 0 ? tokens[noun] : undefined;
+      const noun = tokens[qj]?.folded === subjectWord ? qj + 1 : qj;
+      const adjective = tokens[noun];
       const narrowed = adjective ? narrowPeople(adjective.folded) : null;
       if (narrowed) cls = narrowed;
     }
@@ -1093,9 +1106,9 @@ export function claimFeatures(
     if (predicate === null) {
       // «ما لا يقل عن 250 ألف شخص، وقد يصل العدد إلى 300 ألف، غادروا الولاية»: the verb of the figure's clause may
       // sit past a comma; the nearest predicate of the sentence, within a few words, is the one
-      const at = tokens.findIndex((t) => t.start >= qs);
+      const at = qi < tokens.length ? qi : 0;
       for (const p of predicateAt(words)) {
-        const d = Math.abs(p.at - Math.max(at, 0));
+        const d = Math.abs(p.at - at);
         if (d <= PREDICATE_REACH && d < best) {
           best = d;
           predicate = p.cls;
@@ -1105,7 +1118,7 @@ export function claimFeatures(
     const scopes = scopePhrases(clauseTokens);
     const era = years.find((y) => y.at >= cs && y.at < ce)?.year ?? null;
     // where the number itself starts: a bound read with its subject («لا تتجاوز سعة الثاني 1.2 مليون») starts earlier
-    const lead = tokens.find((t) => t.start >= qs && t.start < qe && /^\d/u.test(t.folded))?.start ?? qs;
+    const lead = tokens.slice(qi, qj).find((t) => /^\d/u.test(t.folded))?.start ?? qs;
     const aim =
       clauseWords.some((w) => AIM_CUES.has(bare(w))) ||
       tokens
@@ -1139,8 +1152,7 @@ export function claimFeatures(
         cls || !counted
           ? null
           : nationalsOf(
-              tokens.find((t) => t.start >= qs && !/^\d/u.test(t.folded) && !FIGURE_WORDS.has(bare(t.folded)))
-                ?.folded ?? null,
+              tokens.slice(qi).find((t) => !/^\d/u.test(t.folded) && !FIGURE_WORDS.has(bare(t.folded)))?.folded ?? null,
             ),
       span: scopes.map((x) => spanOf(x.folded.split(" "))).find((x) => x !== null) ?? null,
       heads:
