@@ -1150,6 +1150,18 @@ const rows: Row[] = [
     speaker: "جان بيير لوران",
   },
   {
+    name: "a verb right after «بيان لـX» is the statement's relative clause: X speaks",
+    text: "وتأخر الإقلاع ساعتين إثر بيان لهيئة الطيران المدني عزا التأخير إلى عطل في أنظمة المراقبة.",
+    anchor: "عطل في أنظمة المراقبة",
+    speaker: "هيئة الطيران المدني",
+  },
+  {
+    name: "«وصف X نصيبه البالغ … بأنه …»: a noun with a possessive pronoun opens the object of وصف",
+    text: "ووصفت الكويت زيادتها البالغة 100 ألف برميل يوميا بأنها خطوة لتهدئة الأسعار.",
+    anchor: "خطوة لتهدئة الأسعار",
+    speaker: "الكويت",
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

@@ -1075,7 +1075,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       // «وكان الجيش قد نفى مساء الأحد تقدم …»، «وكالات أممية تحذر من تبعات …»
       if ((v.transitive || v.stance === "warns" || v.stance === "denies") && i + 1 < to && isWord(toks[i + 1])) {
         if (pre >= 0 && pre < i) {
-          const sp = quotedName ? svSubject() : parseRegion(text, toks, pre, i - 1, via);
+          const sp =
+            statementIssuer(text, toks, i, pre, from) ??
+            (quotedName ? svSubject() : parseRegion(text, toks, pre, i - 1, via));
           // an unknown subject counts when it is a short definite noun phrase opening the clause (الدعم السريع تعلن …)
           const shortDefinite =
             i - pre <= 3 && /^و?ال/u.test((toks[pre] as Tok).f) && (pre === from || !isWord(toks[pre - 1]));
@@ -1137,6 +1139,13 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     if (v.lemma === "وصف") {
       // «وصف الرئيس X ما جرى بأنه …»: the object (ما جرى) is no part of the subject
       for (let m = a + 1; m <= b; m++) if ((toks[m] as Tok).f === "ما") b = m - 1;
+      // («ووصفت السعودية خفضها البالغ … بأنه …»: a noun with a possessive pronoun opens the object)
+      for (let m = a + 1; m <= b; m++) {
+        if (withPronoun(text, toks[m])) {
+          b = m - 1;
+          break;
+        }
+      }
       if (b > a && /^ال/u.test((toks[b] as Tok).f)) b--;
     }
     // «أظهرت بيانات X أن …» reports X's figures; «أظهر التنظيم أنه …» (showed) reports no one
@@ -1204,7 +1213,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       // content before it names no one
       const inContent =
         /^و/u.test(t.f) && isComma(prev) && pre > 0 && isWord(toks[pre - 1]) && COMP.has((toks[pre - 1] as Tok).f);
-      if (pre >= 0 && pre < i && !inContent) {
+      const issuer = statementIssuer(text, toks, i, pre, from);
+      if (issuer) speaker = issuer;
+      else if (pre >= 0 && pre < i && !inContent) {
         speaker = parseRegion(text, toks, pre, i - 1, via);
         // «وذهب رئيس الجمعية X أبعد من ذلك، فقال …»: a leading verb is no part of the subject
         const f0 = (toks[pre] as Tok).f;
@@ -1266,6 +1277,28 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     hits.push({ i, v, content: found.content, speaker, via, explicit, impersonal, described });
   }
   return hits;
+}
+
+/**
+ * «وجاءت دعوتها بعد بيان لهيئة السكك الحديدية عزا توقف القطار إلى …»: a verb right after «statement of X» (an
+ * indefinite channel noun and its ل-genitive) is that statement's relative clause; X speaks.
+ */
+function statementIssuer(
+  text: string,
+  toks: readonly Tok[],
+  i: number,
+  pre: number,
+  from: number,
+): SpeakerPhrase | null {
+  for (let c = i - 2; c >= Math.max(pre, i - 6, from); c--) {
+    const w = toks[c] as Tok;
+    if (!isWord(w)) return null;
+    if (CHANNEL.has(w.f) && /^ل.{3,}/u.test((toks[c + 1] as Tok).f)) {
+      const sp = parseRegion(text, toks, c, i - 1, []);
+      return sp && (sp.kind === "organization" || sp.kind === "agency") ? sp : null;
+    }
+  }
+  return null;
 }
 
 /**
