@@ -4,7 +4,7 @@ import { derivedId } from "#ids.ts";
 import type { Chain, Cluster, ClusterFigure, Entity, Evidence, Relation } from "#schema/index.ts";
 import type { ClaimFeatures, FigureFacet } from "./features.ts";
 import { formatInterval } from "./intervals.ts";
-import { LINK_THRESHOLD, type PairScore, type ScoreContext, scorePair, WEIGHTS } from "./score.ts";
+import { CONFLICT_RATIO, LINK_THRESHOLD, type PairScore, type ScoreContext, scorePair, WEIGHTS } from "./score.ts";
 
 /**
  * Two groups merge when the mean score between (samples of) their members reaches this. Lower than the link
@@ -344,9 +344,11 @@ export function labelCluster(members: readonly number[], ctx: LabelContext): Clu
         const fb = ctx.features[j] as ClaimFeatures;
         const verdict =
           fc.relation === "conflict"
-            ? fc.scopeDiffers || fc.ratio > 5
-              ? "do not overlap, but are stated over different times or scopes"
-              : "do not overlap"
+            ? fc.scopeReason
+              ? `do not overlap, but ${fc.scopeReason}`
+              : fc.ratio > CONFLICT_RATIO
+                ? "do not overlap, but lie too far apart to be one figure disputed: likely different things"
+                : "do not overlap"
             : fc.relation === "same"
               ? "agree"
               : "differ but are consistent";
@@ -360,6 +362,7 @@ export function labelCluster(members: readonly number[], ctx: LabelContext): Clu
         const sa = scopeOf(fc.a) || "no stated period";
         const sb = scopeOf(fc.b) || "no stated period";
         if (sa !== sb) scopeNotes.add(`«${sa}» vs «${sb}»`);
+        else if (fc.scopeReason) scopeNotes.add(fc.scopeReason);
       }
     }
   }

@@ -206,6 +206,35 @@ describe("shared wording and scope", () => {
   });
 });
 
+describe("two givers' sums", () => {
+  const input = story({
+    أ: [
+      {
+        text: "وأعلنت الحكومة الفرنسية تقديم مساعدات عاجلة بقيمة خمسة ملايين يورو لمنكوبي الفيضانات في الإقليم.",
+        speaker: "الحكومة الفرنسية",
+        quantities: [{ text: "خمسة ملايين يورو", value: 5e6, unit: "eur", kind: "money" }],
+      },
+    ],
+    ب: [
+      {
+        text: "وتعهدت الحكومة الألمانية بتقديم مساعدات عاجلة بقيمة مليوني يورو لمنكوبي الفيضانات في الإقليم.",
+        speaker: "الحكومة الألمانية",
+        quantities: [{ text: "مليوني يورو", value: 2e6, unit: "eur", kind: "money" }],
+      },
+    ],
+  });
+  const clusters = compareClaims(input);
+
+  it("are no dispute, and the cluster says why", () => {
+    const k = clusterOf(clusters, input, "وأعلنت الحكومة الفرنسية");
+    expect(k.articleCount).toBe(2);
+    expect(k.relation).not.toBe("conflicts");
+    const why = k.evidence.find((e) => e.signal === "figures")?.detail ?? "";
+    expect(why).toContain("its own speaker gives or cuts");
+    expect(k.note ?? "").toContain("its own speaker");
+  });
+});
+
 describe("chains through a named agency", () => {
   const text = (tail: string) =>
     `وأعلنت السلطات فرض حظر تجول شامل في العاصمة اعتباراً من مساء الجمعة ولمدة أسبوع${tail}.`;

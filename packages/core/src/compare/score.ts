@@ -93,6 +93,8 @@ export interface FigureComparison {
   ratio: number;
   /** the figures are stated over different time spans or scopes */
   scopeDiffers: boolean;
+  /** why, in words a user can check (null when they are not) */
+  scopeReason: string | null;
 }
 
 export interface PairScore {
@@ -278,6 +280,24 @@ function entityOverlap(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext): n
   return union > 0 ? shared / union : 0;
 }
 
+/** Why two figures of one measure are not one figure stated twice, or null when nothing says they differ. */
+function scopeReasonOf(
+  fa: FigureFacet,
+  fb: FigureFacet,
+  a: ClaimFeatures,
+  b: ClaimFeatures,
+  time: -1 | 0 | 1,
+): string | null {
+  if (scopesDiffer(fa, fb)) return "they are stated over different periods, places, groups or stages";
+  if (time === -1) return "the claims report different event times";
+  if (partOfWhole(fa, b) || partOfWhole(fb, a)) return "one counts part of what the other counts";
+  if (otherEra(fa, b) || otherEra(fb, a)) return "one is dated to a year the other claim never names";
+  if (fa.aim !== fb.aim) return "one is an aim, a need or a capacity and the other a count";
+  if (fa.own && fb.own && otherGiver(a, b))
+    return `each is what its own speaker gives or cuts (${a.speakerName || "?"} / ${b.speakerName || "?"})`;
+  return null;
+}
+
 /** Score a pair of claims (from different articles). */
 export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext): PairScore {
   const stem = cosine(a, b);
@@ -300,16 +320,8 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
       const relation = compareIntervals(fa.interval, fb.interval);
       if (relation === "incomparable") continue;
       const ratio = magnitudeRatio(fa.interval, fb.interval);
-      const scopeDiffers =
-        scopesDiffer(fa, fb) ||
-        time === -1 ||
-        partOfWhole(fa, b) ||
-        partOfWhole(fb, a) ||
-        otherEra(fa, b) ||
-        otherEra(fb, a) ||
-        fa.aim !== fb.aim ||
-        (fa.own && fb.own && otherGiver(a, b));
-      figures.push({ a: fa, b: fb, relation, ratio, scopeDiffers });
+      const scopeReason = scopeReasonOf(fa, fb, a, b, time);
+      figures.push({ a: fa, b: fb, relation, ratio, scopeDiffers: scopeReason !== null, scopeReason });
     }
   }
   // the best-supported reading of each measure: a matching figure beats a clash of the same measure elsewhere in
