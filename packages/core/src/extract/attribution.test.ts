@@ -1162,6 +1162,25 @@ const rows: Row[] = [
     speaker: "الكويت",
   },
   {
+    name: "a body's quoted name right before the verb is its subject («غير أن صحيفة «X» ذكرت أن»)",
+    text: 'غير أن صحيفة "الفجر الجديد" ذكرت أن الوفد المفاوض غادر العاصمة مساء الأحد.',
+    anchor: "الوفد المفاوض غادر",
+    speaker: "الفجر الجديد",
+  },
+  {
+    name: "«أجاب: «…»» answers a question: the speaker is carried",
+    text: "وقال مدير الميناء وائل سعادة إن التفتيش يومي. وردّاً على سؤال عن الحاويات المهملة، أجاب: «لا علم لي بها»، مضيفاً أن الجمارك مسؤولة عنها.",
+    anchor: "لا علم لي بها",
+    speaker: "وائل سعادة",
+    verb: "أجاب",
+  },
+  {
+    name: "a present verb joined by و inside the content, with its object after it, names no new speaker",
+    text: "وقال رئيس النقابة جميل حداد إن النقابة أرسلت «خمس رسائل» إلى الوزارة تنبّه فيها من تدهور الأجور وتطلب مراجعتها، «من دون جواب».",
+    anchor: "تنبّه فيها",
+    speaker: "جميل حداد",
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

@@ -893,7 +893,8 @@ function preVerbStart(toks: readonly Tok[], i: number, from: number): number {
         j = o - 1;
         break;
       }
-      if (!named || j + 1 === i || isComma(toks[j + 1])) break;
+      // («غير أن قناة «ليبيا الأحرار» ذكرت أن …»: a body's quoted name right before the verb is still its subject)
+      if (!named || isComma(toks[j + 1])) break;
       j = o - 1;
       continue;
     }
@@ -1205,6 +1206,18 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     }
     // «أظهرت صور أن …»: pictures show, they do not speak; the sentence is the outlet's
     if (speaker && isArtefact(toks, speaker)) continue;
+    // «… تحذّر فيها من خطورة المواد وتطلب إعادة تصديرها»: a present verb joined by و to the words before it, with no
+    // comma, shares their subject; an unknown phrase after it is its object, not a new speaker
+    const spanLast = speaker ? toks.find((w) => w.end === (speaker as SpeakerPhrase).end) : undefined;
+    if (
+      speaker &&
+      (speaker.kind === "unknown" || (speaker.kind === "person" && !speaker.role && withPronoun(text, spanLast))) &&
+      !usePre &&
+      /^و[يت]/u.test(t.f) &&
+      isWord(prev) &&
+      !(t.f.length <= 3 && verbOf(t.f.slice(1)) === undefined)
+    )
+      continue;
     let explicit = speaker !== null;
     let impersonal = false;
     let described = false;

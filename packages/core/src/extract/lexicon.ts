@@ -174,6 +174,8 @@ export const REPORTING_VERBS: readonly {
   // explaining a cause (وعزا الناطق الفارق إلى تأخر …، عزت الشبكة العزوف إلى …، وأرجعت الشبكة العزوف إلى …)
   { lemma: "عزا", stance: "asserts", transitive: true, forms: ["عزا", "عزت", "يعزو", "تعزو", "عزاها", "عزاه", "عزوا"] },
   { lemma: "أرجع", stance: "asserts", transitive: true, forms: ["أرجع", "أرجعت", "أرجعوا"] },
+  // answering (وردّاً على سؤال …، أجاب: «…»)
+  { lemma: "أجاب", stance: "asserts", forms: ["أجاب", "أجابت", "أجابوا", "يجيب", "تجيب"], participles: ["مجيبا"] },
   // concluding (وخلصت النيابة إلى أن …): a report only with «إلى أن» after it
   { lemma: "خلص", stance: "asserts", forms: ["خلص", "خلصت", "خلصوا"] },
   // directing or launching an appeal (ووجّه نداء عاجلاً إلى …، أطلق الاتحاد نداء لجمع …): a report only with such an
