@@ -1181,6 +1181,12 @@ const rows: Row[] = [
     speaker: "جميل حداد",
   },
   {
+    name: "the initials of a name (ر. م.) end no clause",
+    text: "وفي مؤتمر صحافي في دبي، قال ر. م. سوبرامانيام، المدير التنفيذي للشركة المشغلة، إن التعويضات ستصرف الأسبوع المقبل.",
+    anchor: "التعويضات ستصرف",
+    speaker: "سوبرامانيام",
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

@@ -86,7 +86,8 @@ const isAbbrevStop = (toks: readonly Tok[], k: number) => {
   const t = toks[k];
   const b = toks[k - 1];
   if (t?.f !== "." || !b || b.end !== t.start) return false;
-  if (b.kind === "word" && /^[داب]$/u.test(b.f)) return true;
+  // (and the initials of a name: «ك. ج. أبراهام»)
+  if (b.kind === "word" && b.f.length === 1) return true;
   // «يو.بي.إس»، «جيه.بي مورغان»: a dot glued between two words abbreviates a name
   const n = toks[k + 1];
   return isWord(b) && isWord(n) && n.start === t.end;
