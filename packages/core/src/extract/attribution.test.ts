@@ -1187,6 +1187,12 @@ const rows: Row[] = [
     speaker: "سوبرامانيام",
   },
   {
+    name: "a quoted name right after a transitive verb, then a definite object, is the subject",
+    text: "وأرجعت «شاهد» التراجع إلى ضعف ثقة الناخبين بالمرشحين المستقلين.",
+    anchor: "ضعف ثقة الناخبين",
+    speaker: "شاهد",
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

@@ -133,7 +133,15 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
       next !== undefined &&
       isWord(next) &&
       (COMP.has(next.f) || (/^ل.{3,}/u.test(next.f) && !/(?:ه|ها|هم|هن|كم|نا)$/u.test(next.f)));
-    return !named;
+    // «وأرجعت «مراقبون» العزوف إلى …»: after a transitive verb, a quoted word or two then a definite object
+    const subjectOfTransitive =
+      c > 0 &&
+      c - k - 1 <= 2 &&
+      verbOf((toks[verbIdx] as Tok).f)?.transitive === true &&
+      isWord(next) &&
+      /^ال.{3,}/u.test(next.f) &&
+      !COMP.has(next.f);
+    return !named && !subjectOfTransitive;
   }
   if (prev && (prev.f === ":" || isComma(prev) || prev.f === "-" || prev.f === "–")) return true;
   if (prev && COMP.has(prev.f)) return true;
@@ -1067,7 +1075,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         const e = stanceAt > i + 1 ? stanceAt : npEnd(toks, i + 1, to);
         if (e > i + 1) {
           const sp = parseRegion(text, toks, i + 1, e - 1, via);
-          if (sp && sp.kind !== "unknown") {
+          if (sp && (sp.kind !== "unknown" || toks[i + 1]?.kind === "quote")) {
             hits.push({ i, v, content: e, speaker: sp, via, explicit: true, impersonal: false });
             continue;
           }
@@ -1363,6 +1371,11 @@ function isArtefact(toks: readonly Tok[], sp: SpeakerPhrase): boolean {
 
 /** End (exclusive) of an organisation/role noun phrase starting at k: قوات سوريا الديمقراطية | المرصد السوري … */
 function npEnd(toks: readonly Tok[], k: number, to: number): number {
+  // a short quoted name («مراقبون»، «الإطفاء»)
+  if (toks[k]?.kind === "quote" && toks[k]?.q !== "close") {
+    const c = closingQuote(toks, k, to);
+    if (c > k + 1 && c - k - 1 <= 2) return c + 1;
+  }
   const t = toks[k];
   if (!isWord(t)) return k;
   const known = knownAt(toks, k, to);
