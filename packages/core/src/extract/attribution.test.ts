@@ -1193,6 +1193,13 @@ const rows: Row[] = [
     speaker: "شاهد",
   },
   {
+    name: "a body revising its own figure states it; the source it cites («نقلاً عن») is the link",
+    text: "وعدّلت المفوضية الأوروبية الخميس حصيلتها إلى 40 ألف نازح نقلا عن الصليب الأحمر الدولي.",
+    anchor: "40 ألف نازح",
+    speaker: "المفوضية الأوروبية",
+    via: ["الصليب الأحمر"],
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

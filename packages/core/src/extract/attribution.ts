@@ -1972,8 +1972,12 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
         quote: quoteSpan(toks, from, to),
       };
   }
-  if (acc) return accordingResult(acc, quoteSpan(toks, from, to));
   const rev = revision(text, toks, from, to);
+  // «عدّلت الأمم المتحدة حصيلتها إلى …، نقلاً عن منظمة الصحة العالمية»: the body that revises its own figure states
+  // it; the source it cites is the link
+  if (rev && acc && (rev.contentStart ?? 0) < (toks[acc.i] as Tok).start)
+    return { ...rev, via: dedupe([...acc.via, acc.speaker.name]) };
+  if (acc) return accordingResult(acc, quoteSpan(toks, from, to));
   if (rev) return rev;
   return {
     kind: "none",
