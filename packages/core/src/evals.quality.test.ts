@@ -16,8 +16,16 @@ const STORIES = resolve(import.meta.dirname, "../../../evals/stories");
  * Floors on the mean over the stories, measured when they were set (14 stories, 2026-11-23; six of them annotated at
  * the seeds' granularity): claims 0.99, speaker 0.89, figures 0.94, link F1 0.49, false conflicts 0.79 per story.
  * With Pylos and Tripoli added unseen (16 stories, 2026-12-05): 0.99, 0.88, 0.93, 0.50, 0.75.
+ * Raised on 2026-12-06 at 0.99, 0.95, 0.94, 0.55, 0.44 per story, and 46 of the 78 gold disputes found (0.59).
  */
-const FLOORS = { claimRecall: 0.95, speaker: 0.85, figureRecall: 0.9, linkF1: 0.45, falseConflictsPerStory: 1.1 };
+const FLOORS = {
+  claimRecall: 0.95,
+  speaker: 0.9,
+  figureRecall: 0.91,
+  linkF1: 0.5,
+  falseConflictsPerStory: 0.7,
+  disputesFound: 0.5,
+};
 
 interface Manifest {
   story: { id: string; title: string };
@@ -56,6 +64,13 @@ describe.skipIf(stories.length === 0)("quality on the held-out stories (evals/st
     figureRecall: mean((r) => r.claims.figureRecall),
     linkF1: mean((r) => r.links.linkF1),
     falseConflicts: mean((r) => r.links.falseConflicts),
+    // disputes are few per story: the share is taken over all of them together
+    disputesFound:
+      rows.reduce((s, r) => s + r.links.conflictsFound, 0) /
+      Math.max(
+        1,
+        rows.reduce((s, r) => s + r.links.conflictsTotal, 0),
+      ),
   };
 
   it("prints one row per story and the mean", () => {
@@ -66,7 +81,7 @@ describe.skipIf(stories.length === 0)("quality on the held-out stories (evals/st
           (r) =>
             `  ${r.name.padEnd(26)} ${r3(r.claims.claimRecall)} | ${r3(r.claims.speakerAccuracyAttributed)} | ${r3(r.claims.figureRecall)} | ${r3(r.links.linkPrecision)} / ${r3(r.links.linkRecall)} / ${r3(r.links.linkF1)} | ${r.links.conflictsFound}/${r.links.conflictsTotal} | ${r.links.falseConflicts}`,
         ),
-        `  ${"mean".padEnd(26)} ${r3(m.claimRecall)} | ${r3(m.speaker)} | ${r3(m.figureRecall)} | ${r3(m.linkF1)} | | ${r3(m.falseConflicts)}`,
+        `  ${"mean".padEnd(26)} ${r3(m.claimRecall)} | ${r3(m.speaker)} | ${r3(m.figureRecall)} | ${r3(m.linkF1)} | ${r3(m.disputesFound)} of all | ${r3(m.falseConflicts)}`,
       ].join("\n"),
     );
     expect(rows.length).toBeGreaterThan(0);
@@ -81,5 +96,8 @@ describe.skipIf(stories.length === 0)("quality on the held-out stories (evals/st
   it(`links claims across outlets with mean F1 ≥ ${FLOORS.linkF1} and few false conflicts`, () => {
     expect(m.linkF1).toBeGreaterThanOrEqual(FLOORS.linkF1);
     expect(m.falseConflicts).toBeLessThanOrEqual(FLOORS.falseConflictsPerStory);
+  });
+  it(`finds ≥ ${FLOORS.disputesFound} of the disputes the annotators marked`, () => {
+    expect(m.disputesFound).toBeGreaterThanOrEqual(FLOORS.disputesFound);
   });
 });
