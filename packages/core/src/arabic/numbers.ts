@@ -834,8 +834,8 @@ const CLOCK_APPROX = new Set(["قرابه", "نحو", "حوالي"]);
 
 /**
  * A time of day: «الساعة الرابعة والربع عصراً» = 16.25, «السادسة صباحاً» = 6, «الخامسة والربع من عصر الاثنين» =
- * 17.25. Without «الساعة» a part of the day must follow. A label of the day (kind date, unit hour_of_day), never a
- * measure: two times are compared as labels, not as disputed counts.
+ * 17.25. Without «الساعة» a part of the day must follow. A label of the day (kind date, unit hour_of_day), not a
+ * count; the comparison reads it as a time of day, so two outlets timing one event differently disagree.
  */
 function clockAt(toks: Tok[], i: number): Match | null {
   let j = i;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Quantity } from "#schema/index.ts";
-import { compareQuantities, formatInterval, isMeasure, magnitudeRatio, toInterval } from "./intervals.ts";
+import {
+  CLOCK_APPROX_HOURS,
+  compareQuantities,
+  formatInterval,
+  isMeasure,
+  magnitudeRatio,
+  toInterval,
+} from "./intervals.ts";
 
 const q = (text: string, fields: Partial<Quantity>): Quantity => ({
   start: 0,
@@ -107,5 +114,24 @@ describe("compareQuantities", () => {
     const a = toInterval(about600);
     const b = toInterval(thousand);
     expect(a && b && magnitudeRatio(a, b)).toBeCloseTo(1000 / 600, 6);
+  });
+});
+
+describe("times of day", () => {
+  const clock = (text: string, value: number, approx = false) =>
+    q(text, { value, approx, unit: "hour_of_day", kind: "date" });
+  const aboutQuarterPastFour = clock("قرابة الساعة الرابعة والربع عصراً", 16.25, true);
+  const quarterPastFive = clock("الساعة الخامسة والربع من عصر", 17.25);
+  const halfPastFour = clock("الساعة الرابعة والنصف عصراً", 16.5);
+
+  it("are figures to compare, widened by a fixed spread when approximate", () => {
+    const iv = toInterval(aboutQuarterPastFour);
+    expect(iv && isMeasure(iv)).toBe(true);
+    expect(iv?.lo).toBeCloseTo(16.25 - CLOCK_APPROX_HOURS);
+    expect(iv?.hi).toBeCloseTo(16.25 + CLOCK_APPROX_HOURS);
+  });
+  it("an hour apart disagree; within the spread of «قرابة» they do not", () => {
+    expect(compareQuantities(aboutQuarterPastFour, quarterPastFive)).toBe("conflict");
+    expect(compareQuantities(aboutQuarterPastFour, halfPastFour)).not.toBe("conflict");
   });
 });

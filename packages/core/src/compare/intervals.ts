@@ -28,7 +28,14 @@ const TOUCH_TOLERANCE = 0.005;
 /** Kinds whose figures are labels (a year, a date, a rank), not measurements that can conflict. */
 const LABEL_KINDS = new Set(["year", "date", "ordinal"]);
 
+/**
+ * A time of day («الساعة الرابعة والربع عصراً» = 16.25) is compared as a figure: two outlets timing one event an hour
+ * apart disagree. «قرابة» before it widens it by this many hours either side (not by a share of the hour).
+ */
+export const CLOCK_APPROX_HOURS = 0.5;
+
 function unitOf(q: Quantity, useNormalized: boolean): { dimension: string; unit: string; factor: number } {
+  if (q.unit === "hour_of_day") return { dimension: "clock", unit: "hour_of_day", factor: 1 };
   if (q.kind && LABEL_KINDS.has(q.kind)) return { dimension: q.kind, unit: q.kind, factor: 1 };
   if (useNormalized && q.normalized) {
     const row = UNIT_TABLE[q.normalized.unit];
@@ -65,6 +72,10 @@ export function toInterval(q: Quantity): Interval | null {
   }
   const lowerFloor = dimension === "percent" || dimension === "area" || dimension === "count" ? 0 : -Infinity;
   const tol = q.approx ? APPROX_TOLERANCE : 0;
+  if (value !== undefined && dimension === "clock") {
+    const spread = q.approx ? CLOCK_APPROX_HOURS : 0;
+    return { dimension, unit, lo: value - spread, hi: value + spread, point: value };
+  }
   if (value !== undefined) {
     const v = value * k;
     // a value with min/max too (e.g. «نحو 20 ألفاً أو أكثر») keeps the wider reading
