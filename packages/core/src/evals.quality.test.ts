@@ -16,7 +16,7 @@ const STORIES = resolve(import.meta.dirname, "../../../evals/stories");
  * Floors on the mean over the stories, measured when they were set (14 stories, 2026-11-23; six of them annotated at
  * the seeds' granularity): claims 0.99, speaker 0.89, figures 0.94, link F1 0.49, false conflicts 0.79 per story.
  * With Pylos and Tripoli added unseen (16 stories, 2026-12-05): 0.99, 0.88, 0.93, 0.50, 0.75.
- * Raised on 2026-12-06 at 0.99, 0.95, 0.94, 0.55, 0.44 per story, and 46 of the 78 gold disputes found (0.59).
+ * Raised on 2026-12-06 at 0.99, 0.95, 0.94, 0.55, 0.44 per story, and 47 of the 78 gold disputes found (0.60).
  */
 const FLOORS = {
   claimRecall: 0.95,
