@@ -356,7 +356,7 @@ export function labelCluster(members: readonly number[], ctx: LabelContext): Clu
           `«${fc.a.quantity.text}» (${outletLabel(fa)}) = ${formatInterval(fc.a.interval)} vs «${fc.b.quantity.text}» (${outletLabel(fb)}) = ${formatInterval(fc.b.interval)}: ${verdict}`,
         );
       }
-      if (fc.scopeDiffers && fc.relation !== "same") {
+      if (fc.scopeReason !== null && fc.relation !== "same") {
         const scopeOf = (f: typeof fc.a) =>
           f.part ? `part of a whole: ${f.part}${f.scopeSurface ? `، ${f.scopeSurface}` : ""}` : f.scopeSurface;
         const sa = scopeOf(fc.a) || "no stated period";

@@ -2,6 +2,7 @@
 // speaker key, entities, figure facets (what is counted, what happened to it, over which scope), denial and quotes.
 import { stem as engineStem, nameKey } from "#arabic/index.ts";
 import { MONTHS, WEEKDAYS } from "#arabic/lexicon/calendar.ts";
+import { OTHERS, OTHER_PEOPLE as OTHERS_PEOPLE } from "#arabic/lexicon/modifiers.ts";
 import type { Article, Claim, Entity, Quantity } from "#schema/index.ts";
 import { CONCEPTS, PHRASE_CONCEPTS } from "./concepts.ts";
 import { type Interval, isMeasure, toInterval } from "./intervals.ts";
@@ -674,10 +675,9 @@ const OWN_ACTION_CUES = new Set(
   ].map((w) => bare(fold(w))),
 );
 
-/** «Others» after a figure (آخرين، آخرون، أخرى): another group than the one counted before it. */
-const OTHER_WORDS = new Set(["آخرين", "آخرون", "أخرى", "آخر"].map((w) => bare(fold(w))));
-/** The plural «others» of people (آخرين، آخرون), as against things (أخرى). */
-const OTHER_PEOPLE = new Set(["آخرين", "آخرون"].map((w) => bare(fold(w))));
+/** «Others» after a figure, and the plural of people among them, bare and folded. */
+const OTHER_WORDS = new Set(OTHERS.map((w) => bare(fold(w))));
+const OTHER_PEOPLE = new Set(OTHERS_PEOPLE.map((w) => bare(fold(w))));
 /** The class of «أشخاص»: people, no more said. */
 const GENERIC_PEOPLE = { cls: "persons", generic: true } as const;
 
@@ -1119,12 +1119,10 @@ export function claimFeatures(
     const era = years.find((y) => y.at >= cs && y.at < ce)?.year ?? null;
     // where the number itself starts: a bound read with its subject («لا تتجاوز سعة الثاني 1.2 مليون») starts earlier
     const lead = tokens.slice(qi, qj).find((t) => /^\d/u.test(t.folded))?.start ?? qs;
+    const li = tokenAt(lead);
     const aim =
       clauseWords.some((w) => AIM_CUES.has(bare(w))) ||
-      tokens
-        .filter((t) => t.start < lead)
-        .slice(-3)
-        .some((t) => CAPACITY_CUES.has(bare(t.folded)));
+      tokens.slice(Math.max(0, li - 3), li).some((t) => CAPACITY_CUES.has(bare(t.folded)));
     figures.push({
       quantity: q,
       // «10 وفيات» counts people as surely as «13 شخصا»: a bare count of a people class is a head count

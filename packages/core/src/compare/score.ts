@@ -91,9 +91,7 @@ export interface FigureComparison {
   b: FigureFacet;
   relation: FigureRelation;
   ratio: number;
-  /** the figures are stated over different time spans or scopes */
-  scopeDiffers: boolean;
-  /** why, in words a user can check (null when they are not) */
+  /** why the figures are stated over different time spans or scopes, in words a user can check; null when not */
   scopeReason: string | null;
 }
 
@@ -320,8 +318,7 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
       const relation = compareIntervals(fa.interval, fb.interval);
       if (relation === "incomparable") continue;
       const ratio = magnitudeRatio(fa.interval, fb.interval);
-      const scopeReason = scopeReasonOf(fa, fb, a, b, time);
-      figures.push({ a: fa, b: fb, relation, ratio, scopeDiffers: scopeReason !== null, scopeReason });
+      figures.push({ a: fa, b: fb, relation, ratio, scopeReason: scopeReasonOf(fa, fb, a, b, time) });
     }
   }
   // the best-supported reading of each measure: a matching figure beats a clash of the same measure elsewhere in
@@ -334,7 +331,7 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
     if (f.ratio > CONFLICT_RATIO && f.relation !== "same" && f.relation !== "compatible") {
       rel = "scope";
       bonus = WEIGHTS.figureFarApart;
-    } else if (f.scopeDiffers && f.relation === "conflict") {
+    } else if (f.scopeReason !== null && f.relation === "conflict") {
       rel = "scope";
       bonus = 0;
     } else if (f.relation === "same") {

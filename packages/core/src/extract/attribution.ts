@@ -637,6 +637,14 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
     .map((w) => spanText(text, w))
     .join("، ");
   const withRole = (r: string | null) => (r && extraRole ? `${r}، ${extraRole}` : r || extraRole || null);
+  // the phrase of a name span, with the words around it as its role
+  const phraseOf = (name: readonly Tok[], role: readonly Tok[], kind: SpeakerKind): SpeakerPhrase => ({
+    name: spanText(text, name),
+    role: withRole(spanText(text, role)),
+    kind,
+    start: (name[0] as Tok).start,
+    end: (name[name.length - 1] as Tok).end,
+  });
   const f0 = (ws[0] as Tok).f;
   // «تقدير متحفظ لمشروع بيانات …»: a document noun, its adjectives, then the source with ل: the source speaks
   if (DOCUMENT.has(f0) && ws.length > 2) {
@@ -658,24 +666,12 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
   // figures or documents of a source speak for it: أرقام الأمم المتحدة، تقرير منظمة العفو
   if (DOCUMENT.has(f0) && ws.length > 1 && kindOfPhrase(ws.slice(1))) {
     const rest = ws.slice(1, 1 + orgExtent(ws.slice(1)));
-    return {
-      name: spanText(text, rest),
-      role: withRole(spanText(text, [ws[0] as Tok])),
-      kind: kindOfPhrase(rest) ?? "organization",
-      start: (rest[0] as Tok).start,
-      end: (rest[rest.length - 1] as Tok).end,
-    };
+    return phraseOf(rest, [ws[0] as Tok], kindOfPhrase(rest) ?? "organization");
   }
   // members of a group speak for it: مقاتلو قوات سوريا الديمقراطية
   if (MEMBER_NOUNS.has(f0) && ws.length > 1 && kindOfPhrase(ws.slice(1))) {
     const rest = ws.slice(1);
-    return {
-      name: spanText(text, rest),
-      role: withRole(spanText(text, [ws[0] as Tok])),
-      kind: "organization",
-      start: (rest[0] as Tok).start,
-      end: (rest[rest.length - 1] as Tok).end,
-    };
+    return phraseOf(rest, [ws[0] as Tok], "organization");
   }
   // «بيان صادر عن وزارة الصحة»، «تقرير صادر من …»: the body that issued it
   if (
@@ -685,13 +681,7 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
     /^(?:عن|من)$/u.test((ws[2] as Tok).f)
   ) {
     const rest = ws.slice(3);
-    return {
-      name: spanText(text, rest),
-      role: withRole(spanText(text, ws.slice(0, 3))),
-      kind: kindOfPhrase(rest) ?? "organization",
-      start: (rest[0] as Tok).start,
-      end: (rest[rest.length - 1] as Tok).end,
-    };
+    return phraseOf(rest, ws.slice(0, 3), kindOfPhrase(rest) ?? "organization");
   }
   // a channel word then ل+organisation: بيان للقوات → القوات
   if (CHANNEL.has(f0) && ws.length > 1 && /^ل/u.test((ws[1] as Tok).f)) {
@@ -758,35 +748,17 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
     !KNOWN_FIRST.has(f0)
   ) {
     const name = ws.slice(0, lead);
-    return {
-      name: spanText(text, name),
-      role: withRole(spanText(text, ws.slice(lead))),
-      kind: "person",
-      start: (name[0] as Tok).start,
-      end: (name[name.length - 1] as Tok).end,
-    };
+    return phraseOf(name, ws.slice(lead), "person");
   }
   const t = trailingName(ws);
   if (t > 0 && t < ws.length) {
     const name = ws.slice(t);
-    return {
-      name: spanText(text, name),
-      role: withRole(spanText(text, ws.slice(0, t))),
-      kind: "person",
-      start: (name[0] as Tok).start,
-      end: (name[name.length - 1] as Tok).end,
-    };
+    return phraseOf(name, ws.slice(0, t), "person");
   }
   const l = leadingName(ws);
   if (l > 0 && l < ws.length) {
     const name = ws.slice(0, l);
-    return {
-      name: spanText(text, name),
-      role: withRole(spanText(text, ws.slice(l))),
-      kind: "person",
-      start: (name[0] as Tok).start,
-      end: (name[name.length - 1] as Tok).end,
-    };
+    return phraseOf(name, ws.slice(l), "person");
   }
   // a country or capital as a speaker (نفت إسرائيل، قالت موسكو): its government, kept as the place
   if (ws.every((w) => PLACE.has(w.f)) || PLACE.has(ws.map((w) => w.f).join(" "))) {

@@ -1,6 +1,7 @@
 // Figures inside a claim come from the Arabic engine's parser; here each is bound to the thing it counts
 // (the noun it governs — `20 ألف مدني`، `3 آلاف من المسلحين` — or, failing that, a counted noun nearby).
 import { nounStem } from "#arabic/index.ts";
+import { OTHERS as OTHER_WORDS } from "#arabic/lexicon/modifiers.ts";
 import type { Quantity } from "#schema/index.ts";
 import { SUBJECT_NOUNS } from "./subjects.ts";
 import { fold } from "./text.ts";
@@ -11,8 +12,8 @@ export type QuantityParser = (text: string, from?: number, to?: number) => Quant
 const SUBJECTS = new Map<string, string>();
 for (const g of SUBJECT_NOUNS) for (const w of g.words) SUBJECTS.set(fold(w), g.subject);
 
-/** «Others» after a figure, folded (آخرين، آخرون، أخرى). */
-const OTHERS: ReadonlySet<string> = new Set(["اخرين", "اخرون", "اخري", "اخر"].map(fold));
+/** «Others» after a figure, folded. */
+const OTHERS: ReadonlySet<string> = new Set(OTHER_WORDS.map(fold));
 
 /** The subject key of a counted noun, in the engine's form (the stem of the folded noun, accusative ا dropped). */
 export function nounKey(word: string): string {

@@ -203,6 +203,13 @@ export const EXCEED = {
   maxGap: 2,
 } as const;
 
+/**
+ * «Others» after a figure: another group than the one counted before it («11300 قتيل وأن 10100 آخرين في عداد
+ * المفقودين»). As written; callers fold them their own way. The first two are people, «أخرى» things.
+ */
+export const OTHERS: readonly string[] = ["آخرين", "آخرون", "أخرى", "آخر"];
+export const OTHER_PEOPLE: readonly string[] = ["آخرين", "آخرون"];
+
 /** Words joining the two ends of a range. */
 export const RANGE_JOINERS: ReadonlySet<string> = new Set(["و", "الي", "حتي", "-", "او"]);
 
