@@ -1543,4 +1543,41 @@ describe("speaker names", () => {
     expect(r.claims[1]?.speaker?.name).toBe("حسام نادر");
     expect(claimWith("وقال الوزير في رد على سؤال إن الوضع مستقر.", "مستقر").speaker?.name).toBe("الوزير");
   });
+
+  it("takes «قال لـX» for the addressee, a quoted agency before «عن» for the relay, and reads «ردّ X بأن …»", () => {
+    const told = claimWith(
+      "وحمّل وزير المالية السابق سمير داود الحكومة مسؤولية العجز، إذ قال للتلفزيون المحلي إن الموازنة «غير واقعية».",
+      "غير واقعية",
+    );
+    expect(told.speaker?.name).toBe("سمير داود");
+    expect(told.via.join(" ")).toContain("التلفزيون");
+    const relayed = claimWith(
+      "ونقلت «أسوشيتد برس» عن دبلوماسي غربي فضّل عدم ذكر اسمه أن المحادثات تعثرت.",
+      "المحادثات تعثرت",
+    );
+    expect(relayed.speaker?.name).toBe("دبلوماسي غربي");
+    expect(relayed.via).toContain("أسوشيتد برس");
+    expect(claimWith("وردّ رئيس البرلمان نبيل حداد بأن الجلسة قانونية.", "الجلسة قانونية").speaker?.name).toBe(
+      "نبيل حداد",
+    );
+    expect(claimWith("وورد في المحضر أن الجلسة رفعت مبكرا.", "رفعت مبكرا").speaker).toBeNull();
+  });
+
+  it("credits a pledge or an order whose content is an act («تعهّد X بـ…»، «وجّه X بإخلاء …») to the one named", () => {
+    expect(claimWith("وتعهد الرئيس بمعاقبة المسؤولين عن التأخير.", "بمعاقبة").speaker?.name).toBe("الرئيس");
+    const ordered = claimWith("ووجّه محافظ البصرة أسعد العيداني بإغلاق المعبر حتى إشعار آخر.", "بإغلاق المعبر");
+    expect(ordered.speaker?.name).toBe("أسعد العيداني");
+    expect(ordered.speaker?.role).toContain("محافظ البصرة");
+    const leader = claimWith("وأعلن المرشد آية الله علي السيستاني الحداد العام ثلاثة أيام في المحافظات.", "ثلاثة أيام");
+    expect(leader.speaker?.name).toBe("علي السيستاني");
+  });
+
+  it("reads a feminine body after a masculine «طالب/دعا» as the object, the subject carried", () => {
+    const r = extractArticle({
+      source: "x.txt",
+      text: "وقال النائب كريم الربيعي إن الحريق كشف الإهمال. وطالب هيئة النزاهة بفتح تحقيق عاجل.",
+    });
+    expect(r.claims.find((c) => c.text.includes("هيئة النزاهة"))?.speaker?.name).toBe("كريم الربيعي");
+    expect(claimWith("وطالبت هيئة النزاهة بفتح تحقيق عاجل.", "بفتح تحقيق").speaker?.name).toBe("هيئة النزاهة");
+  });
 });

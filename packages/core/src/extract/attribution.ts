@@ -132,7 +132,8 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
       c - k - 1 <= 3 &&
       next !== undefined &&
       isWord(next) &&
-      (COMP.has(next.f) || (/^ل.{3,}/u.test(next.f) && !/(?:ه|ها|هم|هن|كم|نا)$/u.test(next.f)));
+      // (or by «عن»: «نقلت «رويترز» عن مسؤول …»، «أعربت «الهيئة» عن قلقها»)
+      (COMP.has(next.f) || next.f === "عن" || (/^ل.{3,}/u.test(next.f) && !/(?:ه|ها|هم|هن|كم|نا)$/u.test(next.f)));
     // «وأرجعت «مراقبون» العزوف إلى …»: after a transitive verb, a quoted word or two then a definite object
     const subjectOfTransitive =
       c > 0 &&
@@ -182,11 +183,18 @@ function findContent(
         return { k, content: k + 1, source };
       // «فطالبت، في بث مباشر، بإعلان شغور المنصب»: what is demanded follows ب (not «في بغداد»); so does the figure
       // of an estimate («وقدّر المسؤول عدد الحجاج بنحو 400 ألف»)
+      // (so does what is pledged, «وتعهّد X بمحاسبة …», or ordered, «وجّه المحافظ X بإخلاء الجرحى»: an act's noun)
       if (
-        (v.lemma === "طالب" || v.lemma === "أمر" || (v.lemma === "قدر" && !v.impersonal && k > i + 2)) &&
+        (v.lemma === "طالب" ||
+          v.lemma === "أمر" ||
+          v.lemma === "تعهد" ||
+          (v.lemma === "وجه" && ACT_NOUN.test(t.f)) ||
+          (v.lemma === "قدر" && !v.impersonal && k > i + 2)) &&
         /^ب.{3,}/u.test(t.f) &&
         !COMP.has(t.f) &&
         !PLACE.has(t.f.slice(1)) &&
+        !PLACE.has(t.f) &&
+        !NOT_AN_ACT.has(t.f) &&
         !["في", "من", "الي", "علي", "عن"].includes((toks[k - 1] as Tok | undefined)?.f ?? "")
       )
         return { k, content: k, source };
@@ -263,7 +271,10 @@ function adjunctAt(
     // للأناضول → الأناضول, لوكالة → وكالة
     const rest = f.startsWith("لل") ? `ال${f.slice(2)}` : f.slice(1);
     // «المستشار الإعلامي للوكالة عدنان أبو حسنة»: a definite head with no name after it is the role's genitive
-    const definiteAlone = f.startsWith("لل") && !knownAt(toks, k + 1, end) && nx?.kind !== "quote";
+    // («قال للتلفزيون الرسمي إن …»: right after the verb it is whom the words were given to)
+    const pv = toks[k - 1];
+    const afterVerb = isWord(pv) && verbOf(pv.f) !== undefined && !verbOf(pv.f)?.noun;
+    const definiteAlone = f.startsWith("لل") && !knownAt(toks, k + 1, end) && nx?.kind !== "quote" && !afterVerb;
     // «المفوض العام لوكالة الأونروا فيليب لازاريني»: a body in the genitive after a title, with the person's name
     // after it, is the role's, not an addressee
     const titleBefore =
@@ -271,7 +282,8 @@ function adjunctAt(
       TITLE.has((toks[k - 2] as Tok | undefined)?.f ?? "");
     if (OUTLET_HEAD.has(rest) && !definiteAlone && !(titleBefore && personAfterBody(toks, k + 1, end))) {
       const name = nameAfter(toks, k + 1, end, text);
-      const head = clean(text.slice(t.start + 1, t.end));
+      const raw = clean(text.slice(t.start, t.end));
+      const head = raw.startsWith("لل") ? `ال${raw.slice(2)}` : raw.slice(1);
       return { via: name ? `${head} ${name}` : head, skipTo: end };
     }
     const known = KNOWN_NAMES.get(rest) ?? knownAfterPrefix(toks, k, end, rest);
@@ -421,7 +433,8 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
     }
     // «وقال في مداخلة تلفزيونية إن …»، «وقال، خلال زيارته …»: a part that opens with a preposition is an adjunct
     // of the verb (where, when, how it was said); a subject never starts with one
-    if (cur.length === 0 && isWord(t) && REGION_PREPOSITIONS.has(t.f)) {
+    // (so is one opening with «بحسب»، «وفق»: «وأمر الوزير X، بحسب بيان لمكتبه، بفتح …»)
+    if (cur.length === 0 && isWord(t) && (REGION_PREPOSITIONS.has(t.f) || ACCORDING.has(t.f))) {
       cut = true;
       continue;
     }
@@ -492,7 +505,10 @@ function trailingName(ws: readonly Tok[]): number {
       n++;
       continue;
     }
-    if (!nameLike(w)) break;
+    // («… علي خامنئي»: a given name that folds like a preposition is a name when a name follows it; «محافظ بغداد محمد
+    // …»: a place before the name is the role's)
+    if (!nameLike(w) && !(n > 0 && GIVEN_NAME.has(w.f) && FUNC.has(w.f))) break;
+    if (n > 0 && PLACE.has(w.f)) break;
     // the word right after an indefinite organisation head names the organisation: في حركة حماس | أسامة حمدان
     // (a definite head is complete: رئيس الاتحاد | خالد مراد)
     const before = ws[j - 1];
@@ -510,7 +526,7 @@ function trailingName(ws: readonly Tok[]): number {
         p &&
         // «عبد الأمير الشمري»: a definite word after عبد is part of the given name
         (!hasAl(p.f) || ws[j - 2]?.f === "عبد") &&
-        nameLike(p) &&
+        (nameLike(p) || GIVEN_NAME.has(p.f)) &&
         !hasAl(p.f) &&
         !PLACE.has(p.f) &&
         !(/^[لب]/u.test(p.f) && p.f.length >= 4) &&
@@ -959,7 +975,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       continue;
     // «دافع مسؤول عن …»، «أمرت النيابة بحبس …»، «سجّل المركز 51.8 درجة»: reports only with a speaker right after the
     // verb («يدافعون عن معقلهم» defends; «أمر» is also «a matter»), and for «سجل» a figure after it
-    if (v.lemma === "دافع" || v.lemma === "أمر" || v.lemma === "سجل") {
+    if (v.lemma === "دافع" || v.lemma === "أمر" || v.lemma === "سجل" || v.lemma === "رد") {
       const nx = toks[i + 1];
       const subject =
         isWord(nx) && (TITLE.has(nx.f) || ORG_HEAD.has(nx.f) || UNNAMED.has(nx.f) || knownAt(toks, i + 1, to) !== null);
@@ -989,7 +1005,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // «جدد الجيش قصفه» does not; «رفعت الوزارة حصيلة الوفيات إلى 99» reports a figure, «رفع الجيش الحواجز» does not
     const objects = REPORTED_OBJECTS.get(v.lemma);
     const stanceAt = objects ? stanceIndex(toks, i, to, objects) : -1;
-    if (objects && stanceAt < 0) continue;
+    // («وجّه المحافظ X بإخلاء …» orders an act: a report without the appeal it otherwise needs)
+    const ordered = v.lemma === "وجه" && found.k > i + 1 && ACT_NOUN.test((toks[found.k] as Tok).f);
+    if (objects && stanceAt < 0 && !ordered) continue;
     // where a subject before the verb would start (used by several readings below)
     const pre = preVerbStart(toks, i, from);
     // «"حماس" تنفي وجود …»: a headline's short quoted name right before a present-tense verb is its subject
@@ -1175,6 +1193,18 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
           }
         }
       }
+    }
+    // «وطالب وزارة الصحة بالتحقيق»: a masculine verb of demanding or calling before a feminine body's name does not
+    // agree with it; the body is its object and the subject is carried (a body's own demand is «وطالبت الوزارة»)
+    if (
+      !usePre &&
+      ADDRESSING.has(v.lemma) &&
+      masculineVerb(t.f, v) &&
+      isWord(toks[a]) &&
+      feminineBody(toks[a] as Tok)
+    ) {
+      hits.push({ i, v, content: found.content, speaker: null, via, explicit: false, impersonal: false });
+      continue;
     }
     // «أما X فطالبت، في بث مباشر …، بإعلان …»: an aside right after the verb holds no subject
     const aside = !usePre && isComma(toks[i + 1]);
@@ -1402,6 +1432,8 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
         while (g < to && isWord(toks[g]) && (hasAl((toks[g] as Tok).f) || PLACE.has((toks[g] as Tok).f))) g++;
       } else if (/^بال.{3,}$/u.test(w.f) && !KNOWN_FIRST.has(w.f)) g++;
       else if (TITLE.has(w.f) || HONORIFICS.has(w.f)) g++;
+      // («المرشد الأعلى آية الله علي خامنئي»: a two-word honorific before the name)
+      else if (w.f === "ايه" && nx?.f === "الله") g += 2;
       else break;
     }
   }
@@ -1414,6 +1446,8 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       // «… تيدروس أدهانوم غيبريسوس اختتام الجولة»: a verbal noun ends the name; «… يونان المؤمنين إلى»: so does a
       // plural addressee; a regnal ordinal does not (إغناطيوس يوسف الثالث يونان)
       if (n >= 1 && isWord(w) && (VERBAL_NOUN.test(w.f) || PLURAL_OBJECT.test(w.f))) break;
+      // («… محمد جواد ظريف واشنطن جانباً من …»: a country or capital after a full name is the verb's object)
+      if (n >= 2 && isWord(w) && PLACE.has(w.f)) break;
       // («… سايمون مارتن مقطعا مصورا»: an accusative after a full name is the object)
       if (n >= 2 && isWord(w) && /^[^ا].+[^ا]ا$/u.test(w.f)) break;
       if (n >= 1 && isWord(w) && ORDINAL.has(w.f)) {
@@ -1423,8 +1457,16 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       }
       const afterAbd = (toks[j - 1] as Tok | undefined)?.f === "عبد";
       // a family name with the article ends the name (الشمري، الخطيب): what follows it is the object
-      const surname = n >= 1 && hasAl(w.f) && nameLike(w) && (toks[j - 1] as Tok).f !== "عبد";
-      if (!isWord(w) || !((nameLike(w) && !hasAl(w.f)) || (afterAbd && hasAl(w.f)) || surname)) break;
+      // («… علي خامنئي الحداد العام»: a definite noun with its own definite adjective after it is the object, and so is
+      // one after a family name in -ي)
+      const adj = toks[j + 1];
+      const described = isWord(adj) && hasAl(adj.f) && !nameLike(adj) && !TIME.has(adj.f);
+      const pw = (toks[j - 1] as Tok).f;
+      const afterNisba = pw.length >= 5 && /ي$/u.test(pw) && !hasAl(pw) && !/ي$/u.test(w.f);
+      const surname = n >= 1 && hasAl(w.f) && nameLike(w) && pw !== "عبد" && !described && !afterNisba;
+      // (a given name that folds like a preposition, «علي», still opens the name)
+      const given = n === 0 && GIVEN_NAME.has(w.f);
+      if (!isWord(w) || !((nameLike(w) && !hasAl(w.f)) || (afterAbd && hasAl(w.f)) || surname || given)) break;
       j++;
       n++;
       // … unless another family name in -ي follows (محمد التليلي المنصري)
@@ -1435,6 +1477,10 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
   return j;
 }
 
+/** An act in ب after a verb of ordering (بإخلاء، بالتحقيق، بمحاسبة، بتوفير), folded: a verbal noun's shape. */
+const ACT_NOUN = /^ب(?:ال)?(?:ت..ي.|ا.ت.ا.|ان..ا.|است...ا.|ا..ا.|م.ا..ه)$/u;
+/** ب-words that are no act demanded, pledged or ordered (باسم، بسبب، بموجب …). */
+const NOT_AN_ACT = new Set(["باسم", "بسبب", "بحسب", "بشكل", "بموجب", "بدوره", "بدورها", "بعدما", "بينما", "بنفسه"]);
 /** Shapes of verbal nouns (تفعيل، افتعال، انفعال، استفعال، إفعال: تعويض، اختتام، انسحاب، استمرار، إعلان), folded. */
 const VERBAL_NOUN = /^(?:ت..ي.|ا.ت.ا.|ان..ا.|است...ا.|ا..ا.)$/u;
 /** A definite plural in -ين/-ون (المؤمنين، المواطنين): an addressee or object, not a family name. */
@@ -1553,7 +1599,22 @@ const MEASURED_OBJECT = /^(?:عدد|اعداد|نسبه|حجم|قيمه|كلفه
 /** Verbs that report a figure as an act (رفعت تونس حصيلتها، أحصت إندونيسيا، سجّل المركز). */
 const FIGURE_VERBS = new Set(["رفع", "خفض", "أحصى", "سجل"]);
 /** Verbs that report only in a narrow reading; as words between a verb and its content they are no second report. */
-const NOT_A_SECOND_REPORT = new Set(["عبر", "رفع", "خفض", "أحصى", "طلب", "بين", "دافع", "أمر", "سجل"]);
+const NOT_A_SECOND_REPORT = new Set(["عبر", "رفع", "خفض", "أحصى", "طلب", "بين", "دافع", "أمر", "سجل", "رد"]);
+
+/** Verbs of demanding, calling and warning whose object (an addressee) can follow them at once. */
+const ADDRESSING = new Set(["طالب", "دعا", "ناشد", "حض", "حذر", "اتهم", "انتقد", "أوصى"]);
+
+/** A verb form of the third person masculine singular (طالب، يطالب; not طالبت، تطالب، طالبوا). */
+function masculineVerb(f: string, v: VerbInfo): boolean {
+  const b = stripW(f);
+  if (/ت$|وا$|ون$/u.test(b)) return false;
+  return !/^ت/u.test(b) || (/^ت/u.test(v.lemma) && !/^تت/u.test(b));
+}
+
+/** A body's head in the feminine (وزارة، الهيئة، المفوضية، الحكومة). */
+function feminineBody(t: Tok): boolean {
+  return /ه$/u.test(t.f) && ORG_HEAD.has(t.f);
+}
 
 /** Whether a written figure lies in toks[a, b). */
 function hasFigure(toks: readonly Tok[], a: number, b: number): boolean {
@@ -1621,6 +1682,11 @@ export function clauseSubject(text: string, toks: readonly Tok[], from: number, 
   let k = afterDiscourseAdjunct(toks, from, to, 4);
   while (k < to && (!isWord(toks[k]) || SUBJECT_LEADS.has((toks[k] as Tok).f))) k++;
   for (const at of [k, k + 1]) {
+    // («وطالب وزارة الصحة بالتحقيق»: a feminine body after a masculine verb of demanding is its object)
+    const vk = verbOf((toks[k] as Tok | undefined)?.f ?? "");
+    if (at === k + 1 && vk && ADDRESSING.has(vk.lemma) && masculineVerb((toks[k] as Tok).f, vk)) {
+      if (isWord(toks[at]) && feminineBody(toks[at] as Tok)) continue;
+    }
     const e = npEnd(toks, at, to);
     if (e <= at) continue;
     const sp = parseRegion(text, toks, at, e - 1, []);
@@ -1634,6 +1700,9 @@ export function clauseSubject(text: string, toks: readonly Tok[], from: number, 
     let e = k + 1;
     // the person ends where the verb's object begins: «… المطران X رفضه النتائج»
     while (e < to && !isComma(toks[e]) && !isStop(toks[e]) && !(e > k + 2 && objectStarts(text, toks, e))) e++;
+    // («وحمّل وزير الخارجية X واشنطن جانباً من المسؤولية، إذ قال …»: the titled name ends before the object)
+    const np = npEnd(toks, k + 1, e);
+    if (np > k + 2 && np < e) e = np;
     const sp = parseRegion(text, toks, k + 1, e - 1, []);
     if (sp && sp.kind === "person") return sp;
   }

@@ -176,6 +176,8 @@ export const REPORTING_VERBS: readonly {
   { lemma: "أرجع", stance: "asserts", transitive: true, forms: ["أرجع", "أرجعت", "أرجعوا"] },
   // answering (وردّاً على سؤال …، أجاب: «…»)
   { lemma: "أجاب", stance: "asserts", forms: ["أجاب", "أجابت", "أجابوا", "يجيب", "تجيب"], participles: ["مجيبا"] },
+  // replying (وردّ الوزير بأن …): a report only with a speaker right after it (attribution.ts: «ورد في» came in)
+  { lemma: "رد", stance: "asserts", forms: ["ردّ", "ردّت"] },
   // concluding (وخلصت النيابة إلى أن …): a report only with «إلى أن» after it
   { lemma: "خلص", stance: "asserts", forms: ["خلص", "خلصت", "خلصوا"] },
   // directing or launching an appeal (ووجّه نداء عاجلاً إلى …، أطلق الاتحاد نداء لجمع …): a report only with such an
@@ -292,6 +294,8 @@ export const REPORTING_VERBS: readonly {
     forms: ["حذّر", "حذّرت", "حذّروا", "يحذر", "تحذر"],
     participles: ["محذرا", "محذرة"],
   },
+  // pledging (وتعهّد رئيس الحكومة بمحاسبة المقصرين): what is pledged follows ب (attribution.ts)
+  { lemma: "تعهد", stance: "asserts", forms: ["تعهّد", "تعهّدت", "يتعهد", "تتعهد", "تعهّدوا"] },
   // threatening (وتوعّد نتنياهو بالرد «بقوة»)
   { lemma: "توعد", stance: "warns", transitive: true, forms: ["توعّد", "توعّدت", "يتوعد", "تتوعد"] },
   { lemma: "نبه", stance: "warns", forms: ["نبّه", "نبّهت"], participles: ["منبها"] },
@@ -518,6 +522,9 @@ export const TITLES: readonly string[] = [
   "الإمام",
   "القس",
   "الحاخام",
+  // (المرشد الأعلى آية الله علي خامنئي)
+  "المرشد",
+  "مرشد",
   // heads of state and government
   "الرئيس",
   "رئيس",
