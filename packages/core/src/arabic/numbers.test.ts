@@ -191,7 +191,7 @@ describe("parseQuantities: hedges and bounds", () => {
     [
       "«exceeds», its subject, then the figure",
       "وتجاوز عدد الجرحى 420 جريحا",
-      { text: "وتجاوز عدد الجرحى 420 جريحا", min: 420, unit: P },
+      { text: "تجاوز عدد الجرحى 420 جريحا", min: 420, unit: P },
     ],
     [
       "a negated «exceeds» with its subject between is a ceiling",
@@ -225,7 +225,7 @@ describe("parseQuantities: up to — verbs of reaching, حتى, feminine and cei
     [
       "وقد يصل العدد إلى (verb, subject, إلى)",
       "وقال مسؤول محلي إن المفقودين بالمئات، وقد يصل العدد إلى 4 آلاف",
-      { text: "وقد يصل العدد إلى 4 آلاف", max: 4000 },
+      { text: "قد يصل العدد إلى 4 آلاف", max: 4000 },
     ],
     [
       "قد ترتفع الحصيلة إلى (rise, after an opener)",
@@ -302,7 +302,8 @@ describe("parseQuantities: up to — verbs of reaching, حتى, feminine and cei
     const [z] = parseQuantities("ويمدد التفويض حتى عام 2027");
     expect([z!.text, z!.value, z!.kind]).toEqual(["عام 2027", 2027, "year"]);
     expect(parseQuantities("واستمر القصف حتى ساعة متأخرة من الليل")).toEqual([]);
-    expect(parseQuantities("ويستمر الحظر حتى 15 فبراير")).toEqual([]);
+    const [dl] = parseQuantities("ويستمر الحظر حتى 15 فبراير");
+    expect([dl!.text, dl!.value, dl!.unit, dl!.kind]).toEqual(["15 فبراير", 15, "day_of_month", "date"]);
     expect(parseQuantities("وأغلقت المعابر حتى يوم الأحد")).toEqual([]);
   });
 
@@ -469,7 +470,7 @@ describe("parseQuantities: fractions of a whole are shares in percent", () => {
     const qs = parseQuantities("قتل 20 شخصا ونصف السكان نزحوا");
     expect(qs.map((q) => [q.text, q.value, q.unit])).toEqual([
       ["20 شخصا", 20, P],
-      ["ونصف السكان", 50, "percent"],
+      ["نصف السكان", 50, "percent"],
     ]);
   });
 });
@@ -618,7 +619,7 @@ describe("parseQuantities: ranks (indefinite ordinal + noun or superlative)", ()
 describe("parseQuantities: eleven with a conjunction, phrases after a figure", () => {
   it("وإحدى عشرة is eleven", () => {
     const [q] = parseQuantities("واستغرقت عملية الإنقاذ وإحدى عشرة دقيقة أخرى");
-    expect([q!.text, q!.value, q!.unit]).toEqual(["وإحدى عشرة دقيقة", 11, "minute"]);
+    expect([q!.text, q!.value, q!.unit]).toEqual(["إحدى عشرة دقيقة", 11, "minute"]);
   });
 
   it("digits right after a definite ordinal are a figure; cubic metres are a volume", () => {
@@ -629,10 +630,10 @@ describe("parseQuantities: eleven with a conjunction, phrases after a figure", (
   it("a clock time is one label of the day, minutes and part of the day included, and no tail of it is a figure", () => {
     const at = (s: string) => parseQuantities(s).map((q) => [q.text, q.value, q.unit, q.kind, q.approx]);
     expect(at("وانتهت المهلة عند الساعة التاسعة وإحدى عشرة دقيقة")).toEqual([
-      ["الساعة التاسعة وإحدى عشرة دقيقة", 9.18, "hour_of_day", "date", false],
+      ["الساعة التاسعة وإحدى عشرة دقيقة", 9.1833, "hour_of_day", "date", false],
     ]);
     expect(at("ووقع الزلزال عند الساعة الحادية عشرة وخمس دقائق ليلا")).toEqual([
-      ["الساعة الحادية عشرة وخمس دقائق ليلا", 23.08, "hour_of_day", "date", false],
+      ["الساعة الحادية عشرة وخمس دقائق ليلا", 23.0833, "hour_of_day", "date", false],
     ]);
     expect(at("ووقع الانفجار قرابة الساعة الرابعة والربع عصراً")).toEqual([
       ["قرابة الساعة الرابعة والربع عصراً", 16.25, "hour_of_day", "date", true],
@@ -652,11 +653,68 @@ describe("parseQuantities: eleven with a conjunction, phrases after a figure", (
     expect([d!.text, d!.subject]).toEqual(["نحو 3 آلاف", undefined]);
   });
 
-  it("a lone «واحدة» after its noun opens no range", () => {
+  it("a lone «واحدة» after its noun is one of the noun, and opens no range", () => {
     const qs = parseQuantities("رفع البنك الفائدة بنقطة مئوية واحدة إلى 19.5 بالمئة");
-    expect(qs.map((q) => [q.text, q.value, q.min, q.max])).toEqual([["19.5 بالمئة", 19.5, undefined, undefined]]);
+    expect(qs.map((q) => [q.text, q.value, q.min, q.max])).toEqual([
+      ["مئوية واحدة", 1, undefined, undefined],
+      ["19.5 بالمئة", 19.5, undefined, undefined],
+    ]);
     const [r] = parseQuantities("وتستمر الهدنة من واحد إلى ثلاثة أيام");
     expect([r!.min, r!.max, r!.unit]).toEqual([1, 3, "day"]);
+  });
+});
+
+describe("parseQuantities: dates, digit times, one of a unit, bounds by a barrier", () => {
+  const fig = (s: string) => parseQuantities(s).map((q) => [q.text, q.value, q.min, q.max, q.unit, q.approx]);
+  it("a day of a month is a date figure (its other name and year included)", () => {
+    expect(fig("تجري الجولة في 28 يونيو")).toEqual([["28 يونيو", 28, undefined, undefined, "day_of_month", false]]);
+    expect(fig("منذ 25 نيسان/أبريل 2021")).toEqual([
+      ["25 نيسان/أبريل 2021", 25, undefined, undefined, "day_of_month", false],
+    ]);
+  });
+  it("two days of one month after من/بين are a range; two full dates are two figures", () => {
+    expect(fig("تستمر الحملة من 12 إلى 27 يونيو")).toEqual([
+      ["من 12 إلى 27 يونيو", undefined, 12, 27, "day_of_month", false],
+    ]);
+    expect(fig("بين 5 و9 أيلول")).toEqual([["بين 5 و9 أيلول", undefined, 5, 9, "day_of_month", false]]);
+    expect(fig("يفتح التسجيل من 30 مايو إلى 3 يونيو").map((q) => q[1])).toEqual([30, 3]);
+  });
+  it("a time in digits is a time of day, with its part of the day", () => {
+    expect(fig("عند الساعة 10:30 صباحا")).toEqual([
+      ["الساعة 10:30 صباحا", 10.5, undefined, undefined, "hour_of_day", false],
+    ]);
+    expect(fig("هبطت الطائرة عند 00:45")[0]?.[1]).toBe(0.75);
+    expect(fig("الساعة 1:15 بعد الظهر")[0]?.[1]).toBe(13.25);
+    expect(fig("نحو الساعة الثالثة بعد الظهر")[0]?.slice(1)).toEqual([15, undefined, undefined, "hour_of_day", true]);
+    expect(fig("قرابة منتصف الليل")).toEqual([["قرابة منتصف الليل", 0, undefined, undefined, "hour_of_day", true]]);
+  });
+  it("a singular unit of time after خلال/بعد/منذ is one of it; centuries and decades are stated in years", () => {
+    expect(fig("وعد بإعلان النتائج خلال أسبوع")).toEqual([["أسبوع", 1, undefined, undefined, "week", false]]);
+    expect(fig("انقطع الاتصال بعد دقيقة من الإقلاع")[0]?.[1]).toBe(1);
+    expect(fig("أعنف هزة منذ قرن")).toEqual([["قرن", 100, undefined, undefined, "year_duration", false]]);
+    expect(fig("منذ أكثر من ستة عقود")[0]?.slice(1, 5)).toEqual([undefined, 60, undefined, "year_duration"]);
+  });
+  it("«واحد» after its noun is one of the noun, not of the word after it", () => {
+    expect(fig("أسفر عن وفاة مريض واحد وإصابة آخرين")[0]?.slice(0, 2)).toEqual(["مريض واحد", 1]);
+    expect(fig("دامت ساعة واحدة")[0]?.slice(0, 2)).toEqual(["ساعة واحدة", 1]);
+  });
+  it("two units joined by و are the ends of a range, never a sum", () => {
+    expect(fig("بين ثلاثة وخمسة مليارات دولار")[0]?.slice(1, 5)).toEqual([undefined, 3e9, 5e9, "usd"]);
+    expect(fig("ما بين خمس وسبع دقائق")[0]?.slice(1, 4)).toEqual([undefined, 5, 7]);
+    expect(fig("قتل خمسة وعشرون شخصا")[0]?.[1]).toBe(25);
+  });
+  it("a definite teen, and bounds through a barrier or a participle", () => {
+    expect(fig("اجتمع الأعضاء الأربعة عشر")[0]?.[1]).toBe(14);
+    expect(fig("بعد أن تخطى حاجز الخمسين")[0]?.slice(1, 3)).toEqual([undefined, 50]);
+    expect(fig("ارتفع متجاوزاً 86 دولاراً")[0]?.slice(1, 3)).toEqual([undefined, 86]);
+    expect(fig("منح مهلة أقصاها 50 يوما")[0]?.slice(1, 4)).toEqual([undefined, undefined, 50]);
+    expect(fig("ما يزيد قليلا على مليون ناخب")[0]?.slice(1, 3)).toEqual([undefined, 1e6]);
+    expect(
+      fig("ساكنة تناهز 4,2 ملايين نسمة")[0]?.slice(1, 2).concat(fig("ساكنة تناهز 4,2 ملايين نسمة")[0]?.[5]),
+    ).toEqual([4.2e6, true]);
+  });
+  it("a conjunction before a figure is not part of it", () => {
+    expect(fig("التقى الوزير وسبعة من ذوي الضحايا")[0]?.[0]).toBe("سبعة");
   });
 });
 
@@ -664,10 +722,11 @@ describe("parseQuantities: what is not a figure", () => {
   const none: Array<[string, string]> = [
     ["weekday الاثنين", "وصل الوفد اليوم الاثنين"],
     ["weekday الأحد", "قال صباح يوم الأحد إن"],
-    ["day of month", "في 15 فبراير الماضي"],
     ["numeric date", "بتاريخ 15/2/2019"],
     ["day of the current month", "في الـ15 من الشهر الجاري"],
-    ["time of day", "عند الساعة 10:30 صباحا"],
+    ["a score, not a time", "انتهت المباراة بنتيجة 2:1"],
+    ["a Hijri month after a unit of time", "قبل شهر رمضان بأيام"],
+    ["a unit of time in construct", "بعد يوم الانتخابات"],
     ["ordinal", "في الصف الحادي عشر"],
     ["ordinal with و", "المرة الخامسة والعشرون"],
     ["IP address", "العنوان 192.168.1.2"],

@@ -216,6 +216,12 @@ function parseWords(toks: Tok[], j: number, firstValue?: { value: number; end: n
         conj = nw !== undefined;
       } else if (consumed === 0) nw = withoutProclitic(w, numberWord);
     }
+    // «الأعضاء الأربعة عشر»: a definite unit before عشر/عشرة is a teen
+    if (nw === undefined && consumed === 0 && w.startsWith("ال") && w.length > 4) {
+      const u = numberWord(w.slice(2));
+      const w2 = word(toks, i + 1);
+      if (u?.type === "unit" && (w2 === "عشر" || w2 === "عشره") && !toks[i + 1]!.brk) nw = u;
+    }
     // أحد عشر / إحدى عشرة / وإحدى عشرة
     if (
       nw === undefined &&
@@ -237,6 +243,8 @@ function parseWords(toks: Tok[], j: number, firstValue?: { value: number; end: n
     if (consumed > 0 && conj) {
       // «خمسة وعشرة» is no number (fifteen is خمسة عشر): ten joined by و after a unit starts the next figure
       if (type === "ten" && lastType === "unit") break;
+      // nor is «ثلاثة وخمسة»: two units joined by و are two figures (the ends of «بين ثلاثة وخمسة مليارات»)
+      if (type === "unit" && lastType === "unit") break;
       // an added part must be smaller than the last multiplier (ألف ومائتان) unless nothing was multiplied yet
       if (type === "scale" || type === "scalePlural") break;
       if (lastScale > 0 && value >= lastScale) break;
@@ -416,6 +424,12 @@ function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null 
     if (fw.suffixed) return { end: j + 1, value: percentOf(fw.f.numerator, fw.f.denominator), share: true };
     const f = fractionTail(toks, j + 1, fw.f);
     if (f) return f;
+  }
+  // «تخطى الألف»، «تجاوز حاجز الخمسين»: after a bound, a definite hundred, ten or multiplier is the figure itself
+  if (afterModifier && w.startsWith("ال") && w.length > 4) {
+    const nw = numberWord(w.slice(2));
+    if (nw && (nw.type === "scale" || nw.type === "tens" || nw.type === "hundred"))
+      return { end: j + 1, value: nw.value, digitsOnly: false };
   }
   const words = parseWords(toks, j);
   if (words) {
@@ -845,6 +859,16 @@ function clockAt(toks: Tok[], i: number): Match | null {
   if (hasSaa) j++;
   const hw = word(toks, j);
   if (hw === null) return null;
+  // «منتصف الليل» is 0, «منتصف النهار» is 12
+  if (hw === "منتصف" || hw === "بمنتصف") {
+    const k = j;
+    const of = word(toks, k + 1);
+    const noon = of === "النهار" || of === "الظهيره";
+    if (of !== "الليل" && !noon) return null;
+    const before = word(toks, i - 1);
+    const approx = before !== null && (CLOCK_APPROX.has(before) || CLOCK_APPROX.has(before.replace(/^[وب]/u, "")));
+    return { start: approx ? i - 1 : i, end: k + 2, value: noon ? 12 : 0, approx, unit: "hour_of_day", kind: "date" };
+  }
   let hour = CLOCK_HOURS.get(hw);
   if (hour === undefined) return null;
   let end = j + 1;
@@ -861,7 +885,7 @@ function clockAt(toks: Tok[], i: number): Match | null {
   } else if (f === "الا" && (word(toks, end + 1) === "ربعا" || word(toks, end + 1) === "ربع")) {
     minutes = -15;
     end += 2;
-  } else if (f !== null && f.startsWith("و") && minuteWord(f === "و" ? (word(toks, end + 1) ?? "") : f.slice(1))) {
+  } else if (f?.startsWith("و") && minuteWord(f === "و" ? (word(toks, end + 1) ?? "") : f.slice(1))) {
     // «التاسعة وإحدى عشرة دقيقة»، «الحادية عشرة وخمس دقائق» (the و may stand as a token of its own)
     const split = f === "و";
     let k = end + (split ? 2 : 1);
@@ -878,31 +902,226 @@ function clockAt(toks: Tok[], i: number): Match | null {
     }
   }
   let pm: boolean | null = null;
-  let p = word(toks, end);
-  if (p === "من") p = word(toks, end + 1);
-  if (p !== null && (DAY_PART_AM.has(p) || DAY_PART_PM.has(p))) {
-    pm = DAY_PART_PM.has(p) && !(p.includes("ظهر") && hour === 12);
+  const part = dayPartAt(toks, end);
+  if (part) {
+    pm = part.pm;
     // «الثانية عشرة ليلا» is midnight
-    if (p.includes("ليل") && hour === 12) {
+    if (part.midnight && hour === 12) {
       hour = 0;
       pm = false;
     }
-    end += word(toks, end) === "من" ? 2 : 1;
+    end = part.end;
   }
   if (!hasSaa && pm === null) return null;
   let value = hour + minutes / 60 + (pm && hour < 12 ? 12 : 0);
-  value = Math.round(value * 100) / 100;
+  value = Math.round(value * 1e4) / 1e4;
   const before = word(toks, i - 1);
   const approx = before !== null && (CLOCK_APPROX.has(before) || CLOCK_APPROX.has(before.replace(/^[وب]/u, "")));
   const start = approx ? i - 1 : i;
   return { start, end, value, approx, unit: "hour_of_day", kind: "date" };
 }
 
+/**
+ * A day of a month as written: «28 يونيو»، «25 نيسان/أبريل 2021»، «3 حزيران (يونيو)». The day and the token after
+ * the month phrase (and the year that follows it), or null.
+ */
+function dayOfMonthAt(toks: Tok[], k: number): { day: number; end: number } | null {
+  const t = toks[k];
+  if (!t || t.k !== K_NUM || !/^[0-9]{1,2}$/.test(t.t) || toks[k + 1]?.brk) return null;
+  const day = Number(t.t);
+  if (day < 1 || day > 31) return null;
+  const m = monthAt(toks, k + 1);
+  if (!m) return null;
+  let end = m.end;
+  // the month's other name: «نيسان/أبريل»، «حزيران (يونيو)»
+  const sep = toks[end];
+  if (sep && sep.k === K_PUNCT && (sep.t === "/" || sep.t === "(" || sep.t === "-")) {
+    const other = monthAt(toks, end + 1);
+    if (other && other.month === m.month) {
+      end = other.end;
+      if (sep.t === "(" && toks[end]?.t === ")") end++;
+    }
+  }
+  const y = toks[end];
+  if (y && y.k === K_NUM && /^[0-9]{4}$/.test(y.t) && !toks[end - 1]!.brk) end++;
+  return { day, end };
+}
+
+/**
+ * A date as a figure: the day of its month (unit day_of_month, kind date), so that «28 يونيو» in one outlet and
+ * «28 حزيران» in another state the same figure. Two days of one month after «بين»/«من» are a range («من 12 إلى 27
+ * يونيو»، «بين 5 و9 أيلول»); two full dates («من 30 مايو إلى 3 يونيو») stay two figures.
+ */
+function dateAt(toks: Tok[], i: number): Match | null {
+  const d = dayOfMonthAt(toks, i);
+  if (d) return { start: i, end: d.end, value: d.day, approx: false, unit: "day_of_month", kind: "date" };
+  return null;
+}
+
+function dayRangeAt(toks: Tok[], i: number, j: number): Match | null {
+  const t = toks[j];
+  if (!t || t.k !== K_NUM || !/^[0-9]{1,2}$/.test(t.t) || dayOfMonthAt(toks, j)) return null;
+  const first = Number(t.t);
+  const joiner = word(toks, j + 1);
+  if (joiner === null ? toks[j + 1]?.t !== "-" : joiner !== "و" && joiner !== "الي" && joiner !== "حتي") return null;
+  const d = dayOfMonthAt(toks, j + 2);
+  if (!d || first < 1 || first >= d.day) return null;
+  return { start: i, end: d.end, min: first, max: d.day, approx: false, unit: "day_of_month", kind: "date" };
+}
+
+/**
+ * A time of day written in digits: «الساعة 23:30»، «02:36 فجراً»، «5:30 صباحا» (hours and minutes, kind date, unit
+ * hour_of_day, like the worded times of clockAt). Minutes must be two digits, so that a score or a ratio (2:1) is
+ * not read as a time.
+ */
+function digitClockAt(toks: Tok[], i: number): Match | null {
+  let j = i;
+  const w0 = word(toks, j);
+  const hasSaa = w0 === "الساعه" || w0 === "ساعه";
+  if (hasSaa) j++;
+  const h = toks[j];
+  const colon = toks[j + 1];
+  const m = toks[j + 2];
+  if (!h || h.k !== K_NUM || !/^[0-9]{1,2}$/.test(h.t) || !colon || colon.t !== ":" || !colon.glued) return null;
+  if (!m || m.k !== K_NUM || !m.glued || !/^[0-5][0-9]$/.test(m.t)) return null;
+  // a third part (12:30:15) or a date (15/2/2019) is something else
+  if (toks[j + 3]?.glued && (toks[j + 3]!.t === ":" || toks[j + 3]!.t === "/")) return null;
+  let hour = Number(h.t);
+  if (hour > 24) return null;
+  let end = j + 3;
+  const part = dayPartAt(toks, end);
+  if (part) {
+    if (part.pm && hour < 12) hour += 12;
+    if (part.midnight && hour === 12) hour = 0;
+    end = part.end;
+  }
+  if (!hasSaa && !part) {
+    // without «الساعة» or a part of the day, only after a word of time: «عند 00:45»، «في 13:24»
+    const before = word(toks, i - 1);
+    if (before === null || !CLOCK_LEAD.has(before)) return null;
+  }
+  const value = Math.round((hour + Number(m.t) / 60) * 1e4) / 1e4;
+  const before = word(toks, i - 1);
+  const approx = before !== null && (CLOCK_APPROX.has(before) || CLOCK_APPROX.has(before.replace(/^[وب]/u, "")));
+  return { start: approx ? i - 1 : i, end, value, approx, unit: "hour_of_day", kind: "date" };
+}
+
+/** Words a bare digit time may follow: «عند 00:45»، «في تمام 13:24»، «حتى 18:00». */
+const CLOCK_LEAD = new Set(["عند", "في", "تمام", "حتي", "منذ", "قبيل", "بعيد", "نحو", "حوالي", "قرابه"]);
+
+/**
+ * A part of the day after a clock hour at token k: «صباحاً» keeps the hour, «مساءً»، «عصراً»، «بعد الظهر» add twelve,
+ * «ليلاً» after twelve is midnight.
+ */
+function dayPartAt(toks: Tok[], k: number): { pm: boolean; midnight: boolean; end: number } | null {
+  let p = word(toks, k);
+  let end = k;
+  if (p === "من") {
+    p = word(toks, k + 1);
+    end++;
+  }
+  if (p === null) return null;
+  if (p === "بعد" && (word(toks, end + 1) === "الظهر" || word(toks, end + 1) === "الظهيره"))
+    return { pm: true, midnight: false, end: end + 2 };
+  if (!DAY_PART_AM.has(p) && !DAY_PART_PM.has(p)) return null;
+  return { pm: DAY_PART_PM.has(p), midnight: p.includes("ليل"), end: end + 1 };
+}
+
+/** Temporal prepositions before a lone singular duration: «خلال أسبوع»، «بعد دقيقة»، «منذ قرن» (one of the unit). */
+const DURATION_LEADS = new Set(["خلال", "بعد", "قبل", "منذ", "غضون"]);
+
+/**
+ * «خلال أسبوع»، «بعد دقيقة من الإقلاع»، «منذ قرن»: an indefinite singular unit of time after a temporal preposition
+ * is one of it. Not when a name or a definite noun follows it in construct («قبل شهر رمضان»، «بعد يوم الانتخابات»)
+ * or a number does («منذ عام 2014»).
+ */
+function oneDurationAt(toks: Tok[], i: number): Match | null {
+  const w0 = word(toks, i);
+  if (w0 === null || !(DURATION_LEADS.has(w0) || DURATION_LEADS.has(w0.replace(/^[وف]/u, "")))) return null;
+  const w = word(toks, i + 1);
+  if (w === null || toks[i]!.brk) return null;
+  const unit = UNIT_FORMS.get(w);
+  if (unit?.kind !== "duration" || unit.count !== 1 || !SINGULAR_DURATIONS.has(w)) return null;
+  const next = toks[i + 2];
+  const after = word(toks, i + 2);
+  // «بعد أسبوع واحد»
+  if (after !== null && (after === "واحد" || after === "واحده") && !toks[i + 1]!.brk)
+    return { start: i + 1, end: i + 3, value: 1, approx: false, unit: unit.unit, kind: "duration" };
+  if (next && !toks[i + 1]!.brk) {
+    if (next.k === K_NUM) return null;
+    const nw = word(toks, i + 2);
+    if (
+      nw !== null &&
+      (nw.startsWith("ال") || monthAt(toks, i + 2) || WEEKDAYS.has(nw) || HIJRI_MONTHS.has(nw) || numberWord(nw))
+    )
+      return null;
+  }
+  return { start: i + 1, end: i + 2, value: 1, approx: false, unit: unit.unit, kind: "duration" };
+}
+
+/** Nouns of a threshold named between a bound and its figure (حاجز الخمسين، عتبة المليون، سقف الألف). */
+const BARRIERS = new Set(["حاجز", "عتبه", "سقف", "مستوي"]);
+
+/** Months of the Hijri calendar, which a unit of time may name in construct («قبل شهر رمضان»). */
+const HIJRI_MONTHS = new Set(["رمضان", "شوال", "محرم", "صفر", "رجب", "شعبان", "ربيع", "جمادي", "ذي", "ذو"]);
+
+/** Singular indefinite units of time (not their plurals, which count nothing by themselves). */
+const SINGULAR_DURATIONS = new Set(["عام", "سنه", "شهر", "اسبوع", "يوم", "ساعه", "دقيقه", "قرن"]);
+
+/** Words before a lone «واحد» that are no counted noun (prepositions, particles, quantifiers). */
+const NOT_BEFORE_ONE = new Set([
+  "في",
+  "من",
+  "علي",
+  "الي",
+  "عن",
+  "مع",
+  "كل",
+  "اي",
+  "لا",
+  "ولا",
+  "رقم",
+  "الرقم",
+  "هو",
+  "هي",
+]);
+
+/**
+ * «وفاة مريض واحد»، «ساعة واحدة»، «حالة واحدة ترقد في العناية»: «واحد/واحدة» after an indefinite noun is its
+ * adjective, and the figure is that noun, one of it (not the word after it). «واحد من الجنود» is left to the
+ * one-of reading.
+ */
+function oneAfterNounAt(toks: Tok[], i: number): Match | null {
+  const w = word(toks, i);
+  if (w !== "واحد" && w !== "واحده") return null;
+  const noun = word(toks, i - 1);
+  if (noun === null || toks[i - 1]!.brk || noun.startsWith("ال") || noun.length < 3) return null;
+  if (NOT_BEFORE_ONE.has(noun) || numberWord(noun) || NOT_COUNTED.has(noun)) return null;
+  if (word(toks, i + 1) === "من") return null;
+  const unit = UNIT_FORMS.get(noun) ?? withoutProclitic(noun, (x) => UNIT_FORMS.get(x));
+  if (unit && unit.count === 1)
+    return { start: i - 1, end: i + 1, value: 1, approx: false, unit: unit.unit, kind: unit.kind };
+  const subject = nounStem(noun);
+  return {
+    start: i - 1,
+    end: i + 1,
+    value: 1,
+    approx: false,
+    unit: PEOPLE_STEMS.has(subject) ? "person" : undefined,
+    subject,
+    kind: "count",
+  };
+}
+
 function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   const rank = rankAt(toks, i);
   if (rank !== null) return rank;
-  const clock = clockAt(toks, i);
+  const clock = clockAt(toks, i) ?? digitClockAt(toks, i);
   if (clock !== null) return clock;
+  const date = dateAt(toks, i);
+  if (date !== null) return date;
+  const oneDuration = oneDurationAt(toks, i) ?? oneAfterNounAt(toks, i);
+  if (oneDuration !== null) return oneDuration;
   const decade = decadeAt(toks, i);
   if (decade !== null) return decade;
   const w0 = word(toks, i);
@@ -936,10 +1155,12 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
         const w2 = word(toks, i + 2);
         const tens = nw.type === "unit" && w2?.startsWith("وال") ? numberWord(w2.slice(3)) : undefined;
         const compound = tens?.type === "tens" && !toks[i + 2]!.brk;
+        // «الأعضاء الأربعة عشر»: a definite unit and عشر make a teen
+        const teen = !compound && nw.type === "unit" && (w2 === "عشر" || w2 === "عشره") && !toks[i + 2]!.brk;
         return {
           start: i,
-          end: compound ? i + 3 : i + 2,
-          value: compound ? nw.value + (tens as NumberWord).value : nw.value,
+          end: compound || teen ? i + 3 : i + 2,
+          value: compound ? nw.value + (tens as NumberWord).value : teen ? nw.value + 10 : nw.value,
           approx: false,
           unit: unit ? unit.unit : PEOPLE_STEMS.has(subject) ? "person" : undefined,
           subject,
@@ -956,6 +1177,11 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   const reach = reachBound(toks, i);
   if (reach > 0) pre = { kind: "max", len: reach };
   else pre = exceedBound(toks, i) ?? preModifier(toks, i);
+  if (pre && (pre.kind === "between" || pre.kind === "from" || pre.kind === "until")) {
+    // «من 12 إلى 27 يونيو»: a range of days; «من 30 مايو إلى 3 يونيو»، «حتى 15 فبراير»: a date of its own
+    const days = (pre.kind === "until" ? null : dayRangeAt(toks, i, i + pre.len)) ?? dateAt(toks, i + pre.len);
+    if (days !== null) return days;
+  }
   if (pre && (reach > 0 || pre.kind === "until")) {
     const inner = preModifier(toks, i + pre.len);
     if (inner?.kind === "approx") {
@@ -965,6 +1191,10 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
       // قد يصل إلى أكثر من 300: the inner bound is the one stated
       pre = { kind: inner.kind, len: pre.len + inner.len };
     }
+  }
+  // «تخطى حاجز الخمسين»، «تجاوزت عتبة المليون»: the barrier named between a bound and its figure
+  if (pre && (pre.kind === "min" || pre.kind === "max") && BARRIERS.has(word(toks, i + pre.len) ?? "")) {
+    pre = { kind: pre.kind, len: pre.len + 1 };
   }
   let percent = false;
   let negative = false;
@@ -1301,6 +1531,8 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...NEGATIVE_WORDS,
   ...DECADES.keys(),
   ...CLOCK_HOURS.keys(),
+  ...DURATION_LEADS,
+  "منتصف",
   "الساعه",
   "نصف",
   "بالمايه",
@@ -1422,8 +1654,12 @@ export function parseQuantities(text: string, from = 0, to = text.length): Quant
     }
     const sTok = toks[m.start]!;
     const eTok = toks[m.end - 1]!;
-    const start = n.offsets[sTok.s]! + lo;
+    let start = n.offsets[sTok.s]! + lo;
     const end = Math.max(n.offsets[eTok.e]!, n.offsets[eTok.e - 1]! + 1) + lo;
+    // «وسبعة من ذوي المتوفين»، «ونحو ستين سيارة»: the conjunction joins the figure to what comes before, it is
+    // not part of it («واحد» is the number itself)
+    if (sTok.k === K_WORD && sTok.t.length > 2 && sTok.t.startsWith("و") && !numberWord(sTok.t) && text[start] === "و")
+      start++;
     const q: Quantity = { start, end, text: text.slice(start, end), approx: m.approx };
     const value = round(m.value);
     const min = round(m.min);
@@ -1436,9 +1672,12 @@ export function parseQuantities(text: string, from = 0, to = text.length): Quant
     if (m.subject) q.subject = m.subject;
     q.kind = m.kind;
     const conv = m.unit ? CONVERSIONS.get(m.unit) : undefined;
-    if (conv && m.unit === "century" && value !== undefined && value < 1) {
-      // «ربع قرن», «نصف قرن»: a fraction of a century is read, and stated, in years (25, 50)
-      q.value = round(value * conv.factor);
+    if (conv && (m.unit === "century" || m.unit === "decade")) {
+      // «نحو قرن»، «ربع قرن»، «ستة عقود»: centuries and decades are read, and stated, in years (100, 25, 60)
+      const c = (x: number | undefined) => (x === undefined ? undefined : round(x * conv.factor));
+      if (value !== undefined) q.value = c(value);
+      if (min !== undefined) q.min = c(min);
+      if (max !== undefined) q.max = c(max);
       q.unit = conv.unit;
     } else if (conv) {
       const c = (x: number | undefined) => (x === undefined ? undefined : round(x * conv.factor));
