@@ -4,7 +4,7 @@ import { derivedId } from "#ids.ts";
 import type { Chain, Cluster, ClusterFigure, Entity, Evidence, Relation } from "#schema/index.ts";
 import type { ClaimFeatures, FigureFacet } from "./features.ts";
 import { formatInterval } from "./intervals.ts";
-import { CONFLICT_RATIO, LINK_THRESHOLD, type PairScore, type ScoreContext, scorePair, WEIGHTS } from "./score.ts";
+import { LINK_THRESHOLD, type PairScore, type ScoreContext, scorePair, WEIGHTS } from "./score.ts";
 
 /**
  * Two groups merge when the mean score between (samples of) their members reaches this. Lower than the link
@@ -346,7 +346,7 @@ export function labelCluster(members: readonly number[], ctx: LabelContext): Clu
           fc.relation === "conflict"
             ? fc.scopeReason
               ? `do not overlap, but ${fc.scopeReason}`
-              : fc.ratio > CONFLICT_RATIO
+              : fc.farApart
                 ? "do not overlap, but lie too far apart to be one figure disputed: likely different things"
                 : "do not overlap"
             : fc.relation === "same"
@@ -409,15 +409,7 @@ export function labelCluster(members: readonly number[], ctx: LabelContext): Clu
     });
   }
   if (figDetails.length > 0) {
-    const fb = mean((p) =>
-      p.figureRelation === "same"
-        ? WEIGHTS.figureSame
-        : p.figureRelation === "compatible"
-          ? WEIGHTS.figureCompatible
-          : p.figureRelation === "conflict"
-            ? WEIGHTS.figureConflict
-            : 0,
-    );
+    const fb = mean((p) => p.figureBonus);
     evidence.push({ signal: "figures", weight: round(fb), detail: figDetails.join("; ") });
   }
   const labelPairs = pairs.filter((x) => x.p.labels > 0).length;

@@ -9,6 +9,7 @@ import { fixtureArticle } from "./fixtures/build.ts";
 import type { FixtureClaim } from "./fixtures/pairs.ts";
 import { PAIRS } from "./fixtures/pairs.ts";
 import { type CompareInput, compareClaims, summarizeStory } from "./index.ts";
+import { WEIGHTS } from "./score.ts";
 
 function story(outlets: Record<string, FixtureClaim[]>): CompareInput & { byText: Map<string, Claim> } {
   const articles: Article[] = [];
@@ -720,5 +721,37 @@ describe("stages of a campaign", () => {
     expect(new Set(ids).size).toBe(ids.length);
     const sets = a.clusters.filter((c) => c.claimIds.length > 1).map((c) => new Set(c.claimIds));
     for (const x of sets) for (const y of sets) if (x !== y) expect([...x].every((m) => y.has(m))).toBe(false);
+  });
+});
+
+describe("times of day", () => {
+  const analyzeTwo = async (x: string, y: string) => {
+    const { analyze } = await import("#analyze.ts");
+    return analyze([
+      { source: "a.txt", text: x },
+      { source: "b.txt", text: y },
+    ]).clusters;
+  };
+  it("one event timed an hour apart by two outlets is a dispute", async () => {
+    const clusters = await analyzeTwo(
+      "ووقع الانفجار في المصفاة قرابة الساعة 16:15 بحسب شهود.",
+      "وكان الانفجار في المصفاة قد وقع عند الساعة 17:15 وفق الدفاع المدني.",
+    );
+    expect(clusters.some((c) => c.relation === "conflicts")).toBe(true);
+  });
+  it("a timeline of different events hours apart disputes nothing", async () => {
+    const clusters = await analyzeTwo(
+      "وقالت مصادر أمنية إن الطائرة المسيرة أقلعت من القاعدة عند الساعة 23:30 ورصدت الحطام عند الساعة 02:40 فجراً.",
+      "وبحسب التقرير، انطلق فريق الإنقاذ من العاصمة عند الساعة 5:30 صباحاً ووصل إلى موقع الحطام عند الساعة التاسعة.",
+    );
+    expect(clusters.some((c) => c.relation === "conflicts")).toBe(false);
+  });
+  it("agreeing on the hour of two different events adds little to a link (a third of a matching figure)", async () => {
+    const clusters = await analyzeTwo(
+      "وأفاد مصدر طبي بأن النيران انتشرت في أكثر من طابق في منتصف الليل، بينما كان المرضى نائمين.",
+      "وأعلن الدفاع المدني قرابة منتصف الليل السيطرة على الحريق بعد إجلاء المرضى.",
+    );
+    const figures = clusters.flatMap((c) => c.evidence).find((e) => e.signal === "figures");
+    expect(figures?.weight).toBeCloseTo(WEIGHTS.figureSame / 3, 3);
   });
 });

@@ -53,6 +53,19 @@ export const LINK_THRESHOLD = 0.25;
 export const HEAD_TEXTUAL = 0.12;
 
 /**
+ * Two times of day further apart than this many hours time two events, not one event timed twice: disputed times
+ * of one event differ by an hour or so («قرابة الرابعة والربع» vs «الخامسة والربع»), while a story's timeline runs
+ * over the whole day (a drone taking off at 23:30, a delegation leaving at 5:30).
+ */
+export const CLOCK_MAX_GAP_HOURS = 2;
+
+/** Hours between two times of day, around the clock (23:30 and 00:45 are 1.25 hours apart). */
+function clockGap(a: number, b: number): number {
+  const d = Math.abs(a - b) % 24;
+  return Math.min(d, 24 - d);
+}
+
+/**
  * Two figures for the same thing further apart than this ratio are not treated as one disputed figure but as
  * different scopes. Disputes in the labelled pairs reach 3.75× («نحو 800» vs «قرابة ثلاثة آلاف» fighters); figures
  * for a wider scope run 15× and more (the seeds' 14–18 ألفا fighters in Iraq and Syria vs ألف in the pocket).
@@ -91,6 +104,8 @@ export interface FigureComparison {
   b: FigureFacet;
   relation: FigureRelation;
   ratio: number;
+  /** too far apart to be one figure disputed (by ratio, or for times of day by hours): likely different things */
+  farApart: boolean;
   /** why the figures are stated over different time spans or scopes, in words a user can check; null when not */
   scopeReason: string | null;
 }
@@ -106,6 +121,8 @@ export interface PairScore {
   labels: number;
   wording: boolean;
   figures: FigureComparison[];
+  /** what the figures added to the score (after the discounts for generic, vague, crowded and timed figures) */
+  figureBonus: number;
   /** the strongest figure relation among comparable figures, after scope labelling */
   figureRelation: "same" | "compatible" | "conflict" | "scope" | null;
   /** a denial/negation of the other claim's proposition: the cue as written */
@@ -188,6 +205,11 @@ export function sameMeasure(a: FigureFacet, b: FigureFacet, textual: number): bo
   if (a.interval.dimension === "count") return false;
   if (textual >= 0.25) return true;
   if (textual < HEAD_TEXTUAL) return false;
+  return sharesHead(a, b);
+}
+
+/** The words just before two figures share a head (what they measure, or the event they time). */
+function sharesHead(a: FigureFacet, b: FigureFacet): boolean {
   for (const h of a.heads) if (b.heads.has(h)) return true;
   return false;
 }
@@ -318,7 +340,11 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
       const relation = compareIntervals(fa.interval, fb.interval);
       if (relation === "incomparable") continue;
       const ratio = magnitudeRatio(fa.interval, fb.interval);
-      figures.push({ a: fa, b: fb, relation, ratio, scopeReason: scopeReasonOf(fa, fb, a, b, time) });
+      const farApart =
+        fa.interval.dimension === "clock"
+          ? clockGap(fa.interval.point, fb.interval.point) > CLOCK_MAX_GAP_HOURS
+          : ratio > CONFLICT_RATIO;
+      figures.push({ a: fa, b: fb, relation, ratio, farApart, scopeReason: scopeReasonOf(fa, fb, a, b, time) });
     }
   }
   // the best-supported reading of each measure: a matching figure beats a clash of the same measure elsewhere in
@@ -328,7 +354,7 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
   for (const f of figures) {
     let rel: NonNullable<PairScore["figureRelation"]>;
     let bonus: number;
-    if (f.ratio > CONFLICT_RATIO && f.relation !== "same" && f.relation !== "compatible") {
+    if (f.farApart && f.relation !== "same" && f.relation !== "compatible") {
       rel = "scope";
       bonus = WEIGHTS.figureFarApart;
     } else if (f.scopeReason !== null && f.relation === "conflict") {
@@ -353,6 +379,9 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
     )
       bonus /= 3;
     if (bonus > 0 && (f.a.quantity.vague || f.b.quantity.vague) && rel !== "conflict") bonus /= 2;
+    // one time of day («منتصف الليل») can time several events: agreeing on it links weakly unless the words before
+    // it name the same event
+    if (bonus > 0 && rel !== "conflict" && f.a.interval.dimension === "clock" && !sharesHead(f.a, f.b)) bonus /= 3;
     // two ceilings («أقل من 4 آلاف»، «قد يصل إلى 20 ألفا») always overlap: agreeing says little
     if (rel === "compatible" && ceilingOnly(f.a) && ceilingOnly(f.b)) bonus /= 3;
     const measure = measureKey(f.a);
@@ -409,6 +438,7 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
     labels,
     wording,
     figures,
+    figureBonus,
     figureRelation: best,
     negation,
   };
