@@ -1580,4 +1580,39 @@ describe("speaker names", () => {
     expect(r.claims.find((c) => c.text.includes("هيئة النزاهة"))?.speaker?.name).toBe("كريم الربيعي");
     expect(claimWith("وطالبت هيئة النزاهة بفتح تحقيق عاجل.", "بفتح تحقيق").speaker?.name).toBe("هيئة النزاهة");
   });
+
+  it("reads «الطبيب صباح X» as a name, and «أجهزة رصد الدخان» as a noun in construct, not a second report", () => {
+    const doctor = claimWith("وقال الطبيب صباح جاسم لوكالة رويترز إن الردهة امتلأت بالدخان.", "امتلأت");
+    expect(doctor.speaker?.name).toBe("صباح جاسم");
+    expect(claimWith("وقال الطبيب صباح الأحد إن الردهة امتلأت.", "امتلأت").speaker?.name).toBe("الطبيب");
+    const warned = claimWith(
+      "ويحذّر مهندسون مدنيون من أن المباني القديمة معرضة للانهيار، في ظل غياب أنظمة كشف الأضرار عن معظم الأحياء.",
+      "معرضة للانهيار",
+    );
+    expect(warned.speaker?.name).toBe("مهندسون مدنيون");
+  });
+
+  it("credits an earlier toll to whoever issued it («حصيلة أعلنتها X»، «الحصيلة التي أوردها X»)", () => {
+    expect(
+      claimWith("وكانت حصيلة أولية أعلنتها مساء الهيئة العامة للطوارئ قد تحدثت عن 12 مصابا.", "12 مصابا").speaker?.name,
+    ).toBe("الهيئة العامة للطوارئ");
+    expect(claimWith("وكانت الحصيلة الأولى التي أوردها مصدر طبي تتحدث عن قتيلين.", "قتيلين").speaker?.name).toBe(
+      "مصدر طبي",
+    );
+  });
+
+  it("keeps a statement its own source when an agency received a copy, but documents an agency saw are its finding", () => {
+    const st = claimWith("وجاء في بيان رسمي تلقت وكالة رويترز نسخة منه أن الحكومة قررت إغلاق المعبر.", "إغلاق المعبر");
+    expect(st.speaker?.name).toBe("بيان رسمي");
+    expect(st.via.join(" ")).toContain("رويترز");
+  });
+
+  it("continues the speaker through a participle whose content names a body, and reads «من إعلان X …»", () => {
+    const r = extractArticle({
+      source: "x.txt",
+      text: "وقال المتحدث باسم وزارة الخارجية سامي فرحات إن «الطلب وصل متأخرا»، مبيناً أن الحكومة أبدت استعدادها للمساعدة. واستؤنفت الرحلات بعد يوم من إعلان المتحدث باسم هيئة الطيران العقيد مازن يوسف تمديد إغلاق المطار.",
+    });
+    expect(r.claims.find((c) => c.text.includes("أبدت استعدادها"))?.speaker?.name).toBe("سامي فرحات");
+    expect(r.claims.find((c) => c.text.includes("إغلاق المطار"))?.speaker?.name).toBe("مازن يوسف");
+  });
 });

@@ -233,7 +233,7 @@ function adjunctAt(
   if (!isWord(t)) return null;
   const f = t.f;
   const nx = toks[k + 1];
-  if (TIME.has(f) || TIME.has(stripW(f))) return { via: null, skipTo: end };
+  if ((TIME.has(f) || TIME.has(stripW(f))) && !timeAsName(toks, k)) return { via: null, skipTo: end };
   // an aside; a poll or interview by an outlet names that outlet as the link (استطلعت رويترز آراءهم)
   if (ASIDE.has(f))
     return { via: /^استطلع|^قابلت|^التقت/u.test(f) ? (knownAt(toks, k + 1, end)?.name ?? null) : null, skipTo: end };
@@ -290,6 +290,26 @@ function adjunctAt(
     if (known && (known.type === "agency" || known.type === "outlet")) return { via: known.name, skipTo: end };
   }
   return null;
+}
+
+/**
+ * «الطبيب صباح سامر»: a word of time (صباح، مساء) right after a title and before a name word is a given name, not
+ * the time of the words («قال الوزير صباح الخميس» keeps its time).
+ */
+function timeAsName(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  const p = toks[k - 1];
+  const n = toks[k + 1];
+  return (
+    isWord(t) &&
+    TIME.has(t.f) &&
+    isWord(p) &&
+    TITLE.has(stripW(p.f)) &&
+    isWord(n) &&
+    nameLike(n) &&
+    !hasAl(n.f) &&
+    !TIME.has(n.f)
+  );
 }
 
 /** Whether a body's name starting at k (known, or its defined words) is followed by a person's name of two words. */
@@ -507,7 +527,7 @@ function trailingName(ws: readonly Tok[]): number {
     }
     // («… علي خامنئي»: a given name that folds like a preposition is a name when a name follows it; «محافظ بغداد محمد
     // …»: a place before the name is the role's)
-    if (!nameLike(w) && !(n > 0 && GIVEN_NAME.has(w.f) && FUNC.has(w.f))) break;
+    if (!nameLike(w) && !(n > 0 && GIVEN_NAME.has(w.f) && FUNC.has(w.f)) && !(n > 0 && timeAsName(ws, j))) break;
     if (n > 0 && PLACE.has(w.f)) break;
     // the word right after an indefinite organisation head names the organisation: في حركة حماس | أسامة حمدان
     // (a definite head is complete: رئيس الاتحاد | خالد مراد)
@@ -815,6 +835,21 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
       break;
     }
   }
+  // «حصيلة سابقة أعلنتها صباحاً المفوضية …»، «الحصيلة الأولى التي أوردها مصدر أمني»: a figure or document with
+  // the relative verb of whoever issued it speaks for its issuer
+  const d0 = toks[a] as Tok | undefined;
+  if (isWord(d0) && DOCUMENT.has(d0.f.replace(/^و?ال/u, ""))) {
+    for (let m = a + 1; m <= Math.min(b - 1, a + 4); m++) {
+      const w = toks[m] as Tok;
+      if (!isWord(w) || !PREPARED_BY.test(w.f)) continue;
+      let s0 = m + 1;
+      while (s0 < b && isWord(toks[s0]) && (TIME.has((toks[s0] as Tok).f) || TIME.has(stripW((toks[s0] as Tok).f))))
+        s0++;
+      const issuer = parseRegion(text, toks, s0, b, via);
+      if (issuer && issuer.kind !== "unknown") return issuer;
+      break;
+    }
+  }
   // «… ووزير الصحة يتوقع …»: a title or a body's head after a conjunction is read without it
   const t0 = toks[a] as Tok;
   if (
@@ -939,7 +974,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
   for (let i = from; i < to; i++) {
     const t = toks[i] as Tok;
     if (t.kind !== "word") continue;
-    const v = verbOf(t.f) ?? bareDemand(toks, i, from, to);
+    const v = verbOf(t.f) ?? bareDemand(toks, i, from, to) ?? agentNoun(toks, i, to);
     if (!v || v.noun) continue;
     const prev = toks[i - 1];
     // «، فيما قال شهود …» opens a clause (while …); «بحسب ما ذكره» or «فيما قاله» is a relative
@@ -971,6 +1006,20 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       prev?.kind === "word" &&
       !/^(?:[وفبلك]?ال|لل)/u.test(prev.f) &&
       !VERBS_OR_NAMES(prev)
+    )
+      continue;
+    // «أجهزة كشف الدخان»، «لجنة تحقيق»: a bare masculine verb form right after an indefinite feminine or plural noun
+    // (…ة) does not agree with it; it is a verbal noun in construct («مصادر قالت»، «منظمة أعلنت» agree)
+    if (
+      prev?.kind === "word" &&
+      !/^[وف]/u.test(t.f) &&
+      !/^[يت]/u.test(t.f) &&
+      masculineVerb(t.f, v) &&
+      /.{2}ه$/u.test(prev.f) &&
+      !hasAl(prev.f) &&
+      !GIVEN_NAME.has(prev.f) &&
+      !FUNC.has(prev.f) &&
+      verbOf(prev.f) === undefined
     )
       continue;
     // «دافع مسؤول عن …»، «أمرت النيابة بحبس …»، «سجّل المركز 51.8 درجة»: reports only with a speaker right after the
@@ -1339,6 +1388,27 @@ function bareDemand(toks: readonly Tok[], i: number, from: number, to: number): 
   return verbOf("طالبت");
 }
 
+/** Verbal nouns of announcing or stating and the verb whose report they make («بعد ساعات من إعلان X ارتفاع …»). */
+const REPORT_NOUNS: ReadonlyMap<string, string> = new Map([
+  ["اعلان", "أعلنت"],
+  ["تاكيد", "أكدت"],
+  ["تحذير", "حذّرت"],
+]);
+
+/**
+ * «بعد ساعات من إعلان المتحدث باسم الوزارة X ارتفاع الحصيلة إلى …»: a verbal noun of announcing after a preposition,
+ * its agent (a title, a body, an unnamed source) right after it, reports like its verb.
+ */
+function agentNoun(toks: readonly Tok[], i: number, to: number): VerbInfo | undefined {
+  const t = toks[i] as Tok;
+  const form = REPORT_NOUNS.get(t.f);
+  const prev = toks[i - 1];
+  const nx = toks[i + 1];
+  if (!form || !isWord(prev) || !REGION_PREPOSITIONS.has(prev.f) || !isWord(nx)) return undefined;
+  const agent = TITLE.has(nx.f) || ORG_HEAD.has(nx.f) || UNNAMED.has(nx.f) || knownAt(toks, i + 1, to) !== null;
+  return agent ? verbOf(fold(form)) : undefined;
+}
+
 /** A speaker phrase that is only a document or statement noun (التقرير الأولي، البيان), naming no source. */
 function bareDocument(toks: readonly Tok[], sp: SpeakerPhrase): boolean {
   const first = toks.find((t) => t.start === sp.start);
@@ -1395,7 +1465,15 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
     }
     if (!isWord(w)) break;
     // «الناطق باسم الهيئة …»: a spokesman's office runs on through the body he speaks for
-    if (hasAl(w.f) || PLACE.has(w.f) || (/^[لب]ال/u.test(w.f) && j === k + 1) || (w.f === "باسم" && j === k + 1)) {
+    // («المتحدث باسم وزارة الداخلية»: and through the body's head in construct after «باسم»)
+    const afterBism = (toks[j - 1] as Tok).f === "باسم" && (ORG_HEAD.has(w.f) || OUTLET_HEAD.has(w.f));
+    if (
+      hasAl(w.f) ||
+      PLACE.has(w.f) ||
+      (/^[لب]ال/u.test(w.f) && j === k + 1) ||
+      (w.f === "باسم" && j === k + 1) ||
+      afterBism
+    ) {
       j++;
       continue;
     }
@@ -1524,7 +1602,7 @@ function verbWithObject(f: string): VerbInfo | undefined {
 }
 
 /** Prepositions of time that open an adjunct inside a speaker phrase. */
-const TIME_PREPOSITIONS = new Set(["قبيل", "عقب", "اثر", "فور", "غداه", "عشيه", "اثناء"]);
+const TIME_PREPOSITIONS = new Set(["قبيل", "بعيد", "عقب", "اثر", "فور", "غداه", "عشيه", "اثناء"]);
 
 /**
  * «نقلا عن مسؤولين في القطاع الصحي»: an unnamed group written in the genitive or accusative (-ين) is named in the
@@ -1590,6 +1668,10 @@ const APPEAL_OBJECT = /^(?:نداء|نداءات|دعوه|دعوات|رساله|
 
 /** «حصيلة أعدّتها فرانس برس»، «أرقام أعلنتها الهيئة»: a document's preparer follows these relative verbs. */
 const PREPARED_BY = /^(?:اعد|اعلن|نشر|اصدر|جمع|اورد|نقل|اجر|وضع)(?:ت|تها|ها|ه|ته)$/u;
+/** Verbs of receiving a document («تلقت الوكالة نسخة منه»، «اطلعت عليه»، «حصلت عليه»). */
+const RECEIVED = /^(?:تلقت|تلقي|تلقته|تلقتها|حصلت|حصل|اطلعت|اطلع|تسلمت|تسلم)$/u;
+/** What was received: a copy of it, or it (نسخة منه، عليه، عليها). */
+const COPY = /^(?:نسخه|نسخا|عليه|عليها)$/u;
 /** Passives of publishing after a document (نُشرت، صدرت، أُجريت، أُعدّت). */
 const PUBLISHED = new Set(["نشرت", "نشر", "صدرت", "صدر", "اجريت", "اجري", "اعدت", "اعد"]);
 /** Quantifiers that open an addressee or object, never a subject's name (جميع الجهات، كل الأطراف، كافة القوى). */
@@ -1809,6 +1891,19 @@ function accordingTo(
       if (isWord(w) && PREPARED_BY.test(w.f) && m + 1 < b) a = m + 1;
     }
     const via: string[] = [];
+    // «في بيان رسمي تلقت وكالة فرانس برس نسخة منه»: whoever received a copy of a statement is a link, not its author
+    // («بحسب وثائق اطلعت عليها رويترز»: documents the reporter examined are the reporter's finding)
+    const statement = isWord(toks[a]) && CHANNEL.has((toks[a] as Tok).f);
+    for (let m = a + 1; statement && m < b; m++) {
+      if (!RECEIVED.test((toks[m] as Tok).f)) continue;
+      let e = m + 1;
+      while (e < b && !COPY.test((toks[e] as Tok).f)) e++;
+      // («اطلعت عليه رويترز»: the receiver after the pronoun)
+      const got = e > m + 1 ? parseRegion(text, toks, m + 1, e - 1, []) : parseRegion(text, toks, m + 2, b - 1, []);
+      if (got) via.push(got.name);
+      b = m;
+      break;
+    }
     // «بحسب ما نقلته وكالة فرانس برس عن بيان للدفاع المدني»: the one relayed speaks, the relay is a link
     if (relay) {
       for (let m = a + 1; m < b - 1; m++) {
@@ -1905,10 +2000,11 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
       const quoted = insideQuotation(toks, cur.content, h.i, to);
       // «وقال X إن السلطات أكدت أن …»: a person telling what a body found is still the person speaking; an outlet or
       // an agency relaying someone is the chain (الغارديان ← بالي)
-      // (a subjectless «وقال إن السلطات أكدت …» continues a person too)
+      // (a subjectless «وقال إن السلطات أكدت …» continues a person too, and so does a participle: «موضحاً أن الولايات
+      // المتحدة أبدت استعدادها»)
       const ownAccount =
         ((cur.explicit && (cur.speaker?.kind === "person" || cur.speaker?.kind === "unknown")) ||
-          (!cur.explicit && cur.speaker === null && !cur.v.participle && !cur.impersonal)) &&
+          (!cur.explicit && cur.speaker === null && !cur.impersonal)) &&
         h.speaker !== null &&
         (h.speaker.kind === "organization" || h.speaker.kind === "group" || h.speaker.kind === "place");
       if (
