@@ -84,6 +84,9 @@ export const CORRESPONDENT_CREDITS: readonly string[] = [
 
 /** Heads of a correspondent credit followed by the outlet's name (مراسل الجزيرة، مراسلة العربي الجديد). */
 export const CORRESPONDENT_HEADS: readonly string[] = [
+  // a desk editor (المحرر الأمني، محرر الشؤون الاقتصادية)
+  "المحرر",
+  "محرر",
   "مراسل",
   "مراسلة",
   "مراسلو",

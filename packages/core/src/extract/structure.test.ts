@@ -610,3 +610,42 @@ describe("a picture's credit in brackets and a question among teasers", () => {
     expect(claimsInside(PAGE, "الأمن العام يدعو إلى استقاء المعلومات من مصادرها الرسمية")).toBe(0);
   });
 });
+
+describe("stamps, desk bylines and captions written without a label", () => {
+  const PAGE = [
+    "انهيار مبنى سكني في حي الميدان يخلف قتلى وجرحى",
+    "",
+    "الأربعاء 14/أغسطس/2024 - 09:05 ص",
+    "",
+    "حلب - المحرر المحلي",
+    "",
+    "انهار مبنى سكني من أربعة طوابق فجر اليوم في حي الميدان، ما أسفر عن مقتل سبعة أشخاص وإصابة 12 آخرين.",
+    "",
+    "جانب من أعمال البحث تحت الأنقاض",
+    "",
+    "وقال مدير الدفاع المدني في المدينة إن فرق الإنقاذ انتشلت ناجيين من تحت الركام.",
+    "",
+    "عمال الإنقاذ يرفعون الركام بالآليات الثقيلة",
+    "(المصدر: الدفاع المدني)",
+    "",
+    "وأضاف أن البحث مستمر عن مفقودين، مرجحاً أن يكون سبب الانهيار تصدعات قديمة في الأساسات.",
+    "",
+    "آخر تحديث: 14 أوت 2024 - 11:20 (بتوقيت دمشق)",
+  ].join("\n");
+  it("a weekday, date and time alone, or after «آخر تحديث» with a Maghrebi month, is a stamp", () => {
+    expect(roleOfLine(PAGE, "الأربعاء 14/أغسطس/2024 - 09:05 ص")).toBe("navigation");
+    expect(roleOfLine(PAGE, "آخر تحديث: 14 أوت 2024 - 11:20 (بتوقيت دمشق)")).toBe("navigation");
+  });
+  it("a place and a desk editor is a byline", () => {
+    expect(["byline", "dateline"]).toContain(roleOfLine(PAGE, "المحرر المحلي"));
+    expect(claimsInside(PAGE, "حلب - المحرر المحلي")).toBe(0);
+  });
+  it("«جانب من …» and a line above a picture's source are captions, and the body around them stays", () => {
+    expect(roleOfLine(PAGE, "جانب من أعمال البحث تحت الأنقاض")).toBe("caption");
+    expect(roleOfLine(PAGE, "عمال الإنقاذ يرفعون الركام بالآليات الثقيلة")).toBe("caption");
+    expect(roleOfLine(PAGE, "(المصدر: الدفاع المدني)")).toBe("credit");
+    const claims = extractArticle({ source: "x", text: PAGE }).claims.map((c) => c.text);
+    expect(claims.some((t) => t.includes("انتشلت ناجيين"))).toBe(true);
+    expect(claims.some((t) => t.includes("البحث مستمر عن مفقودين"))).toBe(true);
+  });
+});

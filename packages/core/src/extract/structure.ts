@@ -1,6 +1,7 @@
 // Article structure: title, subtitle, body, headings, captions and credits, related-article blocks, datelines,
 // bylines, tag runs and page furniture — decided from features of each line (length, punctuation, position,
 // repetition, lexicon cues), never from a list of known lines.
+import { MONTHS, WEEKDAYS } from "#arabic/lexicon/calendar.ts";
 import type { Block, BlockRole } from "#schema/index.ts";
 import {
   FUNCTION_WORDS,
@@ -88,7 +89,8 @@ const MORE_LEAD = setOf(MORE_LEADS);
 const FOOTER = setOf(FOOTER_LINES);
 /** longest first, so that «نشر في» is tried before «نشر» */
 const STAMP_LABEL = [...setOf(STAMP_LABELS)].sort((a, b) => b.length - a.length);
-const STAMP_WORD = setOf([...STAMP_WORDS, ...TIME_WORDS]);
+const STAMP_WORD = setOf([...STAMP_WORDS, ...TIME_WORDS, ...MONTHS.keys(), ...WEEKDAYS.keys()]);
+const CALENDAR_WORD = setOf([...MONTHS.keys(), ...WEEKDAYS.keys()]);
 const NOTICE = NOTICE_PHRASES.map(foldKey);
 const MEDIA = setOf(MEDIA_LABELS);
 const FUNCTION_SET = setOf(FUNCTION_WORDS);
@@ -180,6 +182,8 @@ function isNavigation(l: Line): boolean {
   if (parts.length >= 3 && parts.every((p) => wordCount(p) <= 3)) return true;
   // bare timestamps and dates
   if (!/\p{L}{3,}/u.test(l.text.replace(/[AaPp][Mm]|GMT|UTC/gu, "")) && /\d/u.test(l.text) && l.words <= 8) return true;
+  // a dated stamp with no label: «الإثنين 20/مايو/2024 - 07:32 ص»، «الثلاثاء 15 أغسطس 2023 | 14:35»
+  if (l.words <= 10 && isBareStamp(k)) return true;
   // share counters and "N min read"
   if (/^(?:\d+\s*)?(?:مشاركة|تعليق|مشاهدة|قراءة|دقائق|دقيقة)\s*(?:\d+)?$/u.test(fold(l.text.trim()))) return true;
   return false;
@@ -379,11 +383,19 @@ function parseAuthorLine(l: Line, head: boolean, foot: boolean, afterTitle: bool
   }
   const x = (m[1] as string).trim();
   const sep = m[2] as string;
-  const y = (m[3] as string).trim();
+  let y = (m[3] as string).trim();
   const xk = foldKey(x);
-  const yStart = l.start + (m[1] as string).length + sep.length;
+  let yStart = l.start + (m[1] as string).length + sep.length;
   const yEnd = l.start + t.trimEnd().length;
-  const xEnd = l.start + (m[1] as string).length + sep.trimEnd().length;
+  let xEnd = l.start + (m[1] as string).length + sep.trimEnd().length;
+  // two places before the credit: «لندن - الرياض: محرر الشؤون الاقتصادية»، «أثينا - كالاماتا: «الشرق الجديد»»
+  const twin = /^([^:：\-–—«"]{2,30}?)(\s*[:：]\s*|\s+[-–—]\s*)(\S.*)$/u.exec(y);
+  const [p1, p2] = twin ? [placeOf(x), placeOf(twin[1] as string)] : [null, null];
+  if (twin && p1 && p2 && (p1.known || p2.known)) {
+    xEnd = yStart + (twin[1] as string).length;
+    yStart += (twin[1] as string).length + (twin[2] as string).length;
+    y = (twin[3] as string).trim();
+  }
 
   // label: author
   if (BYLINE_LABEL.has(xk) || BYLINE_LABEL_WEAK.has(xk)) {
@@ -481,6 +493,29 @@ function isFurniture(l: Line): boolean {
   return isStamp(k);
 }
 
+/**
+ * A line that is only a date and a time: a weekday or month name, digits, ص/م and a time zone, with a clock time
+ * or a month named (a bare number line is caught before this).
+ */
+function isBareStamp(k: string): boolean {
+  const toks = k.split(/[\s/\-–—:：|,،.()]+/u).filter(Boolean);
+  if (toks.length < 2) return false;
+  if (!toks.some((x) => /\p{N}/u.test(x))) return false;
+  if (!toks.some((x) => CALENDAR_WORD.has(x) || CALENDAR_WORD.has(stripAl(x))) && !/\d{1,2}\s*:\s*\d{2}/u.test(k))
+    return false;
+  return toks.every(
+    (x, i) =>
+      /^[\p{N}]+$/u.test(x) ||
+      STAMP_WORD.has(x) ||
+      STAMP_WORD.has(stripAl(x)) ||
+      (i > 0 && /^ب?توقيت$/u.test(toks[i - 1] as string)) ||
+      (i > 1 && /^ب?توقيت$/u.test(toks[i - 2] as string)),
+  );
+}
+
+/** Openers of a caption that describes its picture (folded): صورة بثتها …، جانب من …، لقطة من …، مشهد عام … */
+const CAPTION_OPENERS = ["صوره", "جانب من", "لقطه", "لقطات", "مشهد", "مشاهد من"].map(foldKey);
+
 /** `نشر في: 12/03/2024 - 10:45`, `آخر تحديث منذ 3 ساعات`, `عدد المشاهدات: 1520`, `رابط مختصر: https://…`. */
 function isStamp(k: string): boolean {
   for (const label of STAMP_LABEL) {
@@ -499,8 +534,9 @@ function isStamp(k: string): boolean {
           /^[\x21-\x7e]+$/u.test(x) ||
           STAMP_WORD.has(x) ||
           STAMP_WORD.has(stripAl(x)) ||
-          // «(توقيت بيروت)», «بتوقيت مكة»: the time zone's city
-          (i > 0 && /^ب?توقيت$/u.test(toks[i - 1] as string)),
+          // «(توقيت بيروت)», «بتوقيت مكة المكرمة»: the time zone's city, in one word or two
+          (i > 0 && /^ب?توقيت$/u.test(toks[i - 1] as string)) ||
+          (i > 1 && /^ب?توقيت$/u.test(toks[i - 2] as string)),
       )
     );
   }
@@ -750,6 +786,26 @@ export function detectStructure(text: string): Structure {
   for (const l of lines) {
     if (l.role === null && l.words <= 30 && !SENTENCE_END.test(l.text) && INLINE_CREDIT.test(l.text))
       l.role = "caption";
+  }
+
+  // captions that say what the picture shows: «صورة بثتها مسيرة لموقع الحطام»، «جانب من موقع التصادم»
+  for (const l of lines) {
+    if (l.role !== null || l.words > 20 || SENTENCE_END.test(l.text) || /[،,]/u.test(l.text)) continue;
+    const k = foldKey(l.text);
+    if (CAPTION_OPENERS.some((o) => k.startsWith(`${o} `))) l.role = "caption";
+  }
+
+  // a picture's source under its caption, inside the article: «رجال الإطفاء يواصلون التبريد» then «(المصدر: الداخلية)»
+  for (let i = 1; i < lines.length - 1; i++) {
+    const l = lines[i] as Line;
+    const k = stripMarkerPunct(l.key.replace(/^\(|\)$/gu, ""));
+    if (!SOURCE_LABEL_SET.has(k.split(/\s*[:：]/u)[0] ?? "") || l.words > 8) continue;
+    const prev = lines[i - 1] as Line;
+    const bodyAfter = lines.slice(i + 1).some((n) => n.role === null && SENTENCE_END.test(n.text));
+    if (prev.role === null && prev.words <= 20 && !SENTENCE_END.test(prev.text) && bodyAfter) {
+      prev.role = "caption";
+      l.role = "credit";
+    }
   }
 
   // captions: short lines next to a photo credit in the same paragraph
