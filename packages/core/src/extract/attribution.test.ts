@@ -1615,4 +1615,31 @@ describe("speaker names", () => {
     expect(r.claims.find((c) => c.text.includes("أبدت استعدادها"))?.speaker?.name).toBe("سامي فرحات");
     expect(r.claims.find((c) => c.text.includes("إغلاق المطار"))?.speaker?.name).toBe("مازن يوسف");
   });
+
+  it("reads a headline's second statement after «..»: «والجمعية: «…»», «وتقرير أولي: …», «والوزارة تستبعد …»", () => {
+    const heads = (title: string) =>
+      extractArticle({ source: "x.txt", text: `${title}\n\nقال مسؤولون إن البحث مستمر في المنطقة.\n` }).claims;
+    const a = heads("انهيار مبنى في الحي القديم.. والدفاع المدني: «لا ناجين حتى الآن»");
+    expect(a.find((c) => c.text.includes("لا ناجين"))?.speaker?.name).toBe("الدفاع المدني");
+    const b = heads("تشييع الضحايا اليوم.. وتقرير فني أولي: لا عطل في المكابح");
+    expect(b.find((c) => c.text.includes("المكابح"))?.speaker?.name).toBe("تقرير فني أولي");
+    const c = heads("إغلاق الطريق الساحلي... والداخلية تستبعد العمل التخريبي");
+    expect(c.find((x) => x.text.includes("التخريبي"))?.speaker?.name).toBe("الداخلية");
+    const d = heads("وزير النقل: الحادث لن يتكرر");
+    expect(d.find((x) => x.text.includes("لن يتكرر"))?.speaker?.name).toBe("وزير النقل");
+  });
+
+  it("credits accounts to their tellers («وفي روايات X،»، «بحسب شهادات X») and ends «وصف الرئيس X» at the name", () => {
+    expect(claimWith("وفي روايات سكان الحي، انهارت الجدران خلال ثوان.", "انهارت الجدران").speaker?.name).toBe(
+      "سكان الحي",
+    );
+    expect(claimWith("وبحسب شهادات ناجين، انقلب القارب فجرا.", "انقلب القارب").speaker?.name).toContain("ناجين");
+    expect(
+      claimWith("ووصف الرئيس الفرنسي إيمانويل ماكرون الوزير الراحل بأنه كان «رجل دولة».", "رجل دولة").speaker?.name,
+    ).toBe("إيمانويل ماكرون");
+    // («إفادات تنسب …»: things described by a present verb do not speak)
+    expect(
+      claimWith("وبحسب وثائق اطلعت عليها رويترز، قدّم ثلاثة بحارة إفادات تنسب الغرق إلى عطل.", "إلى عطل").speaker?.name,
+    ).toContain("رويترز");
+  });
 });

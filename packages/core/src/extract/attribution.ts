@@ -1122,7 +1122,20 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       }
       // the subject before the verb and the content a noun phrase after it: «الجيش يقر بانسحاب قواته»،
       // «وكان الجيش قد نفى مساء الأحد تقدم …»، «وكالات أممية تحذر من تبعات …»
-      if ((v.transitive || v.stance === "warns" || v.stance === "denies") && i + 1 < to && isWord(toks[i + 1])) {
+      // («قدّم ناجون إفادات تنسب الحادث إلى …»: a present verb right after an indefinite plural of things describes
+      // it; the things do not speak)
+      const pw = toks[i - 1];
+      const describes =
+        /^[يت]/u.test(t.f) &&
+        isWord(pw) &&
+        i - 1 > pre &&
+        bareObject(toks, { start: pw.start, end: pw.end } as SpeakerPhrase);
+      if (
+        (v.transitive || v.stance === "warns" || v.stance === "denies") &&
+        i + 1 < to &&
+        isWord(toks[i + 1]) &&
+        !describes
+      ) {
         if (pre >= 0 && pre < i) {
           const sp =
             statementIssuer(text, toks, i, pre, from) ??
@@ -1186,6 +1199,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     }
     // «وصف الوزير القرار بأنه …»: after وصف the object stands before the content; the subject comes first
     if (v.lemma === "وصف") {
+      // «وصف الرئيس الروسي X الرئيس الإيراني الراحل بأنه …»: a titled subject ends with its name
+      const np = npEnd(toks, a, b + 1);
+      if (np > a + 1 && np <= b && TITLE.has(stripW((toks[a] as Tok).f))) b = np - 1;
       // «وصف الرئيس X ما جرى بأنه …»: the object (ما جرى) is no part of the subject
       for (let m = a + 1; m <= b; m++) if ((toks[m] as Tok).f === "ما") b = m - 1;
       // («ووصفت السعودية خفضها البالغ … بأنه …»: a noun with a possessive pronoun opens the object)
@@ -1668,6 +1684,8 @@ const APPEAL_OBJECT = /^(?:نداء|نداءات|دعوه|دعوات|رساله|
 
 /** «حصيلة أعدّتها فرانس برس»، «أرقام أعلنتها الهيئة»: a document's preparer follows these relative verbs. */
 const PREPARED_BY = /^(?:اعد|اعلن|نشر|اصدر|جمع|اورد|نقل|اجر|وضع)(?:ت|تها|ها|ه|ته)$/u;
+/** Accounts and testimonies, whose tellers follow them (روايات ذوي الضحايا، شهادات الناجين). */
+const ACCOUNTS = new Set(["روايات", "روايه", "شهادات", "شهاده"]);
 /** Verbs of receiving a document («تلقت الوكالة نسخة منه»، «اطلعت عليه»، «حصلت عليه»). */
 const RECEIVED = /^(?:تلقت|تلقي|تلقته|تلقتها|حصلت|حصل|اطلعت|اطلع|تسلمت|تسلم)$/u;
 /** What was received: a copy of it, or it (نسخة منه، عليه، عليها). */
@@ -1838,6 +1856,13 @@ function accordingTo(
       if (!ch || !(CHANNEL.has(ch.f) || DOCUMENT.has(ch.f))) continue;
       k = i + 2;
     } else if (
+      (t.f === "في" || t.f === "وفي") &&
+      (i === from || isComma(toks[i - 1])) &&
+      ACCOUNTS.has((toks[i + 1] as Tok | undefined)?.f ?? "")
+    ) {
+      // «وفي روايات ذوي المرضى، قفز …»: the accounts' tellers speak
+      k = i + 1;
+    } else if (
       t.f === "حد" &&
       (toks[i - 1] as Tok | undefined)?.f === "علي" &&
       /^(?:قول|تعبير|وصف)$/u.test((toks[i + 1] as Tok | undefined)?.f ?? "")
@@ -1868,6 +1893,8 @@ function accordingTo(
     // وفقاً لـX / طبقاً لـX / استناداً إلى X
     let a = k;
     if (nx.f === "ل" || nx.f === "الي" || nx.f === "علي") a = k + 1;
+    // «بحسب روايات شهود»، «وفق شهادات ناجين»: the accounts are their tellers'
+    if (ACCOUNTS.has((toks[a] as Tok | undefined)?.f ?? "") && isWord(toks[a + 1])) a++;
     const first = toks[a];
     if (!isWord(first)) continue;
     if (NOT_SOURCE.has(first.f) || NOT_SOURCE.has(first.f.replace(/^ل/u, ""))) continue;
@@ -2211,11 +2238,25 @@ function headlineSource(text: string, toks: readonly Tok[], from: number, to: nu
     const ws: Tok[] = [];
     for (let j = from; j < k; j++) if (isWord(toks[j])) ws.push(toks[j] as Tok);
     if (ws.length === 0) return null;
-    // only an organisation, an unnamed source or a titled person names a headline's source
+    // («… والهلال الأحمر: «…»»: a headline's second statement opens with a conjunction, no part of the source)
+    const w0 = ws[0] as Tok;
+    const bare = w0.f.slice(1);
+    const joined =
+      /^وال../u.test(w0.f) || TITLE.has(bare) || ORG_HEAD.has(bare) || DOCUMENT.has(bare) || UNNAMED.has(bare);
+    if (/^و../u.test(w0.f) && joined && !KNOWN_FIRST.has(w0.f) && !TITLE.has(w0.f)) ws[0] = { ...w0, f: bare };
+    // only an organisation, an unnamed source, a titled person or a document («وتقرير عسكري أولي: …») names a
+    // headline's source
     const kind = kindOfPhrase(ws);
     const titled = TITLE.has((ws[0] as Tok).f);
-    if (!kind && !titled) return null;
-    const sp = parseRegion(text, toks, from, k - 1, []);
+    const document = DOCUMENT.has((ws[0] as Tok).f) && ws.length <= 4;
+    if (!kind && !titled && !document) return null;
+    let read = toks;
+    if (ws[0] !== w0) {
+      const copy = toks.slice();
+      copy[toks.indexOf(w0, from)] = { ...w0, f: w0.f.slice(1), start: w0.start + 1 };
+      read = copy;
+    }
+    const sp = parseRegion(text, read, from, k - 1, []);
     if (!sp) return null;
     return {
       kind: "verb",

@@ -174,6 +174,8 @@ export const REPORTING_VERBS: readonly {
   // explaining a cause (وعزا الناطق الفارق إلى تأخر …، عزت الشبكة العزوف إلى …، وأرجعت الشبكة العزوف إلى …)
   { lemma: "عزا", stance: "asserts", transitive: true, forms: ["عزا", "عزت", "يعزو", "تعزو", "عزاها", "عزاه", "عزوا"] },
   { lemma: "أرجع", stance: "asserts", transitive: true, forms: ["أرجع", "أرجعت", "أرجعوا"] },
+  // crediting (وطهران تنسب تحديد الموقع إلى مسيّراتها، نسبت الشرطة الحريق إلى …; not the bare «نسب», rates)
+  { lemma: "نسب", stance: "asserts", transitive: true, forms: ["نسبت", "ينسب", "تنسب", "نسبوا"] },
   // answering (وردّاً على سؤال …، أجاب: «…»)
   { lemma: "أجاب", stance: "asserts", forms: ["أجاب", "أجابت", "أجابوا", "يجيب", "تجيب"], participles: ["مجيبا"] },
   // replying (وردّ الوزير بأن …): a report only with a speaker right after it (attribution.ts: «ورد في» came in)
@@ -282,7 +284,7 @@ export const REPORTING_VERBS: readonly {
     lemma: "استبعد",
     stance: "expects",
     transitive: true,
-    forms: ["استبعد", "استبعدت", "يستبعد"],
+    forms: ["استبعد", "استبعدت", "يستبعد", "تستبعد"],
     participles: ["مستبعدا"],
   },
   // warning
