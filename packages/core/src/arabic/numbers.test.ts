@@ -713,6 +713,10 @@ describe("parseQuantities: dates, digit times, one of a unit, bounds by a barrie
       fig("ساكنة تناهز 4,2 ملايين نسمة")[0]?.slice(1, 2).concat(fig("ساكنة تناهز 4,2 ملايين نسمة")[0]?.[5]),
     ).toEqual([4.2e6, true]);
   });
+  it("patients, passengers and survivors are people", () => {
+    expect(fig("أنقذت فرقها أكثر من 200 من المرضى")[0]?.slice(2, 5)).toEqual([200, undefined, "person"]);
+    expect(fig("كان على متنها 66 راكبا")[0]?.[4]).toBe("person");
+  });
   it("a conjunction before a figure is not part of it", () => {
     expect(fig("التقى الوزير وسبعة من ذوي الضحايا")[0]?.[0]).toBe("سبعة");
   });
