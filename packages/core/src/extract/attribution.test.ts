@@ -1642,4 +1642,17 @@ describe("speaker names", () => {
       claimWith("وبحسب وثائق اطلعت عليها رويترز، قدّم ثلاثة بحارة إفادات تنسب الغرق إلى عطل.", "إلى عطل").speaker?.name,
     ).toContain("رويترز");
   });
+
+  it("reads a feminine «طالبت» before a lone family name as its object, and passes a relative verb before the content", () => {
+    const r = extractArticle({
+      source: "x.txt",
+      text: "وانتقدت نقابة الأطباء أداء الوزارة، وطالبت الحلبوسي بتشكيل لجنة مستقلة.",
+    });
+    expect(r.claims.find((c) => c.text.includes("لجنة مستقلة"))?.speaker?.name).toBe("نقابة الأطباء");
+    const s2 = extractArticle({
+      source: "x.txt",
+      text: 'وقال سامر جواد، شقيق أحد المصابين، إن الدخان ملأ الممر. وأضاف لرويترز، من البلدة التي نقل إليها شقيقه: "لم نجد أحدا يساعدنا".',
+    });
+    expect(s2.claims.find((c) => c.text.includes("لم نجد أحدا"))?.speaker?.name).toBe("سامر جواد");
+  });
 });

@@ -161,6 +161,8 @@ function findContent(
 ): { k: number; content: number; source: number } {
   let source = -1;
   const lim = Math.min(end, i + 50);
+  const n1 = toks[i + 1];
+  const subjectless = isComma(n1) || (isWord(n1) && (/^ل[^ا]/u.test(n1.f) || REGION_PREPOSITIONS.has(n1.f)));
   for (let k = i + 1; k < lim; k++) {
     const t = toks[k] as Tok;
     if (isStop(t) && !isAbbrevStop(toks, k)) break;
@@ -208,7 +210,10 @@ function findContent(
         !w.participle &&
         !NOT_A_SECOND_REPORT.has(w.lemma) &&
         k > i + 1 &&
-        !(toks[k - 1] && NEG.has((toks[k - 1] as Tok).f))
+        !(toks[k - 1] && NEG.has((toks[k - 1] as Tok).f)) &&
+        // («وأضاف لرويترز، من المدينة التي نقل إليها جثمان والده: "…"»: after a subjectless verb, what stands before
+        // the content is adjuncts; a relative clause's verb there is no second report)
+        !(subjectless && toks[k - 1] && RELATIVE.has((toks[k - 1] as Tok).f))
       ) {
         // a second reporting verb before any content: this one has none of its own (unless it is SV: X قال إن)
         break;
@@ -1264,9 +1269,11 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     if (
       !usePre &&
       ADDRESSING.has(v.lemma) &&
-      masculineVerb(t.f, v) &&
       isWord(toks[a]) &&
-      feminineBody(toks[a] as Tok)
+      (masculineVerb(t.f, v)
+        ? feminineBody(toks[a] as Tok)
+        : // (and so does a feminine verb before a lone family name in -ي: «وطالبت الكاظمي بإقالة …» addresses a man)
+          /ت$/u.test(stripW(t.f)) && a === b && familyNameAlone(toks[a] as Tok))
     ) {
       hits.push({ i, v, content: found.content, speaker: null, via, explicit: false, impersonal: false });
       continue;
@@ -1709,6 +1716,18 @@ function masculineVerb(f: string, v: VerbInfo): boolean {
   const b = stripW(f);
   if (/ت$|وا$|ون$/u.test(b)) return false;
   return !/^ت/u.test(b) || (/^ت/u.test(v.lemma) && !/^تت/u.test(b));
+}
+
+/** A lone definite family name in -ي (الكاظمي، السوداني): a man, never a body or a group. */
+function familyNameAlone(t: Tok): boolean {
+  return (
+    /^ال.{3,}ي$/u.test(t.f) &&
+    !UNNAMED.has(t.f) &&
+    !TITLE.has(t.f) &&
+    !ORG_HEAD.has(t.f) &&
+    !KNOWN_FIRST.has(t.f) &&
+    !PLACE.has(t.f)
+  );
 }
 
 /** A body's head in the feminine (وزارة، الهيئة، المفوضية، الحكومة). */
