@@ -1655,4 +1655,14 @@ describe("speaker names", () => {
     });
     expect(s2.claims.find((c) => c.text.includes("لم نجد أحدا"))?.speaker?.name).toBe("سامر جواد");
   });
+
+  it("credits a relative «، الذي أعلن …» to the name before its comma, never a thing («المدينة، التي أعلنت …»)", () => {
+    expect(
+      claimWith("وتسلم النائب المهام بقرار من البرلمان، الذي أعلن تعليق جلساته أسبوعا.", "تعليق جلساته").speaker?.name,
+    ).toBe("البرلمان");
+    expect(claimWith("وصل الوفد بدعوة من سيستاني، الذي أعلن الحداد ثلاثة أيام.", "الحداد ثلاثة").speaker?.name).toBe(
+      "سيستاني",
+    );
+    expect(claimWith("وزار الوفد المدينة، التي أعلنت منطقة منكوبة.", "منطقة منكوبة").speaker).toBeNull();
+  });
 });

@@ -1000,6 +1000,14 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     if (prev && prev.kind === "word" && RELATIVE.has(prev.f) && v.stance !== "denies" && !clauseWhile) {
       // «الصفقة التي قال مدبولي إن قيمتها 35 مليار دولار»: a relative verb with its own subject and content reports;
       // «الذي أعلنه»، «بحسب ما ذكرت» do not
+      // «بتكليف من خامنئي، الذي أعلن الحداد …»: a relative verb after a comma, with no subject of its own, reports
+      // for the name it follows
+      const named = /^(?:التي|الذي|الذين)$/u.test(prev.f) ? antecedent(text, toks, i - 2, from) : null;
+      if (named && !/^[يت]/u.test(stripW(t.f))) {
+        const content = found.k >= 0 ? found.content : i + 1;
+        hits.push({ i, v, content, speaker: named, via: [], explicit: true, impersonal: false, nominal: true });
+        continue;
+      }
       if (!(/^(?:التي|الذي|الذين)$/u.test(prev.f) && found.k > i + 1 && COMP.has((toks[found.k] as Tok).f))) continue;
     }
     // أن يعلن، لن يقول، سيعلن: a subjunctive or future verb is not a report
@@ -1716,6 +1724,25 @@ function masculineVerb(f: string, v: VerbInfo): boolean {
   const b = stripW(f);
   if (/ت$|وا$|ون$/u.test(b)) return false;
   return !/^ت/u.test(b) || (/^ت/u.test(v.lemma) && !/^تت/u.test(b));
+}
+
+/**
+ * The person or body named right before the comma at `c` («… من خامنئي، الذي …»، «… المفوضية العليا، التي …»), back
+ * to a preposition or a clause boundary; null when what stands there is no name.
+ */
+function antecedent(text: string, toks: readonly Tok[], c: number, from: number): SpeakerPhrase | null {
+  if (!isComma(toks[c])) return null;
+  let s0 = c - 1;
+  while (s0 > from && c - s0 < 6 && isWord(toks[s0 - 1]) && !REGION_PREPOSITIONS.has((toks[s0 - 1] as Tok).f)) s0--;
+  if (!isWord(toks[s0 - 1]) && s0 - 1 >= from && !isComma(toks[s0 - 1])) return null;
+  if (s0 > c - 1) return null;
+  const sp = parseRegion(text, toks, s0, c - 1, []);
+  if (!sp) return null;
+  if (sp.kind === "person" || sp.kind === "organization" || sp.kind === "agency") return sp;
+  // (a bare proper name: one or two words, no article, not a place)
+  const ws = toks.slice(s0, c).filter(isWord);
+  const proper = ws.length <= 2 && ws.every((w) => nameLike(w) && !hasAl(w.f) && !PLACE.has(w.f));
+  return proper && sp.kind === "unknown" ? sp : null;
 }
 
 /** A lone definite family name in -ي (الكاظمي، السوداني): a man, never a body or a group. */
