@@ -1665,4 +1665,16 @@ describe("speaker names", () => {
     );
     expect(claimWith("وزار الوفد المدينة، التي أعلنت منطقة منكوبة.", "منطقة منكوبة").speaker).toBeNull();
   });
+
+  it("reads «بعد ساعات من إعلان X …» only in a short framing clause, and never as a link in a chain", () => {
+    expect(claimWith("وجاء القرار بعد يوم من إعلان وزارة النقل تعليق الرحلات.", "تعليق الرحلات").speaker?.name).toBe(
+      "وزارة النقل",
+    );
+    expect(
+      claimWith(
+        "خفض البنك المركزي أسعار الفائدة 200 نقطة أساس في اجتماع طارئ مساء الخميس، فارتفعت الأسهم بقوة قبل ساعات من إعلان وزارة المالية خطة دعم.",
+        "200 نقطة",
+      ).speaker,
+    ).toBeNull();
+  });
 });

@@ -979,7 +979,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
   for (let i = from; i < to; i++) {
     const t = toks[i] as Tok;
     if (t.kind !== "word") continue;
-    const v = verbOf(t.f) ?? bareDemand(toks, i, from, to) ?? agentNoun(toks, i, to);
+    const fromNoun = verbOf(t.f) === undefined && bareDemand(toks, i, from, to) === undefined;
+    const v = verbOf(t.f) ?? bareDemand(toks, i, from, to) ?? agentNoun(toks, i, from, to);
     if (!v || v.noun) continue;
     const prev = toks[i - 1];
     // «، فيما قال شهود …» opens a clause (while …); «بحسب ما ذكره» or «فيما قاله» is a relative
@@ -1124,11 +1125,21 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       // (unless a subject already stands before the verb: «الجيش اللبناني يتهم إسرائيل بخرق الاتفاق»)
       if (v.transitive && svSubject() === null) {
         // «جدّد المطران X رفضه …»، «أبدت المنظمة قلقها»: the subject runs up to the stance it renews or shows
-        const e = stanceAt > i + 1 ? stanceAt : npEnd(toks, i + 1, to);
+        let e = stanceAt > i + 1 ? stanceAt : npEnd(toks, i + 1, to);
+        // («مع إعلان الحكومة التوصل إلى اتفاق»: after a verbal noun, a definite act after the definite agent is what
+        // was announced)
+        for (let m = i + 2; fromNoun && m < e; m++) {
+          const w = toks[m] as Tok;
+          if (hasAl((toks[m - 1] as Tok).f) && /^ال/u.test(w.f) && ACT_NOUN.test(`ب${w.f}`)) {
+            e = m;
+            break;
+          }
+        }
         if (e > i + 1) {
           const sp = parseRegion(text, toks, i + 1, e - 1, via);
           if (sp && (sp.kind !== "unknown" || toks[i + 1]?.kind === "quote")) {
-            hits.push({ i, v, content: e, speaker: sp, via, explicit: true, impersonal: false });
+            // (an announcement named by its verbal noun frames the sentence; it relays no one else's report)
+            hits.push({ i, v, content: e, speaker: sp, via, explicit: true, impersonal: false, nominal: fromNoun });
             continue;
           }
         }
@@ -1430,8 +1441,11 @@ const REPORT_NOUNS: ReadonlyMap<string, string> = new Map([
  * «بعد ساعات من إعلان المتحدث باسم الوزارة X ارتفاع الحصيلة إلى …»: a verbal noun of announcing after a preposition,
  * its agent (a title, a body, an unnamed source) right after it, reports like its verb.
  */
-function agentNoun(toks: readonly Tok[], i: number, to: number): VerbInfo | undefined {
+function agentNoun(toks: readonly Tok[], i: number, from: number, to: number): VerbInfo | undefined {
   const t = toks[i] as Tok;
+  // (only in a short framing clause, «وجاءت القرارات بعد ساعات من إعلان X …»: after a long clause of its own the
+  // sentence reports that clause, not the announcement it is timed against)
+  if (i - from > 8) return undefined;
   const form = REPORT_NOUNS.get(t.f);
   const prev = toks[i - 1];
   const nx = toks[i + 1];
@@ -1587,7 +1601,7 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
 }
 
 /** An act in ب after a verb of ordering (بإخلاء، بالتحقيق، بمحاسبة، بتوفير), folded: a verbal noun's shape. */
-const ACT_NOUN = /^ب(?:ال)?(?:ت..ي.|ا.ت.ا.|ان..ا.|است...ا.|ا..ا.|م.ا..ه)$/u;
+const ACT_NOUN = /^ب(?:ال)?(?:ت..ي.|ت[^ا][^ا][^اي]|ا.ت.ا.|ان..ا.|است...ا.|ا..ا.|م.ا..ه)$/u;
 /** ب-words that are no act demanded, pledged or ordered (باسم، بسبب، بموجب …). */
 const NOT_AN_ACT = new Set(["باسم", "بسبب", "بحسب", "بشكل", "بموجب", "بدوره", "بدورها", "بعدما", "بينما", "بنفسه"]);
 /** Shapes of verbal nouns (تفعيل، افتعال، انفعال، استفعال، إفعال: تعويض، اختتام، انسحاب، استمرار، إعلان), folded. */
