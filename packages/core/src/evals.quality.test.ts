@@ -17,11 +17,13 @@ const STORIES = resolve(import.meta.dirname, "../../../evals/stories");
  * the seeds' granularity): claims 0.99, speaker 0.89, figures 0.94, link F1 0.49, false conflicts 0.79 per story.
  * With Pylos and Tripoli added unseen (16 stories, 2026-12-05): 0.99, 0.88, 0.93, 0.50, 0.75.
  * Raised on 2026-12-06 at 0.99, 0.95, 0.94, 0.55, 0.44 per story, and 47 of the 78 gold disputes found (0.60).
+ * With Ibn al-Khatib, Raisi and the Turkey–Syria quake added (19 stories, later on 2026-12-06): 0.99, 0.95, 0.95,
+ * 0.53, 0.37 per story, 59 of 97 disputes (0.61); the figures floor is raised to match.
  */
 const FLOORS = {
   claimRecall: 0.95,
   speaker: 0.9,
-  figureRecall: 0.91,
+  figureRecall: 0.93,
   linkF1: 0.5,
   falseConflictsPerStory: 0.7,
   disputesFound: 0.5,
