@@ -630,11 +630,27 @@ describe("stamps, desk bylines and captions written without a label", () => {
     "",
     "وأضاف أن البحث مستمر عن مفقودين، مرجحاً أن يكون سبب الانهيار تصدعات قديمة في الأساسات.",
     "",
+    "أنقاض المبنى في صباح اليوم التالي",
+    "(سانا)",
+    "",
+    "وقالت السلطات إن لجنة فنية ستفحص المباني المجاورة خلال الأيام المقبلة.",
+    "",
     "آخر تحديث: 14 أوت 2024 - 11:20 (بتوقيت دمشق)",
   ].join("\n");
   it("a weekday, date and time alone, or after «آخر تحديث» with a Maghrebi month, is a stamp", () => {
     expect(roleOfLine(PAGE, "الأربعاء 14/أغسطس/2024 - 09:05 ص")).toBe("navigation");
     expect(roleOfLine(PAGE, "آخر تحديث: 14 أوت 2024 - 11:20 (بتوقيت دمشق)")).toBe("navigation");
+  });
+  it("two correspondents with their places are one byline", () => {
+    const text = [
+      "زلزال يضرب المنطقة",
+      "",
+      "أنقرة: سليم أوغلو - بيروت: هالة منصور",
+      "",
+      "ضرب زلزال قوي المنطقة فجر اليوم.",
+    ].join("\n");
+    expect(roleOfLine(text, "أنقرة: سليم أوغلو - بيروت: هالة منصور")).toBe("byline");
+    expect(claimsInside(text, "أنقرة: سليم أوغلو - بيروت: هالة منصور")).toBe(0);
   });
   it("a place and a desk editor is a byline", () => {
     expect(["byline", "dateline"]).toContain(roleOfLine(PAGE, "المحرر المحلي"));
@@ -644,6 +660,8 @@ describe("stamps, desk bylines and captions written without a label", () => {
     expect(roleOfLine(PAGE, "جانب من أعمال البحث تحت الأنقاض")).toBe("caption");
     expect(roleOfLine(PAGE, "عمال الإنقاذ يرفعون الركام بالآليات الثقيلة")).toBe("caption");
     expect(roleOfLine(PAGE, "(المصدر: الدفاع المدني)")).toBe("credit");
+    expect(roleOfLine(PAGE, "أنقاض المبنى في صباح اليوم التالي")).toBe("caption");
+    expect(roleOfLine(PAGE, "(سانا)")).toBe("credit");
     const claims = extractArticle({ source: "x", text: PAGE }).claims.map((c) => c.text);
     expect(claims.some((t) => t.includes("انتشلت ناجيين"))).toBe(true);
     expect(claims.some((t) => t.includes("البحث مستمر عن مفقودين"))).toBe(true);

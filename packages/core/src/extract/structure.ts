@@ -371,6 +371,14 @@ function parseAuthorLine(l: Line, head: boolean, foot: boolean, afterTitle: bool
   const edge = head || foot;
   const t = l.text;
   if (l.words > 10 || t.length > 100 || SENTENCE_END.test(t.replace(/[.:：]$/u, ""))) return null;
+  // two correspondents, each with their place: «أنقرة: مراد أوزتورك - بيروت: رنا الحلبي»
+  const halves = t.split(/\s+[-–—]\s+/u);
+  if (halves.length === 2 && halves.every((h) => /[:：]/u.test(h))) {
+    const [a, b] = halves.map((h) =>
+      parseAuthorLine({ ...l, text: h, key: foldKey(h), words: countWords(h) }, head, foot, afterTitle),
+    );
+    if (a?.role === "byline" && b?.role === "byline") return { role: "byline", place: a.place, author: a.author };
+  }
   const m = SEPARATED.exec(t);
   if (!m) {
     // a label and a name with no separator: only before a given name (تحرير أحمد سامي, not تحرير الموصل)
@@ -799,10 +807,19 @@ export function detectStructure(text: string): Structure {
   for (let i = 1; i < lines.length - 1; i++) {
     const l = lines[i] as Line;
     const k = stripMarkerPunct(l.key.replace(/^\(|\)$/gu, ""));
-    if (!SOURCE_LABEL_SET.has(k.split(/\s*[:：]/u)[0] ?? "") || l.words > 8) continue;
+    // «(المصدر: وزارة الداخلية)»، «المصدر: وكالة فارس», or a bare source in brackets on its own line: «(سانا)»
+    const labelled = SOURCE_LABEL_SET.has(k.split(/\s*[:：]/u)[0] ?? "") && l.words <= 8;
+    const bracketed = /^\([^()]{2,40}\)$/u.test(l.text.trim()) && l.words <= 5;
+    if (!labelled && !bracketed) continue;
     const prev = lines[i - 1] as Line;
     const bodyAfter = lines.slice(i + 1).some((n) => n.role === null && SENTENCE_END.test(n.text));
-    if (prev.role === null && prev.words <= 20 && !SENTENCE_END.test(prev.text) && bodyAfter) {
+    if (
+      prev.role === null &&
+      prev.words <= 20 &&
+      !SENTENCE_END.test(prev.text) &&
+      !/[،,:]\s*$/u.test(prev.text) &&
+      bodyAfter
+    ) {
       prev.role = "caption";
       l.role = "credit";
     }
