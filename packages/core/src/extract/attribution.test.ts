@@ -1678,3 +1678,30 @@ describe("speaker names", () => {
     ).toBeNull();
   });
 });
+
+describe("acronyms, topics and purpose clauses", () => {
+  it("reads a lone bracketed word after a body's name as its acronym, even when it spells a verb («(آفاد)»)", () => {
+    const c = claimWith(
+      "وكانت هزة بقوة 6.1 درجة بحسب هيئة الرصد الوطنية (آفاد) قد أصابت القرية قبل الفجر.",
+      "6.1 درجة",
+    );
+    expect(c.speaker?.name).toContain("هيئة الرصد");
+  });
+
+  it("takes the topic after «أما» as the subject of the verb that carries فـ, not the object after it", () => {
+    expect(claimWith("أما هيئة الأرصاد فقدّرت سرعة الرياح بنحو 90 كيلومترا.", "90 كيلومترا").speaker?.name).toBe(
+      "هيئة الأرصاد",
+    );
+    expect(claimWith("أما الهلال الأحمر (همر) فقدّر عدد النازحين بنحو ألفين.", "ألفين").speaker?.name).toContain(
+      "الهلال الأحمر",
+    );
+  });
+
+  it("does not read a quotation after «وذلك» as the words of the verb: it is the act's purpose", () => {
+    const c = claimWith(
+      "أعلن رئيس الوزراء سمير حداد، مساء الأحد، إغلاق المدارس أسبوعا، وذلك «لحماية الطلاب من موجة البرد».",
+      "إغلاق المدارس",
+    );
+    expect(c.speaker?.name).toBe("سمير حداد");
+  });
+});

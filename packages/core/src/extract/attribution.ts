@@ -146,6 +146,9 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
   }
   if (prev && (prev.f === ":" || isComma(prev) || prev.f === "-" || prev.f === "–")) return true;
   if (prev && COMP.has(prev.f)) return true;
+  // «أعلن X حالة الطوارئ، وذلك «لضمان …»»: a quotation after «وذلك» gives the purpose or manner of the act, not
+  // the words of a report
+  if (prev && /^و?ذلك$/u.test(prev.f)) return false;
   const c = closingQuote(toks, k, end);
   const words = (c < 0 ? end : c) - k - 1;
   // a short quoted name after a noun or prefix (بـ"قوات …"، موقع "تويتر") is part of the phrase
@@ -983,6 +986,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     const v = verbOf(t.f) ?? bareDemand(toks, i, from, to) ?? agentNoun(toks, i, from, to);
     if (!v || v.noun) continue;
     const prev = toks[i - 1];
+    // «إدارة الكوارث والطوارئ التركية (آفاد)»: a lone word in brackets after a name is its acronym, whatever verb it
+    // spells
+    if (prev?.f === "(" && toks[i + 1]?.f === ")") continue;
     // «، فيما قال شهود …» opens a clause (while …); «بحسب ما ذكره» or «فيما قاله» is a relative
     // («كما أعلن رئيس الوزراء …» opening a sentence is «also announced», not «as … announced»)
     const clauseWhile =
@@ -1123,7 +1129,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       }
       // transitive verb with an organisation or role as subject and a direct object: رجّحت قوات … وجود …
       // (unless a subject already stands before the verb: «الجيش اللبناني يتهم إسرائيل بخرق الاتفاق»)
-      if (v.transitive && svSubject() === null) {
+      // («أما وزارة الصحة فقدّرت عدد القتلى بـ…»: after «أما» the subject stands before the verb that takes فـ)
+      const topicFirst = /^ف/u.test(t.f) && pre > from && /^و?اما$/u.test((toks[pre - 1] as Tok).f);
+      if (v.transitive && !topicFirst && svSubject() === null) {
         // «جدّد المطران X رفضه …»، «أبدت المنظمة قلقها»: the subject runs up to the stance it renews or shows
         let e = stanceAt > i + 1 ? stanceAt : npEnd(toks, i + 1, to);
         // («مع إعلان الحكومة التوصل إلى اتفاق»: after a verbal noun, a definite act after the definite agent is what
@@ -1241,7 +1249,11 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     if (v.lemma === "أظهر" && !(isWord(toks[a]) && DOCUMENT.has(stripW((toks[a] as Tok).f)))) continue;
     // «وكان الرئيس X أعلن مساء الثلاثاء، بعد اتصالين مع Y وZ، أن …»: with كان the subject stands before the verb;
     // what follows the verb is time, place and circumstance, whatever names it holds
-    const kana = pre > from && /^و?كان[ت]?$/u.test((toks[pre - 1] as Tok | undefined)?.f ?? "");
+    // (so does «أما X فقدّرت عدد القتلى بـ…»: the topic after «أما» is the subject of the verb that takes فـ)
+    const kana =
+      pre > from &&
+      (/^و?كان[ت]?$/u.test((toks[pre - 1] as Tok | undefined)?.f ?? "") ||
+        (/^ف/u.test(t.f) && /^و?اما$/u.test((toks[pre - 1] as Tok).f)));
     const preSubject = kana && pre < i ? parseRegion(text, toks, pre, i - 1, via) : null;
     // («وكان سعيد قد دعا التونسيين …»: after كان a lone name is the subject too)
     const usePre = preSubject !== null && (preSubject.kind !== "unknown" || i - pre <= 3);
