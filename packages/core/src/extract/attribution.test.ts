@@ -1705,3 +1705,19 @@ describe("acronyms, topics and purpose clauses", () => {
     expect(c.speaker?.name).toBe("سمير حداد");
   });
 });
+
+describe("where the words were said", () => {
+  it("ends a bare personal name at «في» + a place, but keeps an unnamed source's body («مسؤولان في الوزارة»)", () => {
+    expect(claimWith("وقال شولتس في زغرب إن بلاده سترسل فرق إغاثة.", "فرق إغاثة").speaker?.name).toBe("شولتس");
+    expect(claimWith("وأكد الرئيس ميلوني في صوفيا أن الحدود ستبقى مفتوحة.", "الحدود ستبقى").speaker?.name).toBe(
+      "ميلوني",
+    );
+    expect(claimWith("وقال مسؤولان في الوزارة إن الطريق أعيد فتحه صباحا.", "أعيد فتحه").speaker?.name).toContain(
+      "الوزارة",
+    );
+    expect(
+      claimWith("ونقلت وكالة رويترز عن سالم العلي، وهو عامل في مصنع قريب، قوله إن الدخان غطى الحي.", "الدخان غطى")
+        .speaker?.name,
+    ).toBe("سالم العلي");
+  });
+});

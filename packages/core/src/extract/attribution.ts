@@ -486,6 +486,30 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
       cut = true;
       continue;
     }
+    // «وأعلن أردوغان في هاتاي أن …»: «في» after a bare personal name (no article, not a place, not a title or a
+    // body's head) tells where the words were said; a person is not named by where he stands («مسؤول في الوزارة»،
+    // «سكان في حلب»، «سفير روسيا في دمشق» keep theirs)
+    const lastCur = cur[cur.length - 1];
+    if (
+      t.f === "في" &&
+      isWord(lastCur) &&
+      nameLike(lastCur) &&
+      !hasAl(lastCur.f) &&
+      !PLACE.has(lastCur.f) &&
+      // («مسؤولان في اللواء»: a dual or plural of an unnamed source is no name; a definite word after «في» is
+      // more often the body one belongs to than a place)
+      !UNNAMED.has(lastCur.f.replace(/(?:ان|ين|ون)$/u, "")) &&
+      // («، وهو موظف في شركة …»: an apposition describing someone says where he works)
+      !/^[وف]?(?:هو|هي|هم|هما)$/u.test((cur[0] as Tok).f) &&
+      isWord(toks[k + 1]) &&
+      (!hasAl((toks[k + 1] as Tok).f) || PLACE.has((toks[k + 1] as Tok).f)) &&
+      cur.every((w) => isWord(w) && (nameLike(w) || TITLE.has(stripW(w.f)) || hasAl(w.f))) &&
+      !cur.some((w) => ORG_HEAD.has(stripW(w.f)) || OUTLET_HEAD.has(stripW(w.f)) || PLACE.has(w.f)) &&
+      isWord(toks[k + 1])
+    ) {
+      cut = true;
+      continue;
+    }
     cur.push(t);
   }
   if (cur.length) parts.push({ toks: cur });
