@@ -1721,3 +1721,12 @@ describe("where the words were said", () => {
     ).toBe("سالم العلي");
   });
 });
+
+describe("holding someone responsible", () => {
+  it("reads «حمّل X Y مسؤولية …» as X's charge, with Y the one blamed", () => {
+    expect(
+      claimWith("وحمّل وزير النقل المصري هشام عرفات السائقين مسؤولية التصادم.", "مسؤولية التصادم").speaker?.name,
+    ).toBe("هشام عرفات");
+    expect(claimWith("وحمل المسعفون الجرحى إلى المستشفى الميداني.", "الجرحى").speaker).toBeNull();
+  });
+});

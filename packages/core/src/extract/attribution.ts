@@ -1158,6 +1158,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       if (v.transitive && !topicFirst && svSubject() === null) {
         // «جدّد المطران X رفضه …»، «أبدت المنظمة قلقها»: the subject runs up to the stance it renews or shows
         let e = stanceAt > i + 1 ? stanceAt : npEnd(toks, i + 1, to);
+        // («حمّل الوزير X العقوبات مسؤولية …»: the one held responsible stands between the subject and «مسؤولية»)
+        if (v.lemma === "حمل" && stanceAt > i + 1) e = Math.min(e, npEnd(toks, i + 1, stanceAt));
         // («مع إعلان الحكومة التوصل إلى اتفاق»: after a verbal noun, a definite act after the definite agent is what
         // was announced)
         for (let m = i + 2; fromNoun && m < e; m++) {
@@ -1830,6 +1832,7 @@ const REPORTED_OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ["خفض", FIGURE_OBJECT],
   ["وجه", APPEAL_OBJECT],
   ["أطلق", APPEAL_OBJECT],
+  ["حمل", /^مسو?وليه?$|^مسوولي/u],
 ]);
 
 /**
@@ -2143,6 +2146,19 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
         if (cur.explicit && cur.speaker) via.push(cur.speaker.name);
         via.push(...cur.via);
         cur = h;
+      } else if (
+        // «وحمّل X الحكومة مسؤولية العجز، إذ قال للتلفزيون إن …»: a subjectless verb after a framing stance goes on
+        // with the same speaker; whom it was said to is the link
+        cur.explicit &&
+        isWord(toks[cur.content]) &&
+        !COMP.has((toks[cur.content] as Tok).f) &&
+        !h.explicit &&
+        !h.impersonal &&
+        h.speaker === null &&
+        cur.content >= 0 &&
+        h.i >= cur.content
+      ) {
+        via.push(...h.via);
       }
     }
     via.push(...cur.via);

@@ -220,6 +220,15 @@ export const REPORTING_VERBS: readonly {
     forms: ["اتهم", "اتهمت", "يتهم", "تتهم"],
     participles: ["متهما"],
   },
+  // holding someone responsible (حمّل الوزير العقوبات مسؤولية الكارثة): a report only with «مسؤولية» after it
+  // (attribution.ts); the bare «حمل» is also «carried»
+  {
+    lemma: "حمل",
+    stance: "asserts",
+    transitive: true,
+    forms: ["حمّل", "حمّلت", "يحمّل", "تحمّل", "حمّلوا"],
+    participles: ["محمّلا", "محمّلة"],
+  },
   {
     lemma: "تحدث",
     stance: "asserts",
