@@ -1730,3 +1730,10 @@ describe("holding someone responsible", () => {
     expect(claimWith("وحمل المسعفون الجرحى إلى المستشفى الميداني.", "الجرحى").speaker).toBeNull();
   });
 });
+
+describe("headlines led by a bare personal name", () => {
+  it("takes a one-word name before a present verb, or before «من PLACE:», as the headline's speaker", () => {
+    expect(claimWith("شولتس يطالب بهدنة إنسانية فورية", "بهدنة").speaker?.name).toBe("شولتس");
+    expect(claimWith("ميقاتي من طرابلس: «لن نترك المتضررين وحدهم»", "المتضررين").speaker?.name).toBe("ميقاتي");
+  });
+});

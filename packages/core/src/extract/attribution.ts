@@ -1115,6 +1115,14 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // «المعارضة تطالب سعيّد بالتنحي»، «الجيش اللبناني يتهم إسرائيل بخرق الاتفاق»: an imperfect verb after its
     // subject; what follows the verb is its object
     // (parsed only when a reading below asks for it)
+    // «إردوغان يعلن الطوارئ …»: a bare personal name of one or two words opening the clause, right before a present
+    // verb, is its subject
+    const bareName =
+      pre === from &&
+      i > pre &&
+      i - pre <= 2 &&
+      /^[يت]/u.test(t.f) &&
+      toks.slice(pre, i).every((w) => isWord(w) && nameLike(w) && !hasAl(w.f) && !PLACE.has(stripW(w.f)));
     let sv: SpeakerPhrase | null | undefined;
     const svSubject = (): SpeakerPhrase | null => {
       if (sv !== undefined) return sv;
@@ -1122,7 +1130,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       if (i === from || !/^[يت]/u.test(t.f) || pre < 0 || pre >= i || i - pre > 4) return sv;
       const sp = quotedName ? parseRegion(text, toks, pre + 1, i - 2, []) : parseRegion(text, toks, pre, i - 1, []);
       const shortDefinite = i - pre <= 2 && /^و?ال/u.test((toks[pre] as Tok).f) && pre === from;
-      if (sp !== null && ((sp.kind !== "unknown" && sp.kind !== "place") || shortDefinite || quotedName)) sv = sp;
+      if (sp !== null && ((sp.kind !== "unknown" && sp.kind !== "place") || shortDefinite || quotedName || bareName))
+        sv = sp;
       return sv;
     };
     const via: string[] = [];
@@ -1201,7 +1210,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
           // an unknown subject counts when it is a short definite noun phrase opening the clause (الدعم السريع تعلن …)
           const shortDefinite =
             i - pre <= 3 && /^و?ال/u.test((toks[pre] as Tok).f) && (pre === from || !isWord(toks[pre - 1]));
-          if (sp && (sp.kind !== "unknown" || shortDefinite) && !isArtefact(toks, sp)) {
+          if (sp && (sp.kind !== "unknown" || shortDefinite || bareName) && !isArtefact(toks, sp)) {
             hits.push({ i, v, content: i + 1, speaker: sp, via, explicit: true, impersonal: false, nominal: true });
           }
         }
@@ -2361,14 +2370,23 @@ function headlineSource(text: string, toks: readonly Tok[], from: number, to: nu
     const kind = kindOfPhrase(ws);
     const titled = TITLE.has((ws[0] as Tok).f);
     const document = DOCUMENT.has((ws[0] as Tok).f) && ws.length <= 4;
-    if (!kind && !titled && !document) return null;
+    // («أردوغان من قهرمان مرعش: …»: a bare personal name, then where he speaks from, speaks too; a place alone does
+    // not)
+    const speaksFrom =
+      ws.length >= 3 &&
+      ws.length <= 5 &&
+      (ws[1] as Tok).f === "من" &&
+      nameLike(ws[0] as Tok) &&
+      !hasAl((ws[0] as Tok).f) &&
+      !PLACE.has((ws[0] as Tok).f);
+    if (!kind && !titled && !document && !speaksFrom) return null;
     let read = toks;
     if (ws[0] !== w0) {
       const copy = toks.slice();
       copy[toks.indexOf(w0, from)] = { ...w0, f: w0.f.slice(1), start: w0.start + 1 };
       read = copy;
     }
-    const sp = parseRegion(text, read, from, k - 1, []);
+    const sp = speaksFrom ? parseRegion(text, read, from, from, []) : parseRegion(text, read, from, k - 1, []);
     if (!sp) return null;
     return {
       kind: "verb",
