@@ -846,6 +846,12 @@ const CLOCK_FRACTIONS: ReadonlyMap<string, number> = new Map([
 ]);
 const CLOCK_APPROX = new Set(["قرابه", "نحو", "حوالي"]);
 
+/** A hedge right before the time at token i («قرابة الساعة …»، «نحو منتصف الليل»، «وحوالي 23:30»). */
+function hedgedClock(toks: Tok[], i: number): boolean {
+  const before = word(toks, i - 1);
+  return before !== null && (CLOCK_APPROX.has(before) || CLOCK_APPROX.has(before.replace(/^[وب]/u, "")));
+}
+
 /**
  * A time of day: «الساعة الرابعة والربع عصراً» = 16.25, «السادسة صباحاً» = 6, «الخامسة والربع من عصر الاثنين» =
  * 17.25. Without «الساعة» a part of the day must follow. A label of the day (kind date, unit hour_of_day), not a
@@ -865,8 +871,7 @@ function clockAt(toks: Tok[], i: number): Match | null {
     const of = word(toks, k + 1);
     const noon = of === "النهار" || of === "الظهيره";
     if (of !== "الليل" && !noon) return null;
-    const before = word(toks, i - 1);
-    const approx = before !== null && (CLOCK_APPROX.has(before) || CLOCK_APPROX.has(before.replace(/^[وب]/u, "")));
+    const approx = hedgedClock(toks, i);
     return { start: approx ? i - 1 : i, end: k + 2, value: noon ? 12 : 0, approx, unit: "hour_of_day", kind: "date" };
   }
   let hour = CLOCK_HOURS.get(hw);
@@ -915,8 +920,7 @@ function clockAt(toks: Tok[], i: number): Match | null {
   if (!hasSaa && pm === null) return null;
   let value = hour + minutes / 60 + (pm && hour < 12 ? 12 : 0);
   value = Math.round(value * 1e4) / 1e4;
-  const before = word(toks, i - 1);
-  const approx = before !== null && (CLOCK_APPROX.has(before) || CLOCK_APPROX.has(before.replace(/^[وب]/u, "")));
+  const approx = hedgedClock(toks, i);
   const start = approx ? i - 1 : i;
   return { start, end, value, approx, unit: "hour_of_day", kind: "date" };
 }
@@ -1001,8 +1005,7 @@ function digitClockAt(toks: Tok[], i: number): Match | null {
     if (before === null || !CLOCK_LEAD.has(before)) return null;
   }
   const value = Math.round((hour + Number(m.t) / 60) * 1e4) / 1e4;
-  const before = word(toks, i - 1);
-  const approx = before !== null && (CLOCK_APPROX.has(before) || CLOCK_APPROX.has(before.replace(/^[وب]/u, "")));
+  const approx = hedgedClock(toks, i);
   return { start: approx ? i - 1 : i, end, value, approx, unit: "hour_of_day", kind: "date" };
 }
 

@@ -506,18 +506,30 @@ function isFurniture(l: Line): boolean {
  * or a month named (a bare number line is caught before this).
  */
 function isBareStamp(k: string): boolean {
-  const toks = k.split(/[\s/\-–—:：|,،.()]+/u).filter(Boolean);
+  const toks = stampTokens(k);
   if (toks.length < 2) return false;
   if (!toks.some((x) => /\p{N}/u.test(x))) return false;
   if (!toks.some((x) => CALENDAR_WORD.has(x) || CALENDAR_WORD.has(stripAl(x))) && !/\d{1,2}\s*:\s*\d{2}/u.test(k))
     return false;
-  return toks.every(
-    (x, i) =>
-      /^[\p{N}]+$/u.test(x) ||
-      STAMP_WORD.has(x) ||
-      STAMP_WORD.has(stripAl(x)) ||
-      (i > 0 && /^ب?توقيت$/u.test(toks[i - 1] as string)) ||
-      (i > 1 && /^ب?توقيت$/u.test(toks[i - 2] as string)),
+  return toks.every((x, i) => /^[\p{N}]+$/u.test(x) || stampWord(toks, i));
+}
+
+/** The words of a stamp, split at its separators. */
+function stampTokens(k: string): string[] {
+  return k.split(/[\s/\-–—:：|,،.()]+/u).filter(Boolean);
+}
+
+/**
+ * Token i of a stamp is a stamp word (a clock, calendar or count word), or the time zone's city after «توقيت» in one
+ * word or two («(توقيت بيروت)», «بتوقيت مكة المكرمة»).
+ */
+function stampWord(toks: readonly string[], i: number): boolean {
+  const x = toks[i] as string;
+  return (
+    STAMP_WORD.has(x) ||
+    STAMP_WORD.has(stripAl(x)) ||
+    (i > 0 && /^ب?توقيت$/u.test(toks[i - 1] as string)) ||
+    (i > 1 && /^ب?توقيت$/u.test(toks[i - 2] as string))
   );
 }
 
@@ -530,22 +542,13 @@ function isStamp(k: string): boolean {
     if (!k.startsWith(label)) continue;
     const rest = k.slice(label.length);
     if (rest !== "" && !/^[\s:：\-–—|]/u.test(rest)) continue;
-    const toks = rest.split(/[\s/\-–—:：|,،.()]+/u).filter(Boolean);
+    const toks = stampTokens(rest);
     if (toks.length === 0 || toks.length > 12) return false;
     const numeric = toks.some((x) => /\p{N}/u.test(x));
     const latin = toks.some((x) => /[a-z]/u.test(x));
     return (
       (numeric || latin) &&
-      toks.every(
-        (x, i) =>
-          /^[\p{N}%٪]+$/u.test(x) ||
-          /^[\x21-\x7e]+$/u.test(x) ||
-          STAMP_WORD.has(x) ||
-          STAMP_WORD.has(stripAl(x)) ||
-          // «(توقيت بيروت)», «بتوقيت مكة المكرمة»: the time zone's city, in one word or two
-          (i > 0 && /^ب?توقيت$/u.test(toks[i - 1] as string)) ||
-          (i > 1 && /^ب?توقيت$/u.test(toks[i - 2] as string)),
-      )
+      toks.every((x, i) => /^[\p{N}%٪]+$/u.test(x) || /^[\x21-\x7e]+$/u.test(x) || stampWord(toks, i))
     );
   }
   return false;
