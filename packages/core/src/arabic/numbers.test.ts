@@ -350,7 +350,7 @@ describe("parseQuantities: ranges", () => {
 
 describe("parseQuantities: vague quantities", () => {
   const cases: Array<[string, string, Expect]> = [
-    ["عشرات", "قتلت العشرات في اشتباكات", { text: "العشرات", vague: "dozens", min: 20, max: 99 }],
+    ["عشرات", "قتلت العشرات في اشتباكات", { text: "العشرات", vague: "dozens", min: 20, max: 99, unit: "person" }],
     [
       "مئات + people",
       "غادر مئات المدنيين القرية",
@@ -442,7 +442,11 @@ describe("parseQuantities: fractions of a whole are shares in percent", () => {
       "ويعيش ثلاثة أرباع مليون لاجئ",
       { text: "ثلاثة أرباع مليون لاجئ", value: 75e4, unit: P },
     ],
-    ["of an hour", "واستمر القصف ربع ساعة", { text: "ربع ساعة", value: 0.25, unit: "hour", kind: "duration" }],
+    [
+      "of an hour, in minutes",
+      "واستمر القصف ربع ساعة",
+      { text: "ربع ساعة", value: 15, unit: "minute", kind: "duration" },
+    ],
     ["of a year", "وسجن نصف عام", { text: "نصف عام", value: 0.5, unit: "year_duration" }],
     ["of a century, in years", "ويحكم البلاد منذ ربع قرن", { text: "ربع قرن", value: 25, unit: "year_duration" }],
     [
@@ -541,12 +545,12 @@ describe("parseQuantities: units, years and durations", () => {
     ],
     ["year with its era letter", "تأسست الحركة 1987م", { text: "1987م", value: 1987, unit: "year", kind: "year" }],
     ["عام + year after a count", "قتل 2000 عام 2014", { text: "عام 2014", value: 2014, unit: "year" }],
-    ["count before عام + year", "قتل 2000 عام 2014", { text: "2000", value: 2000 }],
+    ["count before عام + year", "قتل 2000 عام 2014", { text: "2000", value: 2000, unit: "person" }],
     ["one of + definite unit noun", "قصفت الطائرات إحدى القرى", { text: "إحدى القرى", value: 1, unit: "village" }],
     ["days", "استمرت الهدنة 3 أيام", { text: "3 أيام", value: 3, unit: "day", kind: "duration" }],
     ["months in words", "منذ ستة أشهر", { text: "ستة أشهر", value: 6, unit: "month" }],
     ["years in words", "سجن عشرين عاما", { text: "عشرين عاما", value: 20, unit: "year_duration" }],
-    ["half an hour", "توقف القصف نصف ساعة", { text: "نصف ساعة", value: 0.5, unit: "hour" }],
+    ["half an hour", "توقف القصف نصف ساعة", { text: "نصف ساعة", value: 30, unit: "minute" }],
     ["for an hour", "انقطع الاتصال لمدة ساعة", { text: "ساعة", value: 1, unit: "hour" }],
     ["a few days", "بعد بضعة أيام", { text: "بضعة أيام", vague: "few", min: 3, max: 9, unit: "day" }],
     ["negative", "بلغت الحرارة سالب 5 درجات", { text: "سالب 5 درجات", value: -5 }],
@@ -573,6 +577,39 @@ describe("parseQuantities: units, years and durations", () => {
     ],
   ];
   it.each(cases)("%s", (_n, s, e) => check(s, e));
+});
+
+describe("parseQuantities: people said without a counted noun, ages, weights", () => {
+  const cases: [string, string, Expect][] = [
+    ["victims of a verb", "انفجار ثان يقتل 20 ويصيب 450 في الجنوب", { text: "20", value: 20, unit: "person" }],
+    ["second victims of a verb", "قتل 9 وأصاب 300 في البقاع", { text: "9", value: 9, unit: "person" }],
+    ["one of the group", "سقط 5 قتلى بينهم امرأة في القصف", { text: "بينهم امرأة", value: 1, unit: "person" }],
+    [
+      "an age after a person",
+      "بين الضحايا فتاة في العاشرة",
+      { text: "فتاة في العاشرة", value: 10, unit: "year_duration" },
+    ],
+    [
+      "a compound age with its tail",
+      "توفي رجل في الخامسة والأربعين من عمره",
+      { text: "رجل في الخامسة والأربعين من عمره", value: 45, unit: "year_duration" },
+    ],
+    ["a teen age", "أصيب صبي في الثالثة عشرة", { text: "صبي في الثالثة عشرة", value: 13, unit: "year_duration" }],
+    [
+      "one to two of a unit",
+      "وضعت بين أونصة وأونصتين من المادة",
+      { text: "بين أونصة وأونصتين", min: 1, max: 2, unit: "ounce" },
+    ],
+    ["grams", "حمل كل جهاز ما يصل إلى 3 غرامات", { text: "ما يصل إلى 3 غرامات", max: 3, unit: "g" }],
+    ["half an hour in minutes", "وصلوا خلال نصف ساعة", { text: "نصف ساعة", value: 30, unit: "minute" }],
+  ];
+  it.each(cases)("%s", (_n, s, e) => check(s, e));
+
+  it("leaves plurals after «بينهم», a clock after «في», and a plain «في» phrase alone", () => {
+    expect(parseQuantities("قتل 7 بينهم أطفال").map((q) => q.text)).toEqual(["7"]);
+    expect(parseQuantities("بدأ الاجتماع في الثامنة مساء").map((q) => q.unit)).toEqual(["hour_of_day"]);
+    expect(parseQuantities("الطالب في الجامعة منذ سنوات")).toEqual([]);
+  });
 });
 
 describe("parseQuantities: ranks (indefinite ordinal + noun or superlative)", () => {

@@ -527,6 +527,9 @@ const COUNT_OF = new Set(["عدد", "اجمالي", "مجموع"]);
  * is not a count (ربع ساعة = 0.25 hour, نصف قرن), or a whole it is a share of (نصف سكانه، ثلث مساحة البلاد، نصف
  * سكان قطاع غزة → percent, the whole's noun and up to two construct complements in the span). Null otherwise.
  */
+/** The minute, for fractions of an hour. */
+const MINUTE = UNIT_FORMS.get("دقيقه") as UnitForm;
+
 function fractionTail(toks: Tok[], k: number, f: Fraction): Core | null {
   const n = word(toks, k);
   if (n === null || toks[k]!.brk) return null;
@@ -541,6 +544,9 @@ function fractionTail(toks: Tok[], k: number, f: Fraction): Core | null {
   const u = UNIT_FORMS.get(n) ?? (n.startsWith("ال") ? UNIT_FORMS.get(n.slice(2)) : undefined);
   if (u && u.kind !== "count") {
     if (f.ambiguous || u.count !== 1) return null;
+    // «نصف ساعة»، «ربع ساعة»، «ثلث ساعة»: said and meant as minutes (30, 15, 20)
+    if (u.unit === "hour" && Number.isInteger(part * 60))
+      return { end: k + 1, value: part * 60, unit: MINUTE, unitTok: k };
     return { end: k + 1, value: part, unit: u, unitTok: k };
   }
   if (FRACTION_NOT_WHOLE.has(n) || VAGUE_WORDS.has(n) || countedNoun(toks, k, true) === null) return null;
@@ -723,11 +729,29 @@ function countedAt(toks: Tok[], k: number): boolean {
 const ARTICLE_PHRASE = ["بال", "كال", "فال", "وال", "لل"];
 
 /** Plausible counted noun at k (not a particle, verb-looking word, number, month or day). */
+/** Verbs of killing and wounding, folded, bare or after و/ف (harmVerb): a bare number after them counts people. */
+const HARM_VERBS: ReadonlySet<string> = new Set([
+  "قتل",
+  "يقتل",
+  "تقتل",
+  "قتلت",
+  "اصاب",
+  "يصيب",
+  "تصيب",
+  "اصابت",
+  "جرح",
+  "يجرح",
+  "تجرح",
+  "جرحت",
+]);
+const harmVerb = (w: string | null) =>
+  w !== null && (HARM_VERBS.has(w) || (/^[وف]/u.test(w) && HARM_VERBS.has(w.slice(1))));
+
 function countedNoun(toks: Tok[], k: number, allowDefinite: boolean): string | null {
   const t = toks[k];
   if (!t || t.k !== K_WORD || t.brk) return null;
   const w = t.t;
-  if (w.length < 2 || NOT_COUNTED.has(w)) return null;
+  if (w.length < 2 || NOT_COUNTED.has(w) || harmVerb(w)) return null;
   // a particle after و/ف (وأن، فإن، ولا، وقد) starts the next clause
   if (w.length > 2 && (w.charCodeAt(0) === 0x0648 || w.charCodeAt(0) === 0x0641) && NOT_COUNTED.has(w.slice(1)))
     return null;
@@ -1016,6 +1040,8 @@ const CLOCK_LEAD = new Set(["عند", "في", "تمام", "حتي", "منذ", "�
  * A part of the day after a clock hour at token k: «صباحاً» keeps the hour, «مساءً»، «عصراً»، «بعد الظهر» add twelve,
  * «ليلاً» after twelve is midnight.
  */
+const AFTERNOON: ReadonlySet<string> = new Set(["الظهر", "الظهيره", "ظهر", "ظهيره"]);
+
 function dayPartAt(toks: Tok[], k: number): { pm: boolean; midnight: boolean; end: number } | null {
   let p = word(toks, k);
   let end = k;
@@ -1024,8 +1050,8 @@ function dayPartAt(toks: Tok[], k: number): { pm: boolean; midnight: boolean; en
     end++;
   }
   if (p === null) return null;
-  if (p === "بعد" && (word(toks, end + 1) === "الظهر" || word(toks, end + 1) === "الظهيره"))
-    return { pm: true, midnight: false, end: end + 2 };
+  // «بعد الظهر»، «بعد ظهر الثلاثاء»، «بعد ظهيرة اليوم»
+  if (p === "بعد" && AFTERNOON.has(word(toks, end + 1) ?? "")) return { pm: true, midnight: false, end: end + 2 };
   if (!DAY_PART_AM.has(p) && !DAY_PART_PM.has(p)) return null;
   return { pm: DAY_PART_PM.has(p), midnight: p.includes("ليل"), end: end + 1 };
 }
@@ -1116,9 +1142,128 @@ function oneAfterNounAt(toks: Tok[], i: number): Match | null {
   };
 }
 
+/** Words after an age that make it one: «في الثامنة من عمرها»، «في العاشرة من العمر». */
+const AGE_TAILS: ReadonlySet<string> = new Set(["عمره", "عمرها", "العمر", "عمرهم"]);
+
+/** Singular nouns of young people (ONE_PERSON adds the rest): «فتاة في الثامنة»، «صبي في الحادية عشرة». */
+const AGED_NOUNS: ReadonlySet<string> = new Set([
+  "طفل",
+  "طفله",
+  "فتاه",
+  "فتي",
+  "صبي",
+  "صبيه",
+  "ولد",
+  "بنت",
+  "طالب",
+  "طالبه",
+  "تلميذ",
+  "تلميذه",
+  "شاب",
+  "شابه",
+  "رضيع",
+  "رضيعه",
+]);
+
+/** Words that introduce a part of a counted group: «بينهم طفلة»، «منهم امرأة». */
+const AMONG: ReadonlySet<string> = new Set(["بينهم", "بينهن", "منهم", "منهن", "وبينهم", "ومنهم"]);
+
+/**
+ * Singular nouns of one person: an age may follow them as a bare ordinal («رجل في الخمسين»), and after AMONG they
+ * stand for one.
+ */
+const ONE_PERSON: ReadonlySet<string> = new Set([
+  ...AGED_NOUNS,
+  "امراه",
+  "سيده",
+  "رجل",
+  "مسن",
+  "مسنه",
+  "جندي",
+  "ضابط",
+  "صحفي",
+  "صحفيه",
+  "مسعف",
+  "طبيب",
+  "طبيبه",
+  "ممرض",
+  "ممرضه",
+  "مدني",
+  "شرطي",
+  "اجنبي",
+  "مقاتل",
+]);
+
+/** A person's noun an age may follow, with or without و/ف («وفتى»; «فتاة» itself starts with ف). */
+const agedNoun = (w: string) => ONE_PERSON.has(w) || (/^[وف]/u.test(w) && ONE_PERSON.has(w.slice(1)));
+
+/**
+ * An age given as a definite ordinal after في: «فتاة في الثامنة»، «صبي في الحادية عشرة»، «رجل في الخمسين من عمره»
+ * → years. Only after a person's noun or before «من عمره/العمر», so that «في الثامنة مساء» (a clock) and «في
+ * الخامسة من سلسلة» stay out.
+ */
+function ageAt(toks: Tok[], i: number): Match | null {
+  if (word(toks, i) !== "في" || toks[i]!.brk) return null;
+  const w = word(toks, i + 1);
+  if (w === null || !w.startsWith("ال")) return null;
+  const stem = w.slice(2);
+  const ord = ORDINAL_WORDS.get(stem);
+  let value = ord !== undefined ? numberWord(ord)?.value : undefined;
+  let end = i + 2;
+  if (value === undefined) {
+    // «في الخمسين»، «في العشرين»: definite tens
+    const tens = numberWord(stem);
+    if (tens?.type !== "tens") return null;
+    value = tens.value;
+  } else {
+    const next = word(toks, end);
+    if ((next === "عشره" || next === "عشر") && !toks[end]!.brk && value < 10) {
+      value += 10;
+      end++;
+    } else if (next?.startsWith("وال") && !toks[end]!.brk) {
+      const tens = numberWord(next.slice(3));
+      if (tens?.type === "tens") {
+        value += tens.value;
+        end++;
+      }
+    }
+  }
+  const before = word(toks, i - 1);
+  const aged = before !== null && !toks[i - 1]!.brk && agedNoun(before);
+  const tail = word(toks, end) === "من" && AGE_TAILS.has(word(toks, end + 1) ?? "");
+  if (!aged && !tail) return null;
+  return {
+    start: aged ? i - 1 : i,
+    end: tail ? end + 2 : end,
+    value,
+    approx: false,
+    unit: "year_duration",
+    kind: "duration",
+  };
+}
+
+/**
+ * «مقتل 8 أشخاص بينهم طفلة»، «منهم امرأة»: one person of the group, said with a lone singular noun (the plural
+ * «بينهم أطفال» counts nothing; «بينهم طفلان» is a dual, read elsewhere).
+ */
+function oneAmongAt(toks: Tok[], i: number): Match | null {
+  const w = word(toks, i);
+  if (w === null || !AMONG.has(w)) return null;
+  const n = word(toks, i + 1);
+  if (n === null || toks[i]!.brk || !ONE_PERSON.has(n)) return null;
+  if (word(toks, i + 2) === "واحد" || word(toks, i + 2) === "واحده") return null;
+  return { start: i, end: i + 2, value: 1, approx: false, unit: "person", subject: nounStem(n), kind: "count" };
+}
+
 function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
+  const among = oneAmongAt(toks, i);
+  if (among !== null) return among;
+  const age = ageAt(toks, i + 1);
+  if (age !== null && agedNoun(word(toks, i) ?? "")) return age;
   const rank = rankAt(toks, i);
   if (rank !== null) return rank;
+  const ownAge = ageAt(toks, i);
+  if (ownAge !== null) return ownAge;
   const clock = clockAt(toks, i) ?? digitClockAt(toks, i);
   if (clock !== null) return clock;
   const date = dateAt(toks, i);
@@ -1241,6 +1386,14 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
     const two = UNIT_FORMS.get(word(toks, j + 2) ?? "");
     if (one && two && one.count === 1 && two.count === 2 && one.unit === two.unit && !toks[j]!.brk && !toks[j + 1]!.brk)
       return { start: i, end: j + 3, min: 1, max: 2, approx: false, unit: one.unit, kind: one.kind };
+  }
+  // «بين أونصة وأونصتين»، «بين يوم ويومين»: a lone unit and its dual, one to two of it
+  if (!core && pre?.kind === "between" && wj !== null && !toks[j]!.brk) {
+    const one = UNIT_FORMS.get(wj);
+    const second = word(toks, j + 1);
+    const two = second?.startsWith("و") ? UNIT_FORMS.get(second.slice(1)) : undefined;
+    if (one && two && one.count === 1 && two.count === 2 && one.unit === two.unit)
+      return { start: i, end: j + 2, min: 1, max: 2, approx: false, unit: one.unit, kind: one.kind };
   }
   // طوال اليوم، طيلة العام: the whole (one) unit
   if (pre?.kind === "span" && !core && wj?.startsWith("ال")) {
@@ -1441,6 +1594,9 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
           if (PEOPLE_STEMS.has(subject)) unit = "person";
         }
       }
+      // «انفجار يقتل 20 ويصيب 450»، «قتل 12 وأصاب 2800»: a bare number after a verb of killing or wounding
+      // counts people
+      if (subject === undefined && harmVerb(word(toks, i - 1))) unit = "person";
     }
   }
   // a lone small word number without anything counted is usually not a figure (ست، خمس as words) unless hedged
@@ -1547,6 +1703,9 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...REACH.verbs,
   // indefinite ordinals that rank (خامس مقر، ثاني أكبر)
   ...RANK_ORDINALS.keys(),
+  // a person's noun before an age (فتاة في الثامنة); one of a group (بينهم طفلة)
+  ...ONE_PERSON,
+  ...AMONG,
 ]);
 
 const PROCLITIC_CODES = new Set([0x0648, 0x0641, 0x0628, 0x0644, 0x0643]);
@@ -1559,6 +1718,8 @@ function mayStart(toks: Tok[], i: number): boolean {
   if (t.k !== K_WORD) return false;
   const w = t.t;
   if (TRIGGERS.has(w)) return true;
+  // an age without its person's noun: «في الخمسين من عمره»
+  if (w === "في") return toks[i + 1]?.k === K_WORD && toks[i + 1]!.t.startsWith("ال") && ageAt(toks, i) !== null;
   if (fractionWord(w)) return true;
   if (w.length >= 6 && isFeminineDual(w)) return true;
   if (w.length > 2 && PROCLITIC_CODES.has(w.charCodeAt(0))) {

@@ -65,6 +65,17 @@ describe("toInterval", () => {
     expect(toInterval(twoMi2Normalized)?.point).toBeCloseTo(5.18, 2);
   });
 
+  it("puts weights on one scale: up to 3 g against one to two ounces (28–57 g) is a conflict", () => {
+    const upTo3g = q("ما يصل إلى 3 غرامات", { max: 3, unit: "g" });
+    const oneToTwoOz = q("بين أونصة وأونصتين", { min: 1, max: 2, unit: "ounce" });
+    expect(toInterval(oneToTwoOz)?.unit).toBe("kg");
+    expect(toInterval(oneToTwoOz)?.lo).toBeCloseTo(0.02835, 5);
+    expect(compareQuantities(upTo3g, oneToTwoOz)).toBe("conflict");
+    expect(
+      compareQuantities(q("طنان", { value: 2, unit: "tonne" }), q("2000 كيلوغرام", { value: 2000, unit: "kg" })),
+    ).toBe("same");
+  });
+
   it("gives no interval to a figure without a number, or with a number that is not finite", () => {
     expect(toInterval(q("عدد كبير", { unit: "person" }))).toBeNull();
     expect(toInterval(q("؟", { value: Number.NaN, unit: "person" }))).toBeNull();

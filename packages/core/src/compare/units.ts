@@ -2,7 +2,7 @@
 
 /**
  * Unit aliases → [dimension, canonical unit, factor to canonical]. Canonical units: km2 (area), km (length),
- * day (duration), person (head counts), percent, usd (money, only when the currency is dollars).
+ * day (duration), kg (weight), person (head counts), percent, usd (money, only when the currency is dollars).
  * Extraction should already give canonical unit codes; the Arabic spellings are here for robustness.
  */
 export const UNIT_TABLE: Readonly<Record<string, readonly [dimension: string, canonical: string, factor: number]>> = {
@@ -48,6 +48,11 @@ export const UNIT_TABLE: Readonly<Record<string, readonly [dimension: string, ca
   // percent
   percent: ["percent", "percent", 1],
   "%": ["percent", "percent", 1],
+  // weight
+  tonne: ["weight", "kg", 1000],
+  kg: ["weight", "kg", 1],
+  g: ["weight", "kg", 0.001],
+  ounce: ["weight", "kg", 0.028349523125],
   // money
   usd: ["money", "usd", 1],
   dollar: ["money", "usd", 1],

@@ -20,7 +20,7 @@ export type UnitForm = {
  * person · family · village · town · city · house · building · camp · time (مرة) ·
  * km2 · mi2 · m2 · hectare · dunam · feddan (area) · km · mile · m (length) ·
  * year_duration · month · week · day · hour · minute · second · decade · century (durations) · year (calendar year) ·
- * usd · eur · gbp · pound · lira · dinar · riyal · dirham · rupee · franc · ruble · yuan · shekel (money) · tonne · kg (weight) · m3 · km3 (volume) · percent
+ * usd · eur · gbp · pound · lira · dinar · riyal · dirham · rupee · franc · ruble · yuan · shekel (money) · tonne · kg · g · ounce (weight) · m3 · km3 (volume) · percent
  */
 const forms: Array<[string[], UnitForm]> = [
   // durations: year
@@ -127,6 +127,10 @@ const forms: Array<[string[], UnitForm]> = [
   // weight
   [["طن", "اطنان", "طنا"], { unit: "tonne", kind: "other" }],
   [["كيلوغرام", "كيلوجرام", "كغ", "كلغ"], { unit: "kg", kind: "other" }],
+  [["غرام", "جرام", "غرامات", "جرامات", "غراما", "جراما"], { unit: "g", kind: "other", count: 1 }],
+  [["غرامين", "غرامان", "جرامين", "جرامان"], { unit: "g", kind: "other", count: 2 }],
+  [["اونصه", "اونصات", "اوقيه"], { unit: "ounce", kind: "other", count: 1 }],
+  [["اونصتين", "اونصتان", "اوقيتين", "اوقيتان"], { unit: "ounce", kind: "other", count: 2 }],
 ];
 
 export const UNIT_FORMS: ReadonlyMap<string, UnitForm> = new Map(
