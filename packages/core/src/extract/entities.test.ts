@@ -88,6 +88,18 @@ describe("entity resolution across articles", () => {
   });
 });
 
+describe("a company named with and without its generic head", () => {
+  it("resolves «شركة X» in one article and «X» as a speaker in another to one entity", () => {
+    const r = extractArticles([
+      { source: "x.txt", text: "وفي أوسلو، نفت شركة «نوردفيك» النرويجية أن تكون باعت الصمامات المعطوبة إلى المصفاة." },
+      { source: "y.txt", text: "وأكدت «نوردفيك» النرويجية أن مورداً في هامبورغ هو الذي باع الصمامات بموجب ترخيص." },
+    ]);
+    const e = entityNamed(r.entities, "شركة نوردفيك النرويجية");
+    expect(e).toBeDefined();
+    expect(new Set(e?.mentions.map((m) => m.articleId)).size).toBe(2);
+  });
+});
+
 describe("entities within one article", () => {
   it("links a surname to the person named in full", () => {
     const text =

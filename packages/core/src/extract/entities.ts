@@ -457,6 +457,9 @@ function keyOf(s: string): string {
   return k;
 }
 
+/** Generic heads of a body's name (folded) that the name is also written without: شركة، مؤسسة، منظمة … */
+const GENERIC_HEADS: ReadonlySet<string> = new Set(["شركه", "مجموعه", "مؤسسه", "منظمه", "جمعيه", "حركه"]);
+
 /** Resolves mentions to entities within each article, then merges across articles by class and key. */
 export function resolveEntities(articles: readonly ArticleMentions[]): Resolved {
   const nodes: Node[] = [];
@@ -595,6 +598,26 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Resolved 
     }
     for (const [sf, c] of n.surfaces) target.surfaces.set(sf, (target.surfaces.get(sf) ?? 0) + c);
     n.mentions = [];
+  }
+
+  // a company or body named with and without its generic head («شركة غولد أبولو» / «غولد أبولو»): one referent when
+  // unique; the bare name may have been taken for a person's, as a foreign company's name often is
+  for (const n of nodes) {
+    if (n.cls !== "org" || n.local || n.mentions.length === 0) continue;
+    const words = n.key.split(" ");
+    if (words.length < 2 || !GENERIC_HEADS.has(words[0] as string)) continue;
+    const rest = words.slice(1).join(" ");
+    const bare = nodes.filter(
+      (o) => o !== n && !o.local && o.mentions.length > 0 && (o.cls === "org" || o.cls === "person") && o.key === rest,
+    );
+    if (bare.length !== 1) continue;
+    const other = bare[0] as Node;
+    for (const m of other.mentions) {
+      n.mentions.push(m);
+      at.set(m.articleId, m.start, m.end, n);
+    }
+    for (const [sf, c] of other.surfaces) n.surfaces.set(sf, (n.surfaces.get(sf) ?? 0) + c);
+    other.mentions = [];
   }
 
   // a person named by surname only in one article and in full in another: one referent when the surname is unique
