@@ -4,7 +4,7 @@ import type { Claim } from "#schema/index.ts";
 import { buildFeatures, conceptOf, subjectClassOf } from "./features.ts";
 import { fixtureArticle } from "./fixtures/build.ts";
 import type { FixtureClaim } from "./fixtures/pairs.ts";
-import { HEAD_TEXTUAL, impliedClass, sameMeasure } from "./score.ts";
+import { HEAD_TEXTUAL, impliedClass, sameMeasure, scorePair, storyContext } from "./score.ts";
 import { fold, hasPhrase, tokenize } from "./text.ts";
 
 function featuresOf(...claims: FixtureClaim[]) {
@@ -366,5 +366,28 @@ describe("claim features", () => {
     });
     expect(f?.figures.map((x) => x.scope)).toEqual(["month:1", "month:9"]);
     expect(f?.figures[0]?.periodicity).toBe("year");
+  });
+});
+
+describe("quoted words", () => {
+  it("do not count as a shared quotation when the whole story puts them in quotation marks («الدرون»)", () => {
+    const story = featuresOf(
+      { text: "وسقطت طائرة «الدرون» قرب محطة الكهرباء شمال المدينة مساء الجمعة." },
+      { text: "وقال الجيش إن حطام «الدرون» نقل إلى مختبر للفحص." },
+      { text: "وأكد شهود أن «الدرون» حلقت فوق الحي قبل سقوطها." },
+      { text: "ونفت الشركة المصنعة أن تكون باعت «الدرون» لأي جهة." },
+      { text: "وأظهرت صور بقايا «الدرون» في ساحة المدرسة." },
+    );
+    const ctx = storyContext(story);
+    const [a, b] = story;
+    expect(a?.quoteStems.size).toBe(1);
+    expect(scorePair(a!, b!, ctx).quote).toBe(0);
+    // a rare quoted name still links: two claims of a story whose other claims never quote it
+    const rare = featuresOf(
+      { text: "ورصدت مسيرة «أكينجي» مصدرا حراريا فوق الغابة." },
+      { text: "وقال الحرس إن «أكينجي» لم تعثر على الحطام." },
+      { text: "وتواصل البحث طوال الليل وسط الضباب." },
+    );
+    expect(scorePair(rare[0]!, rare[1]!, storyContext(rare)).quote).toBe(1);
   });
 });

@@ -255,15 +255,41 @@ function crowding(ctx: ScoreContext, measure: string): number {
   return Math.max(CROWD_FLOOR, Math.min(1, (CROWD_SHARE * ctx.claimCount) / df));
 }
 
-/** The scoring context of a story: how many claims name each entity and give a figure of each measure. */
+/**
+ * Share of a story's claims above which a word in quotation marks is the story's own term («البيجر» in a story of
+ * exploding pagers), not a quotation two outlets share (and never fewer than three claims). At 0.05 on the twenty
+ * stories: false conflicts 0.45 → 0.40 per story, link F1 unchanged (0.522); at 0.1 nothing changes. Rare quoted
+ * names («أكينجي») keep linking.
+ */
+export const QUOTE_TERM_SHARE = 0.05;
+
+/** Jaccard of two claims' quoted stems, leaving out the terms the whole story puts in quotation marks. */
+function quoteOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>, ctx: ScoreContext): number {
+  const df = ctx.quoteDf;
+  if (!df) return jaccard(a, b);
+  const limit = Math.max(3, QUOTE_TERM_SHARE * ctx.claimCount);
+  let inter = 0;
+  let union = 0;
+  for (const x of a) {
+    if ((df.get(x) ?? 0) > limit) continue;
+    union++;
+    if (b.has(x)) inter++;
+  }
+  for (const x of b) if (!a.has(x) && (df.get(x) ?? 0) <= limit) union++;
+  return union ? inter / union : 0;
+}
+
+/** The scoring context of a story: how many claims name each entity, give a figure of each measure, quote each word. */
 export function storyContext(features: readonly ClaimFeatures[]): ScoreContext {
   const entityDf = new Map<string, number>();
   const measureDf = new Map<string, number>();
+  const quoteDf = new Map<string, number>();
   for (const f of features) {
     for (const e of f.entities) entityDf.set(e, (entityDf.get(e) ?? 0) + 1);
     for (const k of new Set(f.figures.map(measureKey))) measureDf.set(k, (measureDf.get(k) ?? 0) + 1);
+    for (const q of f.quoteStems) quoteDf.set(q, (quoteDf.get(q) ?? 0) + 1);
   }
-  return { entityDf, measureDf, claimCount: features.length };
+  return { entityDf, measureDf, quoteDf, claimCount: features.length };
 }
 
 /** Context needed to weight entities and measures by rarity. */
@@ -272,6 +298,8 @@ export interface ScoreContext {
   claimCount: number;
   /** claims of the story holding a figure of each measure (measureKey) */
   measureDf?: ReadonlyMap<string, number>;
+  /** claims of the story quoting each stem */
+  quoteDf?: ReadonlyMap<string, number>;
   /** IDF of each entity, filled on first use */
   entityIdf?: Map<string, number>;
 }
@@ -325,7 +353,7 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
   const textual = Math.max(stem, gram);
   const speaker = speakersMatch(a, b);
   const entities = entityOverlap(a, b, ctx);
-  const quote = a.quoteStems.size && b.quoteStems.size ? jaccard(a.quoteStems, b.quoteStems) : 0;
+  const quote = a.quoteStems.size && b.quoteStems.size ? quoteOverlap(a.quoteStems, b.quoteStems, ctx) : 0;
   const time: -1 | 0 | 1 = a.timeKey && b.timeKey ? (a.timeKey === b.timeKey ? 1 : -1) : 0;
   let labels = 0;
   for (const x of a.labels) if (b.labels.has(x)) labels++;
