@@ -608,6 +608,7 @@ describe("parseQuantities: people said without a counted noun, ages, weights", (
   it("leaves plurals after «بينهم», a clock after «في», and a plain «في» phrase alone", () => {
     expect(parseQuantities("قتل 7 بينهم أطفال").map((q) => q.text)).toEqual(["7"]);
     expect(parseQuantities("بدأ الاجتماع في الثامنة مساء").map((q) => q.unit)).toEqual(["hour_of_day"]);
+    expect(parseQuantities("وصل طفل في الثامنة مساء إلى المستشفى").map((q) => q.unit)).toEqual(["hour_of_day"]);
     expect(parseQuantities("الطالب في الجامعة منذ سنوات")).toEqual([]);
   });
 });

@@ -1228,6 +1228,10 @@ function ageAt(toks: Tok[], i: number): Match | null {
       }
     }
   }
+  // «وصل طفل في الثامنة مساء»: an hour, not an age
+  const after = word(toks, end);
+  if (after !== null && (DAY_PART_AM.has(after) || DAY_PART_PM.has(after) || after === "صباح" || after === "مساء"))
+    return null;
   const before = word(toks, i - 1);
   const aged = before !== null && !toks[i - 1]!.brk && agedNoun(before);
   const tail = word(toks, end) === "من" && AGE_TAILS.has(word(toks, end + 1) ?? "");
