@@ -187,6 +187,10 @@ describe("lexicon lookups", () => {
     expect(conceptOf(fold("شرسة"))).toBe(conceptOf(fold("عنيفة")));
     expect(conceptOf(fold("الجسر"))).toBeNull();
     expect(conceptOf(fold("باعت"))).toBe(conceptOf(fold("بيعاً")));
+    // «لم تعلّق إسرائيل» / «امتنع الجيش عن التعليق»; «موجة انفجارات» / «موجة تفجيرات»
+    expect(conceptOf(fold("تعلّق"))).toBe(conceptOf(fold("التعليق")));
+    expect(conceptOf(fold("الانفجارات"))).toBe(conceptOf(fold("تفجيرات")));
+    expect(conceptOf(fold("تفجيرات"))).not.toBe(conceptOf(fold("انتحاريين")));
   });
 
   it("reads a paraphrase written in several words as one concept («وقف إطلاق النار» = «هدنة»)", () => {
