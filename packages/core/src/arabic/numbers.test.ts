@@ -189,6 +189,21 @@ describe("parseQuantities: hedges and bounds", () => {
     ["«فاقت»", "وقدرت الأضرار بمبالغ فاقت 5 مليارات دولار", { text: "فاقت 5 مليارات دولار", min: 5e9, unit: "usd" }],
     ["a negated «exceeds» is a ceiling", "ولم يتجاوز 50 شخصا", { text: "يتجاوز 50 شخصا", max: 50, unit: P }],
     [
+      "«exceeds» with a long subject",
+      "وتخطت الحصيلة النهائية لضحايا العاصفة التي ضربت الساحل الشرقي 230 قتيلا",
+      { text: "تخطت الحصيلة النهائية لضحايا العاصفة التي ضربت الساحل الشرقي 230 قتيلا", min: 230, unit: P },
+    ],
+    [
+      "«exceeds» with its source between commas",
+      "تجاوز عدد النازحين، بحسب المفوضية، 12 ألف شخص",
+      { text: "تجاوز عدد النازحين، بحسب المفوضية، 12 ألف شخص", min: 12000, unit: P },
+    ],
+    [
+      "a negated «exceeds» with a long subject is a ceiling",
+      "ولم يتجاوز عدد الناخبين الذين أدلوا بأصواتهم في الدائرة 900 ناخب",
+      { text: "يتجاوز عدد الناخبين الذين أدلوا بأصواتهم في الدائرة 900 ناخب", max: 900, unit: P },
+    ],
+    [
       "«exceeds», its subject, then the figure",
       "وتجاوز عدد الجرحى 420 جريحا",
       { text: "تجاوز عدد الجرحى 420 جريحا", min: 420, unit: P },
@@ -212,6 +227,13 @@ describe("parseQuantities: hedges and bounds", () => {
     expect(date.some((q) => q.min !== undefined)).toBe(false);
     const broken = parseQuantities("لم يتجاوز الحد. 40 شخصا وصلوا");
     expect(broken.find((q) => q.text.includes("40"))?.max).toBeUndefined();
+    // a long subject: a figure after a preposition, inside a parenthesis of its own, or a date is not the bound
+    const during = parseQuantities("تجاوزت قيمة صادرات الشركة إلى الأسواق الخارجية خلال 5 أشهر");
+    expect(during.some((q) => q.min !== undefined)).toBe(false);
+    const aside = parseQuantities("تجاوز عدد السكان في المدينة، البالغة مساحتها 40 كيلومترا مربعا، مليوني نسمة");
+    expect(aside.some((q) => q.min !== undefined)).toBe(false);
+    const dated = parseQuantities("تجاوز عدد الزوار هذا الموسم في المدينة القديمة 12 أيار");
+    expect(dated.some((q) => q.min !== undefined)).toBe(false);
   });
 });
 
@@ -341,11 +363,27 @@ describe("parseQuantities: ranges", () => {
       { text: "بين ستين إلى سبعين مقاتلا", min: 60, max: 70, unit: P },
     ],
     ["dash", "قتل 60-70 مسلحا", { text: "60-70 مسلحا", min: 60, max: 70, unit: P }],
-    ["من … إلى …", "ارتفع العدد من 50 إلى 80 قتيلا", { text: "من 50 إلى 80 قتيلا", min: 50, max: 80, unit: P }],
+    ["من … إلى …", "تتراوح التقديرات من 50 إلى 80 قتيلا", { text: "من 50 إلى 80 قتيلا", min: 50, max: 80, unit: P }],
     ["أو between numbers", "أصيب ثلاثة أو أربعة جنود", { text: "ثلاثة أو أربعة جنود", min: 3, max: 4, unit: P }],
     ["span of years", "خلال الفترة 2011-2014", { text: "2011-2014", min: 2011, max: 2014, unit: "year", kind: "year" }],
   ];
   it.each(cases)("%s", (_n, s, e) => check(s, e));
+
+  it("reads a change «من X إلى Y» as two figures, the first with the second's multiplier and unit", () => {
+    const rose = parseQuantities("ارتفع عدد القتلى في الفيضانات من 50 إلى 80 قتيلا");
+    expect(rose.map((q) => [q.text, q.value, q.min, q.max])).toEqual([
+      ["50", 50, undefined, undefined],
+      ["80 قتيلا", 80, undefined, undefined],
+    ]);
+    const loan = parseQuantities("قرر الصندوق زيادة قيمة القرض الممنوح للبلاد من 4 إلى 7 مليارات دولار");
+    expect(loan.map((q) => [q.value, q.unit])).toEqual([
+      [4e9, "usd"],
+      [7e9, "usd"],
+    ]);
+    // without a word of change close before it, «من … إلى …» stays a range
+    const range = parseQuantities("نقلت وكالات الأنباء عن مصادر متطابقة أن عدد الضحايا يقدر من 50 إلى 80 شخصا");
+    expect(range.map((q) => [q.min, q.max])).toEqual([[50, 80]]);
+  });
 });
 
 describe("parseQuantities: vague quantities", () => {

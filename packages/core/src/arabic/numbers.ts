@@ -3,6 +3,7 @@
 import type { Quantity, QuantityKind } from "#schema/index.ts";
 import { MONTHS, WEEKDAYS } from "./lexicon/calendar.ts";
 import {
+  CHANGES,
   EXCEED,
   type ModifierKind,
   NOT_COUNTED,
@@ -650,18 +651,53 @@ function exceedBound(toks: Tok[], i: number): { kind: ModifierKind; len: number 
   if (!isVerb || toks[k]!.brk || (!negated && word(toks, i - 1) === "ما")) return null;
   k++;
   if (!measureNoun(word(toks, k) ?? "")) return null;
+  const subjectAt = k;
   for (let gap = 0; gap < EXCEED.maxGap; gap++) {
     const t = toks[k];
-    if (!t || t.k !== K_WORD || NOT_COUNTED.has(t.t) || numberWord(t.t) || VAGUE_WORDS.has(t.t)) return null;
+    if (!t || t.k !== K_WORD || NOT_COUNTED.has(t.t) || numberWord(t.t) || VAGUE_WORDS.has(t.t)) break;
     k++;
     const next = toks[k];
     if (t.brk || !next) return null;
-    if (next.k === K_NUM || (next.k === K_WORD && withoutProclitic(next.t, numberWord))) {
+    if (isFigureStart(next)) {
       // a present verb under negation is a ceiling; a bare verb of exceeding a floor
       return { kind: negated ? "max" : "min", len: k - i };
     }
   }
-  return null;
+  const far = farExceeded(toks, subjectAt);
+  // «لم يتجاوز عدد المشاركين في التظاهرة 300»: read from the verb, the negation before it still makes a ceiling
+  const ceiling = negated || EXCEED_NEGATIONS.has(word(toks, i - 1) ?? "");
+  return far < 0 ? null : { kind: ceiling ? "max" : "min", len: far - i };
+}
+
+const isFigureStart = (t: Tok): boolean =>
+  t.k === K_NUM || (t.k === K_WORD && withoutProclitic(t.t, numberWord) !== undefined);
+
+/**
+ * The figure after a long subject of «exceeds» («تجاوزت الحصيلة الإجمالية لوفيات الحجاج من مختلف الجنسيات ألف
+ * حالة»، «تخطى عدد قتلى الزلزال الذي ضرب جنوب تركيا فجر الاثنين 15 ألفا») or after a source set off by commas
+ * («تجاوزت حصيلة الحرب، وفق وزارة الصحة، 3800 قتيل»): the token index of the first figure within
+ * EXCEED.maxReach words of the subject, or -1. The figure must follow a content word or the parenthesis's closing
+ * comma (not «في 2023»، «منذ 2011»); a parenthesis that holds a figure of its own, another punctuation mark, a
+ * line break or a date ends the search.
+ */
+function farExceeded(toks: Tok[], from: number): number {
+  let inside = false;
+  for (let k = from; k < toks.length && k - from <= EXCEED.maxReach; k++) {
+    const t = toks[k]!;
+    if (t.brk) return -1;
+    if (t.k === K_PUNCT) {
+      if (t.t !== "،" && t.t !== ",") return -1;
+      inside = !inside;
+      continue;
+    }
+    if (!isFigureStart(t) || WEEKDAYS.has(t.t)) continue;
+    if (inside) return -1;
+    const prev = toks[k - 1]!;
+    const after = prev.k === K_PUNCT || (prev.k === K_WORD && !NOT_COUNTED.has(prev.t) && !numberWord(prev.t));
+    if (!after || monthAt(toks, k + 1) !== null || /^(?:1[89]|20)[0-9]{2}$/u.test(t.t)) return -1;
+    return k;
+  }
+  return -1;
 }
 
 const REACH_VERBS: ReadonlySet<string> = new Set(REACH.verbs);
@@ -744,6 +780,21 @@ const HARM_VERBS: ReadonlySet<string> = new Set([
   "تجرح",
   "جرحت",
 ]);
+/** Words of change before «من X إلى Y» (رفع، ارتفع، خفض، تراجع، زيادة …), folded, bare or after و/ف/ب/ل. */
+const CHANGE_WORDS: ReadonlySet<string> = new Set(CHANGES);
+/** How many words back a word of change may stand from «من» («رفع عدد سيارات الإسعاف في موقع الحادث من 36»). */
+const CHANGE_REACH = 8;
+
+function changeBefore(toks: Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= CHANGE_REACH; k--) {
+    const t = toks[k]!;
+    if (t.k !== K_WORD) return false;
+    if (CHANGE_WORDS.has(t.t) || withoutProclitic(t.t, (s) => (CHANGE_WORDS.has(s) ? true : undefined))) return true;
+    if (t.brk) return false;
+  }
+  return false;
+}
+
 const harmVerb = (w: string | null) =>
   w !== null && (HARM_VERBS.has(w) || (/^[وف]/u.test(w) && HARM_VERBS.has(w.slice(1))));
 
@@ -1458,9 +1509,20 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
         const hi = core2.value;
         // the second end's multiplier applies to a bare first end when it fits: بين 14 و18 ألفا → 14 000–18 000
         if (core2.scale && !core.scale && lo * core2.scale <= hi) lo *= core2.scale;
+        // «رفع عدد سيارات الإسعاف من 36 إلى 74»: a change from one figure to another states two figures, no range;
+        // the first keeps the second's multiplier and unit (من 3 إلى 8 مليارات دولار → 3 مليارات دولار)
+        if (pre?.kind === "from" && changeBefore(toks, i)) {
+          value = lo;
+          const after = word(toks, core2.end);
+          const unit2 = core2.unit ?? (after !== null && !toks[core2.end]!.brk ? UNIT_FORMS.get(after) : undefined);
+          const unitTok2 = core2.unit ? core2.unitTok : unit2 ? core2.end : undefined;
+          if (!core.unit && unit2) core = { ...core, unit: unit2, unitTok: unitTok2 };
+          joiner = null;
+        }
         const plainDash = joiner === "-" && pre?.kind !== "between";
         const bothYears = core.isYearCandidate && core2.isYearCandidate;
         if (
+          joiner !== null &&
           lo < hi &&
           (!plainDash || (core.digitsOnly && core2.digitsOnly && joinerTok!.glued === toks[end + 1]!.glued))
         ) {

@@ -218,6 +218,8 @@ export const EXCEED = {
   ],
   /** words allowed between the verb and the figure (the subject, often a construct: عدد القتلى، سعة الخزان) */
   maxGap: 2,
+  /** words a longer subject may run to (a relative clause, a source between commas) before the figure */
+  maxReach: 12,
 } as const;
 
 /**
@@ -342,3 +344,71 @@ export const NOT_COUNTED: ReadonlySet<string> = new Set([
   "بفعل",
   "وسط",
 ]);
+
+/**
+ * Words of change, folded: before «من X إلى Y» they make a change from one figure to another (two figures), not a
+ * range («رفع عدد سيارات الإسعاف من 36 إلى 74»، «ارتفع سعر الدولار من 30.85 إلى 49 جنيها»). Verbs in the perfect
+ * and present, masculine and feminine, and their verbal nouns; a proclitic و/ف/ب/ل is stripped by the caller.
+ */
+export const CHANGES: readonly string[] = [
+  "رفع",
+  "رفعت",
+  "يرفع",
+  "ترفع",
+  "ارتفع",
+  "ارتفعت",
+  "يرتفع",
+  "ترتفع",
+  "ارتفاع",
+  "زاد",
+  "زادت",
+  "يزيد",
+  "تزيد",
+  "زياده",
+  "زيد",
+  "خفض",
+  "خفضت",
+  "يخفض",
+  "تخفض",
+  "تخفيض",
+  "انخفض",
+  "انخفضت",
+  "ينخفض",
+  "تنخفض",
+  "انخفاض",
+  "تراجع",
+  "تراجعت",
+  "يتراجع",
+  "تتراجع",
+  "قفز",
+  "قفزت",
+  "يقفز",
+  "تقفز",
+  "هبط",
+  "هبطت",
+  "يهبط",
+  "تهبط",
+  "هبوط",
+  "صعد",
+  "صعدت",
+  "يصعد",
+  "تصعد",
+  "قلص",
+  "قلصت",
+  "يقلص",
+  "تقلص",
+  "تقليص",
+  "تغير",
+  "تغيرت",
+  "عدل",
+  "عدلت",
+  "تعديل",
+  "نقل",
+  "نقلت",
+  "ينقل",
+  "تنقل",
+  "تحول",
+  "تحولت",
+  "يتحول",
+  "تتحول",
+];
