@@ -856,3 +856,14 @@ describe("parseQuantities: numbers that name", () => {
     expect(found("صدرت بحقه 3 قرارات")).toEqual(["3 قرارات"]);
   });
 });
+
+describe("parseQuantities: for the Nth unit of time in a row", () => {
+  it("reads «لليوم السابع» as a duration of seven days, and «لليوم الأول» as none", () => {
+    const days = parseQuantities("وتواصل طواقم الدفاع المدني البحث تحت الأنقاض لليوم السابع على التوالي");
+    expect(days.map((q) => [q.text, q.value, q.unit, q.kind])).toEqual([["لليوم السابع", 7, "day", "duration"]]);
+    const weeks = parseQuantities("ويضرب المعلمون عن العمل للأسبوع الرابع");
+    expect(weeks.map((q) => [q.value, q.unit])).toEqual([[4, "week"]]);
+    expect(parseQuantities("دخلت الهدنة حيز التنفيذ لليوم الأول")).toEqual([]);
+    expect(parseQuantities("في اليوم الثالث للمعارك")).toEqual([]);
+  });
+});

@@ -43,6 +43,7 @@ import {
   YEAR_WORDS,
 } from "./lexicon/units.ts";
 import { foldForMatch, normalize } from "./normalize.ts";
+import { ordinalAt } from "./ordinals.ts";
 import { digitValue, K_LATIN, K_NUM, K_PUNCT, K_WORD, lex, type Tok } from "./scan.ts";
 import { stem } from "./stem.ts";
 
@@ -1310,9 +1311,32 @@ function oneAmongAt(toks: Tok[], i: number): Match | null {
   return { start: i, end: i + 2, value: 1, approx: false, unit: "person", subject: nounStem(n), kind: "count" };
 }
 
+/** «لليوم التاسع»، «للأسبوع الثالث على التوالي»: for the Nth unit of time in a row, a duration of N of it. */
+const NTH_UNITS: ReadonlyMap<string, string> = new Map([
+  ["لليوم", "day"],
+  ["للاسبوع", "week"],
+  ["للشهر", "month"],
+  ["للعام", "year_duration"],
+  ["للسنه", "year_duration"],
+]);
+
+const nthUnit = (w: string | null): string | undefined =>
+  w === null ? undefined : (NTH_UNITS.get(w) ?? (/^[وف]/u.test(w) ? NTH_UNITS.get(w.slice(1)) : undefined));
+
+function nthUnitAt(toks: Tok[], i: number): Match | null {
+  const unit = nthUnit(word(toks, i));
+  if (unit === undefined || toks[i + 1]?.brk) return null;
+  const o = ordinalAt(toks, i + 1);
+  // «لليوم الأول» starts something, it has lasted no time yet
+  if (o === null || o.value < 2) return null;
+  return { start: i, end: o.end, value: o.value, approx: false, unit, kind: "duration" };
+}
+
 function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   const among = oneAmongAt(toks, i);
   if (among !== null) return among;
+  const nth = nthUnitAt(toks, i);
+  if (nth !== null) return nth;
   const age = ageAt(toks, i + 1);
   if (age !== null && agedNoun(word(toks, i) ?? "")) return age;
   const rank = rankAt(toks, i);
@@ -1783,7 +1807,7 @@ function mayStart(toks: Tok[], i: number): boolean {
   if (t.k === K_PUNCT) return t.t === "-";
   if (t.k !== K_WORD) return false;
   const w = t.t;
-  if (TRIGGERS.has(w)) return true;
+  if (TRIGGERS.has(w) || nthUnit(w) !== undefined) return true;
   // an age without its person's noun: «في الخمسين من عمره»
   if (w === "في") return toks[i + 1]?.k === K_WORD && toks[i + 1]!.t.startsWith("ال") && ageAt(toks, i) !== null;
   if (fractionWord(w)) return true;
