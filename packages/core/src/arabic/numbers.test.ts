@@ -718,6 +718,20 @@ describe("parseQuantities: eleven with a conjunction, phrases after a figure", (
     expect(at("وبدأت الجولة الثالثة من المفاوضات")).toEqual([]);
   });
 
+  it("a span of the day is one figure from its first hour to its last, unless it runs past midnight", () => {
+    const at = (s: string) => parseQuantities(s).map((q) => [q.text, q.value, q.min, q.max, q.unit]);
+    expect(at("وتفتح المعابر أمام الشاحنات بين الثامنة صباحا والرابعة عصرا")).toEqual([
+      ["بين الثامنة صباحا والرابعة عصرا", undefined, 8, 16, "hour_of_day"],
+    ]);
+    expect(at("ويسري حظر التجول من الساعة 06:00 حتى 18:30")).toEqual([
+      ["من الساعة 06:00 حتى 18:30", undefined, 6, 18.5, "hour_of_day"],
+    ]);
+    expect(at("ويمنع الصيد بين العاشرة ليلا والخامسة من فجر اليوم التالي")).toEqual([
+      ["العاشرة ليلا", 22, undefined, undefined, "hour_of_day"],
+      ["الخامسة من فجر", 5, undefined, undefined, "hour_of_day"],
+    ]);
+  });
+
   it("a prepositional phrase or «مقابل» after a figure is not what it counts", () => {
     const [a] = parseQuantities("وقتل 40 بالرصاص الحي");
     expect([a!.text, a!.subject]).toEqual(["40", undefined]);

@@ -950,7 +950,8 @@ function clockAt(toks: Tok[], i: number): Match | null {
     const approx = hedgedClock(toks, i);
     return { start: approx ? i - 1 : i, end: k + 2, value: noon ? 12 : 0, approx, unit: "hour_of_day", kind: "date" };
   }
-  let hour = CLOCK_HOURS.get(hw);
+  // «بين الخامسة مساء والسابعة صباحا»: the second hour of a pair keeps its و (a part of the day must follow)
+  let hour = CLOCK_HOURS.get(hw) ?? (!hasSaa && hw.startsWith("و") ? CLOCK_HOURS.get(hw.slice(1)) : undefined);
   if (hour === undefined) return null;
   let end = j + 1;
   const ten = word(toks, end);
@@ -999,6 +1000,30 @@ function clockAt(toks: Tok[], i: number): Match | null {
   const approx = hedgedClock(toks, i);
   const start = approx ? i - 1 : i;
   return { start, end, value, approx, unit: "hour_of_day", kind: "date" };
+}
+
+/** Words opening a span of the day («بين السادسة صباحا والثالثة عصرا»، «من الثامنة صباحا حتى الثانية ظهرا»). */
+const CLOCK_SPAN_OPENERS = new Set(["بين", "من", "وبين", "ومن", "مابين"]);
+
+/**
+ * A span of the day: «بين السادسة صباحا والثالثة عصرا» = 6–15, «من الساعة 08:00 حتى 14:00» = 8–14 (kind date, unit
+ * hour_of_day, min and max). A span that runs past midnight (from five in the evening to seven in the morning) is
+ * left as its two times.
+ */
+function clockSpanAt(toks: Tok[], i: number): Match | null {
+  const w0 = word(toks, i);
+  if (w0 === null || !CLOCK_SPAN_OPENERS.has(w0)) return null;
+  let j = i + 1;
+  if (w0 === "بين" && word(toks, j) === "ما") j++;
+  const a = clockAt(toks, j) ?? digitClockAt(toks, j);
+  if (a === null || a.start !== j || a.value === undefined) return null;
+  const joiner = word(toks, a.end);
+  let k = a.end;
+  if (joiner === "و" || joiner === "حتي" || joiner === "الي") k++;
+  else if (joiner === null || !joiner.startsWith("و")) return null;
+  const b = clockAt(toks, k) ?? digitClockAt(toks, k);
+  if (b === null || b.start !== k || b.value === undefined || b.value <= a.value) return null;
+  return { start: i, end: b.end, min: a.value, max: b.value, approx: a.approx, unit: "hour_of_day", kind: "date" };
 }
 
 /**
@@ -1343,7 +1368,7 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   if (rank !== null) return rank;
   const ownAge = ageAt(toks, i);
   if (ownAge !== null) return ownAge;
-  const clock = clockAt(toks, i) ?? digitClockAt(toks, i);
+  const clock = clockSpanAt(toks, i) ?? clockAt(toks, i) ?? digitClockAt(toks, i);
   if (clock !== null) return clock;
   const date = dateAt(toks, i);
   if (date !== null) return date;
