@@ -756,10 +756,15 @@ describe("parseQuantities: eleven with a conjunction, phrases after a figure", (
 
 describe("parseQuantities: dates, digit times, one of a unit, bounds by a barrier", () => {
   const fig = (s: string) => parseQuantities(s).map((q) => [q.text, q.value, q.min, q.max, q.unit, q.approx]);
-  it("a day of a month is a date figure (its other name and year included)", () => {
+  it("a day of a month is a date figure (its other name included), its year a figure of its own", () => {
     expect(fig("تجري الجولة في 28 يونيو")).toEqual([["28 يونيو", 28, undefined, undefined, "day_of_month", false]]);
     expect(fig("منذ 25 نيسان/أبريل 2021")).toEqual([
-      ["25 نيسان/أبريل 2021", 25, undefined, undefined, "day_of_month", false],
+      ["25 نيسان/أبريل", 25, undefined, undefined, "day_of_month", false],
+      ["2021", 2021, undefined, undefined, "year", false],
+    ]);
+    expect(fig("اتفق الأعضاء في 5 أكتوبر (تشرين الأول) 2022 على الخفض").map((q) => [q[0], q[4]])).toEqual([
+      ["5 أكتوبر (تشرين الأول)", "day_of_month"],
+      ["2022", "year"],
     ]);
   });
   it("two days of one month after من/بين are a range; two full dates are two figures", () => {

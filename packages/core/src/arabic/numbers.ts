@@ -1059,8 +1059,11 @@ function dayOfMonthAt(toks: Tok[], k: number): { day: number; end: number } | nu
  */
 function dateAt(toks: Tok[], i: number): Match | null {
   const d = dayOfMonthAt(toks, i);
-  if (d) return { start: i, end: d.end, value: d.day, approx: false, unit: "day_of_month", kind: "date" };
-  return null;
+  if (!d) return null;
+  // «28 كانون الأول 2017»: the year after the month is a figure of its own (a calendar year), read next
+  const last = toks[d.end - 1]!;
+  const end = last.k === K_NUM && /^[0-9]{4}$/.test(last.t) ? d.end - 1 : d.end;
+  return { start: i, end, value: d.day, approx: false, unit: "day_of_month", kind: "date" };
 }
 
 function dayRangeAt(toks: Tok[], i: number, j: number): Match | null {
@@ -1607,8 +1610,10 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   if (!pre && !percent && !negative && core.isYearCandidate && !ranged) {
     const prevWord = word(toks, i - 1);
     const nextWord = word(toks, end);
-    const prevMonth = monthAt(toks, i - 1) ?? monthAt(toks, i - 2);
-    const afterMonth = prevMonth !== null && prevMonth.end === i;
+    // «5 أكتوبر (تشرين الأول) 2022»: the month's other name in brackets before the year
+    const paren = toks[i - 1]?.t === ")" ? 1 : 0;
+    const prevMonth = monthAt(toks, i - 1 - paren) ?? monthAt(toks, i - 2 - paren);
+    const afterMonth = prevMonth !== null && prevMonth.end === i - paren;
     const ctx =
       prevWord !== null &&
       (YEAR_CONTEXT.has(prevWord) || withoutProclitic(prevWord, (s) => (YEAR_CONTEXT.has(s) ? true : undefined)));
