@@ -886,3 +886,21 @@ describe("parseQuantities: for the Nth unit of time in a row", () => {
     expect(parseQuantities("في اليوم الثالث للمعارك")).toEqual([]);
   });
 });
+
+describe("parseQuantities: bounds after what is counted, one or two of a unit, zoned times", () => {
+  it("reads «على الأقل» after «من» and the group counted", () => {
+    const [q] = parseQuantities("وأكدت السفارة أن 40 من رعاياها على الأقل فقدوا");
+    expect([q!.text, q!.min, q!.value]).toEqual(["40 من رعاياها على الأقل", 40, undefined]);
+  });
+  it("reads «خلال يوم أو يومين» as one to two days", () => {
+    const [q] = parseQuantities("ويتوقع أن تعود الكهرباء خلال ساعة أو ساعتين");
+    expect([q!.text, q!.min, q!.max, q!.unit]).toEqual(["ساعة أو ساعتين", 1, 2, "hour"]);
+  });
+  it("reads a bare digit time before a time zone, and a lone feminine two", () => {
+    const [t] = parseQuantities("وسجلت الهزة (22:40 بتوقيت غرينتش)");
+    expect([t!.text, t!.value, t!.unit]).toEqual(["22:40", 22.6667, "hour_of_day"]);
+    expect(parseQuantities("فاز الفريق 3:1 في المباراة")).toEqual([]);
+    const [two] = parseQuantities("أقلعت ثلاث طائرات عادت اثنتان منها");
+    expect(two?.text === "اثنتان" ? two.value : parseQuantities("عادت اثنتان منها")[0]?.value).toBe(2);
+  });
+});

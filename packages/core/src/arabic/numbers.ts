@@ -1104,14 +1104,19 @@ function digitClockAt(toks: Tok[], i: number): Match | null {
     end = part.end;
   }
   if (!hasSaa && !part) {
-    // without «الساعة» or a part of the day, only after a word of time: «عند 00:45»، «في 13:24»
+    // without «الساعة» or a part of the day, only after a word of time («عند 00:45»، «في 13:24») or before a time
+    // zone («01:17 بتوقيت غرينتش»)
     const before = word(toks, i - 1);
-    if (before === null || !CLOCK_LEAD.has(before)) return null;
+    const zone = word(toks, end);
+    if ((before === null || !CLOCK_LEAD.has(before)) && !(zone !== null && TIME_ZONE_WORDS.has(zone))) return null;
   }
   const value = Math.round((hour + Number(m.t) / 60) * 1e4) / 1e4;
   const approx = hedgedClock(toks, i);
   return { start: approx ? i - 1 : i, end, value, approx, unit: "hour_of_day", kind: "date" };
 }
+
+/** Words of a time zone after a bare digit time («01:17 بتوقيت غرينتش»، «بالتوقيت المحلي»). */
+const TIME_ZONE_WORDS = new Set(["بتوقيت", "بالتوقيت", "توقيت", "غرينتش", "جرينتش", "غرينيتش"]);
 
 /** Words a bare digit time may follow: «عند 00:45»، «في تمام 13:24»، «حتى 18:00». */
 const CLOCK_LEAD = new Set(["عند", "في", "تمام", "حتي", "منذ", "قبيل", "بعيد", "نحو", "حوالي", "قرابه"]);
@@ -1153,6 +1158,11 @@ function oneDurationAt(toks: Tok[], i: number): Match | null {
   if (unit?.kind !== "duration" || unit.count !== 1 || !SINGULAR_DURATIONS.has(w)) return null;
   const next = toks[i + 2];
   const after = word(toks, i + 2);
+  // «خلال يوم أو يومين»: one or two of the unit
+  const two =
+    after === "او" && !toks[i + 2]!.brk && !toks[i + 3]?.brk ? UNIT_FORMS.get(word(toks, i + 3) ?? "") : undefined;
+  if (two && two.unit === unit.unit && two.count === 2)
+    return { start: i + 1, end: i + 4, min: 1, max: 2, approx: false, unit: unit.unit, kind: "duration" };
   // «بعد أسبوع واحد»
   if (after !== null && (after === "واحد" || after === "واحده") && !toks[i + 1]!.brk)
     return { start: i + 1, end: i + 3, value: 1, approx: false, unit: unit.unit, kind: "duration" };
@@ -1738,14 +1748,22 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
       only !== "واحد" &&
       only !== "اثنين" &&
       only !== "اثنان" &&
+      only !== "اثنتين" &&
+      only !== "اثنتان" &&
       only !== "صفر" &&
       !isFeminineDual(only)
     )
       return null;
   }
-  // post modifiers
+  // post modifiers, also after what the figure counts out of («350 من مواطنينا على الأقل»)
+  const postAt =
+    word(toks, end) === "من" && word(toks, end + 1) !== null && !toks[end + 1]!.brk && !toks[end + 2]?.brk
+      ? end + 2
+      : end;
   for (const m of POST_MODIFIERS) {
-    if (matchWords(toks, end, m.words, false)) {
+    if (postAt !== end && m.kind === "approx") continue;
+    if (matchWords(toks, postAt, m.words, false)) {
+      end = postAt;
       if (m.kind === "approx") approx = true;
       else if (value !== undefined && !pre) {
         if (m.kind === "min") min = value;
