@@ -131,6 +131,26 @@ describe("lexicon lookups", () => {
     expect(capacity?.figures[0]?.aim).toBe(true);
   });
 
+  it("a figure that is needed or forecast is no count of what happened; an estimate of a present count is", () => {
+    const [needed, forecast, estimate] = featuresOf(
+      {
+        text: "وتقول المنظمة إن تطعيم 95 في المئة من الأطفال ضروري لوقف تفشي الحصبة.",
+        quantities: [{ text: "95 في المئة", value: 95, unit: "percent" }],
+      },
+      {
+        text: "ويتوقع البنك أن يبلغ التضخم 30 في المئة بنهاية العام.",
+        quantities: [{ text: "30 في المئة", value: 30, unit: "percent" }],
+      },
+      {
+        text: "وترجح مصادر محلية أن نحو 400 مسلح يتحصنون في الحي القديم.",
+        quantities: [{ text: "نحو 400 مسلح", value: 400, approx: true, unit: "person" }],
+      },
+    );
+    expect(needed?.figures[0]?.aim).toBe(true);
+    expect(forecast?.figures[0]?.aim).toBe(true);
+    expect(estimate?.figures[0]?.aim).toBe(false);
+  });
+
   it("«others» after a figure are another group than the one counted before it", () => {
     const [toll, hurt] = featuresOf(
       {
