@@ -132,6 +132,12 @@ export interface ClaimFeatures {
   figures: FigureFacet[];
   /** a denial cue (نفى، لا صحة …) or stance "denies" */
   denial: string | null;
+  /**
+   * for a denial that goes on to affirm something («نفى …، مؤكدا أن …»): the stems of what it affirms and of what
+   * it denies; empty otherwise
+   */
+  affirmed: Set<string>;
+  denied: Set<string>;
   /** a plain negation particle among the words */
   negated: boolean;
   /** stems inside quotation marks */
@@ -646,6 +652,13 @@ const AIM_CUES = new Set(
     "نتوقع",
     "متوقع",
   ].map((w) => bare(fold(w))),
+);
+
+/** Participles and verbs by which a denier goes on to state what is true (…، مؤكدا أن …). */
+const AFFIRM_CUES = new Set(
+  ["مؤكدا", "مؤكدة", "مؤكدين", "مؤكدتين", "مؤكدان", "واكد", "واكدت", "واكدوا", "مشددا", "مشددة", "موضحا", "موضحة"].map(
+    (w) => bare(fold(w)),
+  ),
 );
 
 /** Words of giving or cutting: a figure in their clause is the giver's own act (منح 200 ألف روبية، ستخفض 144 ألف برميل). */
@@ -1209,6 +1222,23 @@ export function claimFeatures(
     if (DENIALS.some((d) => d.length === 1 && d[0] === v)) denial = claim.verb;
   }
   if (!denial && claim.stance === "denies") denial = claim.verb ?? "denial";
+  // «نفى الأقارب أنباء وفاتهما، مؤكدين أنهما نجوا»: what the denier affirms after it, apart from what it denies
+  let affirmed: Set<string> = EMPTY;
+  let denied: Set<string> = EMPTY;
+  if (denial !== null) {
+    const cue = tokens.findIndex((t, k) => k > 0 && AFFIRM_CUES.has(bare(t.folded)));
+    if (cue > 0) {
+      const featuresIn = (from: number, to: number) =>
+        new Set(
+          tokens
+            .slice(from, to)
+            .map((t) => info(t.folded).feature)
+            .filter((x): x is string => x !== null),
+        );
+      affirmed = featuresIn(cue + 1, tokens.length);
+      denied = featuresIn(0, cue);
+    }
+  }
   // (a negation glued to its conjunction counts too: «ولم تسجل», «فلا»)
   const negated = words.some(
     (w, i) => (NEGATIONS.has(w) || (/^[وف]/u.test(w) && NEGATIONS.has(w.slice(1)))) && !idiomaticLa(w, words[i + 1]),
@@ -1251,6 +1281,8 @@ export function claimFeatures(
     entities: claim.entityIds.length ? new Set(claim.entityIds) : EMPTY,
     figures,
     denial,
+    affirmed,
+    denied,
     negated,
     quoteStems: quoteStems.size ? quoteStems : EMPTY,
     timeKey,

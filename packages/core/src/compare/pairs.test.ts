@@ -99,10 +99,12 @@ describe("labelled pairs", () => {
     // people who fled («نزحوا») are counted with the displaced («عدد النازحين»)
     expect(relationOf(of("D01"))).toBe("conflicts");
   });
-  it("a denial agrees with a claim that itself says no, and one speaker at one time does not contradict itself", () => {
+  it("a denial agrees with a claim that itself says no or that it affirms, and one speaker at one time does not contradict itself", () => {
     const of = (id: string) => scored.find((s) => s.pair.id === id)?.p as PairScore;
     expect(of("N10").negation).toBeNull();
     expect(of("N11").negation).toBeNull();
+    // «نفت الرواية، مؤكدة أنه نجا» affirms what «نجا» reports
+    expect(of("N12").negation).toBeNull();
   });
   it("weighs compatible figures of a measure most claims give figures for down, and keeps a clash at full weight", () => {
     const built = [

@@ -346,6 +346,25 @@ function scopeReasonOf(
   return null;
 }
 
+/**
+ * A denial that goes on to affirm what the other claim reports («نفى الأقارب أنباء وفاتهما، مؤكدين أنهما نجوا» ~
+ * «العروسان نجوا»): the other claim covers half the affirmed part or more, and more of it than of the denied part.
+ */
+function affirmsSame(denier: ClaimFeatures, asserter: ClaimFeatures): boolean {
+  if (denier.affirmed.size === 0) return false;
+  let withAffirmed = 0;
+  let withDenied = 0;
+  for (const s of new Set(asserter.stems)) {
+    if (denier.affirmed.has(s)) withAffirmed++;
+    if (denier.denied.has(s)) withDenied++;
+  }
+  // shares of each part the other claim covers: «أنهما نجوا» is all in «العروسان نجوا», the denied rumour barely
+  return (
+    withAffirmed / denier.affirmed.size >= 0.5 &&
+    withAffirmed / denier.affirmed.size > withDenied / Math.max(1, denier.denied.size)
+  );
+}
+
 /** Score a pair of claims (from different articles). */
 export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext): PairScore {
   const stem = cosine(a, b);
@@ -447,8 +466,10 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
   // (a denial agrees with a claim that itself says no: «نفى أن يكون المال السياسي لعب دورا» ~ «غياب المال السياسي»;
   // and one speaker at one moment, once asserting and once denying, has said one thing two ways)
   const asserter = a.denial === null ? a : b;
+  const denier = asserter === a ? b : a;
   if (
     (a.denial === null) !== (b.denial === null) &&
+    !affirmsSame(denier, asserter) &&
     (stem >= DENIAL_SIMILARITY || score >= LINK_THRESHOLD) &&
     !asserter.negated &&
     !(speaker && time === 1)
