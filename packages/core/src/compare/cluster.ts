@@ -236,6 +236,15 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Key terms of a group: stems weighted by how many articles use them and how rare they are in the story. */
 function topicTerms(members: readonly ClaimFeatures[], idf: (stem: string) => number, k: number): string[] {
+  return rankedTerms(members, idf, k).map((t) => t.surface);
+}
+
+/** The key terms of topicTerms with their stems, best first. */
+function rankedTerms(
+  members: readonly ClaimFeatures[],
+  idf: (stem: string) => number,
+  k: number,
+): { stem: string; surface: string }[] {
   const score = new Map<string, { w: number; articles: Set<string>; surfaces: Map<string, number> }>();
   for (const f of members) {
     f.stems.forEach((s, t) => {
@@ -255,15 +264,45 @@ function topicTerms(members: readonly ClaimFeatures[], idf: (stem: string) => nu
     .sort((x, y) => y.rank - x.rank || (x.s < y.s ? -1 : 1));
   // what the outlets share names the topic; words only one outlet used describe that outlet's telling
   const shared = ranked.filter((r) => r.e.articles.size >= 2);
-  return (shared.length >= 2 ? shared : ranked).slice(0, k).map(({ e }) => {
+  return (shared.length >= 2 ? shared : ranked).slice(0, k).map(({ s, e }) => {
     const bare = new Map<string, number>();
     for (const [surface, n] of e.surfaces) {
       // a leading conjunction belongs to the sentence, not the term: وترجح → ترجح
       const w = /^[وف].{3,}$/u.test(surface) ? surface.slice(1) : surface;
       bare.set(w, (bare.get(w) ?? 0) + n);
     }
-    return [...bare.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? "";
+    return {
+      stem: s,
+      surface: [...bare.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? "",
+    };
   });
+}
+
+/**
+ * Key terms in the order one member reads them (the member holding most of them, the shortest of those), so that
+ * a topic reads as a phrase («إجلاء المدنيين المنطقة السبت»), not a ranking («المدنيين إجلاء المنطقة السبت»).
+ */
+function readingOrder(
+  members: readonly ClaimFeatures[],
+  terms: readonly { stem: string; surface: string }[],
+): string[] {
+  let best: ClaimFeatures | undefined;
+  let held = -1;
+  for (const f of members) {
+    const n = terms.filter((t) => f.stems.includes(t.stem)).length;
+    if (n > held || (n === held && best !== undefined && f.claim.text.length < best.claim.text.length)) {
+      best = f;
+      held = n;
+    }
+  }
+  const at = (stem: string) => {
+    const k = best?.stems.indexOf(stem) ?? -1;
+    return k < 0 ? Number.MAX_SAFE_INTEGER : k;
+  };
+  return terms
+    .map((t, rank) => ({ t, rank, at: at(t.stem) }))
+    .sort((x, y) => x.at - y.at || x.rank - y.rank)
+    .map((x) => x.t.surface);
 }
 
 export interface LabelContext {
@@ -509,7 +548,7 @@ export function labelCluster(members: readonly number[], ctx: LabelContext): Clu
 
 /** A short topic: the figures of a figure cluster as written (they carry their counted noun), then key terms. */
 function topicOf(fs: readonly ClaimFeatures[], ctx: LabelContext, figures: readonly ClusterFigure[]): string {
-  const terms = topicTerms(fs, ctx.idf, 4).filter(Boolean);
+  const terms = readingOrder(fs, rankedTerms(fs, ctx.idf, 4)).filter(Boolean);
   const figs = [...new Set(figures.map((x) => x.quantity.text))].slice(0, 3).join(" / ");
   const rest = terms.filter((t) => !figs.includes(t)).join(" ");
   const topic = [figs, rest].filter(Boolean).join(" — ");
