@@ -475,7 +475,9 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
     !(speaker && time === 1)
   )
     negation = a.denial ?? b.denial;
-  else if (a.negated !== b.negated && stem >= NEGATION_SIMILARITY && !speaker) negation = "negation";
+  // (a denial and a plain «لم» say no alike: «نفى أن تكون قواته انسحبت» ~ «القوات لم تنسحب»)
+  else if (a.negated !== b.negated && a.denial === null && b.denial === null && stem >= NEGATION_SIMILARITY && !speaker)
+    negation = "negation";
   return {
     score,
     stem,
