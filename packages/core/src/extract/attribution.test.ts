@@ -1737,3 +1737,23 @@ describe("headlines led by a bare personal name", () => {
     expect(claimWith("ميقاتي من طرابلس: «لن نترك المتضررين وحدهم»", "المتضررين").speaker?.name).toBe("ميقاتي");
   });
 });
+
+describe("a reporter before «نقل» and its source after «عن»", () => {
+  it("credits the source after «عن», with the reporter as the link, when «كان … قد نقل» puts the reporter first", () => {
+    const c = claimWith(
+      "وكانت وكالة رويترز قد نقلت عن مسؤولين في الشرطة أن الطريق الساحلي أغلق ليلا.",
+      "الطريق الساحلي",
+    );
+    expect(c.speaker?.name).toContain("مسؤول");
+    expect(c.via.join(" ")).toContain("رويترز");
+    const d = claimWith("وكانت الصحيفة قد نقلت عن المدير العام للميناء سامي خليل قوله إن الرصيف تضرر.", "الرصيف تضرر");
+    expect(d.speaker?.name).toBe("سامي خليل");
+  });
+});
+
+describe("accounts a body cites after «نقل عن»", () => {
+  it("keeps the body as the speaker when what follows «عن» is testimony, not a person", () => {
+    const c = claimWith("وكانت منظمة الإغاثة الدولية قد نقلت عن روايات شهود أن القارب كان مكتظا.", "كان مكتظا");
+    expect(c.speaker?.name).toContain("منظمة الإغاثة");
+  });
+});

@@ -1292,6 +1292,18 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     const preSubject = kana && pre < i ? parseRegion(text, toks, pre, i - 1, via) : null;
     // («وكان سعيد قد دعا التونسيين …»: after كان a lone name is the subject too)
     const usePre = preSubject !== null && (preSubject.kind !== "unknown" || i - pre <= 3);
+    // «وكانت الصحيفة قد نقلت عن مسؤولين أمنيين أن …»: with the reporter before «نقل», the source after «عن» speaks
+    // and the reporter is the link
+    const relayed =
+      usePre && found.source > 0 && b >= a && found.source === i + 1 ? parseRegion(text, toks, a, b, []) : null;
+    // («نقلت المنظمة عن شهادات ناجين أن …»: accounts or documents it cites are its sources, not speakers)
+    const cited =
+      isWord(toks[a]) && (ACCOUNTS.has(stripW((toks[a] as Tok).f)) || DOCUMENT.has(stripW((toks[a] as Tok).f)));
+    if (relayed && relayed.kind !== "unknown" && preSubject && !cited && !isArtefact(toks, relayed)) {
+      via.push(preSubject.name);
+      hits.push({ i, v, content: found.content, speaker: relayed, via, explicit: true, impersonal: false });
+      continue;
+    }
     if (usePre && b >= a) {
       regionParts(toks, a, b, text, via);
       // («وكان X قد أبلغ وكالة الأناضول أن …»: whom one tells, an agency or a paper, is the link)
