@@ -1757,3 +1757,14 @@ describe("accounts a body cites after «نقل عن»", () => {
     expect(c.speaker?.name).toContain("منظمة الإغاثة");
   });
 });
+
+describe("a subject joined by و in the second half of a headline", () => {
+  it("takes the body or person right before the present verb, not its object after it", () => {
+    const c = claimWith("السيول تجرف عشرات المنازل في الوادي وحزب الله يحمّل البلدية مسؤولية التقصير", "يحمّل البلدية");
+    expect(c.speaker?.name).toBe("حزب الله");
+    const d = claimWith("انقطاع الكهرباء عن نصف العاصمة ووزير الطاقة سامي حداد يتهم الشركة بالإهمال", "بالإهمال");
+    expect(d.speaker?.name).toBe("سامي حداد");
+    const e = claimWith("اشتباكات عنيفة قرب المطار والجيش الوطني ينفي سقوط قتلى", "سقوط قتلى");
+    expect(e.speaker?.name).toBe("الجيش الوطني");
+  });
+});

@@ -1124,9 +1124,26 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       /^[يت]/u.test(t.f) &&
       toks.slice(pre, i).every((w) => isWord(w) && nameLike(w) && !hasAl(w.f) && !PLACE.has(stripW(w.f)));
     let sv: SpeakerPhrase | null | undefined;
+    // «… ترتفع إلى 12 قتيلا وحزب الله يتوعد …»: a body or a person joined by و right before a present verb, in the
+    // second half of a clause, is that verb's subject
+    let conjoined = false;
     const svSubject = (): SpeakerPhrase | null => {
       if (sv !== undefined) return sv;
       sv = null;
+      if (i > from && /^[يت]/u.test(t.f) && pre >= 0 && i - pre > 4) {
+        for (let k = i - 1; k >= Math.max(pre + 1, i - 4); k--) {
+          const w = toks[k] as Tok;
+          if (!isWord(w)) break;
+          if (!/^و../u.test(w.f) || !isWord(toks[k - 1])) continue;
+          const sp = parseRegion(text, toks, k, i - 1, []);
+          if (sp && (sp.kind === "person" || sp.kind === "organization") && sp.start > w.start) {
+            conjoined = true;
+            sv = sp;
+            return sv;
+          }
+          break;
+        }
+      }
       if (i === from || !/^[يت]/u.test(t.f) || pre < 0 || pre >= i || i - pre > 4) return sv;
       const sp = quotedName ? parseRegion(text, toks, pre + 1, i - 2, []) : parseRegion(text, toks, pre, i - 1, []);
       const shortDefinite = i - pre <= 2 && /^و?ال/u.test((toks[pre] as Tok).f) && pre === from;
@@ -1206,7 +1223,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         if (pre >= 0 && pre < i) {
           const sp =
             statementIssuer(text, toks, i, pre, from) ??
-            (quotedName ? svSubject() : parseRegion(text, toks, pre, i - 1, via));
+            (quotedName || (svSubject() && conjoined) ? svSubject() : parseRegion(text, toks, pre, i - 1, via));
           // an unknown subject counts when it is a short definite noun phrase opening the clause (الدعم السريع تعلن …)
           const shortDefinite =
             i - pre <= 3 && /^و?ال/u.test((toks[pre] as Tok).f) && (pre === from || !isWord(toks[pre - 1]));
