@@ -1768,3 +1768,12 @@ describe("a subject joined by و in the second half of a headline", () => {
     expect(e.speaker?.name).toBe("الجيش الوطني");
   });
 });
+
+describe("a subject before «قد» and a verb with an object after it", () => {
+  it("reads «وكان X قد حمّل Y …» as X's charge, not Y's", () => {
+    const c = claimWith("وكان اتحاد النقابات قد حمّل وزارة النقل مساء السبت «المسؤولية الكاملة» عن التأخير.", "التأخير");
+    expect(c.speaker?.name).toContain("اتحاد النقابات");
+    const d = claimWith("وكانت الحكومة قد حمّلت الشركة المشغلة مسؤولية انقطاع المياه.", "انقطاع المياه");
+    expect(d.speaker?.name).toBe("الحكومة");
+  });
+});

@@ -1181,6 +1181,21 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       // (unless a subject already stands before the verb: «الجيش اللبناني يتهم إسرائيل بخرق الاتفاق»)
       // («أما وزارة الصحة فقدّرت عدد القتلى بـ…»: after «أما» the subject stands before the verb that takes فـ)
       const topicFirst = /^ف/u.test(t.f) && pre > from && /^و?اما$/u.test((toks[pre - 1] as Tok).f);
+      // («وكان الحزب قد حمّل إسرائيل المسؤولية …»: after «كان … قد» the subject stands before the verb, and what
+      // follows the verb is its object)
+      const kanaFirst =
+        pre > from &&
+        pre < i - 1 &&
+        i - pre <= 6 &&
+        (toks[i - 1] as Tok).f === "قد" &&
+        /^و?كان[ت]?$/u.test((toks[pre - 1] as Tok).f);
+      if (v.transitive && kanaFirst) {
+        const sp = parseRegion(text, toks, pre, i - 2, via);
+        if (sp && sp.kind !== "unknown" && sp.kind !== "place" && !isArtefact(toks, sp)) {
+          hits.push({ i, v, content: i + 1, speaker: sp, via, explicit: true, impersonal: false, nominal: true });
+          continue;
+        }
+      }
       if (v.transitive && !topicFirst && svSubject() === null) {
         // «جدّد المطران X رفضه …»، «أبدت المنظمة قلقها»: the subject runs up to the stance it renews or shows
         let e = stanceAt > i + 1 ? stanceAt : npEnd(toks, i + 1, to);
