@@ -1777,3 +1777,15 @@ describe("a subject before «قد» and a verb with an object after it", () => {
     expect(d.speaker?.name).toBe("الحكومة");
   });
 });
+
+describe("replying «ردّ X على …»", () => {
+  it("takes the one replying from between the verb and «على», a bare name too, and carries him on", () => {
+    const text =
+      "وقال النائب سمير حداد إن الحكومة فشلت. وردّ ميقاتي على منتقديه في كلمة متلفزة، قائلا إن «الأرقام تتحدث عن نفسها». وأضاف أن الموازنة «ستقر قريبا».";
+    expect(claimWith(text, "الأرقام تتحدث").speaker?.name).toBe("ميقاتي");
+    expect(claimWith(text, "ستقر قريبا").speaker?.name).toBe("ميقاتي");
+    expect(claimWith("وردّ المتحدث باسم الوزارة علي الأحمد على الاتهامات بأنها «باطلة».", "باطلة").speaker?.name).toBe(
+      "علي الأحمد",
+    );
+  });
+});

@@ -1076,6 +1076,27 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       const s0 = v.lemma === "أمر" && !subject ? preVerbStart(toks, i, from) : -1;
       const afterKana =
         s0 > from && s0 < i && /^و?كان[ت]?$/u.test((toks[s0 - 1] as Tok).f) && (toks[i - 1] as Tok).f === "قد";
+      // «وردّ سعيّد على منتقديه …»: a reply names the one replying between the verb and «على» (a bare personal name
+      // too); «على» there is the preposition, not the given name
+      let onto = -1;
+      if (v.lemma === "رد" && !/^[يت]/u.test(stripW(t.f))) {
+        for (let m = i + 2; m <= Math.min(to - 2, i + 7); m++) {
+          const w = toks[m] as Tok;
+          if (!isWord(w)) break;
+          // («المتحدث علي الأحمد»: spelt with ي before a name, it is the given name)
+          if (w.f !== "علي" || (/ي$/u.test(text.slice(w.start, w.end)) && nameLike(toks[m + 1] as Tok))) continue;
+          const bare = toks.slice(i + 1, m).every((x) => isWord(x) && nameLike(x) && !hasAl(x.f) && !PLACE.has(x.f));
+          if ((subject || (bare && m - i <= 3)) && isWord(toks[m + 1])) onto = m;
+          break;
+        }
+      }
+      if (onto > 0) {
+        const sp = parseRegion(text, toks, i + 1, onto - 1, []);
+        if (sp && sp.kind !== "place" && !isArtefact(toks, sp)) {
+          hits.push({ i, v, content: onto, speaker: sp, via: [], explicit: true, impersonal: false, nominal: true });
+          continue;
+        }
+      }
       if ((!subject && !afterKana) || /^[يت]/u.test(stripW(t.f))) continue;
       if (v.lemma === "سجل" && !hasFigure(toks, i + 2, Math.min(to, i + 10))) continue;
     }
