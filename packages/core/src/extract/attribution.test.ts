@@ -1789,3 +1789,19 @@ describe("replying «ردّ X على …»", () => {
     );
   });
 });
+
+describe("condemning", () => {
+  it("reads «أدان/دان/ندّد/استنكر X …» as X's stance", () => {
+    expect(
+      claimWith("ودانت وزارة الخارجية خلال مؤتمر صحافي ما وصفته بالاعتداء على القافلة.", "الاعتداء على القافلة").speaker
+        ?.name,
+    ).toContain("وزارة الخارجية");
+    expect(claimWith("ونددت نقابة الأطباء بالاعتداء على طاقم المستشفى.", "طاقم المستشفى").speaker?.name).toContain(
+      "نقابة الأطباء",
+    );
+    expect(claimWith("واستنكر اتحاد العمال قرار تسريح مئات الموظفين.", "تسريح مئات").speaker?.name).toContain(
+      "اتحاد العمال",
+    );
+    expect(claimWith("وتعرضت مدينة حمص لقصف عنيف طوال الليل.", "لقصف عنيف").speaker).toBeNull();
+  });
+});

@@ -307,6 +307,16 @@ export const REPORTING_VERBS: readonly {
   },
   // pledging (وتعهّد رئيس الحكومة بمحاسبة المقصرين): what is pledged follows ب (attribution.ts)
   { lemma: "تعهد", stance: "asserts", forms: ["تعهّد", "تعهّدت", "يتعهد", "تتعهد", "تعهّدوا"] },
+  // condemning (أدان المجلس الهجوم، ودانت الخارجية …، ندّدت المنظمة بالقصف، استنكر الاتحاد …): a stance on what is
+  // named after the subject
+  {
+    lemma: "أدان",
+    stance: "asserts",
+    transitive: true,
+    forms: ["أدان", "أدانت", "أدانوا", "دان", "دانت", "يدين", "تدين", "يدينون"],
+  },
+  { lemma: "ندد", stance: "asserts", transitive: true, forms: ["ندّد", "ندّدت", "ندّدوا", "يندد", "تندد"] },
+  { lemma: "استنكر", stance: "asserts", transitive: true, forms: ["استنكر", "استنكرت", "يستنكر", "تستنكر"] },
   // threatening (وتوعّد نتنياهو بالرد «بقوة»)
   { lemma: "توعد", stance: "warns", transitive: true, forms: ["توعّد", "توعّدت", "يتوعد", "تتوعد"] },
   { lemma: "نبه", stance: "warns", forms: ["نبّه", "نبّهت"], participles: ["منبها"] },
