@@ -1805,3 +1805,14 @@ describe("condemning", () => {
     expect(claimWith("وتعرضت مدينة حمص لقصف عنيف طوال الليل.", "لقصف عنيف").speaker).toBeNull();
   });
 });
+
+describe("a relaying outlet after a carried report", () => {
+  it("keeps the continued speaker and makes «وفق ما نقلت X» the link", () => {
+    const c = claimWith(
+      "وقالت نقابة المعلمين إن إغلاق المدارس خطأ. وأضافت أن القرار «يعاقب الطلاب»، وفق ما نقلت الوكالة الرسمية للأنباء.",
+      "يعاقب الطلاب",
+    );
+    expect(c.speaker?.name).toContain("نقابة المعلمين");
+    expect(c.via.join(" ")).toContain("الوكالة الرسمية");
+  });
+});

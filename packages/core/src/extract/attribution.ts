@@ -2010,7 +2010,7 @@ function accordingTo(
   toks: readonly Tok[],
   from: number,
   to: number,
-): { speaker: SpeakerPhrase; via: string[]; i: number } | null {
+): { speaker: SpeakerPhrase; via: string[]; i: number; relayOnly?: boolean } | null {
   for (let i = from; i < to; i++) {
     const t = toks[i] as Tok;
     if (t.kind !== "word") continue;
@@ -2105,12 +2105,14 @@ function accordingTo(
       break;
     }
     // «بحسب ما نقلته وكالة فرانس برس عن بيان للدفاع المدني»: the one relayed speaks, the relay is a link
+    let relayOnly = relay;
     if (relay) {
       for (let m = a + 1; m < b - 1; m++) {
         if ((toks[m] as Tok).f !== "عن") continue;
         const outer = parseRegion(text, toks, a, m - 1, []);
         if (outer) via.push(outer.name);
         a = m + 1;
+        relayOnly = false;
         break;
       }
     }
@@ -2122,7 +2124,7 @@ function accordingTo(
     } else if (/^لل/u.test(first.f) && sp.start === first.start) {
       sp.name = `ال${sp.name.replace(/^لل/u, "")}`;
     }
-    return { speaker: sp, via, i };
+    return { speaker: sp, via, i, relayOnly };
   }
   return null;
 }
@@ -2280,6 +2282,18 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
         quote,
       };
     }
+    // «…، معتبراً أنه …، وفق ما نقلت الوكالة الوطنية»: an outlet that only relays a carried report is its link; the
+    // speaker is still the one the clause continues
+    if (acc?.relayOnly && !cur.explicit && !cur.impersonal && cur.content >= 0 && acc.i > cur.i)
+      return {
+        kind: "carried",
+        lemma: cur.v.lemma,
+        stance: cur.v.stance,
+        speaker: null,
+        via: dedupe([...via, ...acc.via, acc.speaker.name]),
+        contentStart,
+        quote,
+      };
     if (acc) return accordingResult(acc, quote);
     if (cur.impersonal)
       return {
