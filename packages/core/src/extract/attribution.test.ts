@@ -1816,3 +1816,11 @@ describe("a relaying outlet after a carried report", () => {
     expect(c.via.join(" ")).toContain("الوكالة الرسمية");
   });
 });
+
+describe("what something was called", () => {
+  it("does not read «على ما وصفه بـ…» or «وفق ما اعتبره …» as a source", () => {
+    const text =
+      "وقالت النقابة في بيان إن الإضراب مستمر. وأكدت أن الحكومة «ستدفع الثمن» على ما وصفته بـ«التجاهل المتعمد».";
+    expect(claimWith(text, "ستدفع الثمن").speaker?.name).toBe("النقابة");
+  });
+});

@@ -1754,6 +1754,9 @@ function foreignName(toks: readonly Tok[], j: number, to: number): boolean {
 
 /** The speaker named after وفق/وفقاً لـ/بحسب/حسب/نقلاً عن/على لسان, if any. */
 /** A reporting verb, also with an object pronoun attached (أعلنته، ذكرها) as in بحسب ما أعلنته X. */
+/** Verbs that name what something is called («ما وصفه بـ…»، «ما اعتبره …»): no source of the words around them. */
+const CHARACTERISING = new Set(["وصف", "اعتبر"]);
+
 function verbWithObject(f: string): VerbInfo | undefined {
   return verbOf(f) ?? (f.length >= 4 ? verbOf(f.replace(/(?:ه|ها)$/u, "")) : undefined);
 }
@@ -2016,11 +2019,9 @@ function accordingTo(
     if (t.kind !== "word") continue;
     let k = -1;
     // على ما أفاد/ذكر/أعلن X (wire style)
-    if (
-      t.f === "ما" &&
-      (toks[i - 1] as Tok | undefined)?.f === "علي" &&
-      verbWithObject((toks[i + 1] as Tok | undefined)?.f ?? "")
-    ) {
+    // («على ما وصفه بـ«العدوان»»، «على ما اعتبره خرقاً»: what was called so, not who said it)
+    const told = verbWithObject((toks[i + 1] as Tok | undefined)?.f ?? "");
+    if (t.f === "ما" && (toks[i - 1] as Tok | undefined)?.f === "علي" && told && !CHARACTERISING.has(told.lemma)) {
       k = i + 2;
       if (/^(?:به|بها|ه|ها)$/u.test((toks[k] as Tok | undefined)?.f ?? "")) k++;
     } else if ((t.f === "جاء" || t.f === "وجاء") && (toks[i + 1] as Tok | undefined)?.f === "في") {
@@ -2056,7 +2057,9 @@ function accordingTo(
     // وفق ما أفاد به X / بحسب ما ذكرت X / حسبما أعلن X
     const viaVerb = (t.f === "حسبما" || t.f === "وحسبما") && verbOf(nx.f);
     let relay = false;
-    if ((nx.f === "ما" && verbWithObject((toks[k + 1] as Tok | undefined)?.f ?? "")) || viaVerb) {
+    const relVerb = nx.f === "ما" ? verbWithObject((toks[k + 1] as Tok | undefined)?.f ?? "") : undefined;
+    if (relVerb && CHARACTERISING.has(relVerb.lemma)) continue;
+    if (relVerb || viaVerb) {
       relay = (viaVerb || verbWithObject((toks[k + 1] as Tok).f))?.lemma === "نقل";
       k += viaVerb ? 1 : 2;
       if (/^(?:به|بها|ه|ها|عنه)$/u.test((toks[k] as Tok | undefined)?.f ?? "")) k++;
