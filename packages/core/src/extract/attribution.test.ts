@@ -1824,3 +1824,16 @@ describe("what something was called", () => {
     expect(claimWith(text, "ستدفع الثمن").speaker?.name).toBe("النقابة");
   });
 });
+
+describe("the time of the words inside «وفق ما أعلنه …»", () => {
+  it("skips the time between the relative verb and the source", () => {
+    expect(
+      claimWith("وانهار الجسر القديم بالكامل، بحسب ما ذكرته مساء الأحد مديرية الدفاع المدني.", "الجسر القديم").speaker
+        ?.name,
+    ).toContain("الدفاع المدني");
+    expect(
+      claimWith("وبلغ عدد النازحين 900 أسرة، وفق ما أعلنه أمس الخميس الناطق باسم البلدية رامي سالم.", "النازحين")
+        .speaker?.name,
+    ).toBe("رامي سالم");
+  });
+});

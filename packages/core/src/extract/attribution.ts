@@ -2063,6 +2063,12 @@ function accordingTo(
       relay = (viaVerb || verbWithObject((toks[k + 1] as Tok).f))?.lemma === "نقل";
       k += viaVerb ? 1 : 2;
       if (/^(?:به|بها|ه|ها|عنه)$/u.test((toks[k] as Tok | undefined)?.f ?? "")) k++;
+      // («وفق ما أعلنه أمس الأربعاء المتحدث …»: the time of the words stands between the verb and its subject)
+      for (let m = k; m < Math.min(to, k + 4); m++) {
+        const w = toks[m] as Tok;
+        if (!isWord(w) || !(TIME.has(w.f) || TIME.has(stripW(w.f))) || timeAsName(toks, m)) break;
+        k = m + 1;
+      }
       nx = toks[k];
       if (!nx) continue;
     }
