@@ -1837,3 +1837,13 @@ describe("the time of the words inside «وفق ما أعلنه …»", () => {
     ).toBe("رامي سالم");
   });
 });
+
+describe("threatening «توعّد X بـ…»", () => {
+  it("reads what is threatened after ب as the content and ends the subject at whom it threatens", () => {
+    expect(claimWith("وتوعّد إردوغان بالرد «بحزم» على أي اعتداء.", "بحزم").speaker?.name).toBe("إردوغان");
+    expect(
+      claimWith("وتوعّد وزير الداخلية سامي حداد المهربين بملاحقتهم «حتى النهاية».", "حتى النهاية").speaker?.name,
+    ).toBe("سامي حداد");
+    expect(claimWith("وتوعّد وزير الداخلية المهربين بملاحقتهم قضائيا.", "قضائيا").speaker?.name).toBe("وزير الداخلية");
+  });
+});

@@ -193,6 +193,7 @@ function findContent(
         (v.lemma === "طالب" ||
           v.lemma === "أمر" ||
           v.lemma === "تعهد" ||
+          v.lemma === "توعد" ||
           (v.lemma === "وجه" && ACT_NOUN.test(t.f)) ||
           (v.lemma === "قدر" && !v.impersonal && k > i + 2)) &&
         /^ب.{3,}/u.test(t.f) &&
@@ -1392,6 +1393,17 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
             b = m - 1;
             break;
           }
+        }
+      }
+    }
+    // «توعّدت الحركة إسرائيل بالرد»، «توعّد الوزير المخالفين بعقوبات»: whom one threatens, a country or a plural,
+    // ends the subject
+    if (v.lemma === "توعد" && !usePre) {
+      for (let m = a + 1; m <= b; m++) {
+        const w = toks[m] as Tok;
+        if (isWord(w) && (PLACE.has(w.f) || knownAt(toks, m, b + 1)?.type === "place" || PLURAL_OBJECT.test(w.f))) {
+          b = m - 1;
+          break;
         }
       }
     }
