@@ -1847,3 +1847,9 @@ describe("threatening «توعّد X بـ…»", () => {
     expect(claimWith("وتوعّد وزير الداخلية المهربين بملاحقتهم قضائيا.", "قضائيا").speaker?.name).toBe("وزير الداخلية");
   });
 });
+
+describe("a headline figure right after the verb", () => {
+  it("keeps the subject before a present verb followed by a bare number", () => {
+    expect(claimWith("الدفاع المدني يعلن 320 قتيلا و75 مفقودا", "320 قتيلا").speaker?.name).toBe("الدفاع المدني");
+  });
+});

@@ -1254,7 +1254,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       if (
         (v.transitive || v.stance === "warns" || v.stance === "denies") &&
         i + 1 < to &&
-        isWord(toks[i + 1]) &&
+        // («الهلال الأحمر يعلن 11300 قتيل»: a headline's figure may follow the verb bare)
+        (isWord(toks[i + 1]) || ((toks[i + 1] as Tok).kind === "number" && /^[يت]/u.test(t.f))) &&
         !describes
       ) {
         if (pre >= 0 && pre < i) {
