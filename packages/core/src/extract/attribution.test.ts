@@ -1853,3 +1853,15 @@ describe("a headline figure right after the verb", () => {
     expect(claimWith("الدفاع المدني يعلن 320 قتيلا و75 مفقودا", "320 قتيلا").speaker?.name).toBe("الدفاع المدني");
   });
 });
+
+describe("a relative verb with a pronoun pointing back", () => {
+  it("credits «والتي وصفها X بأنها …» and «الذي وصفه X بأنه …» to X", () => {
+    expect(
+      claimWith("وتراهن الشركة على خط الأنابيب الجديد، والتي وصفها الوزير خالد منصور بأنها «نقلة نوعية».", "نقلة نوعية")
+        .speaker?.name,
+    ).toBe("خالد منصور");
+    expect(
+      claimWith("ووقع البلدان الاتفاق الذي وصفه شولتس بأنه «خطوة شجاعة» نحو السلام.", "خطوة شجاعة").speaker?.name,
+    ).toBe("شولتس");
+  });
+});

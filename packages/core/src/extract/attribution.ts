@@ -1008,7 +1008,14 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     const t = toks[i] as Tok;
     if (t.kind !== "word") continue;
     const fromNoun = verbOf(t.f) === undefined && bareDemand(toks, i, from, to) === undefined;
-    const v = verbOf(t.f) ?? bareDemand(toks, i, from, to) ?? agentNoun(toks, i, from, to);
+    // («الصفقة التي وصفها مدبولي بأنها …»: after a relative, the verb carries a pronoun pointing back to its object)
+    const resumptive =
+      verbOf(t.f) === undefined &&
+      RELATIVE.has(toks[i - 1]?.f ?? "") &&
+      /^و?(?:التي|الذي|الذين)$/u.test(toks[i - 1]?.f ?? "")
+        ? verbWithObject(t.f)
+        : undefined;
+    const v = verbOf(t.f) ?? resumptive ?? bareDemand(toks, i, from, to) ?? agentNoun(toks, i, from, to);
     if (!v || v.noun) continue;
     const prev = toks[i - 1];
     // «إدارة الكوارث والطوارئ التركية (آفاد)»: a lone word in brackets after a name is its acronym, whatever verb it
@@ -1034,13 +1041,13 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       // «الذي أعلنه»، «بحسب ما ذكرت» do not
       // «بتكليف من خامنئي، الذي أعلن الحداد …»: a relative verb after a comma, with no subject of its own, reports
       // for the name it follows
-      const named = /^(?:التي|الذي|الذين)$/u.test(prev.f) ? antecedent(text, toks, i - 2, from) : null;
+      const named = /^و?(?:التي|الذي|الذين)$/u.test(prev.f) ? antecedent(text, toks, i - 2, from) : null;
       if (named && !/^[يت]/u.test(stripW(t.f))) {
         const content = found.k >= 0 ? found.content : i + 1;
         hits.push({ i, v, content, speaker: named, via: [], explicit: true, impersonal: false, nominal: true });
         continue;
       }
-      if (!(/^(?:التي|الذي|الذين)$/u.test(prev.f) && found.k > i + 1 && COMP.has((toks[found.k] as Tok).f))) continue;
+      if (!(/^و?(?:التي|الذي|الذين)$/u.test(prev.f) && found.k > i + 1 && COMP.has((toks[found.k] as Tok).f))) continue;
     }
     // أن يعلن، لن يقول، سيعلن: a subjunctive or future verb is not a report
     if (prev && prev.kind === "word" && /^(?:ان|لن|كي|لكي|سوف|حتي)$/u.test(prev.f) && /^[يت]/u.test(t.f)) continue;
