@@ -1865,3 +1865,11 @@ describe("a relative verb with a pronoun pointing back", () => {
     ).toBe("شولتس");
   });
 });
+
+describe("a bare definite body named by where it sits", () => {
+  it("keeps «في» + a capital after «السلطات» or «الحكومة», so it is not taken for a body named earlier", () => {
+    const text =
+      "وقالت السلطات الباكستانية إن 20 شخصا قتلوا. وتوفي 12 مواطنا أفغانيا في الحادث نفسه، بحسب السلطات في كابول.";
+    expect(claimWith(text, "12 مواطنا").speaker?.name).toBe("السلطات في كابول");
+  });
+});

@@ -658,6 +658,8 @@ function orgExtent(ws: readonly Tok[]): number {
     }
     j++;
   }
+  // «السلطات في جاكرتا»، «الحكومة في طرابلس»: a bare definite head is named by the place it sits in
+  if (j === 1 && !known && hasAl((ws[0] as Tok).f) && ws[1]?.f === "في" && ws[2] && PLACE.has((ws[2] as Tok).f)) j = 3;
   return j;
 }
 
