@@ -1873,3 +1873,14 @@ describe("a bare definite body named by where it sits", () => {
     expect(claimWith(text, "12 مواطنا").speaker?.name).toBe("السلطات في كابول");
   });
 });
+
+describe("present-tense orders, replies and appeals after their subject", () => {
+  it("reads «X تأمر بـ…»، «X يردّ على …»، «X يطلق نداء …» as X's", () => {
+    expect(claimWith("المحكمة العليا تأمر بالإفراج عن الصحافيين الأربعة", "بالإفراج").speaker?.name).toBe(
+      "المحكمة العليا",
+    );
+    expect(claimWith("ماكرون يرد على المحتجين: الإصلاح ماض", "الإصلاح ماض").speaker?.name).toBe("ماكرون");
+    expect(claimWith("اليونيسف تطلق نداء عاجلا لجمع 50 مليون دولار", "نداء عاجلا").speaker?.name).toContain("للطفولة");
+    expect(claimWith("الشرطة تطلق الغاز المسيل للدموع على المحتجين", "المسيل").speaker).toBeNull();
+  });
+});

@@ -1079,6 +1079,20 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // «دافع مسؤول عن …»، «أمرت النيابة بحبس …»، «سجّل المركز 51.8 درجة»: reports only with a speaker right after the
     // verb («يدافعون عن معقلهم» defends; «أمر» is also «a matter»), and for «سجل» a figure after it
     if (v.lemma === "دافع" || v.lemma === "أمر" || v.lemma === "سجل" || v.lemma === "رد") {
+      // «النيابة تأمر بحبس …»، «سعيّد يردّ على منتقديه»: in the present, the subject opens the clause right before the
+      // verb (a body, a titled person or a bare personal name)
+      if ((v.lemma === "أمر" || v.lemma === "رد") && /^[يت]/u.test(stripW(t.f))) {
+        const s0 = preVerbStart(toks, i, from);
+        const sp = s0 === from && s0 < i && i - s0 <= 4 ? parseRegion(text, toks, s0, i - 1, []) : null;
+        const bare =
+          sp !== null &&
+          i - s0 <= 2 &&
+          toks.slice(s0, i).every((x) => isWord(x) && nameLike(x) && !hasAl(x.f) && !PLACE.has(stripW(x.f)));
+        const definite = sp !== null && i - s0 <= 2 && hasAl((toks[s0] as Tok).f);
+        if (sp && (sp.kind === "person" || sp.kind === "organization" || bare || definite) && isWord(toks[i + 1]))
+          hits.push({ i, v, content: i + 1, speaker: sp, via: [], explicit: true, impersonal: false, nominal: true });
+        continue;
+      }
       const nx = toks[i + 1];
       const subject =
         isWord(nx) && (TITLE.has(nx.f) || ORG_HEAD.has(nx.f) || UNNAMED.has(nx.f) || knownAt(toks, i + 1, to) !== null);

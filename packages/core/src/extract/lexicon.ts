@@ -160,7 +160,7 @@ export const REPORTING_VERBS: readonly {
   // defending, ordering, recording (دافع المسؤول عن …؛ أمرت النيابة بحبس …؛ سجّل المركز 51.8 درجة): guarded in
   // attribution.ts
   { lemma: "دافع", stance: "asserts", forms: ["دافع", "دافعت"] },
-  { lemma: "أمر", stance: "asserts", forms: ["أمر", "أمرت"] },
+  { lemma: "أمر", stance: "asserts", forms: ["أمر", "أمرت", "يأمر", "تأمر"] },
   { lemma: "سجل", stance: "asserts", transitive: true, forms: ["سجل", "سجلت"] },
   // requests and explanations (طلب المركز من السكان ملازمة منازلهم؛ وبيّن الفراية أن …: «بين» only with «أن» after
   // its subject, attribution.ts)
@@ -179,13 +179,13 @@ export const REPORTING_VERBS: readonly {
   // answering (وردّاً على سؤال …، أجاب: «…»)
   { lemma: "أجاب", stance: "asserts", forms: ["أجاب", "أجابت", "أجابوا", "يجيب", "تجيب"], participles: ["مجيبا"] },
   // replying (وردّ الوزير بأن …): a report only with a speaker right after it (attribution.ts: «ورد في» came in)
-  { lemma: "رد", stance: "asserts", forms: ["ردّ", "ردّت"] },
+  { lemma: "رد", stance: "asserts", forms: ["ردّ", "ردّت", "يردّ", "تردّ"] },
   // concluding (وخلصت النيابة إلى أن …): a report only with «إلى أن» after it
   { lemma: "خلص", stance: "asserts", forms: ["خلص", "خلصت", "خلصوا"] },
   // directing or launching an appeal (ووجّه نداء عاجلاً إلى …، أطلق الاتحاد نداء لجمع …): a report only with such an
   // object after it (attribution.ts)
   { lemma: "وجه", stance: "asserts", transitive: true, forms: ["وجّه", "وجّهت", "وجّهوا"] },
-  { lemma: "أطلق", stance: "asserts", transitive: true, forms: ["أطلق", "أطلقت", "أطلقوا"] },
+  { lemma: "أطلق", stance: "asserts", transitive: true, forms: ["أطلق", "أطلقت", "أطلقوا", "يطلق", "تطلق"] },
   // renewing a stance (جددت الجبهة مطالبتها …، جدد رفضه …): a report only with such an object (attribution.ts)
   { lemma: "جدد", stance: "asserts", transitive: true, forms: ["جدد", "جددت", "يجدد", "تجدد", "جددوا"] },
   // expressing a stance (أبدى قلقه من …، أبدت المنظمة «قلقا عميقا»)
