@@ -1884,3 +1884,11 @@ describe("present-tense orders, replies and appeals after their subject", () => 
     expect(claimWith("الشرطة تطلق الغاز المسيل للدموع على المحتجين", "المسيل").speaker).toBeNull();
   });
 });
+
+describe("mourning as an announcement", () => {
+  it("reads «نعى/نعت X …» as X's announcement of a death", () => {
+    expect(
+      claimWith("ونعت نقابة الصحافيين ثلاثة من أعضائها قضوا في القصف.", "ثلاثة من أعضائها").speaker?.name,
+    ).toContain("نقابة الصحافيين");
+  });
+});

@@ -317,6 +317,8 @@ export const REPORTING_VERBS: readonly {
   },
   { lemma: "ندد", stance: "asserts", transitive: true, forms: ["ندّد", "ندّدت", "ندّدوا", "يندد", "تندد"] },
   { lemma: "استنكر", stance: "asserts", transitive: true, forms: ["استنكر", "استنكرت", "يستنكر", "تستنكر"] },
+  // mourning, i.e. announcing the death of its own (ونعى الحزب عدداً من عناصره، نعت النقابة الصحافي …)
+  { lemma: "نعى", stance: "asserts", transitive: true, forms: ["نعى", "نعت", "ينعى", "تنعى"] },
   // threatening (وتوعّد نتنياهو بالرد «بقوة»)
   { lemma: "توعد", stance: "warns", transitive: true, forms: ["توعّد", "توعّدت", "يتوعد", "تتوعد"] },
   { lemma: "نبه", stance: "warns", forms: ["نبّه", "نبّهت"], participles: ["منبها"] },
