@@ -1892,3 +1892,14 @@ describe("mourning as an announcement", () => {
     ).toContain("نقابة الصحافيين");
   });
 });
+
+describe("what a correspondent saw", () => {
+  it("credits «وشاهد مراسل X …» to the outlet, and reads no report in «شاهد» after anyone else", () => {
+    expect(
+      claimWith("ومساء الجمعة، شاهد مراسل وكالة رويترز طوابير طويلة من الشاحنات عند المعبر.", "طوابير طويلة").speaker
+        ?.name,
+    ).toContain("رويترز");
+    expect(claimWith("وشاهد السكان أعمدة الدخان فوق الميناء طوال الليل.", "أعمدة الدخان").speaker).toBeNull();
+    expect(claimWith("وقال مرصد «شاهد» المستقل إن الاقتراع جرى بهدوء.", "بهدوء").speaker?.name).toContain("شاهد");
+  });
+});

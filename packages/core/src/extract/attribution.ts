@@ -1017,7 +1017,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       /^و?(?:التي|الذي|الذين)$/u.test(toks[i - 1]?.f ?? "")
         ? verbWithObject(t.f)
         : undefined;
-    const v = verbOf(t.f) ?? resumptive ?? bareDemand(toks, i, from, to) ?? agentNoun(toks, i, from, to);
+    const v =
+      verbOf(t.f) ?? resumptive ?? bareDemand(toks, i, from, to) ?? witnessed(toks, i) ?? agentNoun(toks, i, from, to);
     if (!v || v.noun) continue;
     const prev = toks[i - 1];
     // «إدارة الكوارث والطوارئ التركية (آفاد)»: a lone word in brackets after a name is its acronym, whatever verb it
@@ -1123,6 +1124,23 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       }
       if ((!subject && !afterKana) || /^[يت]/u.test(stripW(t.f))) continue;
       if (v.lemma === "سجل" && !hasFigure(toks, i + 2, Math.min(to, i + 10))) continue;
+    }
+    // «وشاهد مراسل فرانس برس طوابير …»: what a correspondent or photographer saw is the outlet's report; «شاهد»
+    // after anyone else, or as the noun «a witness», reports nothing
+    if (v.lemma === "شاهد") {
+      const nx = toks[i + 1];
+      if (!isWord(nx) || !/^(?:مراسل|مصور|صحافي|صحفي)/u.test(nx.f) || /^[يت]/u.test(stripW(t.f))) continue;
+      let e = i + 2;
+      const known = knownAt(toks, e, to);
+      if (known) e += known.len;
+      else if (isWord(toks[e]) && OUTLET_HEAD.has((toks[e] as Tok).f.replace(/^ال/u, ""))) {
+        // («مراسلو وكالة فرانس برس»، «مصور الوكالة»: the outlet's own name, if any, follows its head)
+        const named = hasAl((toks[e] as Tok).f) ? null : knownAt(toks, e + 1, to);
+        e += 1 + (named?.len ?? 0);
+      }
+      const sp = parseRegion(text, toks, i + 1, e - 1, []);
+      if (sp) hits.push({ i, v, content: e, speaker: sp, via: [], explicit: true, impersonal: false, nominal: true });
+      continue;
     }
     // «بين الجيش والمتمردين» is the preposition: «وبيّن الفراية أن …» has «أن» within a few words
     if (v.lemma === "بين" && (found.k < 0 || found.k - i > 6 || !COMP.has((toks[found.k] as Tok).f))) continue;
@@ -1576,6 +1594,17 @@ function bareDemand(toks: readonly Tok[], i: number, from: number, to: number): 
   const nx = toks[i + 1];
   if (!isWord(nx) || !(TITLE.has(nx.f) || ORG_HEAD.has(nx.f) || knownAt(toks, i + 1, to) !== null)) return undefined;
   return verbOf("طالبت");
+}
+
+/**
+ * «وشاهد مراسل فرانس برس طوابير …»: «شاهد» (saw) reports only with a correspondent or photographer right after it;
+ * otherwise it is the noun «a witness» or a name («مرصد شاهد»).
+ */
+function witnessed(toks: readonly Tok[], i: number): VerbInfo | undefined {
+  if (!/^و?شاهد(?:ت|وا)?$/u.test((toks[i] as Tok).f)) return undefined;
+  const nx = toks[i + 1];
+  if (!isWord(nx) || !/^(?:مراسل|مصور|صحافي|صحفي)/u.test(nx.f)) return undefined;
+  return { lemma: "شاهد", stance: "asserts", transitive: true, participle: false, noun: false, impersonal: false };
 }
 
 /** Verbal nouns of announcing or stating and the verb whose report they make («بعد ساعات من إعلان X ارتفاع …»). */
