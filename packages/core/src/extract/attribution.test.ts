@@ -1903,3 +1903,11 @@ describe("what a correspondent saw", () => {
     expect(claimWith("وقال مرصد «شاهد» المستقل إن الاقتراع جرى بهدوء.", "بهدوء").speaker?.name).toContain("شاهد");
   });
 });
+
+describe("hashtags", () => {
+  it("does not make a spreading hashtag the speaker of a demand", () => {
+    expect(
+      claimWith("وعمّ الغضب منصات التواصل بعد الحادث، إذ تصدّر وسم يطالب برحيل المحافظ.", "برحيل المحافظ").speaker,
+    ).toBeNull();
+  });
+});

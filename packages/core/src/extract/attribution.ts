@@ -1660,8 +1660,13 @@ function bareObject(toks: readonly Tok[], sp: SpeakerPhrase): boolean {
 /** Whether a speaker phrase is a recording or picture (مقاطع، صور): it shows, it does not speak. */
 function isArtefact(toks: readonly Tok[], sp: SpeakerPhrase): boolean {
   const first = toks.find((t) => t.start === sp.start);
-  return first !== undefined && ARTEFACT.has(stripW(first.f));
+  if (first !== undefined && ARTEFACT.has(stripW(first.f))) return true;
+  // «انتشر وسم يطالب بإقالة الوزير»: a hashtag demands nothing itself; whoever spread it is unnamed
+  return toks.some((t) => t.start >= sp.start && t.end <= sp.end && HASHTAG.test(stripW(t.f)));
 }
+
+/** A hashtag, wherever it stands in the phrase (وسم، الوسم، هاشتاغ، هاشتاق). */
+const HASHTAG = /^(?:ال)?(?:وسم|هاشتاغ|هاشتاق|هاشتاج)$/u;
 
 /** End (exclusive) of an organisation/role noun phrase starting at k: قوات سوريا الديمقراطية | المرصد السوري … */
 function npEnd(toks: readonly Tok[], k: number, to: number): number {
