@@ -1911,3 +1911,13 @@ describe("hashtags", () => {
     ).toBeNull();
   });
 });
+
+describe("a family name standing for someone named earlier", () => {
+  it("credits «وأعلنت الحداد …» to the «سلمى الحداد» an earlier sentence named in passing", () => {
+    const text =
+      "وزار رئيس الحكومة الموقع، ترافقه وزيرة البيئة سلمى الحداد، صباح الأحد. وأعلنت الحداد تشكيل لجنة لتقييم الأضرار في المنطقة.";
+    expect(claimWith(text, "تشكيل لجنة").speaker?.name).toBe("سلمى الحداد");
+    const other = "ووصل سامي العلي إلى المدينة أمس. ويظهر العلي في صور نشرتها البلدية وهو يتفقد الأضرار.";
+    expect(claimWith(other, "يتفقد الأضرار").speaker).toBeNull();
+  });
+});

@@ -13,7 +13,7 @@ import {
   speakerMention,
   surnameMentions,
 } from "./entities.ts";
-import { verbOf } from "./lexicon-index.ts";
+import { GIVEN_NAME, verbOf } from "./lexicon-index.ts";
 import { bindSubjects, type QuantityParser } from "./quantities.ts";
 import { segment } from "./segment.ts";
 import { detectStructure, type Structure } from "./structure.ts";
@@ -137,7 +137,9 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       }
       if (att.kind === "none" || att.kind === "carried") {
         // «ونفى الوسلاتي أي نية …»: a reporting verb whose subject is the surname of a speaker named earlier
-        const named = surnameSubject(toks, a, b, speakers, att.kind === "carried");
+        const named =
+          surnameSubject(toks, a, b, speakers, att.kind === "carried") ??
+          (att.kind === "none" ? namedBefore(text, toks, a, b, blockToks) : null);
         if (named)
           att = {
             ...att,
@@ -376,6 +378,44 @@ function surnameSubject(
       const ws = foldKey(sp.name).split(" ");
       if (ws.length >= 2 && ws[ws.length - 1] === n.f)
         return { speaker: sp, lemma: info?.lemma ?? null, stance: info?.stance ?? null };
+    }
+  }
+  return null;
+}
+
+/**
+ * «وأعلنت المشعان إيقاف …» after «… الوزيرة نورة المشعان …»: a reporting verb opening the clause whose subject is
+ * the family name of someone the article named earlier with a given name (as a speaker or not) is that person's.
+ */
+function namedBefore(
+  text: string,
+  toks: readonly Tok[],
+  a: number,
+  b: number,
+  blocks: readonly (readonly Tok[])[],
+): { speaker: SpeakerPhrase; lemma: string | null; stance: Attribution["stance"] | null } | null {
+  const v = toks[a];
+  const n = toks[a + 1];
+  if (!v || !n || a + 2 >= b || v.kind !== "word" || n.kind !== "word" || n.f.length < 4) return null;
+  const info = verbOf(v.f);
+  if (!info || info.noun || info.participle || /^[وف]?[يت]/u.test(v.f)) return null;
+  // (the name alone: what follows it is the verb's object, not more of the name)
+  if (toks[a + 2]?.kind === "word" && GIVEN_NAME.has((toks[a + 2] as Tok).f)) return null;
+  const before = n.start;
+  for (const bt of [...blocks].reverse()) {
+    for (let k = bt.length - 1; k > 0; k--) {
+      const t = bt[k] as Tok;
+      if (t.end >= before || t.f !== n.f) continue;
+      const g = bt[k - 1] as Tok;
+      if (g.kind !== "word" || !GIVEN_NAME.has(g.f)) continue;
+      const speaker: SpeakerPhrase = {
+        name: text.slice(g.start, t.end),
+        role: null,
+        kind: "person",
+        start: g.start,
+        end: t.end,
+      };
+      return { speaker, lemma: info.lemma, stance: info.stance };
     }
   }
   return null;
