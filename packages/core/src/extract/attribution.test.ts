@@ -1921,3 +1921,12 @@ describe("a family name standing for someone named earlier", () => {
     expect(claimWith(other, "يتفقد الأضرار").speaker).toBeNull();
   });
 });
+
+describe("bodies counted, not named", () => {
+  it("reads an indefinite plural of bodies with its adjective as the speaker («منظمات حقوقية تطالب …»)", () => {
+    expect(claimWith("منظمات حقوقية تطالب بالإفراج عن المعتقلين", "بالإفراج").speaker?.name).toBe("منظمات حقوقية");
+    expect(claimWith("وكالات إغاثة دولية تحذر من مجاعة وشيكة في الإقليم", "مجاعة وشيكة").speaker?.name).toContain(
+      "وكالات إغاثة",
+    );
+  });
+});

@@ -507,6 +507,14 @@ export const UNNAMED_SOURCES: readonly string[] = [
   "النشطاء",
   "نشطاء",
   "مراقبون",
+  // bodies counted, not named (وكالات أممية تحذر …، منظمات حقوقية تطالب …)
+  "وكالات",
+  "منظمات",
+  "هيئات",
+  "جمعيات",
+  "نقابات",
+  "أحزاب",
+  "فصائل",
   // users of social media, countries in a tally (تداول مستخدمون …، أعلنت دول عدة …)
   "مستخدمون",
   "مستخدمين",
