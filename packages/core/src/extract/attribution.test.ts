@@ -1930,3 +1930,12 @@ describe("bodies counted, not named", () => {
     );
   });
 });
+
+describe("a quoted body name with its country's adjective before a colon", () => {
+  it("credits «الداخلية» المصرية before a colon to the body, and leaves a quoted word with another adjective alone", () => {
+    expect(claimWith("«الداخلية» المصرية: ضبط 12 متهما في قضية التهريب", "ضبط 12").speaker?.name).toBe(
+      "الداخلية المصرية",
+    );
+    expect(claimWith("«كارثة» حقيقية: السيول تجرف عشرات المنازل", "السيول تجرف").speaker).toBeNull();
+  });
+});

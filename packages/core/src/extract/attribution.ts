@@ -2505,6 +2505,32 @@ function revision(text: string, toks: readonly Tok[], from: number, to: number):
 
 /** `الدفاع المدني: بين القتلى خمسة أطفال` — a headline that names its source before a colon. */
 function headlineSource(text: string, toks: readonly Tok[], from: number, to: number): Attribution | null {
+  // «"الإطفاء" الكويتية: …»، «"الداخلية" المصرية: …»: a body's short quoted name with its country's adjective
+  const q = toks[from];
+  if (q?.kind === "quote" && q.q !== "close") {
+    const c = closingQuote(toks, from, Math.min(to, from + 4));
+    const adj = toks[c + 1];
+    const colon = toks[c + 2];
+    if (
+      c > from + 1 &&
+      isWord(adj) &&
+      /^ال.{2,}يه$/u.test(adj.f) &&
+      colon?.f === ":" &&
+      toks.slice(from + 1, c).every((w) => isWord(w) && hasAl(w.f))
+    ) {
+      const first = toks[from + 1] as Tok;
+      const name = `${clean(text.slice(first.start, (toks[c - 1] as Tok).end))} ${clean(text.slice(adj.start, adj.end))}`;
+      return {
+        kind: "verb",
+        lemma: "قال",
+        stance: "asserts",
+        speaker: { name, role: null, kind: "organization", start: first.start, end: adj.end },
+        via: [],
+        contentStart: toks[c + 3]?.start ?? null,
+        quote: quoteSpan(toks, c + 3, to),
+      };
+    }
+  }
   for (let k = from + 1; k < Math.min(to - 2, from + 7); k++) {
     const t = toks[k] as Tok;
     if (t.kind === "punct" && t.f !== ":") {
