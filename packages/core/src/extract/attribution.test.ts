@@ -1939,3 +1939,9 @@ describe("a quoted body name with its country's adjective before a colon", () =>
     expect(claimWith("«كارثة» حقيقية: السيول تجرف عشرات المنازل", "السيول تجرف").speaker).toBeNull();
   });
 });
+
+describe("a quoted subject after a headline's label", () => {
+  it("reads «LABEL: «X» تقدّر …» as X's estimate", () => {
+    expect(claimWith("البلديات: «عتيد» تقدّر نسبة الإقبال بنحو 30 بالمئة", "نسبة الإقبال").speaker?.name).toBe("عتيد");
+  });
+});

@@ -954,8 +954,13 @@ function preVerbStart(toks: readonly Tok[], i: number, from: number): number {
       // «"الردع" تؤكد أن …»: a short quoted name opening the clause, right before the verb, is its subject
       // (so is one after «أما» opening it, whose verb takes فـ: «أما «حزب الله» فأكد …»)
       const topic = o - 1 === from && /^و?اما$/u.test((toks[from] as Tok).f) && /^ف/u.test((toks[i] as Tok).f);
+      // (so is one right after a headline's short label and its colon: «التشريعية: «مراقبون» تقدّر …»)
+      const afterLabel = o - 1 > from && o - 1 - from <= 3 && (toks[o - 1] as Tok).f === ":";
       const opening =
-        (toks[o] as Tok | undefined)?.kind === "quote" && (o === from || topic) && j + 1 === i && j - o <= 4;
+        (toks[o] as Tok | undefined)?.kind === "quote" &&
+        (o === from || topic || afterLabel) &&
+        j + 1 === i &&
+        j - o <= 4;
       if (opening) {
         j = o - 1;
         break;
@@ -1168,13 +1173,14 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     const pre = preVerbStart(toks, i, from);
     // «"حماس" تنفي وجود …»: a headline's short quoted name right before a present-tense verb is its subject
     // («"لن نتراجع" قال الوزير»، «"كفى" يقول المحتجون»: words said, before a verb of saying, are not)
+    const qFrom = pre > from && pre - from <= 4 && (toks[pre - 1] as Tok).f === ":" ? pre : from;
     const quotedName =
-      pre === from &&
+      pre === qFrom &&
       /^[يت]/u.test(t.f) &&
       !SAYING.has(v.lemma) &&
-      (toks[from] as Tok | undefined)?.kind === "quote" &&
-      closingQuote(toks, from, i) === i - 1 &&
-      i - from <= 6;
+      (toks[qFrom] as Tok | undefined)?.kind === "quote" &&
+      closingQuote(toks, qFrom, i) === i - 1 &&
+      i - qFrom <= 6;
     // «المعارضة تطالب سعيّد بالتنحي»، «الجيش اللبناني يتهم إسرائيل بخرق الاتفاق»: an imperfect verb after its
     // subject; what follows the verb is its object
     // (parsed only when a reading below asks for it)
