@@ -1945,3 +1945,10 @@ describe("a quoted subject after a headline's label", () => {
     expect(claimWith("البلديات: «عتيد» تقدّر نسبة الإقبال بنحو 30 بالمئة", "نسبة الإقبال").speaker?.name).toBe("عتيد");
   });
 });
+
+describe("«some of them» as a speaker", () => {
+  it("reads «واتهم بعضهم X بـ…» with «بعضهم» as the whole subject", () => {
+    const text = "واحتج عشرات السائقين أمام الوزارة. واتهم بعضهم الشركة بالتلاعب في الأجور.";
+    expect(claimWith(text, "بالتلاعب").speaker?.name).toBe("بعضهم");
+  });
+});

@@ -1683,6 +1683,8 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
   }
   const t = toks[k];
   if (!isWord(t)) return k;
+  // («واتهم بعضهم السلطات …»: «some of them» is a whole phrase; what follows is the object)
+  if (/^(?:بعض|احد)(?:هم|هن)$/u.test(t.f)) return k + 1;
   const known = knownAt(toks, k, to);
   const f0 = t.f;
   if (!known && !ORG_HEAD.has(f0) && !UNNAMED.has(f0) && !TITLE.has(f0) && !OUTLET_HEAD.has(f0)) {

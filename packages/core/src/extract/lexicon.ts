@@ -507,6 +507,9 @@ export const UNNAMED_SOURCES: readonly string[] = [
   "النشطاء",
   "نشطاء",
   "مراقبون",
+  // some or one of a group just named (واتهم بعضهم السلطات …، وقال أحدهم إن …)
+  "بعضهم",
+  "أحدهم",
   // bodies counted, not named (وكالات أممية تحذر …، منظمات حقوقية تطالب …)
   "وكالات",
   "منظمات",
