@@ -1952,3 +1952,11 @@ describe("«some of them» as a speaker", () => {
     expect(claimWith(text, "بالتلاعب").speaker?.name).toBe("بعضهم");
   });
 });
+
+describe("a participle after a relative clause naming someone else", () => {
+  it("continues the agent of «…، وهو ما نفاه X، قائلاً …», not the clause's first speaker", () => {
+    const text =
+      "وفي وقت سابق، ذكرت صحيفة محلية أن الوزارة قررت إغلاق المعبر أسبوعا كاملا بسبب الأحوال الجوية السيئة في المنطقة الحدودية، وهو ما نفاه مكتب الوزير، قائلا إن «الإغلاق سيكون ليومين فقط» ريثما تتحسن الأحوال.";
+    expect(claimWith(text, "ليومين فقط").speaker?.name).toContain("مكتب الوزير");
+  });
+});

@@ -1836,7 +1836,10 @@ function foreignName(toks: readonly Tok[], j: number, to: number): boolean {
 const CHARACTERISING = new Set(["وصف", "اعتبر"]);
 
 function verbWithObject(f: string): VerbInfo | undefined {
-  return verbOf(f) ?? (f.length >= 4 ? verbOf(f.replace(/(?:ه|ها)$/u, "")) : undefined);
+  if (verbOf(f) || f.length < 4) return verbOf(f);
+  const bare = f.replace(/(?:ه|ها)$/u, "");
+  // («نفاه»، «رواه»: a verb ending in ى writes it ا before a pronoun)
+  return verbOf(bare) ?? (/ا$/u.test(bare) ? verbOf(`${bare.slice(0, -1)}ي`) : undefined);
 }
 
 /** Prepositions of time that open an adjunct inside a speaker phrase. */
@@ -2007,6 +2010,31 @@ function stanceIndex(toks: readonly Tok[], i: number, to: number, objects: RegEx
 /** Whether a word is a reporting verb or a known name (after which a participle is no adjective). */
 function VERBS_OR_NAMES(t: Tok): boolean {
   return verbOf(t.f) !== undefined || KNOWN_FIRST.has(t.f);
+}
+
+/**
+ * The agent of a relative clause that ends a clause, «…، وهو ما نفاه مكتب الوزير» or «… الأمر الذي أكده الجيش»: the
+ * verb carries a pronoun back to what was said and its subject follows it. Null unless a body, a person or an
+ * unnamed source is named there.
+ */
+export function relativeAgent(text: string, toks: readonly Tok[], from: number, to: number): SpeakerPhrase | null {
+  for (let k = to - 3; k >= Math.max(from, to - 10); k--) {
+    const r = toks[k] as Tok;
+    // (only a relative that takes up the whole statement before it: «وهو ما»، «الأمر الذي»; «النتائج التي أعلنتها
+    // اللجنة» describes a noun)
+    const lead = (toks[k - 1] as Tok | undefined)?.f ?? "";
+    const whole = (r.f === "ما" && /^و?(?:هو|هي)$/u.test(lead)) || (r.f === "الذي" && /^و?الامر$/u.test(lead));
+    if (!isWord(r) || !whole) continue;
+    const w = toks[k + 1] as Tok;
+    if (!isWord(w) || !/(?:ه|ها)$/u.test(w.f)) return null;
+    const v = verbWithObject(w.f);
+    if (!v || v.noun || v.participle) return null;
+    let e = k + 2;
+    while (e < to && !isComma(toks[e]) && !isStop(toks[e])) e++;
+    const sp = parseRegion(text, toks, k + 2, e - 1, []);
+    return sp && sp.kind !== "unknown" && sp.kind !== "place" ? sp : null;
+  }
+  return null;
 }
 
 /** Leading words before a clause's subject (غير أن، لكن، كما، و). */

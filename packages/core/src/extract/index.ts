@@ -4,7 +4,7 @@ import { parseQuantities, parseTimes } from "#arabic/index.ts";
 import { contentId, derivedId } from "#ids.ts";
 import type { Article, ArticleInput, Claim, Entity, Quantity, TimeRef } from "#schema/index.ts";
 import { CLAIM_BEARING_ROLES } from "#schema/index.ts";
-import { type Attribution, attributeClause, clauseSubject, type SpeakerPhrase } from "./attribution.ts";
+import { type Attribution, attributeClause, clauseSubject, relativeAgent, type SpeakerPhrase } from "./attribution.ts";
 import {
   type ArticleMentions,
   findMentions,
@@ -192,8 +192,13 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       } else if (att.kind === "carried") {
         // «غير أن المنظمة الدولية للهجرة رفعت تقديرها، مشيرة إلى أن …»: a participle after a clause with no report
         // continues that clause's subject, not the last speaker
-        const ofClause: SpeakerPhrase | null =
-          seg.link === "participle" && !carry.prev && prevSeg
+        // («…، وهو ما نفاه مكتب الوزير، قائلاً إن …»: the participle continues whoever the relative clause just before
+        // it names, not the clause's speaker)
+        const relative =
+          seg.link === "participle" && prevSeg ? relativeAgent(text, toks, prevSeg.from, prevSeg.to) : null;
+        const ofClause: SpeakerPhrase | null = relative
+          ? relative
+          : seg.link === "participle" && !carry.prev && prevSeg
             ? clauseSubject(text, toks, prevSeg.from, prevSeg.to)
             : seg.link === "sentence"
               ? clauseSubject(text, toks, a, b)
