@@ -50,37 +50,51 @@ export function candidatePairs(
   perClaim = CANDIDATES_PER_CLAIM,
 ): [number, number][] {
   const n = features.length;
-  const index = new Map<string, number[]>();
-  const claimKeys: string[][] = [];
+  // keys interned to small ids: postings, weights and the per-claim key lists are arrays, not string maps
+  const idOf = new Map<string, number>();
+  const names: string[] = [];
+  const postings: number[][] = [];
+  const claimKeys: Int32Array[] = [];
   for (const f of features) {
     const keys = keysOf(f);
-    claimKeys.push(keys);
-    for (const k of keys) {
-      let list = index.get(k);
-      if (!list) {
-        list = [];
-        index.set(k, list);
+    const ids = new Int32Array(keys.length);
+    keys.forEach((k, t) => {
+      let id = idOf.get(k);
+      if (id === undefined) {
+        id = names.length;
+        idOf.set(k, id);
+        names.push(k);
+        postings.push([]);
       }
-      list.push(f.index);
-    }
+      ids[t] = id;
+      (postings[id] as number[]).push(f.index);
+    });
+    claimKeys.push(ids);
   }
+  const weight = new Float64Array(names.length);
+  for (let id = 0; id < names.length; id++) {
+    const k = names[id] as string;
+    weight[id] = Math.log(1 + n / (postings[id] as number[]).length) * (KEY_BOOST[k[0] as string] ?? 1);
+  }
+  const byWeight = (x: number, y: number) =>
+    (weight[y] as number) - (weight[x] as number) || ((names[x] as string) < (names[y] as string) ? -1 : 1);
   const articleOf = features.map((f) => f.claim.articleId);
   const acc = new Float64Array(n);
   const touched: number[] = [];
+  // the perClaim best accumulated weights, as a min-heap: its root is the cut-off once every partner is read
+  const heap = new Float64Array(perClaim);
   // pair keys a·n+b, deduplicated at the end by sorting (a flat array costs far less than a set of pairs)
   let pairKeys = new Float64Array(Math.max(16, n * perClaim));
   let count = 0;
-  const weightOf = (k: string) =>
-    Math.log(1 + n / (index.get(k) as number[]).length) * (KEY_BOOST[k[0] as string] ?? 1);
   for (let i = 0; i < n; i++) {
     const ai = articleOf[i];
-    const keys = (claimKeys[i] as string[])
-      .filter((k) => (index.get(k) as number[]).length >= 2)
-      .sort((x, y) => weightOf(y) - weightOf(x) || (x < y ? -1 : 1))
+    const keys = [...(claimKeys[i] as Int32Array)]
+      .filter((id) => (postings[id] as number[]).length >= 2)
+      .sort(byWeight)
       .slice(0, QUERY_KEYS);
-    for (const k of keys) {
-      const list = index.get(k) as number[];
-      const w = weightOf(k);
+    for (const id of keys) {
+      const list = postings[id] as number[];
+      const w = weight[id] as number;
       let from = 0;
       let to = list.length;
       if (list.length > window) {
@@ -95,11 +109,10 @@ export function candidatePairs(
         acc[j] = (acc[j] as number) + w;
       }
     }
-    // the best few partners: a threshold from a partial pass keeps this linear in the touched count
+    // the best few partners: the perClaim-th best weight is the cut (a bounded heap, linear in the touched count)
     let chosen = touched;
     if (touched.length > perClaim) {
-      const scores = touched.map((j) => acc[j] as number).sort((x, y) => y - x);
-      const cut = scores[perClaim - 1] as number;
+      const cut = kthLargest(touched, acc, heap);
       chosen = touched.filter((j) => (acc[j] as number) > cut);
       for (const j of touched) {
         if (chosen.length >= perClaim) break;
@@ -126,4 +139,42 @@ export function candidatePairs(
     out.push([a, key - a * n]);
   }
   return out;
+}
+
+/** The heap.length-th largest of acc over the indices `of` (more of them than the heap holds), with a min-heap. */
+function kthLargest(of: readonly number[], acc: Float64Array, heap: Float64Array): number {
+  const k = heap.length;
+  for (let t = 0; t < k; t++) {
+    // sift up
+    let c = t;
+    heap[c] = acc[of[t] as number] as number;
+    while (c > 0) {
+      const parent = (c - 1) >> 1;
+      if ((heap[parent] as number) <= (heap[c] as number)) break;
+      const x = heap[parent] as number;
+      heap[parent] = heap[c] as number;
+      heap[c] = x;
+      c = parent;
+    }
+  }
+  for (let t = k; t < of.length; t++) {
+    const v = acc[of[t] as number] as number;
+    if (v <= (heap[0] as number)) continue;
+    // replace the root and sift down
+    heap[0] = v;
+    let c = 0;
+    for (;;) {
+      const l = 2 * c + 1;
+      const r = l + 1;
+      let m = c;
+      if (l < k && (heap[l] as number) < (heap[m] as number)) m = l;
+      if (r < k && (heap[r] as number) < (heap[m] as number)) m = r;
+      if (m === c) break;
+      const x = heap[m] as number;
+      heap[m] = heap[c] as number;
+      heap[c] = x;
+      c = m;
+    }
+  }
+  return heap[0] as number;
 }
