@@ -536,6 +536,25 @@ describe("a part against the whole", () => {
     expect(a.clusters.some((c) => c.articleCount > 1)).toBe(true);
     expect(a.clusters.some((c) => c.relation === "conflicts")).toBe(false);
   });
+
+  it("«4 مليارات دولار منها» is part of the loan named before it, not a rival figure for it", async () => {
+    const { analyze } = await import("#analyze.ts");
+    const whole = "وقال وزير المالية إن قيمة القرض المتفق عليه مع الصندوق تبلغ 12 مليار دولار.";
+    const part = analyze([
+      { source: "a.txt", text: whole },
+      {
+        source: "b.txt",
+        text: "وأوضح وزير المالية أن قيمة القرض المتفق عليه مع الصندوق 4 مليارات دولار منها تصرف هذا العام.",
+      },
+    ]);
+    expect(part.clusters.some((c) => c.articleCount > 1)).toBe(true);
+    expect(part.clusters.some((c) => c.relation === "conflicts")).toBe(false);
+    const rival = analyze([
+      { source: "a.txt", text: whole },
+      { source: "b.txt", text: "وأوضح وزير المالية أن قيمة القرض المتفق عليه مع الصندوق تبلغ 4 مليارات دولار." },
+    ]);
+    expect(rival.clusters.some((c) => c.relation === "conflicts")).toBe(true);
+  });
 });
 
 describe("estimates", () => {

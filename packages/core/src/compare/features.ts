@@ -200,6 +200,9 @@ function partCue(
   const after = clause.findIndex((t) => t.start >= figureEnd);
   if (counted && after >= 0 && clause[after]?.folded === "من" && /^ال|^[^\s]+ال/u.test(clause[after + 1]?.folded ?? ""))
     return { part: `${clause[after]?.surface} ${clause[after + 1]?.surface}`, partOf: null };
+  // «إن 10 مليارات دولار منها تصل خلال أسبوع»: «منها» right after the figure, a part of the whole named before
+  if (after >= 0 && OF_THEM.has((clause[after] as Token).folded) && (clause[after] as Token).folded.startsWith("من"))
+    return { part: (clause[after] as Token).surface, partOf: null };
   for (let i = 0; i < clause.length; i++) {
     const t = clause[i] as Token;
     // «إقليم الحوز وحده»: a named administrative unit alone is a part of the country's total; «في درنة وحدها»
