@@ -555,6 +555,19 @@ describe("a part against the whole", () => {
     ]);
     expect(rival.clusters.some((c) => c.relation === "conflicts")).toBe(true);
   });
+
+  it("a total of several sources («من القرض والمنحة والودائع») is no rival to one of them", async () => {
+    const { analyze } = await import("#analyze.ts");
+    const a = analyze([
+      { source: "a.txt", text: "وقال وزير المالية إن قيمة القرض المتفق عليه مع الصندوق تبلغ 12 مليار دولار." },
+      {
+        source: "b.txt",
+        text: "وأوضح وزير المالية أن البلاد ستتلقى نحو 30 مليار دولار من القرض المتفق عليه مع الصندوق والمنحة الخليجية والودائع.",
+      },
+    ]);
+    expect(a.clusters.some((c) => c.articleCount > 1)).toBe(true);
+    expect(a.clusters.some((c) => c.relation === "conflicts")).toBe(false);
+  });
 });
 
 describe("estimates", () => {

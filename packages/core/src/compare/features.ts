@@ -103,6 +103,11 @@ export interface FigureFacet {
    * what happened: it disputes no achieved count
    */
   aim: boolean;
+  /**
+   * the figure adds up several sources or items named after it («45 مليار دولار من صفقة رأس الحكمة والاتفاق مع
+   * الصندوق وتمويلات الاتحاد الأوروبي»): a total, against which one source's figure is a part, not a rival
+   */
+  sum: boolean;
 }
 
 export interface ClaimFeatures {
@@ -664,6 +669,21 @@ const AFFIRM_CUES = new Set(
   ),
 );
 
+/** Conjunctions needed after «من» to make a figure a total of several sources (X وY وZ: two). */
+const SUM_PARTS = 2;
+
+/** «N من X وY وZ» right after the figure: it adds up several things (a و-joined list of three or more after «من»). */
+function sumOf(clause: readonly Token[], figureEnd: number): boolean {
+  const after = clause.findIndex((t) => t.start >= figureEnd);
+  if (after < 0 || clause[after]?.folded !== "من") return false;
+  let joined = 0;
+  for (let k = after + 2; k < Math.min(clause.length, after + 14); k++) {
+    const w = (clause[k] as Token).folded;
+    if (/^و.{3,}/u.test(w) && !isStopword(w)) joined++;
+  }
+  return joined >= SUM_PARTS;
+}
+
 /** Words of giving or cutting: a figure in their clause is the giver's own act (منح 200 ألف روبية، ستخفض 144 ألف برميل). */
 const OWN_ACTION_CUES = new Set(
   [
@@ -1171,6 +1191,7 @@ export function claimFeatures(
       own: clauseWords.some((w) => OWN_ACTION_CUES.has(bare(w))),
       era,
       aim,
+      sum: sumOf(clauseTokens, qe),
       ...partCue(clauseTokens, qs, qe, interval.dimension === "count" && (!q.unit || q.unit === "person")),
       regions: regionsOf(clauseWords),
       phases: phasesOf(clauseWords),

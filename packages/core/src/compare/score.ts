@@ -339,6 +339,7 @@ function scopeReasonOf(
   if (scopesDiffer(fa, fb)) return "they are stated over different periods, places, groups or stages";
   if (time === -1) return "the claims report different event times";
   if (partOfWhole(fa, b) || partOfWhole(fb, a)) return "one counts part of what the other counts";
+  if (fa.sum !== fb.sum) return "one adds up several sources, the other gives one of them";
   if (otherEra(fa, b) || otherEra(fb, a)) return "one is dated to a year the other claim never names";
   if (fa.aim !== fb.aim) return "one is an aim, a need or a capacity and the other a count";
   if (fa.own && fb.own && otherGiver(a, b))
