@@ -123,6 +123,21 @@ describe("related-article blocks", () => {
     expect(roleOfLine(RELATED, "الدعم السريع ينفي الانسحاب من ود مدني")).toBe("related");
     expect(claimsInside(RELATED, "الدعم السريع ينفي الانسحاب من ود مدني")).toBe(0);
   });
+  it("reads the teaser under «شاهد أيضا» (a call to watch) as related, even set apart like a subheading", () => {
+    const text = [
+      "فيضانات تجتاح قرى الساحل بعد أمطار غزيرة",
+      "",
+      "غمرت مياه الأمطار عشرات المنازل في قرى الساحل الشرقي ليل الأحد، بحسب الدفاع المدني.",
+      "",
+      "شاهد أيضا",
+      "",
+      "وزير الري يكشف أسباب ارتفاع منسوب المياه في السدود",
+      "",
+      "وقال محافظ المنطقة إن فرق الإنقاذ أجلت أكثر من 300 أسرة إلى مراكز إيواء مؤقتة.",
+    ].join("\n");
+    expect(roleOfLine(text, "وزير الري يكشف أسباب ارتفاع منسوب المياه في السدود")).toBe("related");
+    expect(claimsInside(text, "وزير الري يكشف أسباب ارتفاع منسوب المياه في السدود")).toBe(0);
+  });
   it("keeps the body speaker across a related block", () => {
     const out = extractArticle({ source: "x", text: RELATED });
     const c = out.claims.find((x) => x.text.includes("أسعار الغذاء تضاعفت"));

@@ -845,15 +845,17 @@ export function detectStructure(text: string): Structure {
 
   // after a "read also" marker: the headline-like lines that follow
   for (let i = 0; i < lines.length; i++) {
-    if (!(lines[i] as Line).role || (lines[i] as Line).role !== "related" || !isRelatedMarker(lines[i] as Line))
-      continue;
+    // («شاهد أيضا» may have been read as a call to action first: it is a marker all the same)
+    const role = (lines[i] as Line).role;
+    if ((role !== "related" && role !== "navigation") || !isRelatedMarker(lines[i] as Line)) continue;
     for (let j = i + 1; j < lines.length; j++) {
       const n = lines[j] as Line;
       if (n.role === "related") continue;
       // «بالصور.. …» reads like a caption, but under a «read also» marker it is a teaser like the rest, and so is a
       // question («ما هو غاز الكلورين وكيف يؤثر …؟»)
       const question = n.words >= 3 && n.words <= 22 && /[؟?]\s*$/u.test(n.text);
-      if ((n.role !== null && n.role !== "caption") || !(headlineLike(n) || question)) break;
+      // (a teaser read as a subheading is a teaser under the marker)
+      if ((n.role !== null && n.role !== "caption" && n.role !== "heading") || !(headlineLike(n) || question)) break;
       n.role = "related";
     }
   }
