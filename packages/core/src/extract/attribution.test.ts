@@ -1200,6 +1200,19 @@ const rows: Row[] = [
     via: ["الصليب الأحمر"],
   },
   {
+    name: "a state named by its form of government speaks as one body (المملكة …، سلطنة …)",
+    text: "ودانت المملكة الأردنية الهاشمية والكويت التفجير، معربة عن تضامنها مع أسر الضحايا.",
+    anchor: "تضامنها مع أسر الضحايا",
+    speaker: "المملكة الأردنية الهاشمية",
+    verb: "أدان",
+  },
+  {
+    name: "a sultanate announcing is the speaker",
+    text: "وأعلنت سلطنة عمان أنها ستستضيف جولة جديدة من المفاوضات الأسبوع المقبل.",
+    anchor: "جولة جديدة من المفاوضات",
+    speaker: "سلطنة عمان",
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

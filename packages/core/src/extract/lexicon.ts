@@ -681,6 +681,13 @@ export const TITLES: readonly string[] = [
 
 /** Organisation head nouns: a noun phrase starting with one names an organisation (قوات …، تنظيم …، وزارة …). */
 export const ORG_HEADS: readonly string[] = [
+  // states named by their form of government (المملكة المغربية، الجمهورية التونسية، سلطنة عمان)
+  "المملكة",
+  "مملكة",
+  "الجمهورية",
+  "جمهورية",
+  "السلطنة",
+  "سلطنة",
   // teams and crews that speak as one (فرق الإنقاذ، فريق الإغاثة التونسي، طواقم الدفاع المدني)
   "فرق",
   "فريق",
