@@ -1315,6 +1315,10 @@ describe("claims and their spans", () => {
 });
 
 describe("speaker names", () => {
+  it("leaves a headline's closing present-tense verb out of its source («مسؤول … يسخر: …»)", () => {
+    expect(claimWith("ومسؤول أردني يسخر: «الحكومة تعد ولا تفي»", "تعد ولا تفي").speaker?.name).toBe("مسؤول أردني");
+    expect(claimWith("الوزير يوسف: «لن نتراجع عن الإصلاح»", "لن نتراجع").speaker?.name).toBe("يوسف");
+  });
   it("leaves the audience of a statement out of the name (للصحافيين في جنيف)", () => {
     const c = claimWith(
       "وقال المتحدث باسم منظمة الصحة العالمية طارق ياساريفيتش للصحافيين في جنيف إن المستشفيات تعمل بنصف طاقتها.",

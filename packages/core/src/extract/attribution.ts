@@ -2540,6 +2540,11 @@ function revision(text: string, toks: readonly Tok[], from: number, to: number):
 }
 
 /** `الدفاع المدني: بين القتلى خمسة أطفال` — a headline that names its source before a colon. */
+/** A bare present-tense verb (يحذّر، تتوعد، يسخر): a third-person prefix on a short stem with no article. */
+function presentVerbShape(f: string): boolean {
+  return /^[يت][^\sا]{2,5}$/u.test(f) && !/(?:ه|ي|ون|ين)$/u.test(f);
+}
+
 function headlineSource(text: string, toks: readonly Tok[], from: number, to: number): Attribution | null {
   // «"الإطفاء" الكويتية: …»، «"الداخلية" المصرية: …»: a body's short quoted name with its country's adjective
   const q = toks[from];
@@ -2606,7 +2611,14 @@ function headlineSource(text: string, toks: readonly Tok[], from: number, to: nu
       copy[toks.indexOf(w0, from)] = { ...w0, f: w0.f.slice(1), start: w0.start + 1 };
       read = copy;
     }
-    const sp = speaksFrom ? parseRegion(text, read, from, from, []) : parseRegion(text, read, from, k - 1, []);
+    // «ومسؤول إيراني يسخر: …»، «وزير سابق يحذّر: …»: a present-tense verb closing the source is how it spoke
+    let last = k - 1;
+    while (last > from && !isWord(toks[last])) last--;
+    const lw = toks[last] as Tok;
+    const prev = ws[ws.length - 2];
+    const afterTitle = prev !== undefined && (TITLE.has(prev.f) || TITLE.has(stripW(prev.f)));
+    if (ws.length >= 2 && !afterTitle && presentVerbShape(lw.f) && !KNOWN_FIRST.has(lw.f) && !PLACE.has(lw.f)) last--;
+    const sp = speaksFrom ? parseRegion(text, read, from, from, []) : parseRegion(text, read, from, last, []);
     if (!sp) return null;
     return {
       kind: "verb",
