@@ -1213,6 +1213,19 @@ const rows: Row[] = [
     speaker: "سلطنة عمان",
   },
   {
+    name: "a statement «of» a body right before a characterising verb: the body speaks, not the noun after the verb",
+    text: "وتوالت ردود الفعل، وكان أبرزها بيان للجامعة العربية وصف القصف بأنه «عمل جبان».",
+    anchor: "عمل جبان",
+    speaker: "جامعة الدول العربية",
+    verb: "وصف",
+  },
+  {
+    name: "«صدر بيان لـX وصف …»: the issuing body is the subject",
+    text: "وصدر بيان لوزارة الخارجية الأردنية وصف الاقتحام بأنه انتهاك صارخ للقانون الدولي.",
+    anchor: "انتهاك صارخ",
+    speaker: "وزارة الخارجية",
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

@@ -1472,6 +1472,12 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // «أما X فطالبت، في بث مباشر …، بإعلان …»: an aside right after the verb holds no subject
     const aside = !usePre && isComma(toks[i + 1]);
     let speaker = usePre ? preSubject : aside ? null : (svSubject() ?? parseRegion(text, toks, a, b, via));
+    // «وصدر بيان للجامعة العربية وصف القصف بأنه …»: a statement «of» a body right before the verb is its subject;
+    // the noun after the verb is what it describes
+    if (!usePre && speaker) {
+      const issuer = statementIssuer(text, toks, i, pre, from);
+      if (issuer) speaker = issuer;
+    }
     // «X كان قد أبلغ وكالة أسوشييتد برس أن …»: whom one tells is the object of «أبلغ»; an agency or a paper alone
     // after it is the link, and the subject stands before the verb
     if (!usePre && speaker && v.lemma === "أبلغ" && (speaker.kind === "agency" || speaker.kind === "outlet")) {
