@@ -1226,6 +1226,19 @@ const rows: Row[] = [
     speaker: "وزارة الخارجية",
   },
   {
+    name: "«مع ما أوردته X، إذ ذكرت أن …»: a bare verb after «إذ» continues the agent of the relative before it",
+    text: "ويتناقض بيان الشرطة مع ما أوردته وكالة الأنباء الليبية أمس، إذ ذكرت أن المسلحين فروا باتجاه الصحراء.",
+    anchor: "فروا باتجاه الصحراء",
+    speaker: "وكالة الأنباء الليبية",
+    verb: "ذكر",
+  },
+  {
+    name: "«خلافاً لما أعلنه X، حيث أكد …»: the announcer of the relative is the speaker",
+    text: "وجاء ذلك خلافاً لما أعلنه الجيش السوداني صباحاً، حيث أكد أن قواته استعادت السيطرة على الجسر.",
+    anchor: "استعادت السيطرة على الجسر",
+    speaker: "الجيش السوداني",
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

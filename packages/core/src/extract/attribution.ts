@@ -1565,6 +1565,12 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         const words = COMP.has(kt.f) || kt.f === ":" || kt.kind === "quote";
         described = speaker !== null && (/^[يت]/u.test(stripW(t.f)) || !words);
       }
+      // «وتتعارض رواية الجيش مع ما أوردته وكالة «سانا»، إذ ذكرت أن …»: a bare verb right after «إذ/حيث» continues
+      // the agent of a «ما + verb + pronoun» relative earlier in its sentence
+      if (!speaker && isWord(prev) && EXPLAINING.has(prev.f)) {
+        speaker = echoedAgent(text, toks, from, i - 1);
+        explicit = speaker !== null;
+      }
       if (!speaker && v.impersonal && (pre < 0 || pre >= i)) impersonal = true;
     }
     hits.push({ i, v, content: found.content, speaker, via, explicit, impersonal, described });
@@ -2016,6 +2022,30 @@ function stanceIndex(toks: readonly Tok[], i: number, to: number, objects: RegEx
 /** Whether a word is a reporting verb or a known name (after which a participle is no adjective). */
 function VERBS_OR_NAMES(t: Tok): boolean {
   return verbOf(t.f) !== undefined || KNOWN_FIRST.has(t.f);
+}
+
+/** Words that open an explanation of the clause before them (…، إذ ذكرت أن …، حيث أكد أن …). */
+const EXPLAINING = new Set(["اذ", "حيث"]);
+
+/**
+ * «مع ما أوردته وكالة «سانا»»، «خلافاً لما أعلنه الجيش»: the agent of a «ما + verb + pronoun» relative before `to`,
+ * when it names a body, a person or an unnamed source.
+ */
+function echoedAgent(text: string, toks: readonly Tok[], from: number, to: number): SpeakerPhrase | null {
+  for (let k = to - 3; k >= Math.max(from, to - 16); k--) {
+    const r = toks[k] as Tok;
+    if (!isWord(r) || !/^(?:ما|لما|بما|كما)$/u.test(r.f)) continue;
+    const w = toks[k + 1] as Tok;
+    if (!isWord(w) || !/(?:ه|ها)$/u.test(w.f)) continue;
+    const v = verbWithObject(w.f);
+    if (!v || v.noun || v.participle) continue;
+    let e = k + 2;
+    while (e < to && !isComma(toks[e]) && !isStop(toks[e])) e++;
+    if (e <= k + 2) return null;
+    const sp = parseRegion(text, toks, k + 2, e - 1, []);
+    return sp && sp.kind !== "unknown" && sp.kind !== "place" ? sp : null;
+  }
+  return null;
 }
 
 /**
