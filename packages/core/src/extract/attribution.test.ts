@@ -1341,6 +1341,11 @@ describe("claims and their spans", () => {
 });
 
 describe("speaker names", () => {
+  it("a participle after «verb + family name» speaks for the person the article named in full before", () => {
+    const text =
+      "وحضر وزير الداخلية اللواء سامر الخطيب مراسم التأبين في العاصمة.\n\nوقالت وكالة الأنباء الرسمية إن الحادث قيد التحقيق.\n\nوتوجه الخطيب إلى ذوي الضحايا قائلاً: «لن يفلت أحد من العقاب».";
+    expect(claimWith(text, "لن يفلت أحد").speaker?.name).toBe("سامر الخطيب");
+  });
   it("leaves a headline's closing present-tense verb out of its source («مسؤول … يسخر: …»)", () => {
     expect(claimWith("ومسؤول أردني يسخر: «الحكومة تعد ولا تفي»", "تعد ولا تفي").speaker?.name).toBe("مسؤول أردني");
     expect(claimWith("الوزير يوسف: «لن نتراجع عن الإصلاح»", "لن نتراجع").speaker?.name).toBe("يوسف");

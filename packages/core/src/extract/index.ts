@@ -152,7 +152,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         // «ونفى الوسلاتي أي نية …»: a reporting verb whose subject is the surname of a speaker named earlier
         const named =
           surnameSubject(toks, a, b, speakers, att.kind === "carried") ??
-          (att.kind === "none" ? namedBefore(text, toks, a, b, blockToks) : null);
+          namedBefore(text, toks, a, b, blockToks, att.kind === "carried");
         if (named)
           att = {
             ...att,
@@ -411,11 +411,20 @@ function namedBefore(
   a: number,
   b: number,
   blocks: readonly (readonly Tok[])[],
+  carried = false,
 ): { speaker: SpeakerPhrase; lemma: string | null; stance: Attribution["stance"] | null } | null {
   const v = toks[a];
   const n = toks[a + 1];
   if (!v || !n || a + 2 >= b || v.kind !== "word" || n.kind !== "word" || n.f.length < 4) return null;
   const info = verbOf(v.f);
+  // («وخاطب سلامي الحشود قائلاً: …»: when a participle later in the clause reports, the past verb that opens it
+  // need not be one of saying; its subject is still the speaker)
+  const opener = carried && !info && /^[وف]?[^\sايت]\S{1,4}$/u.test(v.f) && !/^[وف]?ال/u.test(v.f);
+  if (opener) {
+    const found = earlierFullName(text, n, blocks);
+    return found ? { speaker: found, lemma: null, stance: null } : null;
+  }
+  if (carried) return null;
   if (!info || info.noun || info.participle || /^[وف]?[يت]/u.test(v.f)) return null;
   // (the name alone: what follows it is the verb's object, not more of the name)
   if (toks[a + 2]?.kind === "word" && GIVEN_NAME.has((toks[a + 2] as Tok).f)) return null;
@@ -434,6 +443,20 @@ function namedBefore(
         end: t.end,
       };
       return { speaker, lemma: info.lemma, stance: info.stance };
+    }
+  }
+  return null;
+}
+
+/** The given name and family name an article wrote before a bare family name `n`, as a person. */
+function earlierFullName(text: string, n: Tok, blocks: readonly (readonly Tok[])[]): SpeakerPhrase | null {
+  for (const bt of [...blocks].reverse()) {
+    for (let k = bt.length - 1; k > 0; k--) {
+      const t = bt[k] as Tok;
+      if (t.end >= n.start || t.f !== n.f) continue;
+      const g = bt[k - 1] as Tok;
+      if (g.kind !== "word" || !GIVEN_NAME.has(g.f)) continue;
+      return { name: text.slice(g.start, t.end), role: null, kind: "person", start: g.start, end: t.end };
     }
   }
   return null;
