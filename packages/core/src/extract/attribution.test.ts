@@ -1341,6 +1341,14 @@ describe("claims and their spans", () => {
 });
 
 describe("speaker names", () => {
+  it("ends a body's name before how often it acted («للمرة الثالثة»، «لليوم الثاني»)", () => {
+    expect(
+      claimWith("ورفعت السلطات المحلية للمرة الثالثة حصيلة ضحايا السيول إلى 40 قتيلاً.", "ضحايا السيول").speaker?.name,
+    ).toBe("السلطات المحلية");
+    expect(
+      claimWith("وأعلنت وزارة الصحة لليوم الثاني على التوالي عدم تسجيل إصابات جديدة.", "إصابات جديدة").speaker?.name,
+    ).toBe("وزارة الصحة");
+  });
   it("a participle after «verb + family name» speaks for the person the article named in full before", () => {
     const text =
       "وحضر وزير الداخلية اللواء سامر الخطيب مراسم التأبين في العاصمة.\n\nوقالت وكالة الأنباء الرسمية إن الحادث قيد التحقيق.\n\nوتوجه الخطيب إلى ذوي الضحايا قائلاً: «لن يفلت أحد من العقاب».";

@@ -29,6 +29,7 @@ import {
   PLACE,
   PLATFORM_WORDS,
   RELATIVE,
+  REPEAT_ADVERB,
   SOURCE_ADJECTIVE,
   TIME,
   TIME_AFTER_FI,
@@ -863,8 +864,13 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
 function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, via: string[]): SpeakerPhrase | null {
   if (a > b) return null;
   // «دراسة سعودية نُشرت الشهر الماضي»: a passive of publishing closes the name of what was published
+  // («خفضت السلطات للمرة الثانية الحصيلة»: and how often it was done closes any name)
   for (let m = a + 1; m <= b; m++) {
     const w = toks[m] as Tok;
+    if (isWord(w) && REPEAT_ADVERB.test(w.f)) {
+      b = m - 1;
+      break;
+    }
     if (isWord(w) && PUBLISHED.has(w.f) && isWord(toks[m - 1]) && !hasAl((toks[m - 1] as Tok).f)) {
       b = m - 1;
       break;
@@ -2575,12 +2581,12 @@ function revision(text: string, toks: readonly Tok[], from: number, to: number):
   return null;
 }
 
-/** `الدفاع المدني: بين القتلى خمسة أطفال` — a headline that names its source before a colon. */
 /** A bare present-tense verb (يحذّر، تتوعد، يسخر): a third-person prefix on a short stem with no article. */
 function presentVerbShape(f: string): boolean {
   return /^[يت][^\sا]{2,5}$/u.test(f) && !/(?:ه|ي|ون|ين)$/u.test(f);
 }
 
+/** `الدفاع المدني: بين القتلى خمسة أطفال` — a headline that names its source before a colon. */
 function headlineSource(text: string, toks: readonly Tok[], from: number, to: number): Attribution | null {
   // «"الإطفاء" الكويتية: …»، «"الداخلية" المصرية: …»: a body's short quoted name with its country's adjective
   const q = toks[from];

@@ -7,7 +7,17 @@ import { nameKey } from "#arabic/index.ts";
 import { derivedId } from "#ids.ts";
 import type { Entity, EntityType } from "#schema/index.ts";
 import type { SpeakerPhrase } from "./attribution.ts";
-import { FUNC, KNOWN_FIRST, KNOWN_NAMES, MAX_KNOWN_WORDS, ORG_HEAD, PLACE, PLACE_HEAD, TIME } from "./lexicon-index.ts";
+import {
+  FUNC,
+  KNOWN_FIRST,
+  KNOWN_NAMES,
+  MAX_KNOWN_WORDS,
+  ORG_HEAD,
+  PLACE,
+  PLACE_HEAD,
+  REPEAT_ADVERB,
+  TIME,
+} from "./lexicon-index.ts";
 import { foldKey, skeleton, type Tok } from "./text.ts";
 
 export type EntityClass = "person" | "org" | "place" | "group";
@@ -255,7 +265,7 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
           last = j - 1;
           continue;
         }
-        if (!isWord(w) || TIME.has(w.f) || FUNC.has(w.f) || DESCRIPTIVE.has(w.f)) break;
+        if (!isWord(w) || TIME.has(w.f) || FUNC.has(w.f) || DESCRIPTIVE.has(w.f) || REPEAT_ADVERB.test(w.f)) break;
         const nx = toks[j + 1];
         const ok =
           /^ال/u.test(w.f) ||

@@ -193,3 +193,6 @@ export const TIME_AFTER_FI = setOf([
   "يوم",
   "ليلة",
 ]);
+
+/** «للمرة الثانية»، «لليوم الثالث»، «للعام الرابع على التوالي»: how often, never part of a body's name (folded). */
+export const REPEAT_ADVERB = /^لل(?:مره|يوم|ليله|عام|سنه|شهر|اسبوع)$/u;
