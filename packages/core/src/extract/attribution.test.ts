@@ -1239,6 +1239,26 @@ const rows: Row[] = [
     speaker: "الجيش السوداني",
   },
   {
+    name: "a group claiming an attack (تبنّى) is the speaker, not a body acting «في وقت» after the comma",
+    text: "وتبنت جماعة مسلحة الهجوم على نقطة التفتيش، في وقت رفعت وزارة الداخلية حصيلة القتلى إلى تسعة.",
+    anchor: "نقطة التفتيش",
+    speaker: "جماعة مسلحة",
+    verb: "تبنى",
+  },
+  {
+    name: "a headline's group «يتبنى» an attack",
+    text: "حركة الشباب تتبنى التفجير الانتحاري في مقديشو",
+    anchor: "التفجير الانتحاري",
+    speaker: "الشباب",
+    verb: "تبنى",
+  },
+  {
+    name: "a parliament adopting a law reports nothing",
+    text: "وتبنى مجلس النواب مشروع القانون بأغلبية 120 صوتاً في جلسة مسائية.",
+    anchor: "بأغلبية 120 صوتاً",
+    speaker: null,
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

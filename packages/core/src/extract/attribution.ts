@@ -2001,6 +2001,10 @@ const FIGURE_OBJECT = /^(?:حصيل|عدد|نسب|تقدير|توقع)/u;
 const RENEWED_OBJECT = /^(?:مطالب|دعو|دعوت|رفض|تاكيد|موقف|التزام|تمسك|ادان|تحذير|نفي|دعم|تاييد|مناشد|اتهام)/u;
 
 /** Verbs that report only with such an object after them, and the objects they take. */
+/** What a group claims (تبنّى التنظيم الهجوم/التفجيرين/مسؤولية …); «تبنى البرلمان القانون» adopts, reports nothing. */
+const CLAIMED_OBJECT =
+  /^(?:هجوم|هجمات|هجومين|تفجير|تفجيرات|تفجيرين|عمليه|عمليات|عمليتين|اعتداء|اعتداءات|اغتيال|مسوولي|قصف|انفجار|خطف|اختطاف)/u;
+
 const REPORTED_OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ["أبدى", STANCE_OBJECT],
   ["جدد", RENEWED_OBJECT],
@@ -2009,6 +2013,7 @@ const REPORTED_OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ["وجه", APPEAL_OBJECT],
   ["أطلق", APPEAL_OBJECT],
   ["حمل", /^مسو?وليه?$|^مسوولي/u],
+  ["تبنى", CLAIMED_OBJECT],
 ]);
 
 /**
@@ -2344,6 +2349,13 @@ function accordingResult(acc: { speaker: SpeakerPhrase; via: string[] }, quote: 
   };
 }
 
+/** «في وقت …»، «فيما …»، «بينما …» at k: a clause of another event at the same time. */
+function meanwhileAt(toks: readonly Tok[], k: number): boolean {
+  const w = toks[k];
+  if (!isWord(w)) return false;
+  return w.f === "فيما" || w.f === "بينما" || (w.f === "في" && toks[k + 1]?.f === "وقت");
+}
+
 export function attributeClause(text: string, toks: readonly Tok[], from = 0, to = toks.length): Attribution {
   const hits = verbHits(text, toks, from, to);
   const acc = accordingTo(text, toks, from, to);
@@ -2361,6 +2373,13 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
       // an agency relaying someone is the chain (الغارديان ← بالي)
       // (a subjectless «وقال إن السلطات أكدت …» continues a person too, and so does a participle: «موضحاً أن الولايات
       // المتحدة أبدت استعدادها»)
+      // «تبنى التنظيم الهجوم، في وقت رفعت السلطات الحصيلة»: a transitive verb's object ends at a comma; a verb after
+      // «في وقت/فيما/بينما» is another event, not a report inside the first one
+      const afterObject =
+        cur.v.transitive &&
+        isWord(toks[cur.content]) &&
+        !COMP.has((toks[cur.content] as Tok).f) &&
+        toks.slice(cur.content, h.i).some((w, k, ws) => isComma(w) && meanwhileAt(ws, k + 1));
       const ownAccount =
         ((cur.explicit && (cur.speaker?.kind === "person" || cur.speaker?.kind === "unknown")) ||
           (!cur.explicit && cur.speaker === null && !cur.impersonal)) &&
@@ -2373,6 +2392,7 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
         !ownDocument &&
         !quoted &&
         !ownAccount &&
+        !afterObject &&
         cur.content >= 0 &&
         h.i >= cur.content
       ) {

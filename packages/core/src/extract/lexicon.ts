@@ -68,6 +68,13 @@ export const REPORTING_VERBS: readonly {
   { lemma: "نوه", stance: "asserts", forms: ["نوه", "نوهت"], participles: ["منوها", "منوهة"] },
   // (not «بيّن» alone: written without its shadda it is the preposition «بين», between)
   { lemma: "بين", stance: "asserts", forms: ["بيّنت", "يبين"], participles: ["مبينا", "مبينة"] },
+  // claiming an act (تبنّى التنظيم الهجوم، «الحركة تتبنى العملية»): the group's own statement that it did it
+  {
+    lemma: "تبنى",
+    stance: "asserts",
+    transitive: true,
+    forms: ["تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى"],
+  },
   // calling for (دعا X إلى …، ودعت المنظمة المجتمع الدولي إلى …)
   {
     lemma: "دعا",
