@@ -1272,6 +1272,18 @@ const rows: Row[] = [
     speaker: "رئيس البلدية",
   },
   {
+    name: "«أما <bare name> فـverb»: the name between «أما» and the فـ-verb is the subject",
+    text: "أما حداد فاتهم جهات خارجية بتمويل الجماعة، مؤكداً أن «الرد سيكون حازماً».",
+    anchor: "بتمويل الجماعة",
+    speaker: "حداد",
+  },
+  {
+    name: "«أما <given and family name> فـverb» keeps the full name",
+    text: "أما سامي حداد فاتهم المعارضة بعرقلة التحقيق في الحادث.",
+    anchor: "بعرقلة التحقيق",
+    speaker: "سامي حداد",
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

@@ -1318,7 +1318,12 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
           // an unknown subject counts when it is a short definite noun phrase opening the clause (الدعم السريع تعلن …)
           const shortDefinite =
             i - pre <= 3 && /^و?ال/u.test((toks[pre] as Tok).f) && (pre === from || !isWord(toks[pre - 1]));
-          if (sp && (sp.kind !== "unknown" || shortDefinite || bareName) && !isArtefact(toks, sp)) {
+          // («أما حداد فاتهم …»: a bare name of up to three words between «أما» and a فـ-verb is its subject)
+          const topicName =
+            topicFirst &&
+            i - pre <= 3 &&
+            toks.slice(pre, i).every((w) => isWord(w) && nameLike(w) && !hasAl(w.f) && !PLACE.has(w.f));
+          if (sp && (sp.kind !== "unknown" || shortDefinite || bareName || topicName) && !isArtefact(toks, sp)) {
             hits.push({ i, v, content: i + 1, speaker: sp, via, explicit: true, impersonal: false, nominal: true });
           }
         }
