@@ -1284,6 +1284,24 @@ const rows: Row[] = [
     speaker: "سامي حداد",
   },
   {
+    name: "«سارع X إلى اتهام …»: hastening to an accusation is X's report, without the preposition in the name",
+    text: "وسارع نواب معارضون إلى اتهام الحكومة بالتستر على أسباب الانهيار.",
+    anchor: "بالتستر على أسباب",
+    speaker: "نواب معارضون",
+  },
+  {
+    name: "«بادرت X إلى نفي …» is X's denial",
+    text: "وبادرت شركة الكهرباء إلى نفي وجود خطة لرفع الأسعار هذا الصيف.",
+    anchor: "خطة لرفع الأسعار",
+    speaker: "شركة الكهرباء",
+  },
+  {
+    name: "hastening to an act (سارع … إلى إخماد) reports nothing",
+    text: "وسارعت فرق الإطفاء إلى إخماد الحريق قبل امتداده إلى المباني المجاورة.",
+    anchor: "إخماد الحريق",
+    speaker: null,
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

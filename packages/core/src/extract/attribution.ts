@@ -1274,6 +1274,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       if (v.transitive && !topicFirst && svSubject() === null) {
         // «جدّد المطران X رفضه …»، «أبدت المنظمة قلقها»: the subject runs up to the stance it renews or shows
         let e = stanceAt > i + 1 ? stanceAt : npEnd(toks, i + 1, to);
+        // («سارع المسؤولون إلى اتهام …»: the preposition before the act hastened to is no part of the subject)
+        if (v.lemma === "سارع" && e > i + 2 && (toks[e - 1] as Tok).f === "الي") e--;
         // («حمّل الوزير X العقوبات مسؤولية …»: the one held responsible stands between the subject and «مسؤولية»)
         if (v.lemma === "حمل" && stanceAt > i + 1) e = Math.min(e, npEnd(toks, i + 1, stanceAt));
         // («مع إعلان الحكومة التوصل إلى اتفاق»: after a verbal noun, a definite act after the definite agent is what
@@ -2020,6 +2022,7 @@ const REPORTED_OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ["أطلق", APPEAL_OBJECT],
   ["حمل", /^مسو?وليه?$|^مسوولي/u],
   ["تبنى", CLAIMED_OBJECT],
+  ["سارع", /^(?:اتهام|نفي|تاكيد|ادانه|تنديد|تحميل|مطالبه|تحذير|اعلان|تكذيب)$/u],
 ]);
 
 /**

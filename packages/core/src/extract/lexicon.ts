@@ -75,6 +75,9 @@ export const REPORTING_VERBS: readonly {
     transitive: true,
     forms: ["تبنى", "تبنت", "تبنوا", "يتبنى", "تتبنى"],
   },
+  // hastening to a stance (سارع المسؤولون إلى اتهام …، بادرت الوزارة إلى نفي …): a report only when what one
+  // hastens to is an act of saying (attribution.ts)
+  { lemma: "سارع", stance: "asserts", transitive: true, forms: ["سارع", "سارعت", "سارعوا", "بادر", "بادرت", "بادروا"] },
   // calling for (دعا X إلى …، ودعت المنظمة المجتمع الدولي إلى …)
   {
     lemma: "دعا",
