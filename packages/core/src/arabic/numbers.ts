@@ -1464,11 +1464,7 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   let percent = false;
   let negative = false;
   if (pre) j = i + pre.len;
-  else if (
-    w0 !== null &&
-    RATE_WORDS.has(w0) &&
-    (toks[i + 1]?.k === K_NUM || (toks[i + 1]?.k === K_WORD && withoutProclitic(toks[i + 1]!.t, numberWord)))
-  ) {
+  else if (w0 !== null && RATE_WORDS.has(w0) && toks[i + 1] !== undefined && isFigureStart(toks[i + 1]!)) {
     percent = true;
     j = i + 1;
   } else if ((w0 === "بالمايه" || w0 === "بالميه") && toks[i + 1]?.k === K_NUM) {

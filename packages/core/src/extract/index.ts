@@ -428,24 +428,8 @@ function namedBefore(
   if (!info || info.noun || info.participle || /^[وف]?[يت]/u.test(v.f)) return null;
   // (the name alone: what follows it is the verb's object, not more of the name)
   if (toks[a + 2]?.kind === "word" && GIVEN_NAME.has((toks[a + 2] as Tok).f)) return null;
-  const before = n.start;
-  for (const bt of [...blocks].reverse()) {
-    for (let k = bt.length - 1; k > 0; k--) {
-      const t = bt[k] as Tok;
-      if (t.end >= before || t.f !== n.f) continue;
-      const g = bt[k - 1] as Tok;
-      if (g.kind !== "word" || !GIVEN_NAME.has(g.f)) continue;
-      const speaker: SpeakerPhrase = {
-        name: text.slice(g.start, t.end),
-        role: null,
-        kind: "person",
-        start: g.start,
-        end: t.end,
-      };
-      return { speaker, lemma: info.lemma, stance: info.stance };
-    }
-  }
-  return null;
+  const speaker = earlierFullName(text, n, blocks);
+  return speaker ? { speaker, lemma: info.lemma, stance: info.stance } : null;
 }
 
 /** The given name and family name an article wrote before a bare family name `n`, as a person. */
