@@ -2047,6 +2047,14 @@ function VERBS_OR_NAMES(t: Tok): boolean {
 /** Words that open an explanation of the clause before them (…، إذ ذكرت أن …، حيث أكد أن …). */
 const EXPLAINING = new Set(["اذ", "حيث"]);
 
+/** A body, a person or an unnamed source named from token `at` up to the next comma or stop before `to`, else null. */
+function agentUpTo(text: string, toks: readonly Tok[], at: number, to: number): SpeakerPhrase | null {
+  let e = at;
+  while (e < to && !isComma(toks[e]) && !isStop(toks[e])) e++;
+  const sp = parseRegion(text, toks, at, e - 1, []);
+  return sp && sp.kind !== "unknown" && sp.kind !== "place" ? sp : null;
+}
+
 /**
  * «مع ما أوردته وكالة «سانا»»، «خلافاً لما أعلنه الجيش»: the agent of a «ما + verb + pronoun» relative before `to`,
  * when it names a body, a person or an unnamed source.
@@ -2059,11 +2067,7 @@ function echoedAgent(text: string, toks: readonly Tok[], from: number, to: numbe
     if (!isWord(w) || !/(?:ه|ها)$/u.test(w.f)) continue;
     const v = verbWithObject(w.f);
     if (!v || v.noun || v.participle) continue;
-    let e = k + 2;
-    while (e < to && !isComma(toks[e]) && !isStop(toks[e])) e++;
-    if (e <= k + 2) return null;
-    const sp = parseRegion(text, toks, k + 2, e - 1, []);
-    return sp && sp.kind !== "unknown" && sp.kind !== "place" ? sp : null;
+    return agentUpTo(text, toks, k + 2, to);
   }
   return null;
 }
@@ -2085,10 +2089,7 @@ export function relativeAgent(text: string, toks: readonly Tok[], from: number, 
     if (!isWord(w) || !/(?:ه|ها)$/u.test(w.f)) return null;
     const v = verbWithObject(w.f);
     if (!v || v.noun || v.participle) return null;
-    let e = k + 2;
-    while (e < to && !isComma(toks[e]) && !isStop(toks[e])) e++;
-    const sp = parseRegion(text, toks, k + 2, e - 1, []);
-    return sp && sp.kind !== "unknown" && sp.kind !== "place" ? sp : null;
+    return agentUpTo(text, toks, k + 2, to);
   }
   return null;
 }
