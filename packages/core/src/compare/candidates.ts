@@ -78,7 +78,16 @@ export function candidatePairs(
   }
   const byWeight = (x: number, y: number) =>
     (weight[y] as number) - (weight[x] as number) || ((names[x] as string) < (names[y] as string) ? -1 : 1);
-  const articleOf = features.map((f) => f.claim.articleId);
+  // articles as small numbers: the inner loop compares them for every posting it reads
+  const articleIds = new Map<string, number>();
+  const articleOf = Int32Array.from(features, (f) => {
+    let a = articleIds.get(f.claim.articleId);
+    if (a === undefined) {
+      a = articleIds.size;
+      articleIds.set(f.claim.articleId, a);
+    }
+    return a;
+  });
   const acc = new Float64Array(n);
   const touched: number[] = [];
   // the perClaim best accumulated weights, as a min-heap: its root is the cut-off once every partner is read

@@ -27,7 +27,7 @@ export interface WordInfo {
   /** the stem or paraphrase concept, or null for function words and bare numbers */
   feature: string | null;
   /** hashed character 4-grams of the bare word (with word-boundary marks) */
-  grams: readonly number[];
+  grams: Uint32Array;
   /** hash of the bare word, for word shingles */
   hash: number;
 }
@@ -575,23 +575,44 @@ export function subjectClassOf(word: string): { cls: string; generic: boolean } 
   return null;
 }
 
+/**
+ * Per written word, the indices of PREDICATES it can start, in lexicon order: a one-word predicate that matches the
+ * word, or a phrase whose first word it is (the rest of the phrase is checked in place). Remembered per word: the
+ * same words recur in every claim of a story.
+ */
+const PREDICATE_STARTS = new Map<string, readonly number[]>();
+const PREDICATE_STARTS_LIMIT = 200_000;
+
+function predicateStarts(w: string): readonly number[] {
+  let starts = PREDICATE_STARTS.get(w);
+  if (starts) return starts;
+  const b = bare(w);
+  const found: number[] = [];
+  for (let k = 0; k < PREDICATES.length; k++) {
+    const p = PREDICATES[k] as { cls: string; phrase: string[] };
+    const head = p.phrase[0] as string;
+    if (p.phrase.length === 1) {
+      // a short head matches whole, or with a verb's person ending (قتل → قتلوا، قتلت)
+      const ok =
+        head.length <= 3
+          ? w === head || b === head || (b.startsWith(head) && /^(?:وا|ت|ا|ن|تا)$/u.test(b.slice(head.length)))
+          : w.startsWith(head) || b.startsWith(head);
+      if (ok) found.push(k);
+    } else if (w === head || b === head) found.push(k);
+  }
+  starts = found.length ? found : NO_STARTS;
+  if (PREDICATE_STARTS.size >= PREDICATE_STARTS_LIMIT) PREDICATE_STARTS.clear();
+  PREDICATE_STARTS.set(w, starts);
+  return starts;
+}
+const NO_STARTS: readonly number[] = [];
+
 function predicateAt(words: readonly string[]): { cls: string; at: number }[] {
   const out: { cls: string; at: number }[] = [];
   for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string;
-    const b = bare(w);
-    for (const p of PREDICATES) {
-      const head = p.phrase[0] as string;
-      if (p.phrase.length === 1) {
-        // a short head matches whole, or with a verb's person ending (قتل → قتلوا، قتلت)
-        const ok =
-          head.length <= 3
-            ? w === head || b === head || (b.startsWith(head) && /^(?:وا|ت|ا|ن|تا)$/u.test(b.slice(head.length)))
-            : w.startsWith(head) || b.startsWith(head);
-        if (ok) out.push({ cls: p.cls, at: i });
-      } else if ((w === head || b === head) && phraseAt(words, i, p.phrase)) {
-        out.push({ cls: p.cls, at: i });
-      }
+    for (const k of predicateStarts(words[i] as string)) {
+      const p = PREDICATES[k] as { cls: string; phrase: string[] };
+      if (p.phrase.length === 1 || phraseAt(words, i, p.phrase)) out.push({ cls: p.cls, at: i });
     }
   }
   return out;
@@ -858,8 +879,9 @@ function quoteSpans(text: string): [number, number][] {
 }
 
 /** Sorted unique values as a typed array. */
-function sortedUnique(xs: readonly number[]): Uint32Array {
-  const a = Uint32Array.from(xs).sort();
+function sortedUnique(xs: readonly number[] | Uint32Array): Uint32Array {
+  // a typed array given is ours to sort in place
+  const a = (xs instanceof Uint32Array ? xs : Uint32Array.from(xs)).sort();
   let k = 0;
   for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[k - 1]) a[k++] = a[i] as number;
   return a.slice(0, k);
@@ -918,7 +940,7 @@ export function claimFeatures(
       w = {
         bare: b,
         feature: feature && feature.length >= 2 ? feature : null,
-        grams: charNgrams([b]).map(hash32),
+        grams: Uint32Array.from(charNgrams([b]), hash32),
         hash: hash32(b),
       };
       memo.set(folded, w);
@@ -1001,7 +1023,17 @@ export function claimFeatures(
     stemSurfaces.push(t.surface);
     content.push(t.folded);
   }
-  const grams = sortedUnique(content.flatMap((w) => info(w).grams));
+  // the content words' n-grams, copied into one typed array (no intermediate arrays: this runs for every claim)
+  const wordGrams = content.map((w) => info(w).grams);
+  let gramCount = 0;
+  for (const g of wordGrams) gramCount += g.length;
+  const allGrams = new Uint32Array(gramCount);
+  gramCount = 0;
+  for (const g of wordGrams) {
+    allGrams.set(g, gramCount);
+    gramCount += g.length;
+  }
+  const grams = sortedUnique(allGrams);
 
   // figures: interval, counted noun, predicate and scope of the clause the figure sits in
   // (a point or comma between digits is part of a number, not a clause break: 21.5، 3,400)
