@@ -192,17 +192,18 @@ const UNITS_OF_PLACE = new Set(
 /** «منهم/بينهم» just before a figure: part of the group counted before it («دفن منهم 2944»، «بينهم 41 طفلا»). */
 const OF_THEM = new Set(["منهم", "منها", "منهن", "بينهم", "بينها", "بينهن"]);
 
-/** The cue restricting a figure to part of a whole, in the figure's clause, and what «وحده» restricts it to. */
+/**
+ * The cue restricting a figure to part of a whole, in the figure's clause, and what «وحده» restricts it to. `at` is
+ * the figure's first token in the clause and `after` the first token after the figure (-1 when the clause has none).
+ */
 function partCue(
   clause: readonly Token[],
-  figureStart: number,
-  figureEnd: number,
+  at: number,
+  after: number,
   counted: boolean,
 ): { part: string | null; partOf: string | null } {
-  const at = clause.findIndex((t) => t.start >= figureStart);
   // «23 من الضحايا الهنود»، «19 من أبناء الولاية»: some of a group counted elsewhere as a whole (a measure's «من»
   // names its material: «25 طناً من الغاز»)
-  const after = clause.findIndex((t) => t.start >= figureEnd);
   if (counted && after >= 0 && clause[after]?.folded === "من" && /^ال|^[^\s]+ال/u.test(clause[after + 1]?.folded ?? ""))
     return { part: `${clause[after]?.surface} ${clause[after + 1]?.surface}`, partOf: null };
   // «إن 10 مليارات دولار منها تصل خلال أسبوع»: «منها» right after the figure, a part of the whole named before
@@ -693,9 +694,11 @@ const AFFIRM_CUES = new Set(
 /** Conjunctions needed after «من» to make a figure a total of several sources (X وY وZ: two). */
 const SUM_PARTS = 2;
 
-/** «N من X وY وZ» right after the figure: it adds up several things (a و-joined list of three or more after «من»). */
-function sumOf(clause: readonly Token[], figureEnd: number): boolean {
-  const after = clause.findIndex((t) => t.start >= figureEnd);
+/**
+ * «N من X وY وZ» right after the figure: it adds up several things (a و-joined list of three or more after «من»).
+ * `after` is the first token after the figure in the clause (-1 when none).
+ */
+function sumOf(clause: readonly Token[], after: number): boolean {
   if (after < 0 || clause[after]?.folded !== "من") return false;
   let joined = 0;
   for (let k = after + 2; k < Math.min(clause.length, after + 14); k++) {
@@ -1089,10 +1092,15 @@ export function claimFeatures(
     const qs = Math.max(0, q.start - claim.start);
     const qe = Math.max(qs, q.end - claim.start);
     const [cs, ce] = clauseOf(qs);
-    const clauseTokens = tokens.slice(tokenAt(cs), tokenAt(ce));
+    const clauseFrom = tokenAt(cs);
+    const clauseTo = tokenAt(ce);
+    const clauseTokens = tokens.slice(clauseFrom, clauseTo);
     // the figure's first token and the first token after it
     const qi = tokenAt(qs);
     const qj = tokenAt(qe);
+    // the same two positions inside the clause (-1 when the clause ends first)
+    const qTokenIndex = qi < clauseTo ? qi - clauseFrom : -1;
+    const afterIndex = qj < clauseTo ? qj - clauseFrom : -1;
     const clauseWords = clauseTokens.map((t) => t.folded);
     // counted noun: the extractor's subject, else the first content word after the figure
     let subjectWord: string | null = q.subject ?? null;
@@ -1171,7 +1179,6 @@ export function claimFeatures(
       const narrowed = adjective ? narrowPeople(adjective.folded) : null;
       if (narrowed) cls = narrowed;
     }
-    const qTokenIndex = clauseTokens.findIndex((t) => t.start >= qs);
     const preds = predicateAt(clauseWords);
     // «10 وفيات و251 إصابة»: the dead and the wounded carry what happened to them in the noun itself
     let predicate: string | null = cls ? (CLASS_PREDICATE[cls.cls] ?? null) : null;
@@ -1223,8 +1230,13 @@ export function claimFeatures(
       own: clauseWords.some((w) => OWN_ACTION_CUES.has(bare(w))),
       era,
       aim,
-      sum: sumOf(clauseTokens, qe),
-      ...partCue(clauseTokens, qs, qe, interval.dimension === "count" && (!q.unit || q.unit === "person")),
+      sum: sumOf(clauseTokens, afterIndex),
+      ...partCue(
+        clauseTokens,
+        qTokenIndex,
+        afterIndex,
+        interval.dimension === "count" && (!q.unit || q.unit === "person"),
+      ),
       regions: regionsOf(clauseWords),
       phases: phasesOf(clauseWords),
       nationals:
