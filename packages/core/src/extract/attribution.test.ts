@@ -2079,3 +2079,27 @@ describe("a participle after a relative clause naming someone else", () => {
     expect(claimWith(text, "ليومين فقط").speaker?.name).toContain("مكتب الوزير");
   });
 });
+
+describe("where a verb-first subject ends and its object begins", () => {
+  it("stops the subject at a definite word that cannot agree with it, but keeps adjectives of a title", () => {
+    expect(claimWith("واتهم المرشحان المستقلان لجنة الانتخابات بتضخيم نسبة الإقبال.", "بتضخيم").speaker?.name).toBe(
+      "المرشحان المستقلان",
+    );
+    expect(claimWith("وتتهم منظمة هيومن رايتس ووتش السلطات المحلية بتقييد عمل الصحفيين.", "بتقييد").speaker?.name).toBe(
+      "منظمة هيومن رايتس ووتش",
+    );
+    expect(
+      claimWith("وحمّل الأمين العام للحزب نادر سليم الحكومة مسؤولية التأخير.", "مسؤولية التأخير").speaker?.name,
+    ).toBe("نادر سليم");
+    expect(claimWith("واتهمت القوات المسلحة الليبية البعثة الأممية بالانحياز.", "بالانحياز").speaker?.name).toBe(
+      "القوات المسلحة الليبية",
+    );
+  });
+
+  it("reads campaign directorates and candidates as speakers", () => {
+    expect(
+      claimWith("ونددت مديريات حملات المترشحين في بيان مشترك بتأخر إعلان النتائج.", "بتأخر").speaker?.name,
+    ).toContain("مديريات");
+    expect(claimWith("وقال المترشح الخاسر إن الأرقام لا تعكس الواقع.", "لا تعكس").speaker?.name).toBe("المترشح الخاسر");
+  });
+});

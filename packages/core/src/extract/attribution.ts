@@ -1700,6 +1700,49 @@ function isArtefact(toks: readonly Tok[], sp: SpeakerPhrase): boolean {
 const HASHTAG = /^(?:ال)?(?:وسم|هاشتاغ|هاشتاق|هاشتاج)$/u;
 
 /** End (exclusive) of an organisation/role noun phrase starting at k: قوات سوريا الديمقراطية | المرصد السوري … */
+/** How a folded word ends, for agreement between a noun and a definite word after it. */
+function endingOf(f: string): "nisba" | "open" | "fpl" | "fem" | "dual" | "mpl" | "other" {
+  // elatives and words ending in alif (العليا، الكبرى) agree with anything
+  if (/ا$/u.test(f)) return "open";
+  if (/ات$/u.test(f)) return "fpl";
+  if (/ه$/u.test(f)) return "fem";
+  if (/ان$/u.test(f) && f.length >= 7) return "dual";
+  // (a short word in -ين is no plural: الأمين، الدين، اليمين)
+  if (/(?:ون|ين)$/u.test(f) && !/يين$/u.test(f) && f.length >= 7) return "mpl";
+  return "other";
+}
+
+/** A nisba adjective (الإسرائيلي، الأممية، الفلسطينيين): it follows any noun. */
+const NISBA = /(?:ي|يه|يين|يون|يان)$/u;
+
+/**
+ * Whether the definite word `next` can continue the noun phrase ending in `prev`: as its genitive (after a noun
+ * in construct, without ال) or as an adjective agreeing with it. A sound feminine plural is no adjective; a dual
+ * or plural adjective follows a dual or plural; a masculine adjective does not follow a feminine or dual noun, and
+ * a feminine one does not follow a man's title or a dual or masculine plural («المرشحان الخاسران السلطة»).
+ */
+function agreesAfter(prev: string, next: string): boolean {
+  if (!hasAl(prev) || NISBA.test(next)) return true;
+  // a nationality or body adjective closes the phrase: «القوات المسلحة الليبية البعثة …»; a participle may still
+  // qualify the noun («السلطة الوطنية المستقلة»), and a genitive with لـ follow («اللجنة الدولية للصليب الأحمر»)
+  if (NISBA.test(prev) && /^و?ال/u.test(next) && !/^و?الم/u.test(next)) return false;
+  const n = endingOf(next);
+  const p = endingOf(prev);
+  if (n === "open" || p === "open") return true;
+  switch (n) {
+    case "fpl":
+      return false;
+    case "dual":
+      return p === "dual";
+    case "mpl":
+      return p === "dual" || p === "mpl";
+    case "fem":
+      return !(p === "dual" || p === "mpl" || (p === "other" && TITLE.has(prev)));
+    default:
+      return p === "other" || p === "fpl";
+  }
+}
+
 function npEnd(toks: readonly Tok[], k: number, to: number): number {
   // a short quoted name («مراقبون»، «الإطفاء»)
   if (toks[k]?.kind === "quote" && toks[k]?.q !== "close") {
@@ -1717,6 +1760,12 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
     return PLACE.has(f0) ? k + 1 : k;
   }
   let j = known ? k + known.len : k + 1;
+  // («منظمة هيومن رايتس ووتش»: a body's head noun before the body's own known name)
+  const named = !known && ORG_HEAD.has(f0) ? knownAt(toks, k + 1, to) : null;
+  if (named) j = k + 1 + named.len;
+  // a known name is whole: after it only a nisba adjective («الهلال الأحمر الفلسطيني») goes on; another definite
+  // word opens the object («هيومن رايتس ووتش السلطات …»)
+  const nameEnd = known || named ? j : -1;
   while (j < to) {
     const w = toks[j] as Tok;
     if (w.kind === "quote") {
@@ -1727,6 +1776,18 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
     // «الناطق باسم الهيئة …»: a spokesman's office runs on through the body he speaks for
     // («المتحدث باسم وزارة الداخلية»: and through the body's head in construct after «باسم»)
     const afterBism = (toks[j - 1] as Tok).f === "باسم" && (ORG_HEAD.has(w.f) || OUTLET_HEAD.has(w.f));
+    // («اتهم المرشحان الخاسران السلطة …»، «تتهم منظمة العفو الدولية السلطات …»: a definite word that cannot be an
+    // adjective of the word before it opens the verb's object)
+    // (an adjective may also qualify the title heading the phrase: «وزير المالية السابق»)
+    const prev = toks[j - 1] as Tok;
+    if (j === nameEnd && hasAl(w.f) && !NISBA.test(w.f)) break;
+    if (
+      hasAl(w.f) &&
+      isWord(prev) &&
+      !agreesAfter(prev.f, w.f) &&
+      !(TITLE.has(f0) && !known && ["other", "open"].includes(endingOf(w.f)))
+    )
+      break;
     if (
       hasAl(w.f) ||
       PLACE.has(w.f) ||
