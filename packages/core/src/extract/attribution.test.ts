@@ -2103,3 +2103,35 @@ describe("where a verb-first subject ends and its object begins", () => {
     expect(claimWith("وقال المترشح الخاسر إن الأرقام لا تعكس الواقع.", "لا تعكس").speaker?.name).toBe("المترشح الخاسر");
   });
 });
+
+describe("asides on a name and verbs with two senses", () => {
+  it("skips «بصفتها …» and «بمن فيها …» between a body and its verb", () => {
+    expect(
+      claimWith("وكانت نقابات النقل، بمن فيها نقابة السائقين، قد أعلنت إضرابا مفتوحا عن العمل.", "إضرابا مفتوحا")
+        .speaker?.name,
+    ).toContain("نقابات النقل");
+  });
+
+  it("reads a short quoted name after the verb, then an aside and «أن», as the subject", () => {
+    expect(
+      claimWith("وأكدت «سابك»، في إفصاح للبورصة، أن أرباحها الفصلية تراجعت.", "أرباحها الفصلية").speaker?.name,
+    ).toBe("سابك");
+  });
+
+  it("reads «كان X قد أعلن» with any short subject between «كان» and «قد»", () => {
+    expect(claimWith("وكانت الراجحي المالية قد أعلنت نطاق السعر يوم الأحد.", "نطاق السعر").speaker?.name).toBe(
+      "الراجحي المالية",
+    );
+  });
+
+  it("reads «عبّر X عن» as expressing, and «عبرت السفن القناة» as crossing", () => {
+    expect(
+      claimWith("وعبّر مدير الهيئة الإقليمية للملاحة كريم نوفل في مؤتمر صحفي عن قلقه من التراجع.", "قلقه").speaker?.name,
+    ).toBe("كريم نوفل");
+    const crossed = claimWith(
+      "وتظهر بيانات الهيئة أن 1200 سفينة عبرت المضيق في الربع الأول من 2024، بتراجع 40 بالمئة عن العام السابق.",
+      "1200 سفينة",
+    );
+    expect(crossed.speaker?.name).toBe("الهيئة");
+  });
+});

@@ -135,6 +135,9 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
       isWord(next) &&
       // (or by «عن»: «نقلت «رويترز» عن مسؤول …»، «أعربت «الهيئة» عن قلقها»)
       (COMP.has(next.f) || next.f === "عن" || (/^ل.{3,}/u.test(next.f) && !/(?:ه|ها|هم|هن|كم|نا)$/u.test(next.f)));
+    // («وأوضحت «أرامكو»، في إفصاح …، أن …»: or by an aside set off by a comma, with «أن» after it)
+    const asideThenThat =
+      c > 0 && c - k - 1 <= 3 && isComma(toks[c + 1]) && toks.slice(c + 2, end).some((w) => isWord(w) && COMP.has(w.f));
     // «وأرجعت «مراقبون» العزوف إلى …»: after a transitive verb, a quoted word or two then a definite object
     const subjectOfTransitive =
       c > 0 &&
@@ -143,7 +146,7 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
       isWord(next) &&
       /^ال.{3,}/u.test(next.f) &&
       !COMP.has(next.f);
-    return !named && !subjectOfTransitive;
+    return !named && !subjectOfTransitive && !asideThenThat;
   }
   if (prev && (prev.f === ":" || isComma(prev) || prev.f === "-" || prev.f === "–")) return true;
   if (prev && COMP.has(prev.f)) return true;
@@ -403,6 +406,9 @@ interface Part {
 }
 
 /** Splits a speaker region into comma-separated parts, cutting each at its first adjunct; collects vias. */
+/** Words opening an aside on a name: «بصفته/بوصفها» (in the capacity of), «بمن فيهم/بما فيها» (including). */
+const ASIDE_ON_NAME = /^(?:بصفت|بوصف)(?:ه|ها|هم|هما)$|^(?:بمن|بما)$/u;
+
 function regionParts(toks: readonly Tok[], a: number, b: number, text: string, via: string[]): Part[] {
   const parts: Part[] = [];
   let cur: Tok[] = [];
@@ -427,6 +433,12 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
       continue;
     }
     if (cut) continue;
+    // «الأهلي المالية، بصفتها مدير الاكتتاب،»، «المديريات، بمن فيها حملة تبون،»: an aside on the name, set off by
+    // commas, names no one else
+    if (cur.length === 0 && isWord(t) && ASIDE_ON_NAME.test(t.f)) {
+      cut = true;
+      continue;
+    }
     if (t.kind === "quote") {
       cur.push(t);
       continue;
@@ -1088,6 +1100,17 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       verbOf(prev.f) === undefined
     )
       continue;
+    // «عبّر الوزير عن قلقه» expresses; «سفينة عبرت القناة في الربع الثالث، بانخفاض 56% عن …» crossed: without «عن»
+    // after the subject (before any figure) it reports nothing
+    if (v.lemma === "عبر") {
+      let about = false;
+      for (let m = i + 1; m < Math.min(to, i + 16) && !about; m++) {
+        const w = toks[m] as Tok;
+        if (isStop(w) || w.kind === "number") break;
+        about = w.f === "عن";
+      }
+      if (!about) continue;
+    }
     // «دافع مسؤول عن …»، «أمرت النيابة بحبس …»، «سجّل المركز 51.8 درجة»: reports only with a speaker right after the
     // verb («يدافعون عن معقلهم» defends; «أمر» is also «a matter»), and for «سجل» a figure after it
     if (v.lemma === "دافع" || v.lemma === "أمر" || v.lemma === "سجل" || v.lemma === "رد") {
@@ -1266,7 +1289,12 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         /^و?كان[ت]?$/u.test((toks[pre - 1] as Tok).f);
       if (v.transitive && kanaFirst) {
         const sp = parseRegion(text, toks, pre, i - 2, via);
-        if (sp && sp.kind !== "unknown" && sp.kind !== "place" && !isArtefact(toks, sp)) {
+        // (between «كان» and «قد» stands the subject, whatever it is: «وكانت الأهلي المالية قد أعلنت …»)
+        const between =
+          sp !== null &&
+          i - pre <= 4 &&
+          toks.slice(pre, i - 1).every((w) => (isWord(w) && !TIME.has(w.f)) || w.kind === "quote");
+        if (sp && (sp.kind !== "unknown" || between) && sp.kind !== "place" && !isArtefact(toks, sp)) {
           hits.push({ i, v, content: i + 1, speaker: sp, via, explicit: true, impersonal: false, nominal: true });
           continue;
         }
