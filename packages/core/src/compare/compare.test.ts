@@ -4,12 +4,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Article, type Claim, Cluster, Story } from "#schema/index.ts";
 import { CANDIDATES_PER_CLAIM, candidatePairs } from "./candidates.ts";
-import { buildFeatures } from "./features.ts";
+import { buildFeatures, type ClaimFeatures } from "./features.ts";
 import { fixtureArticle } from "./fixtures/build.ts";
 import type { FixtureClaim } from "./fixtures/pairs.ts";
 import { PAIRS } from "./fixtures/pairs.ts";
 import { type CompareInput, compareClaims, summarizeStory } from "./index.ts";
-import { WEIGHTS } from "./score.ts";
+import { scorePair, storyContext, WEIGHTS } from "./score.ts";
 
 function story(outlets: Record<string, FixtureClaim[]>): CompareInput & { byText: Map<string, Claim> } {
   const articles: Article[] = [];
@@ -785,5 +785,45 @@ describe("times of day", () => {
     );
     const figures = clusters.flatMap((c) => c.evidence).find((e) => e.signal === "figures");
     expect(figures?.weight).toBeCloseTo(WEIGHTS.figureSame / 3, 3);
+  });
+});
+
+describe("a figure dated to a year before the story's", () => {
+  it("does not dispute an undated figure of the story with the same measure given for an earlier year", () => {
+    const input = story({
+      الأولى: [
+        {
+          text: "وجمعت الحكومة 9.5 مليار دولار من بيع حصة في شركة الموانئ الوطنية، بحسب بيان الشركة.",
+          date: "2025-03-02",
+          quantities: [{ text: "9.5 مليار دولار", value: 9.5e9, unit: "usd" }],
+        },
+      ],
+      الثانية: [
+        {
+          text: "وبلغت قيمة بيع الحصة في شركة الموانئ الوطنية 9.5 مليار دولار وفق البيان.",
+          quantities: [{ text: "9.5 مليار دولار", value: 9.5e9, unit: "usd" }],
+        },
+      ],
+      الثالثة: [
+        {
+          text: "وجمعت الحكومة من بيع حصة في شركة الموانئ الوطنية 9.5 مليار دولار.",
+          date: "2025-03-02",
+          quantities: [{ text: "9.5 مليار دولار", value: 9.5e9, unit: "usd" }],
+        },
+        {
+          text: "وفي الطرح الأول عام 2019، جمعت الحكومة 21 مليار دولار من بيع حصة في شركة الموانئ الوطنية.",
+          date: "2019",
+          quantities: [{ text: "21 مليار دولار", value: 21e9, unit: "usd" }],
+        },
+      ],
+    });
+    const { features } = buildFeatures(input.claims, input.articles);
+    const ctx = storyContext(features);
+    const undated = features.find((f) => f.claim.text.startsWith("وبلغت قيمة")) as ClaimFeatures;
+    const earlier = features.find((f) => f.claim.text.startsWith("وفي الطرح الأول")) as ClaimFeatures;
+    const pair = scorePair(undated, earlier, ctx);
+    expect(pair.time).toBe(-1);
+    expect(pair.figureRelation).toBe("scope");
+    expect(compareClaims(input).filter((c) => c.relation === "conflicts")).toEqual([]);
   });
 });

@@ -289,7 +289,31 @@ export function storyContext(features: readonly ClaimFeatures[]): ScoreContext {
     for (const k of new Set(f.figures.map(measureKey))) measureDf.set(k, (measureDf.get(k) ?? 0) + 1);
     for (const q of f.quoteStems) quoteDf.set(q, (quoteDf.get(q) ?? 0) + 1);
   }
-  return { entityDf, measureDf, quoteDf, claimCount: features.length };
+  return { entityDf, measureDf, quoteDf, claimCount: features.length, storyYear: storyYearOf(features) };
+}
+
+/** The year a claim's event time names, if it names one. */
+function yearOf(timeKey: string | null): number | null {
+  const m = timeKey ? /^(\d{4})(?:-|$)/u.exec(timeKey) : null;
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * The latest year that claims of two articles or more give as their event time: the year the story happens in, as
+ * far as its articles say (null when no year is shared).
+ */
+function storyYearOf(features: readonly ClaimFeatures[]): number | null {
+  const articlesOf = new Map<number, Set<string>>();
+  for (const f of features) {
+    const y = yearOf(f.timeKey);
+    if (y === null) continue;
+    const set = articlesOf.get(y) ?? new Set<string>();
+    set.add(f.claim.articleId);
+    articlesOf.set(y, set);
+  }
+  let latest: number | null = null;
+  for (const [y, arts] of articlesOf) if (arts.size >= 2 && (latest === null || y > latest)) latest = y;
+  return latest;
 }
 
 /** Context needed to weight entities and measures by rarity. */
@@ -302,6 +326,8 @@ export interface ScoreContext {
   quoteDf?: ReadonlyMap<string, number>;
   /** IDF of each entity, filled on first use */
   entityIdf?: Map<string, number>;
+  /** the latest year claims of two articles or more happen in (storyYearOf) */
+  storyYear?: number | null;
 }
 
 function entityOverlap(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext): number {
@@ -366,6 +392,12 @@ function affirmsSame(denier: ClaimFeatures, asserter: ClaimFeatures): boolean {
   );
 }
 
+/** Whether a claim is dated to a year before the one its story happens in. */
+function earlierYear(f: ClaimFeatures, ctx: ScoreContext): boolean {
+  const y = yearOf(f.timeKey);
+  return y !== null && ctx.storyYear != null && y < ctx.storyYear;
+}
+
 /** Score a pair of claims (from different articles). */
 export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext): PairScore {
   const stem = cosine(a, b);
@@ -374,7 +406,10 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
   const speaker = speakersMatch(a, b);
   const entities = entityOverlap(a, b, ctx);
   const quote = a.quoteStems.size && b.quoteStems.size ? quoteOverlap(a.quoteStems, b.quoteStems, ctx) : 0;
-  const time: -1 | 0 | 1 = a.timeKey && b.timeKey ? (a.timeKey === b.timeKey ? 1 : -1) : 0;
+  // («وخلال الطرح الأولي في 2019، الذي بلغت قيمته 29.4 مليار دولار» against an undated claim of a story told in
+  // 2024: a claim dated to a year before the story's happened at another time)
+  const time: -1 | 0 | 1 =
+    a.timeKey && b.timeKey ? (a.timeKey === b.timeKey ? 1 : -1) : earlierYear(a, ctx) || earlierYear(b, ctx) ? -1 : 0;
   let labels = 0;
   for (const x of a.labels) if (b.labels.has(x)) labels++;
   // shared 3-word runs need shared letters first: skip the set comparison for pairs that share few n-grams
