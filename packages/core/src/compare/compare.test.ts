@@ -800,7 +800,7 @@ describe("a figure dated to a year before the story's", () => {
       ],
       الثانية: [
         {
-          text: "وبلغت قيمة بيع الحصة في شركة الموانئ الوطنية 9.5 مليار دولار وفق البيان.",
+          text: "وجمعت الدولة 9.5 مليار دولار من بيع حصتها في شركة الموانئ الوطنية وفق البيان.",
           quantities: [{ text: "9.5 مليار دولار", value: 9.5e9, unit: "usd" }],
         },
       ],
@@ -819,7 +819,7 @@ describe("a figure dated to a year before the story's", () => {
     });
     const { features } = buildFeatures(input.claims, input.articles);
     const ctx = storyContext(features);
-    const undated = features.find((f) => f.claim.text.startsWith("وبلغت قيمة")) as ClaimFeatures;
+    const undated = features.find((f) => f.claim.text.startsWith("وجمعت الدولة")) as ClaimFeatures;
     const earlier = features.find((f) => f.claim.text.startsWith("وفي الطرح الأول")) as ClaimFeatures;
     const pair = scorePair(undated, earlier, ctx);
     expect(pair.time).toBe(-1);

@@ -415,3 +415,41 @@ describe("quoted words", () => {
     expect(scorePair(rare[0]!, rare[1]!, storyContext(rare)).quote).toBe(1);
   });
 });
+
+describe("what a sum or a share measures", () => {
+  const usd = (text: string, value: number) => ({ text, value, unit: "usd" });
+  it("reads the measure noun nearest the figure, and keeps revenue, losses and prices apart", () => {
+    const [revenue, loss, damage, losses, ships] = featuresOf(
+      {
+        text: "وقالت الهيئة إن إيرادات الميناء تراجعت إلى 3 مليارات دولار خلال العام.",
+        quantities: [usd("3 مليارات دولار", 3e9)],
+      },
+      {
+        text: "وقال الرئيس إن البلاد خسرت نحو 5 مليارات دولار من إيرادات الميناء خلال العام.",
+        quantities: [{ ...usd("نحو 5 مليارات دولار", 5e9), approx: true }],
+      },
+      {
+        text: "وقدّر الوزير كلفة الأضرار بما بين ثلاثة وخمسة مليارات دولار.",
+        quantities: [{ text: "بما بين ثلاثة وخمسة مليارات دولار", min: 3e9, max: 5e9, unit: "usd" }],
+      },
+      {
+        text: "ورفع البنك تقديره للخسائر إلى ما بين 10 و15 مليار دولار.",
+        quantities: [{ text: "ما بين 10 و15 مليار دولار", min: 10e9, max: 15e9, unit: "usd" }],
+      },
+      {
+        text: "وتراجع عدد السفن العابرة بنسبة 51% خلال الربع الثالث.",
+        quantities: [{ text: "بنسبة 51%", value: 51, unit: "percent", kind: "percent" }],
+      },
+    ).map((f) => f.figures[0]);
+    expect(revenue?.measured).toBe("revenue");
+    expect(loss?.measured).toBe("loss");
+    expect(damage?.measured).toBe("loss");
+    expect(losses?.measured).toBe("loss");
+    expect(ships?.measured).toBe("ships");
+    if (!revenue || !loss || !damage || !losses) throw new Error("figures missing");
+    // «إيرادات … 3 مليارات» and «خسرت 5 مليارات من الإيرادات» are not one figure disputed, however alike the sentences
+    expect(sameMeasure(revenue, loss, 0.5)).toBe(false);
+    // the cost of the damage and the losses are one measure
+    expect(sameMeasure(damage, losses, 0.5)).toBe(true);
+  });
+});

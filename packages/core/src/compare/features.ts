@@ -9,6 +9,7 @@ import { type Interval, isMeasure, toInterval } from "./intervals.ts";
 import {
   AGENCIES,
   DENIAL_CUES,
+  MEASURED_CLASSES,
   NEGATION_PARTICLES,
   PREDICATE_CLASSES,
   PREDICATE_SUBJECT,
@@ -49,6 +50,8 @@ export interface FigureFacet {
   interval: Interval;
   /** counted-noun class (combatants, civilians, …) or null when unknown */
   subjectClass: string | null;
+  /** what a figure counting no noun measures (revenue, loss, price, …: MEASURED_CLASSES), or null */
+  measured: string | null;
   /** the counted noun itself (stem), used when no class is known */
   subjectStem: string | null;
   generic: boolean;
@@ -191,6 +194,38 @@ const UNITS_OF_PLACE = new Set(
 );
 /** «منهم/بينهم» just before a figure: part of the group counted before it («دفن منهم 2944»، «بينهم 41 طفلا»). */
 const OF_THEM = new Set(["منهم", "منها", "منهن", "بينهم", "بينها", "بينهن"]);
+
+/** Measure nouns (folded, bare) → what a sum or share measures (MEASURED_CLASSES). */
+const MEASURED_INDEX: ReadonlyMap<string, string> = new Map(
+  MEASURED_CLASSES.flatMap((g) => g.words.map((w) => [bare(fold(w)), g.cls] as const)),
+);
+/** Words after a figure read for what it measures («7 مليارات دولار من الإيرادات»), and words before it. */
+const MEASURED_AFTER = 3;
+const MEASURED_BEFORE = 5;
+
+/** A word's measure class, read as written and without a leading conjunction, preposition or article. */
+function measuredWord(folded: string): string | null {
+  const b = bare(folded);
+  return MEASURED_INDEX.get(b) ?? MEASURED_INDEX.get(b.replace(/^[وف]?(?:بال|لل|ال|ب|ل)?/u, "")) ?? null;
+}
+
+/**
+ * What a figure that counts no noun measures: the measure noun nearest before it in its clause (a few words
+ * back), else one just after it. `at` is the figure's first token in the clause, `after` the first token after it (-1 when none).
+ */
+function measuredOf(clause: readonly Token[], at: number, after: number): string | null {
+  const from = at < 0 ? clause.length : at;
+  for (let i = from - 1; i >= Math.max(0, from - MEASURED_BEFORE); i--) {
+    const cls = measuredWord((clause[i] as Token).folded);
+    if (cls) return cls;
+  }
+  if (after < 0) return null;
+  for (let i = after; i < Math.min(clause.length, after + MEASURED_AFTER); i++) {
+    const cls = measuredWord((clause[i] as Token).folded);
+    if (cls) return cls;
+  }
+  return null;
+}
 
 /**
  * The cue restricting a figure to part of a whole, in the figure's clause, and what «وحده» restricts it to. `at` is
@@ -1237,6 +1272,7 @@ export function claimFeatures(
         afterIndex,
         interval.dimension === "count" && (!q.unit || q.unit === "person"),
       ),
+      measured: counted ? null : measuredOf(clauseTokens, qTokenIndex, afterIndex),
       regions: regionsOf(clauseWords),
       phases: phasesOf(clauseWords),
       nationals:

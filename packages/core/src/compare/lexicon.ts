@@ -498,3 +498,62 @@ export const TIME_NOUNS: readonly string[] = [
   "الثلاثة",
   "السبعة",
 ];
+
+/**
+ * What a sum or a share measures, named by a noun (or verb) in the figure's clause: «إيرادات القناة هبطت إلى 4
+ * مليارات» is revenue, «خسارة تقارب 7 مليارات» a loss, «تراجع عدد السفن بنسبة 51%» ships. Two figures measuring
+ * different things are not one figure disputed, however alike their sentences are. Only figures that count no
+ * noun (money, shares, rates, volumes) are read this way.
+ */
+export const MEASURED_CLASSES: readonly { cls: string; words: readonly string[] }[] = [
+  {
+    cls: "revenue",
+    words: ["إيرادات", "إيراد", "عائدات", "عائد", "مداخيل", "دخل", "رسوم", "مبيعات", "إيراداتها", "عائداتها"],
+  },
+  {
+    // (what a disaster costs is what it lost: «كلفة الأضرار» ~ «تقديره للخسائر»)
+    cls: "loss",
+    words: [
+      "خسارة",
+      "خسائر",
+      "خسر",
+      "خسرت",
+      "تخسر",
+      "يخسر",
+      "خسارتها",
+      "فقدت",
+      "فقدان",
+      "تفقد",
+      "يفقد",
+      "أضرار",
+      "كلفة",
+      "تكلفة",
+      "تكاليف",
+      "كلفت",
+      "تكلف",
+    ],
+  },
+  { cls: "profit", words: ["أرباح", "ربح", "أرباحها", "أرباحه", "ربحها"] },
+  { cls: "proceeds", words: ["صفقة", "الصفقة", "طرح", "جمع", "جمعت", "تجمع", "يجمع", "اكتتاب"] },
+  { cls: "orders", words: ["طلبات", "طلب", "الطلبات"] },
+  { cls: "debt", words: ["ديون", "دين", "قرض", "قروض", "مديونية", "اقتراض"] },
+  { cls: "investment", words: ["استثمارات", "استثمار", "استثمارية"] },
+  { cls: "deficit", words: ["عجز"] },
+  { cls: "reserves", words: ["احتياطي", "احتياطيات", "الاحتياطي"] },
+  { cls: "exports", words: ["صادرات", "تصدير"] },
+  { cls: "imports", words: ["واردات", "استيراد"] },
+  { cls: "budget", words: ["موازنة", "ميزانية"] },
+  { cls: "dividends", words: ["توزيعات"] },
+  { cls: "price", words: ["سعر", "بسعر", "أسعار", "سعره", "سعرها"] },
+  { cls: "market value", words: ["السوقية", "سوقية"] },
+  { cls: "wages", words: ["رواتب", "أجور", "راتب"] },
+  { cls: "aid", words: ["مساعدات", "منحة", "منح", "معونة"] },
+  { cls: "growth", words: ["نمو"] },
+  { cls: "inflation", words: ["تضخم", "التضخم"] },
+  { cls: "unemployment", words: ["بطالة"] },
+  { cls: "interest", words: ["فائدة", "الفائدة", "فوائد"] },
+  { cls: "tonnage", words: ["حمولة", "حمولات", "الحمولات", "حمولتها", "الحمولة"] },
+  { cls: "ships", words: ["سفن", "سفينة", "السفن", "عبور", "العابرة", "ناقلات"] },
+  { cls: "stake", words: ["حصة", "حصتها", "حصته"] },
+  { cls: "turnout", words: ["مشاركة", "المشاركة", "إقبال", "الإقبال"] },
+];

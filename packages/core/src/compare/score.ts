@@ -186,6 +186,8 @@ export function measureKey(f: FigureFacet): string {
 /** Whether two facets measure the same thing (same unit dimension, counted noun and predicate). */
 export function sameMeasure(a: FigureFacet, b: FigureFacet, textual: number): boolean {
   if (a.interval.dimension !== b.interval.dimension || a.interval.unit !== b.interval.unit) return false;
+  // revenue and a loss, the price and the proceeds: sums or shares of different things
+  if (a.measured && b.measured && a.measured !== b.measured) return false;
   if (a.predicate && b.predicate && a.predicate !== b.predicate) return false;
   // monthly inflation and annual inflation are different rates
   if (a.periodicity && b.periodicity && a.periodicity !== b.periodicity) return false;
