@@ -453,3 +453,23 @@ describe("what a sum or a share measures", () => {
     expect(sameMeasure(damage, losses, 0.5)).toBe(true);
   });
 });
+
+describe("a figure set back at an earlier time", () => {
+  it("reads «آنذاك» in the figure's clause as another time, not a dispute", () => {
+    const [now, then] = featuresOf(
+      {
+        text: "وحددت الشركة سعر بيع السهم في الطرح الجديد عند 27 ريالاً للسهم.",
+        quantities: [{ text: "27 ريالاً", value: 27, unit: "sar" }],
+      },
+      {
+        text: "وباعت الحكومة آنذاك أسهم الشركة في الطرح الأول بسعر 32 ريالاً للسهم.",
+        quantities: [{ text: "32 ريالاً", value: 32, unit: "sar" }],
+      },
+    );
+    if (!now || !then) throw new Error("features missing");
+    expect(then.figures[0]?.backThen).toBe(true);
+    const p = scorePair(now, then, storyContext([now, then]));
+    expect(p.figures.length).toBeGreaterThan(0);
+    expect(p.figureRelation).toBe("scope");
+  });
+});

@@ -101,6 +101,8 @@ export interface FigureFacet {
    * («منذ 2023»), else null: another claim that does not name that year speaks of another event
    */
   era: number | null;
+  /** the figure's clause sets it back at a time told before («آنذاك»، «حينذاك»): another time than the story's */
+  backThen: boolean;
   /**
    * the figure is an aim or a need («تستهدف الحملة 200 ألف طفل»، «645 ألف طفل بحاجة إلى جرعتين»), not a count of
    * what happened: it disputes no achieved count
@@ -195,10 +197,15 @@ const UNITS_OF_PLACE = new Set(
 /** «منهم/بينهم» just before a figure: part of the group counted before it («دفن منهم 2944»، «بينهم 41 طفلا»). */
 const OF_THEM = new Set(["منهم", "منها", "منهن", "بينهم", "بينها", "بينهن"]);
 
+/** «آنذاك»: back then, at a time the sentence has told of (the figure is of that time, not of the story's). */
+const THEN_WORDS = new Set(["آنذاك", "حينذاك", "وقتذاك", "يومذاك", "آنئذ", "حينئذ"].map((w) => bare(fold(w))));
+
 /** Measure nouns (folded, bare) → what a sum or share measures (MEASURED_CLASSES). */
 const MEASURED_INDEX: ReadonlyMap<string, string> = new Map(
   MEASURED_CLASSES.flatMap((g) => g.words.map((w) => [bare(fold(w)), g.cls] as const)),
 );
+/** «للسهم»، «للبرميل»: per one unit of a good. */
+const PER_UNIT = /^لل(?:سهم|برميل|طن|غرام|اونصه|لتر|كيلوغرام|كيلو|متر|ميغاوات)$/u;
 /** Words after a figure read for what it measures («7 مليارات دولار من الإيرادات»), and words before it. */
 const MEASURED_AFTER = 3;
 const MEASURED_BEFORE = 5;
@@ -214,6 +221,12 @@ function measuredWord(folded: string): string | null {
  * back), else one just after it. `at` is the figure's first token in the clause, `after` the first token after it (-1 when none).
  */
 function measuredOf(clause: readonly Token[], at: number, after: number): string | null {
+  // «27.25 ريالاً للسهم»، «80 دولارا للبرميل»: a sum per unit is a price, whatever noun stands before it
+  if (after >= 0) {
+    for (let i = after; i < Math.min(clause.length, after + MEASURED_AFTER + 2); i++) {
+      if (PER_UNIT.test((clause[i] as Token).folded)) return "price";
+    }
+  }
   const from = at < 0 ? clause.length : at;
   for (let i = from - 1; i >= Math.max(0, from - MEASURED_BEFORE); i--) {
     const cls = measuredWord((clause[i] as Token).folded);
@@ -1264,6 +1277,7 @@ export function claimFeatures(
       periodicity: periodicityOf(clauseWords),
       own: clauseWords.some((w) => OWN_ACTION_CUES.has(bare(w))),
       era,
+      backThen: clauseWords.some((w) => THEN_WORDS.has(bare(w))),
       aim,
       sum: sumOf(clauseTokens, afterIndex),
       ...partCue(

@@ -369,6 +369,7 @@ function scopeReasonOf(
   if (partOfWhole(fa, b) || partOfWhole(fb, a)) return "one counts part of what the other counts";
   if (fa.sum !== fb.sum) return "one adds up several sources, the other gives one of them";
   if (otherEra(fa, b) || otherEra(fb, a)) return "one is dated to a year the other claim never names";
+  if (fa.backThen !== fb.backThen) return "one is set back at an earlier time («آنذاك»)";
   if (fa.aim !== fb.aim) return "one is an aim, a need or a capacity and the other a count";
   if (fa.own && fb.own && otherGiver(a, b))
     return `each is what its own speaker gives or cuts (${a.speakerName || "?"} / ${b.speakerName || "?"})`;
