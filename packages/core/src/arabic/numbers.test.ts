@@ -904,3 +904,12 @@ describe("parseQuantities: bounds after what is counted, one or two of a unit, z
     expect(two?.text === "اثنتان" ? two.value : parseQuantities("عادت اثنتان منها")[0]?.value).toBe(2);
   });
 });
+
+describe("parseQuantities: multiples", () => {
+  it("reads «أضعاف» and «ضعفين» as times, like «مرات»", () => {
+    const [six] = parseQuantities("وتعادل الطلبات نحو ستة أضعاف قيمة الأسهم المعروضة");
+    expect([six!.text, six!.value, six!.approx, six!.unit]).toEqual(["نحو ستة أضعاف", 6, true, "time"]);
+    const [two] = parseQuantities("وارتفعت الأسعار ضعفين خلال عام");
+    expect([two!.value, two!.unit]).toEqual([2, "time"]);
+  });
+});

@@ -95,6 +95,9 @@ const forms: Array<[string[], UnitForm]> = [
   // times (مرة)
   [["مره", "مرات"], { unit: "time", kind: "count", count: 1 }],
   [["مرتين", "مرتان"], { unit: "time", kind: "count", count: 2 }],
+  // multiples: «ستة أضعاف» is six times, «ضعفين» twice
+  [["اضعاف", "اضعافا"], { unit: "time", kind: "count", count: 1 }],
+  [["ضعفين", "ضعفان"], { unit: "time", kind: "count", count: 2 }],
   // length; with مربع they become areas
   [
     ["كيلومتر", "كيلومترا", "كيلومترات", "كلم", "كم"],
