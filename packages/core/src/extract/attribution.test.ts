@@ -2135,3 +2135,22 @@ describe("asides on a name and verbs with two senses", () => {
     expect(crossed.speaker?.name).toBe("الهيئة");
   });
 });
+
+describe("a long adjunct before «كان … قد», and what one is accused of", () => {
+  it("reads «وفي ظل …، كانت X قد أعلنت» as X's announcement", () => {
+    expect(
+      claimWith(
+        "وفي ظل تراجع الإقبال طوال ساعات الصباح، كانت اللجنة قد أعلنت نسبة مشاركة بلغت 19 في المئة.",
+        "نسبة مشاركة",
+      ).speaker?.name,
+    ).toBe("اللجنة");
+  });
+
+  it("ends the accuser before the accused and the adjuncts, and reads «بـ…» as the accusation", () => {
+    const c = claimWith(
+      "وتتهم منظمة هيومن رايتس ووتش الحكومة في عهد الرئيس الحالي بتقييد «حرية الصحافة»، وبملاحقة «الأصوات المنتقدة للسلطة في الداخل».",
+      "بتقييد",
+    );
+    expect(c.speaker?.name).toBe("منظمة هيومن رايتس ووتش");
+  });
+});

@@ -196,6 +196,8 @@ function findContent(
       if (
         (v.lemma === "طالب" ||
           v.lemma === "أمر" ||
+          // (and what one is accused of: «وتتهم المنظمة السلطات … بمواصلة القمع»)
+          (v.lemma === "اتهم" && k > i + 2) ||
           v.lemma === "تعهد" ||
           v.lemma === "توعد" ||
           (v.lemma === "وجه" && ACT_NOUN.test(t.f)) ||
@@ -992,6 +994,14 @@ function preVerbStart(toks: readonly Tok[], i: number, from: number): number {
   }
   if (i - j > 16) return -1;
   let s = j + 1;
+  // «وفي ظل إقبال ضعيف خلال النهار، كانت الهيئة قد أعلنت …»: a clause opened by «كان» after a comma starts there;
+  // the adjunct before the comma is no part of the subject
+  for (let c = i - 2; (toks[i - 1] as Tok | undefined)?.f === "قد" && c > s; c--) {
+    if (isComma(toks[c]) && /^و?كان[ت]?$/u.test((toks[c + 1] as Tok | undefined)?.f ?? "")) {
+      s = c + 1;
+      break;
+    }
+  }
   const AUX = ["و", "كان", "وكان", "كانت", "وكانت", "قد", "ينما", "اما", "واما", "كما"];
   // drop leading و/كان/وكان and similar auxiliaries
   while (s < i && AUX.includes((toks[s] as Tok).f)) s++;
@@ -1372,6 +1382,11 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     if (stanceAt > a && stanceAt <= b) b = stanceAt - 1;
     // («ووجّه نداء عاجلاً إلى …»: with the object right after the verb, no subject is named)
     if (stanceAt === a) b = a - 1;
+    // («وتتهم المنظمة السلطات في عهد X بمواصلة …»: the accused and the adjuncts after the subject are no part of it)
+    if (v.lemma === "اتهم" && b > a) {
+      const np = npEnd(toks, a, b + 1);
+      if (np > a && np <= b) b = np - 1;
+    }
     if (found.source > 0) {
       // نقلت Y عن X قوله: Y is a link of the chain, X the speaker
       const y = parseRegion(text, toks, a, found.source - 1, via);
