@@ -2154,3 +2154,20 @@ describe("a long adjunct before «كان … قد», and what one is accused of"
     expect(c.speaker?.name).toBe("منظمة هيومن رايتس ووتش");
   });
 });
+
+describe("figures presented by someone, and a headline's lone name", () => {
+  it("credits «حسب الأرقام التي قدمها X» to X", () => {
+    expect(
+      claimWith("وحل المرشح المستقل ثانيا بـ210 آلاف صوت، حسب الأرقام التي قدمها بوعلام خلال مؤتمر صحفي.", "210 آلاف")
+        .speaker?.name,
+    ).toContain("بوعلام");
+  });
+
+  it("reads «NAME: …» as NAME's when the article goes on to name it twice more, and not a label", () => {
+    const text =
+      "الغنوشي: الحركة لن تقاطع الانتخابات المقبلة\nقال رئيس الحركة راشد الغنوشي إن الحزب سيشارك. وأضاف الغنوشي أن القرار نهائي.";
+    expect(claimWith(text, "لن تقاطع").speaker?.name ?? "").toContain("الغنوشي");
+    const label = "تفاصيل: الحركة لن تقاطع الانتخابات المقبلة\nقال رئيس الحركة إن الحزب سيشارك في الانتخابات.";
+    expect(claimWith(label, "لن تقاطع").speaker).toBeNull();
+  });
+});

@@ -2038,7 +2038,7 @@ const APPEAL_OBJECT =
   /^(?:نداء|نداءات|دعوه|دعوات|رساله|رسايل|تحذير|تحذيرات|مناشده|انذار|اتهام|اتهامات|اصابع|انتقاد|انتقادات)$/u;
 
 /** «حصيلة أعدّتها فرانس برس»، «أرقام أعلنتها الهيئة»: a document's preparer follows these relative verbs. */
-const PREPARED_BY = /^(?:اعد|اعلن|نشر|اصدر|جمع|اورد|نقل|اجر|وضع)(?:ت|تها|ها|ه|ته)$/u;
+const PREPARED_BY = /^(?:اعد|اعلن|نشر|اصدر|جمع|اورد|نقل|اجر|وضع|قدم|كشف|ذكر|رصد|وثق)(?:ت|تها|ها|ه|ته)$/u;
 /** Accounts and testimonies, whose tellers follow them (روايات ذوي الضحايا، شهادات الناجين). */
 const ACCOUNTS = new Set(["روايات", "روايه", "شهادات", "شهاده"]);
 /** Verbs of receiving a document («تلقت الوكالة نسخة منه»، «اطلعت عليه»، «حصلت عليه»). */
@@ -2721,6 +2721,20 @@ function presentVerbShape(f: string): boolean {
 }
 
 /** `الدفاع المدني: بين القتلى خمسة أطفال` — a headline that names its source before a colon. */
+/** How many times `word` stands as a whole word in `text` after token `at`. */
+function occurrencesAfter(text: string, at: Tok, word: string): number {
+  let n = 0;
+  let from = at.end;
+  for (;;) {
+    const k = text.indexOf(word, from);
+    if (k < 0 || n >= 2) return n;
+    const before = text[k - 1] ?? " ";
+    const after = text[k + word.length] ?? " ";
+    if (!/[\p{L}\p{M}]/u.test(before) || /^[وب]$/u.test(before)) if (!/[\p{L}\p{M}]/u.test(after)) n++;
+    from = k + word.length;
+  }
+}
+
 function headlineSource(text: string, toks: readonly Tok[], from: number, to: number): Attribution | null {
   // «"الإطفاء" الكويتية: …»، «"الداخلية" المصرية: …»: a body's short quoted name with its country's adjective
   const q = toks[from];
@@ -2780,7 +2794,17 @@ function headlineSource(text: string, toks: readonly Tok[], from: number, to: nu
       nameLike(ws[0] as Tok) &&
       !hasAl((ws[0] as Tok).f) &&
       !PLACE.has((ws[0] as Tok).f);
-    if (!kind && !titled && !document && !speaksFrom) return null;
+    // («السيسي: مصر خسرت …»، «أرامكو: …»: a lone name the article goes on to use at least twice more names the
+    // source too; a place or a label does not)
+    const w = ws[0] as Tok;
+    const named =
+      ws.length === 1 &&
+      nameLike(w) &&
+      !hasAl(w.f) &&
+      !PLACE.has(w.f) &&
+      w.f.length >= 3 &&
+      occurrencesAfter(text, toks[k] as Tok, text.slice(w.start, w.end)) >= 2;
+    if (!kind && !titled && !document && !speaksFrom && !named) return null;
     let read = toks;
     if (ws[0] !== w0) {
       const copy = toks.slice();
