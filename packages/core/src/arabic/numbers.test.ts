@@ -913,3 +913,14 @@ describe("parseQuantities: multiples", () => {
     expect([two!.value, two!.unit]).toEqual([2, "time"]);
   });
 });
+
+describe("parseQuantities: plural and future verbs of exceeding", () => {
+  it("reads «تجاوزوا الخمسين»، «سيتجاوز الألف» and «يتخطون 130 ألفاً» as floors", () => {
+    const [fifty] = parseQuantities("وبين المفرج عنهم رجال تجاوزوا الخمسين");
+    expect([fifty!.min, fifty!.value]).toEqual([50, undefined]);
+    const [thousand] = parseQuantities("وقال إن عدد المعتقلين سيتجاوز الألف");
+    expect(thousand!.min).toBe(1000);
+    const [arrivals] = parseQuantities("والواصلون إلى البلاد يتخطون 130 ألفاً");
+    expect(arrivals!.min).toBe(130000);
+  });
+});
