@@ -924,3 +924,14 @@ describe("parseQuantities: plural and future verbs of exceeding", () => {
     expect(arrivals!.min).toBe(130000);
   });
 });
+
+describe("parseQuantities: «more than» under a negation", () => {
+  it("reads «لا يتسع لأكثر من 800» and «ليس أكثر من 20» as ceilings, and a plain «أكثر من» as a floor", () => {
+    const [room] = parseQuantities("والمركز لا يتسع لأكثر من 800 شخص في الوقت نفسه");
+    expect([room!.max, room!.min]).toEqual([800, undefined]);
+    const [few] = parseQuantities("وكان عدد الحضور ليس أكثر من 20 شخصا");
+    expect(few!.max).toBe(20);
+    const [many] = parseQuantities("وقتل أكثر من 20 شخصا في القصف");
+    expect([many!.min, many!.max]).toEqual([20, undefined]);
+  });
+});

@@ -594,6 +594,9 @@ const PRE_BY_FIRST: ReadonlyMap<string, ReadonlyArray<(typeof PRE_MODIFIERS)[num
 /** Particles that negate the verb after them (لم يتجاوز، لن يزيد). */
 const NEGATORS: ReadonlySet<string> = new Set(["لم", "لن", "ولم", "ولن"]);
 
+/** Negations that make «أكثر من» after them a ceiling. */
+const MORE_NEGATORS: ReadonlySet<string> = new Set(["لا", "ولا", "لم", "ولم", "لن", "ولن", "ليس", "ليست"]);
+
 function preModifier(toks: Tok[], i: number): { kind: ModifierKind; len: number } | null {
   const w = word(toks, i);
   if (w === null) return null;
@@ -608,6 +611,13 @@ function preModifier(toks: Tok[], i: number): { kind: ModifierKind; len: number 
         m.kind === "min" &&
         /^(?:يت|تت|يز|تز|يف|تف)/u.test(m.words[0] as string) &&
         NEGATORS.has(word(toks, i - 1) ?? "")
+      )
+        return { kind: "max", len: m.words.length };
+      // «لا يتسع لأكثر من 800»، «ليس أكثر من»: «more than» under a negation a word or two before is a ceiling
+      if (
+        m.kind === "min" &&
+        m.words[0] === "اكثر" &&
+        (MORE_NEGATORS.has(word(toks, i - 1) ?? "") || MORE_NEGATORS.has(word(toks, i - 2) ?? ""))
       )
         return { kind: "max", len: m.words.length };
       return { kind: m.kind, len: m.words.length };
