@@ -2171,3 +2171,50 @@ describe("figures presented by someone, and a headline's lone name", () => {
     expect(claimWith(label, "لن تقاطع").speaker).toBeNull();
   });
 });
+
+describe("verbs and adjuncts from the ceasefire and migration stories", () => {
+  it("reads «نُقلت إلى» as carried, not relayed", () => {
+    expect(
+      claimWith("وذكرت وزارة الصحة أن الحصيلة لا تشمل سوى الجثث التي نُقلت إلى مستشفيين في المدينة.", "لا تشمل").speaker
+        ?.name,
+    ).toBe("وزارة الصحة");
+  });
+
+  it("drops the platform a statement was posted on, unless accounts or users on it speak", () => {
+    const posted = claimWith(
+      "وكتب المتحدث باسم المنظمة سامي العلي على منصته «إكس» أن الوضع الإنساني كارثي.",
+      "الوضع الإنساني",
+    );
+    expect(posted.speaker?.name).toBe("سامي العلي");
+    const accounts = claimWith("وتداولت حسابات على مواقع التواصل الاجتماعي روايات تفيد بأن الحريق «مفتعل».", "مفتعل");
+    expect(accounts.speaker?.name ?? "").toContain("حسابات على مواقع التواصل");
+  });
+
+  it("reads threats, renewed threats, justifications and repetitions as statements", () => {
+    expect(
+      claimWith("وهدد وزير المالية سليم ناصر بالاستقالة إذا أقرت الحكومة الموازنة.", "بالاستقالة").speaker?.name,
+    ).toBe("سليم ناصر");
+    expect(claimWith("وهددت السيول بإغراق القرى المجاورة.", "بإغراق").speaker).toBeNull();
+    expect(claimWith("وجدد زعيم الحزب كمال يوسف تهديده بالانسحاب من الائتلاف.", "بالانسحاب").speaker?.name).toBe(
+      "كمال يوسف",
+    );
+    expect(claimWith("وبررت الوزارة قرارها بـ«الضغط الكبير» على مراكز الإيواء.", "الضغط الكبير").speaker?.name).toBe(
+      "الوزارة",
+    );
+    expect(
+      claimWith("ويكرر الرئيس التونسي قيس سعيد أن بلاده «لن تكون حارسا لحدود غيرها».", "لن تكون").speaker?.name,
+    ).toBe("قيس سعيد");
+  });
+
+  it("reads a feminine country after a masculine «دعا» as whom he called on, and skips «خلاله» before a name", () => {
+    const r = extractArticle({
+      source: "x.txt",
+      text: "وقال رئيس البلدية ماركو ريني إن الجزيرة عاجزة. ودعا أوروبا إلى التدخل فورا بعملية دعم عاجلة.",
+    });
+    expect(r.claims[1]?.speaker?.name).toBe("ماركو ريني");
+    expect(
+      claimWith("وجاءت الموافقة بعد يوم من التأخير اتهم خلاله نتنياهو حركة حماس بالتراجع عن التفاهمات.", "بالتراجع")
+        .speaker?.name,
+    ).toBe("نتنياهو");
+  });
+});

@@ -200,6 +200,7 @@ function findContent(
           (v.lemma === "اتهم" && k > i + 2) ||
           v.lemma === "تعهد" ||
           v.lemma === "توعد" ||
+          (v.lemma === "برر" && k > i + 2) ||
           (v.lemma === "وجه" && ACT_NOUN.test(t.f)) ||
           (v.lemma === "قدر" && !v.impersonal && k > i + 2)) &&
         /^ب.{3,}/u.test(t.f) &&
@@ -275,7 +276,9 @@ function adjunctAt(
       return { via: plat ?? withOutlet ?? clean(text.slice(nx.start, nx.end)).replace(/^ال/u, ""), skipTo: end };
     }
   }
-  if ((f === "علي" || f === "عبر") && nx && (PLATFORM_WORDS.has(nx.f) || knownAt(toks, k + 1, end))) {
+  // («حسابات على مواقع التواصل»، «مغردون على منصة X»: the platform of accounts or users names who speaks)
+  const users = POSTERS.has((toks[k - 1] as Tok | undefined)?.f ?? "");
+  if ((f === "علي" || f === "عبر") && nx && !users && (PLATFORM_WORDS.has(nx.f) || knownAt(toks, k + 1, end))) {
     return { via: platformIn(toks, k + 1, end, text), skipTo: end };
   }
   // addressee: لـ"X"، لوكالة X، لصحيفة X، لرويترز
@@ -408,6 +411,23 @@ interface Part {
 }
 
 /** Splits a speaker region into comma-separated parts, cutting each at its first adjunct; collects vias. */
+/** Accounts and users: a platform after them is part of who speaks, not where the words were posted. */
+const POSTERS = new Set([
+  "حسابات",
+  "حساب",
+  "مستخدمو",
+  "مستخدمون",
+  "مستخدمي",
+  "مغردون",
+  "مغردين",
+  "رواد",
+  "مدونون",
+  "ناشطون",
+]);
+
+/** Adverbs pointing back to a time or place just named («خلاله»، «فيها»، «أثناءه»). */
+const POINTING_BACK = new Set(["خلاله", "خلالها", "خلالهما", "اثناءه", "اثناءها", "فيه", "فيها", "حينها", "عندها"]);
+
 /** Words opening an aside on a name: «بصفته/بوصفها» (in the capacity of), «بمن فيهم/بما فيها» (including). */
 const ASIDE_ON_NAME = /^(?:بصفت|بوصف)(?:ه|ها|هم|هما)$|^(?:بمن|بما)$/u;
 
@@ -458,6 +478,8 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
     }
     // («X كان قد أبلغ …»: the auxiliary after the subject is no part of it)
     if (t.f === "قد" || t.f === "لقد" || ((t.f === "كان" || t.f === "كانت") && cur.length > 0)) continue;
+    // («يوم من التأخير اتهم خلاله نتنياهو …»: «during which» after a relative verb points back; it names no one)
+    if (cur.length === 0 && POINTING_BACK.has(t.f)) continue;
     // «وأفاد مصدر أمني فرانس برس بأن …»، «وأبلغ المتحدث X رويترز أن …»: an agency or paper named after a complete
     // phrase (its last word definite, an adjective or a name) is whom the words were given to, not part of the name
     // («وكالة فرانس برس»، «مراسل رويترز» keep it: a head in construct)
@@ -1110,6 +1132,20 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       verbOf(prev.f) === undefined
     )
       continue;
+    // «نقلت الوكالة عن مسؤول» relays; «الجثث التي نُقلت إلى مستشفيين» were carried: «إلى» before any «عن» reports
+    // nothing
+    if (v.lemma === "نقل" && !v.participle) {
+      let carried = false;
+      for (let m = i + 1; m < Math.min(to, i + 7); m++) {
+        const w = toks[m] as Tok;
+        if (isStop(w) || w.f === "عن" || COMP.has(w.f)) break;
+        if (w.f === "الي" || w.f === "لي") {
+          carried = true;
+          break;
+        }
+      }
+      if (carried) continue;
+    }
     // «عبّر الوزير عن قلقه» expresses; «سفينة عبرت القناة في الربع الثالث، بانخفاض 56% عن …» crossed: without «عن»
     // after the subject (before any figure) it reports nothing
     if (v.lemma === "عبر") {
@@ -1384,8 +1420,20 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     if (stanceAt === a) b = a - 1;
     // («وتتهم المنظمة السلطات في عهد X بمواصلة …»: the accused and the adjuncts after the subject are no part of it)
     if (v.lemma === "اتهم" && b > a) {
-      const np = npEnd(toks, a, b + 1);
-      if (np > a && np <= b) b = np - 1;
+      let a0 = a;
+      while (a0 < b && POINTING_BACK.has((toks[a0] as Tok).f)) a0++;
+      const np = npEnd(toks, a0, b + 1);
+      if (np > a0 && np <= b) b = np - 1;
+      else if (np === a0 && isWord(toks[a0]) && nameLike(toks[a0] as Tok) && !hasAl((toks[a0] as Tok).f)) {
+        // («اتهم نتنياهو حركة حماس بـ…»: after a bare personal name, a body or a country is the accused)
+        for (let m = a0 + 1; m <= Math.min(b, a0 + 3); m++) {
+          const w = toks[m] as Tok;
+          if (isWord(w) && (ORG_HEAD.has(w.f) || PLACE.has(w.f) || knownAt(toks, m, b + 1))) {
+            b = m - 1;
+            break;
+          }
+        }
+      }
     }
     if (found.source > 0) {
       // نقلت Y عن X قوله: Y is a link of the chain, X the speaker
@@ -2099,7 +2147,8 @@ function familyNameAlone(t: Tok): boolean {
 
 /** A body's head in the feminine (وزارة، الهيئة، المفوضية، الحكومة). */
 function feminineBody(t: Tok): boolean {
-  return /ه$/u.test(t.f) && ORG_HEAD.has(t.f);
+  // (and a country or continent named in -ا or -ة, feminine in Arabic: «ودعا أوروبا إلى التدخل» addresses Europe)
+  return /ه$/u.test(t.f) ? ORG_HEAD.has(t.f) || PLACE.has(t.f) : /ا$/u.test(t.f) && PLACE.has(t.f);
 }
 
 /** Whether a written figure lies in toks[a, b). */
@@ -2110,7 +2159,7 @@ function hasFigure(toks: readonly Tok[], a: number, b: number): boolean {
 /** What a figure report raises or lowers (الحصيلة، عدد القتلى، النسبة، تقديرها، توقعاتها). */
 const FIGURE_OBJECT = /^(?:حصيل|عدد|نسب|تقدير|توقع)/u;
 /** What one renews when renewing a statement (مطالبتها، دعوته، رفضه، تأكيده، موقفها، تمسكه، إدانته، تحذيره). */
-const RENEWED_OBJECT = /^(?:مطالب|دعو|دعوت|رفض|تاكيد|موقف|التزام|تمسك|ادان|تحذير|نفي|دعم|تاييد|مناشد|اتهام)/u;
+const RENEWED_OBJECT = /^(?:مطالب|دعو|دعوت|رفض|تاكيد|موقف|التزام|تمسك|ادان|تحذير|نفي|دعم|تاييد|مناشد|اتهام|تهديد)/u;
 
 /** Verbs that report only with such an object after them, and the objects they take. */
 /** What a group claims (تبنّى التنظيم الهجوم/التفجيرين/مسؤولية …); «تبنى البرلمان القانون» adopts, reports nothing. */

@@ -327,10 +327,15 @@ export const REPORTING_VERBS: readonly {
   },
   { lemma: "ندد", stance: "asserts", transitive: true, forms: ["ندّد", "ندّدت", "ندّدوا", "يندد", "تندد"] },
   { lemma: "استنكر", stance: "asserts", transitive: true, forms: ["استنكر", "استنكرت", "يستنكر", "تستنكر"] },
+  // justifying and repeating (وبررت الوزارة قرارها بـ…، يكرر الرئيس أن …)
+  { lemma: "برر", stance: "asserts", transitive: true, forms: ["برر", "بررت", "بررو", "يبرر", "تبرر"] },
+  { lemma: "كرر", stance: "asserts", forms: ["كرر", "كررت", "كرروا", "يكرر", "تكرر"] },
   // mourning, i.e. announcing the death of its own (ونعى الحزب عدداً من عناصره، نعت النقابة الصحافي …)
   { lemma: "نعى", stance: "asserts", transitive: true, forms: ["نعى", "نعت", "ينعى", "تنعى"] },
   // threatening (وتوعّد نتنياهو بالرد «بقوة»)
   { lemma: "توعد", stance: "warns", transitive: true, forms: ["توعّد", "توعّدت", "يتوعد", "تتوعد"] },
+  // threatening to act (هدد الوزير بالاستقالة إذا …)
+  { lemma: "هدد", stance: "warns", transitive: true, forms: ["هدد", "هددت", "هددوا", "يهدد", "تهدد"] },
   { lemma: "نبه", stance: "warns", forms: ["نبّه", "نبّهت"], participles: ["منبها"] },
   // fearing (ويخشى عاملون في المجال الإنساني أن …)
   { lemma: "خشي", stance: "warns", forms: ["خشي", "خشيت", "يخشى", "تخشى", "يخشون"], impersonal: ["يخشى", "يُخشى"] },
