@@ -2218,3 +2218,14 @@ describe("verbs and adjuncts from the ceasefire and migration stories", () => {
     ).toBe("نتنياهو");
   });
 });
+
+describe("a known body after a verb of accusing", () => {
+  it("reads a feminine body after a masculine «يتهم» as the accused, and a country after a known name as the object", () => {
+    expect(
+      claimWith("الرئيس يرجئ الاجتماع ويتهم حماس بالتراجع عن التفاهمات", "بالتراجع").speaker?.name ?? "",
+    ).not.toContain("المقاومة");
+    expect(claimWith("واتهمت حماس إسرائيل بخرق الهدنة في الشمال.", "بخرق").speaker?.name).toBe(
+      "حركة المقاومة الإسلامية",
+    );
+  });
+});

@@ -1361,6 +1361,17 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
             break;
           }
         }
+        // («ويتهم حماس بالتراجع»: a masculine verb of accusing or calling before a feminine body addresses it; the
+        // subject is the sentence's, carried)
+        if (
+          e > i + 1 &&
+          ADDRESSING.has(v.lemma) &&
+          masculineVerb(t.f, v) &&
+          (feminineBody(toks[i + 1] as Tok) || feminineKnown(toks, i + 1, e))
+        ) {
+          hits.push({ i, v, content: i + 1, speaker: null, via, explicit: false, impersonal: false });
+          continue;
+        }
         if (e > i + 1) {
           const sp = parseRegion(text, toks, i + 1, e - 1, via);
           if (sp && (sp.kind !== "unknown" || toks[i + 1]?.kind === "quote")) {
@@ -1566,7 +1577,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       ADDRESSING.has(v.lemma) &&
       isWord(toks[a]) &&
       (masculineVerb(t.f, v)
-        ? feminineBody(toks[a] as Tok)
+        ? feminineBody(toks[a] as Tok) || feminineKnown(toks, a, b + 1)
         : // (and so does a feminine verb before a lone family name in -ي: «وطالبت الكاظمي بإقالة …» addresses a man)
           /ت$/u.test(stripW(t.f)) && a === b && familyNameAlone(toks[a] as Tok))
     ) {
@@ -1871,7 +1882,7 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
     // adjective of the word before it opens the verb's object)
     // (an adjective may also qualify the title heading the phrase: «وزير المالية السابق»)
     const prev = toks[j - 1] as Tok;
-    if (j === nameEnd && hasAl(w.f) && !NISBA.test(w.f)) break;
+    if (j === nameEnd && ((hasAl(w.f) && !NISBA.test(w.f)) || PLACE.has(w.f))) break;
     if (
       hasAl(w.f) &&
       isWord(prev) &&
@@ -2143,6 +2154,16 @@ function familyNameAlone(t: Tok): boolean {
     !KNOWN_FIRST.has(t.f) &&
     !PLACE.has(t.f)
   );
+}
+
+/**
+ * A known body whose full name opens with a feminine head («حماس» is «حركة المقاومة الإسلامية»): after a masculine
+ * verb of accusing or calling it is the object, not the subject.
+ */
+function feminineKnown(toks: readonly Tok[], k: number, end: number): boolean {
+  const known = knownAt(toks, k, end);
+  const head = known?.name.split(" ")[0] ?? "";
+  return known !== null && known.type !== "person" && /[ةه]$/u.test(head);
 }
 
 /** A body's head in the feminine (وزارة، الهيئة، المفوضية، الحكومة). */
