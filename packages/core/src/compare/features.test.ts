@@ -473,3 +473,16 @@ describe("a figure set back at an earlier time", () => {
     expect(p.figureRelation).toBe("scope");
   });
 });
+
+describe("a span after «في»", () => {
+  it("reads «في يومين» as the span the claim covers, not a figure to compare", () => {
+    const [f] = featuresOf({
+      text: "وأعلنت البلدية وصول نحو سبعة آلاف مهاجر في يومين إلى الجزيرة.",
+      quantities: [
+        { text: "نحو سبعة آلاف مهاجر", value: 7000, approx: true, unit: "person" },
+        { text: "يومين", value: 2, unit: "day", kind: "duration" },
+      ],
+    });
+    expect(f?.figures.map((g) => g.interval.dimension)).not.toContain("duration");
+  });
+});

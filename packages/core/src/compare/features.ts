@@ -546,8 +546,8 @@ function phraseConceptAt(tokens: readonly Token[], i: number): { concept: string
   return null;
 }
 
-/** A temporal preposition as the last word before a figure (قبل، منذ، خلال، طوال، على مدى، في غضون، بعد). */
-const TIME_PREPOSITION = /(?:^|[\s،,])[وف]?(?:قبل|منذ|خلال|طوال|طيلة|مدى|غضون|بعد|مرور)\s*$/u;
+/** A temporal preposition as the last word before a figure (قبل، منذ، خلال، طوال، على مدى، في غضون، بعد، «في يومين»). */
+const TIME_PREPOSITION = /(?:^|[\s،,])[وف]?(?:قبل|منذ|خلال|طوال|طيلة|مدى|غضون|بعد|مرور|في)\s*$/u;
 
 /** Month names (folded, clitics stripped) → month number, from the engine's calendar. */
 const MONTH_INDEX: ReadonlyMap<string, number> = new Map(
