@@ -2229,3 +2229,21 @@ describe("a known body after a verb of accusing", () => {
     );
   });
 });
+
+describe("two sources close to a body, and a threat with a participle after it", () => {
+  it("keeps «مصدران قريبان من X» as unnamed sources, not X", () => {
+    expect(
+      claimWith("وقال مصدران قريبان من الحركة لوكالة فرانس برس إن الدفعة الأولى ستضم ثلاث أسيرات.", "الدفعة الأولى")
+        .speaker?.name,
+    ).toBe("مصدران قريبان من الحركة");
+  });
+
+  it("reads «هدد X بـ…، واصفاً إياه …» as X's threat, never «إياه»'s", () => {
+    expect(
+      claimWith(
+        "وهدد وزير المالية سليم ناصر بالاستقالة إذا صادقت الحكومة على الاتفاق، واصفاً إياه بأنه «صفقة خاسرة».",
+        "بالاستقالة",
+      ).speaker?.name,
+    ).toBe("سليم ناصر");
+  });
+});

@@ -200,6 +200,7 @@ function findContent(
           (v.lemma === "اتهم" && k > i + 2) ||
           v.lemma === "تعهد" ||
           v.lemma === "توعد" ||
+          v.lemma === "هدد" ||
           (v.lemma === "برر" && k > i + 2) ||
           (v.lemma === "وجه" && ACT_NOUN.test(t.f)) ||
           (v.lemma === "قدر" && !v.impersonal && k > i + 2)) &&
@@ -947,6 +948,8 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
   }
   const parts = regionParts(toks, a, b, text, via);
   const sp = caseOfGroup(nameAndRole(text, parts));
+  // («واصفاً إياه بأنه …»: an object pronoun names no one)
+  if (sp && /^(?:ايا|اي)(?:ه|ها|هم|هما|هن|كم|نا)$/u.test(fold(sp.name))) return null;
   // a clause-initial conjunction glued to the first word (والدعم السريع، وقوات …) is no part of the name
   // (والي الخرطوم, والدة الضحية are words of their own)
   if (sp && /^وال[^\s]{2,}/u.test(sp.name) && !/^وال(?:ي|د|دة|ده|دته)(?:\s|$)/u.test(sp.name)) {
@@ -1587,6 +1590,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // «أما X فطالبت، في بث مباشر …، بإعلان …»: an aside right after the verb holds no subject
     const aside = !usePre && isComma(toks[i + 1]);
     let speaker = usePre ? preSubject : aside ? null : (svSubject() ?? parseRegion(text, toks, a, b, via));
+    // («وهددت السيول بإغراق القرى»: only a person or a body threatens; floods and storms do not speak)
+    if (v.lemma === "هدد" && speaker?.kind === "unknown") continue;
     // «وصدر بيان للجامعة العربية وصف القصف بأنه …»: a statement «of» a body right before the verb is its subject;
     // the noun after the verb is what it describes
     if (!usePre && speaker) {

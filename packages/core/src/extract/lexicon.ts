@@ -495,6 +495,13 @@ export const SOURCE_ADJECTIVES: readonly string[] = [
   "مقربة",
   "مقربون",
   "مقربين",
+  "مقربان",
+  "قريب",
+  "قريبة",
+  "قريبان",
+  "قريبين",
+  "قريبون",
+  "مطلعان",
   "موثوق",
   "موثوقة",
   // official or local standing
@@ -510,6 +517,8 @@ export const UNNAMED_SOURCES: readonly string[] = [
   // sources, officials, witnesses
   "مصادر",
   "مصدر",
+  "مصدران",
+  "مصدرين",
   "مسؤول",
   "مسؤولون",
   "مسؤولين",
