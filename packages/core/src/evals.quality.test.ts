@@ -25,6 +25,9 @@ const STORIES = resolve(import.meta.dirname, "../../../evals/stories");
  * With Algeria's 2024 election, Aramco's 2024 share sale and the 2024 fall of Suez Canal revenue added unseen (25
  * stories, three of them economic or electoral, first measured late on 2026-12-06): 0.99, 0.95, 0.97, 0.49, 0.72 per
  * story; the link and false-conflict floors are lowered to what stories unlike the casualty ones give.
+ * With the January 2025 Gaza ceasefire, the Lampedusa arrivals of 2023 and Riad Salameh's arrest added as well (28
+ * stories; Ras El-Hekma and Salameh never studied), after the round of work on the five new studied stories: 0.99,
+ * 0.945, 0.966, 0.48, 0.68 per story, 55% of the disputes.
  */
 const FLOORS = {
   claimRecall: 0.95,
