@@ -2247,3 +2247,9 @@ describe("two sources close to a body, and a threat with a participle after it",
     ).toBe("سليم ناصر");
   });
 });
+
+describe("«كان X VERB» without «قد»", () => {
+  it("reads a short subject between «كان» and a reporting verb as the speaker, whatever it is", () => {
+    expect(claimWith("وكانت سابك أعلنت في 12 آذار عزمها بيع حصتها في المصنع.", "عزمها").speaker?.name).toBe("سابك");
+  });
+});

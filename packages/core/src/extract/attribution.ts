@@ -1413,7 +1413,17 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
             topicFirst &&
             i - pre <= 3 &&
             toks.slice(pre, i).every((w) => isWord(w) && nameLike(w) && !hasAl(w.f) && !PLACE.has(w.f));
-          if (sp && (sp.kind !== "unknown" || shortDefinite || bareName || topicName) && !isArtefact(toks, sp)) {
+          // («وكانت أرامكو أعلنت في 30 أيار عزمها …»: between «كان» and the verb stands the subject, whatever it is)
+          const afterKana =
+            pre > from &&
+            i - pre <= 3 &&
+            /^و?كان[ت]?$/u.test((toks[pre - 1] as Tok).f) &&
+            toks.slice(pre, i).every((w) => isWord(w) && !TIME.has(w.f) && !PLACE.has(w.f));
+          if (
+            sp &&
+            (sp.kind !== "unknown" || shortDefinite || bareName || topicName || afterKana) &&
+            !isArtefact(toks, sp)
+          ) {
             hits.push({ i, v, content: i + 1, speaker: sp, via, explicit: true, impersonal: false, nominal: true });
           }
         }
