@@ -1511,7 +1511,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       if (b > a && /^ال/u.test((toks[b] as Tok).f)) b--;
     }
     // «أظهرت بيانات X أن …» reports X's figures; «أظهر التنظيم أنه …» (showed) reports no one
-    if (v.lemma === "أظهر" && !(isWord(toks[a]) && DOCUMENT.has(stripW((toks[a] as Tok).f)))) continue;
+    // («أما البنك المركزي فأظهرت بياناته أن …»: its own data, with the pronoun, report for the topic named before)
+    const documentOf = (f: string) => DOCUMENT.has(f) || DOCUMENT.has(f.replace(/(?:ه|ها|هم|هما)$/u, ""));
+    if (v.lemma === "أظهر" && !(isWord(toks[a]) && documentOf(stripW((toks[a] as Tok).f)))) continue;
     // «وكان الرئيس X أعلن مساء الثلاثاء، بعد اتصالين مع Y وZ، أن …»: with كان the subject stands before the verb;
     // what follows the verb is time, place and circumstance, whatever names it holds
     // (so does «أما X فقدّرت عدد القتلى بـ…»: the topic after «أما» is the subject of the verb that takes فـ)
