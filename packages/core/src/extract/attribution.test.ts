@@ -2261,3 +2261,11 @@ describe("a body's own data after «أما»", () => {
     ).toBe("المصرف المركزي");
   });
 });
+
+describe("hastening to reject", () => {
+  it("reads «سارعت X إلى رفض الحكم، واصفة إياه بأنه …» as X's", () => {
+    expect(
+      claimWith("وسارع حزب العمال إلى رفض القرار، واصفاً إياه بأنه «تصفية حسابات».", "تصفية حسابات").speaker?.name,
+    ).toBe("حزب العمال");
+  });
+});
