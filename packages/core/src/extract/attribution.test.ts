@@ -2269,3 +2269,12 @@ describe("hastening to reject", () => {
     ).toBe("حزب العمال");
   });
 });
+
+describe("a quoted body name with where it spoke, and published updates", () => {
+  it("reads «أكدت X في تحديث نشرته أن …» and «وأوضحت «X» في بيان أن …» as X's", () => {
+    expect(
+      claimWith("وأكدت البعثة الأوروبية «إيريني» في تحديث نشرته أمس أن الحرائق خمدت.", "الحرائق خمدت").speaker?.name,
+    ).toContain("إيريني");
+    expect(claimWith("وأوضحت «إيريني» في بيان أن البحارة نقلوا إلى جيبوتي.", "البحارة").speaker?.name).toBe("إيريني");
+  });
+});

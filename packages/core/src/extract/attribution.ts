@@ -136,8 +136,11 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
       // (or by «عن»: «نقلت «رويترز» عن مسؤول …»، «أعربت «الهيئة» عن قلقها»)
       (COMP.has(next.f) || next.f === "عن" || (/^ل.{3,}/u.test(next.f) && !/(?:ه|ها|هم|هن|كم|نا)$/u.test(next.f)));
     // («وأوضحت «أرامكو»، في إفصاح …، أن …»: or by an aside set off by a comma, with «أن» after it)
+    // («وأوضحت «أسبيدس» في بيان أن …»: or by where it was said)
+    const opensAside =
+      isComma(toks[c + 1]) || ["في", "عبر", "خلال"].includes((toks[c + 1] as Tok | undefined)?.f ?? "");
     const asideThenThat =
-      c > 0 && c - k - 1 <= 3 && isComma(toks[c + 1]) && toks.slice(c + 2, end).some((w) => isWord(w) && COMP.has(w.f));
+      c > 0 && c - k - 1 <= 3 && opensAside && toks.slice(c + 2, end).some((w) => isWord(w) && COMP.has(w.f));
     // «وأرجعت «مراقبون» العزوف إلى …»: after a transitive verb, a quoted word or two then a definite object
     const subjectOfTransitive =
       c > 0 &&

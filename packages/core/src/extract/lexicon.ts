@@ -451,6 +451,12 @@ export const OCCASIONS: readonly string[] = [
   "ورشة",
   "حفل",
   "هامش",
+  // published updates and briefings («في تحديث نشرته أمس»، «في إحاطة صحفية»، «في إفصاح للبورصة»)
+  "تحديث",
+  "إحاطة",
+  "إفصاح",
+  "منشور",
+  "تدوينة",
 ];
 
 /** Clause openers where one sentence carries a second proposition (contrast, concession, simultaneity). */
