@@ -2278,3 +2278,12 @@ describe("a quoted body name with where it spoke, and published updates", () => 
     expect(claimWith("وأوضحت «إيريني» في بيان أن البحارة نقلوا إلى جيبوتي.", "البحارة").speaker?.name).toBe("إيريني");
   });
 });
+
+describe("what was announced after a titled name and its adjuncts", () => {
+  it("keeps the titled person of «أعلن وزير … X في …، في مقطع مصور …، تفشي الوباء «…»» and not the thing announced", () => {
+    const text =
+      "وأعلن وزير الصحة اليمني قاسم بحيبح في 3 آذار/مارس، في مقطع مصور بثته وزارته، تفشي وباء الحصبة «بسبب ضعف التطعيم وتلوث المياه»، موضحاً أن القرار اتخذ بالتنسيق مع المنظمات.";
+    expect(claimWith(text, "ضعف التطعيم").speaker?.name).toBe("قاسم بحيبح");
+    expect(claimWith(text, "بالتنسيق").speaker?.name).toBe("قاسم بحيبح");
+  });
+});

@@ -729,7 +729,15 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
       ws.shift();
   }
   const pureIdx = all.findIndex((ws) => ws.length <= 4 && trailingName(ws) === 0 && kindOfPhrase(ws) === null);
-  if (pureIdx >= 0 && all.length > 1) {
+  // («وأعلن وزير الصحة X في 17 آب، في مقطع مصور بثته وزارته، تفشي وباء الكوليرا «…»»: when the first part is
+  // already a title with its person's name, a later bare part is what was announced, not an apposition)
+  const first = all[0] as Tok[];
+  const tn = trailingName(first);
+  const titledName =
+    TITLE.has((first[0] as Tok).f) && tn > 0 && tn < first.length && GIVEN_NAME.has((first[tn] as Tok).f);
+  // (a one-word part after a hyphen is the rest of a double name: «كريستيانا بارسوني-أرسيدياكونو»)
+  const laterPhrase = pureIdx > 0 && titledName && (all[pureIdx] as Tok[]).length >= 2;
+  if (pureIdx >= 0 && all.length > 1 && !laterPhrase) {
     const ws = all[pureIdx] as Tok[];
     const role = all
       .filter((_, i) => i !== pureIdx)
