@@ -935,3 +935,12 @@ describe("parseQuantities: «more than» under a negation", () => {
     expect([many!.min, many!.max]).toEqual([20, undefined]);
   });
 });
+
+describe("parseQuantities: a half after a number of units of time", () => {
+  it("reads «تسعة أشهر ونصف» as 9.5 months and «ثلاث ساعات ونصف» as 3.5 hours", () => {
+    const [months] = parseQuantities("وهو موقوف منذ نحو تسعة أشهر ونصف");
+    expect([months!.value, months!.unit, months!.approx]).toEqual([9.5, "month", true]);
+    const [hours] = parseQuantities("واستمرت الجلسة ثلاث ساعات ونصف");
+    expect([hours!.value, hours!.unit]).toEqual([3.5, "hour"]);
+  });
+});

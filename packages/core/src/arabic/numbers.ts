@@ -1735,6 +1735,11 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
       if (subject === undefined && harmVerb(word(toks, i - 1))) unit = "person";
     }
   }
+  // «تسعة أشهر ونصف»، «ثلاث ساعات ونصف»: a half after a number of a unit of time adds half a unit
+  if (value !== undefined && kind === "duration" && word(toks, end) === "ونصف" && !toks[end]!.brk) {
+    value += 0.5;
+    end++;
+  }
   // a lone small word number without anything counted is usually not a figure (ست، خمس as words) unless hedged
   if (
     value !== undefined &&
