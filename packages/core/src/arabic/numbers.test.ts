@@ -944,3 +944,12 @@ describe("parseQuantities: a half after a number of units of time", () => {
     expect([hours!.value, hours!.unit]).toEqual([3.5, "hour"]);
   });
 });
+
+describe("parseQuantities: a bound after the counted noun's adjective", () => {
+  it("reads «60 ألف بيت متنقل على الأقل» as at least 60,000", () => {
+    const [homes] = parseQuantities("وتشمل الخطة إدخال 60 ألف بيت متنقل على الأقل إلى القطاع");
+    expect([homes!.min, homes!.value]).toEqual([60000, undefined]);
+    const [civilians] = parseQuantities("وأصيب 30 مدنيا فلسطينيا على الأقل");
+    expect(civilians!.min).toBe(30);
+  });
+});

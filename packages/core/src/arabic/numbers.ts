@@ -1767,10 +1767,19 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
       return null;
   }
   // post modifiers, also after what the figure counts out of («350 من مواطنينا على الأقل»)
+  // (or after an adjective of the noun counted: «60 ألف بيت متنقل على الأقل»)
+  const adjectiveThenBound =
+    subject !== undefined &&
+    word(toks, end) !== null &&
+    !toks[end]!.brk &&
+    !toks[end + 1]?.brk &&
+    POST_MODIFIERS.some((m) => m.kind !== "approx" && matchWords(toks, end + 1, m.words, false));
   const postAt =
     word(toks, end) === "من" && word(toks, end + 1) !== null && !toks[end + 1]!.brk && !toks[end + 2]?.brk
       ? end + 2
-      : end;
+      : adjectiveThenBound
+        ? end + 1
+        : end;
   for (const m of POST_MODIFIERS) {
     if (postAt !== end && m.kind === "approx") continue;
     if (matchWords(toks, postAt, m.words, false)) {
