@@ -953,3 +953,12 @@ describe("parseQuantities: a bound after the counted noun's adjective", () => {
     expect(civilians!.min).toBe(30);
   });
 });
+
+describe("parseQuantities: counted people as the subject of exceeding, and «فما فوق»", () => {
+  it("reads «مع تجاوز الإصابات 6900» as a floor and «18 عاماً فما فوق» as 18 and above", () => {
+    const [cases] = parseQuantities("وصلت شحنة اللقاحات مع تجاوز الإصابات 6900");
+    expect([cases!.min, cases!.value]).toEqual([6900, undefined]);
+    const [age] = parseQuantities("ويشمل التطعيم البالغين من 18 عاماً فما فوق");
+    expect([age!.min, age!.value]).toEqual([18, undefined]);
+  });
+});
