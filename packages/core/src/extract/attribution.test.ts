@@ -2287,3 +2287,14 @@ describe("what was announced after a titled name and its adjuncts", () => {
     expect(claimWith(text, "بالتنسيق").speaker?.name).toBe("قاسم بحيبح");
   });
 });
+
+describe("a comment in which someone spoke, and «ووصف ما …»", () => {
+  it("never makes a verbal noun after بـ the speaker, and carries the subject of «ووصف ما …»", () => {
+    const comment =
+      "وقال الناطق العسكري خالد عمر إن العملية نجحت. وأرفق عمر المقطع بتعليق قال فيه إن السفينة «خرقت الحظر».";
+    expect(claimWith(comment, "خرقت الحظر").speaker?.name).toBe("خالد عمر");
+    const described =
+      "وقال مدير الصحة في الولاية إن الوضع تحت السيطرة. ووصف ما تتداوله المنصات عن «مئات الوفيات» بأنه «شائعات».";
+    expect(claimWith(described, "شائعات").speaker?.name).toBe("مدير الصحة في الولاية");
+  });
+});

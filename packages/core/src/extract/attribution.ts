@@ -959,8 +959,10 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
   }
   const parts = regionParts(toks, a, b, text, via);
   const sp = caseOfGroup(nameAndRole(text, parts));
-  // («واصفاً إياه بأنه …»: an object pronoun names no one)
+  // («واصفاً إياه بأنه …»: an object pronoun names no one; nor does a verbal noun after بـ: «بتعليق قال فيه»،
+  // «بانخفاض 56%»)
   if (sp && /^(?:ايا|اي)(?:ه|ها|هم|هما|هن|كم|نا)$/u.test(fold(sp.name))) return null;
+  if (sp && !sp.name.includes(" ") && ACT_NOUN.test(fold(sp.name).replace(/^و/u, ""))) return null;
   // a clause-initial conjunction glued to the first word (والدعم السريع، وقوات …) is no part of the name
   // (والي الخرطوم, والدة الضحية are words of their own)
   if (sp && /^وال[^\s]{2,}/u.test(sp.name) && !/^وال(?:ي|د|دة|ده|دته)(?:\s|$)/u.test(sp.name)) {
@@ -1510,8 +1512,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       // «وصف الرئيس الروسي X الرئيس الإيراني الراحل بأنه …»: a titled subject ends with its name
       const np = npEnd(toks, a, b + 1);
       if (np > a + 1 && np <= b && TITLE.has(stripW((toks[a] as Tok).f))) b = np - 1;
-      // «وصف الرئيس X ما جرى بأنه …»: the object (ما جرى) is no part of the subject
-      for (let m = a + 1; m <= b; m++) if ((toks[m] as Tok).f === "ما") b = m - 1;
+      // «وصف الرئيس X ما جرى بأنه …»: the object (ما جرى) is no part of the subject (and «ووصف ما تتداوله المنصات
+      // بأنه …» right after the verb names none: the subject is carried)
+      for (let m = a; m <= b; m++) if ((toks[m] as Tok).f === "ما") b = m - 1;
       // («ووصفت السعودية خفضها البالغ … بأنه …»: a noun with a possessive pronoun opens the object)
       for (let m = a + 1; m <= b; m++) {
         if (withPronoun(text, toks[m])) {
