@@ -503,7 +503,8 @@ export const TIME_NOUNS: readonly string[] = [
  * What a sum or a share measures, named by a noun (or verb) in the figure's clause: «إيرادات القناة هبطت إلى 4
  * مليارات» is revenue, «خسارة تقارب 7 مليارات» a loss, «تراجع عدد السفن بنسبة 51%» ships. Two figures measuring
  * different things are not one figure disputed, however alike their sentences are. Only figures that count no
- * noun (money, shares, rates, volumes) are read this way.
+ * noun (money, shares, rates, volumes) are read this way. Words are matched bare (features.ts: «والإيرادات»،
+ * «بسعر» → «إيرادات»، «سعر»), so each is listed without its article or preposition.
  */
 export const MEASURED_CLASSES: readonly { cls: string; words: readonly string[] }[] = [
   {
@@ -534,26 +535,26 @@ export const MEASURED_CLASSES: readonly { cls: string; words: readonly string[] 
     ],
   },
   { cls: "profit", words: ["أرباح", "ربح", "أرباحها", "أرباحه", "ربحها"] },
-  { cls: "proceeds", words: ["صفقة", "الصفقة", "طرح", "جمع", "جمعت", "تجمع", "يجمع", "اكتتاب"] },
-  { cls: "orders", words: ["طلبات", "طلب", "الطلبات"] },
+  { cls: "proceeds", words: ["صفقة", "طرح", "جمع", "جمعت", "تجمع", "يجمع", "اكتتاب"] },
+  { cls: "orders", words: ["طلبات", "طلب"] },
   { cls: "debt", words: ["ديون", "دين", "قرض", "قروض", "مديونية", "اقتراض"] },
   { cls: "investment", words: ["استثمارات", "استثمار", "استثمارية"] },
   { cls: "deficit", words: ["عجز"] },
-  { cls: "reserves", words: ["احتياطي", "احتياطيات", "الاحتياطي"] },
+  { cls: "reserves", words: ["احتياطي", "احتياطيات"] },
   { cls: "exports", words: ["صادرات", "تصدير"] },
   { cls: "imports", words: ["واردات", "استيراد"] },
   { cls: "budget", words: ["موازنة", "ميزانية"] },
   { cls: "dividends", words: ["توزيعات"] },
-  { cls: "price", words: ["سعر", "بسعر", "أسعار", "سعره", "سعرها"] },
-  { cls: "market value", words: ["السوقية", "سوقية"] },
+  { cls: "price", words: ["سعر", "أسعار", "سعره", "سعرها"] },
+  { cls: "market value", words: ["سوقية"] },
   { cls: "wages", words: ["رواتب", "أجور", "راتب"] },
   { cls: "aid", words: ["مساعدات", "منحة", "منح", "معونة"] },
   { cls: "growth", words: ["نمو"] },
-  { cls: "inflation", words: ["تضخم", "التضخم"] },
+  { cls: "inflation", words: ["تضخم"] },
   { cls: "unemployment", words: ["بطالة"] },
-  { cls: "interest", words: ["فائدة", "الفائدة", "فوائد"] },
-  { cls: "tonnage", words: ["حمولة", "حمولات", "الحمولات", "حمولتها", "الحمولة"] },
-  { cls: "ships", words: ["سفن", "سفينة", "السفن", "عبور", "العابرة", "ناقلات"] },
+  { cls: "interest", words: ["فائدة", "فوائد"] },
+  { cls: "tonnage", words: ["حمولة", "حمولات", "حمولتها"] },
+  { cls: "ships", words: ["سفن", "سفينة", "عبور", "عابرة", "ناقلات"] },
   { cls: "stake", words: ["حصة", "حصتها", "حصته"] },
-  { cls: "turnout", words: ["مشاركة", "المشاركة", "إقبال", "الإقبال"] },
+  { cls: "turnout", words: ["مشاركة", "إقبال"] },
 ];

@@ -414,7 +414,6 @@ interface Part {
   toks: Tok[];
 }
 
-/** Splits a speaker region into comma-separated parts, cutting each at its first adjunct; collects vias. */
 /** Accounts and users: a platform after them is part of who speaks, not where the words were posted. */
 const POSTERS = new Set([
   "حسابات",
@@ -435,6 +434,7 @@ const POINTING_BACK = new Set(["خلاله", "خلالها", "خلالهما", "
 /** Words opening an aside on a name: «بصفته/بوصفها» (in the capacity of), «بمن فيهم/بما فيها» (including). */
 const ASIDE_ON_NAME = /^(?:بصفت|بوصف)(?:ه|ها|هم|هما)$|^(?:بمن|بما)$/u;
 
+/** Splits a speaker region into comma-separated parts, cutting each at its first adjunct; collects vias. */
 function regionParts(toks: readonly Tok[], a: number, b: number, text: string, via: string[]): Part[] {
   const parts: Part[] = [];
   let cur: Tok[] = [];
@@ -710,6 +710,12 @@ const GROUP_DESCRIBERS = new Set(["في", "علي", "من", "قرب", "داخل"
 /** Spokesperson nouns after which «باسم X» belongs to the name of an office (مكتب الناطق الرسمي باسم …). */
 const SPOKES = new Set(["الناطق", "المتحدث", "الناطقه", "المتحدثه", "متحدث", "ناطق"]);
 
+/** A part that is a title with its person's name after it («وزير الصحة السوداني هيثم محمد إبراهيم»). */
+function titledName(ws: readonly Tok[]): boolean {
+  const tn = trailingName(ws);
+  return TITLE.has((ws[0] as Tok).f) && tn > 0 && tn < ws.length && GIVEN_NAME.has((ws[tn] as Tok).f);
+}
+
 /** Turns the parts of a speaker region into a name, a role and a kind. */
 function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
   const wordsOf = (p: Part) => p.toks.filter(isWord);
@@ -731,12 +737,8 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
   const pureIdx = all.findIndex((ws) => ws.length <= 4 && trailingName(ws) === 0 && kindOfPhrase(ws) === null);
   // («وأعلن وزير الصحة X في 17 آب، في مقطع مصور بثته وزارته، تفشي وباء الكوليرا «…»»: when the first part is
   // already a title with its person's name, a later bare part is what was announced, not an apposition)
-  const first = all[0] as Tok[];
-  const tn = trailingName(first);
-  const titledName =
-    TITLE.has((first[0] as Tok).f) && tn > 0 && tn < first.length && GIVEN_NAME.has((first[tn] as Tok).f);
   // (a one-word part after a hyphen is the rest of a double name: «كريستيانا بارسوني-أرسيدياكونو»)
-  const laterPhrase = pureIdx > 0 && titledName && (all[pureIdx] as Tok[]).length >= 2;
+  const laterPhrase = pureIdx > 0 && (all[pureIdx] as Tok[]).length >= 2 && titledName(all[0] as Tok[]);
   if (pureIdx >= 0 && all.length > 1 && !laterPhrase) {
     const ws = all[pureIdx] as Tok[];
     const role = all
@@ -1526,8 +1528,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     }
     // «أظهرت بيانات X أن …» reports X's figures; «أظهر التنظيم أنه …» (showed) reports no one
     // («أما البنك المركزي فأظهرت بياناته أن …»: its own data, with the pronoun, report for the topic named before)
-    const documentOf = (f: string) => DOCUMENT.has(f) || DOCUMENT.has(f.replace(/(?:ه|ها|هم|هما)$/u, ""));
-    if (v.lemma === "أظهر" && !(isWord(toks[a]) && documentOf(stripW((toks[a] as Tok).f)))) continue;
+    if (v.lemma === "أظهر" && !(isWord(toks[a]) && documentWord(stripW((toks[a] as Tok).f)))) continue;
     // «وكان الرئيس X أعلن مساء الثلاثاء، بعد اتصالين مع Y وZ، أن …»: with كان the subject stands before the verb;
     // what follows the verb is time, place and circumstance, whatever names it holds
     // (so does «أما X فقدّرت عدد القتلى بـ…»: the topic after «أما» is the subject of the verb that takes فـ)
@@ -1832,7 +1833,6 @@ function isArtefact(toks: readonly Tok[], sp: SpeakerPhrase): boolean {
 /** A hashtag, wherever it stands in the phrase (وسم، الوسم، هاشتاغ، هاشتاق). */
 const HASHTAG = /^(?:ال)?(?:وسم|هاشتاغ|هاشتاق|هاشتاج)$/u;
 
-/** End (exclusive) of an organisation/role noun phrase starting at k: قوات سوريا الديمقراطية | المرصد السوري … */
 /** How a folded word ends, for agreement between a noun and a definite word after it. */
 function endingOf(f: string): "nisba" | "open" | "fpl" | "fem" | "dual" | "mpl" | "other" {
   // elatives and words ending in alif (العليا، الكبرى) agree with anything
@@ -1876,6 +1876,7 @@ function agreesAfter(prev: string, next: string): boolean {
   }
 }
 
+/** End (exclusive) of an organisation/role noun phrase starting at k: قوات سوريا الديمقراطية | المرصد السوري … */
 function npEnd(toks: readonly Tok[], k: number, to: number): number {
   // a short quoted name («مراقبون»، «الإطفاء»)
   if (toks[k]?.kind === "quote" && toks[k]?.q !== "close") {
@@ -2049,11 +2050,10 @@ function foreignName(toks: readonly Tok[], j: number, to: number): boolean {
   return j + 1 < to && ok(toks[j]) && ok(toks[j + 1]);
 }
 
-/** The speaker named after وفق/وفقاً لـ/بحسب/حسب/نقلاً عن/على لسان, if any. */
-/** A reporting verb, also with an object pronoun attached (أعلنته، ذكرها) as in بحسب ما أعلنته X. */
 /** Verbs that name what something is called («ما وصفه بـ…»، «ما اعتبره …»): no source of the words around them. */
 const CHARACTERISING = new Set(["وصف", "اعتبر"]);
 
+/** A reporting verb, also with an object pronoun attached (أعلنته، ذكرها) as in بحسب ما أعلنته X. */
 function verbWithObject(f: string): VerbInfo | undefined {
   if (verbOf(f) || f.length < 4) return verbOf(f);
   const bare = f.replace(/(?:ه|ها)$/u, "");
@@ -2129,6 +2129,11 @@ const APPEAL_OBJECT =
 
 /** «حصيلة أعدّتها فرانس برس»، «أرقام أعلنتها الهيئة»: a document's preparer follows these relative verbs. */
 const PREPARED_BY = /^(?:اعد|اعلن|نشر|اصدر|جمع|اورد|نقل|اجر|وضع|قدم|كشف|ذكر|رصد|وثق)(?:ت|تها|ها|ه|ته)$/u;
+/** A document noun, also with a possessive pronoun («بياناته»، «أرقامها»). */
+function documentWord(f: string): boolean {
+  return DOCUMENT.has(f) || DOCUMENT.has(f.replace(/(?:ه|ها|هم|هما)$/u, ""));
+}
+
 /** Accounts and testimonies, whose tellers follow them (روايات ذوي الضحايا، شهادات الناجين). */
 const ACCOUNTS = new Set(["روايات", "روايه", "شهادات", "شهاده"]);
 /** Verbs of receiving a document («تلقت الوكالة نسخة منه»، «اطلعت عليه»، «حصلت عليه»). */
@@ -2213,11 +2218,11 @@ const FIGURE_OBJECT = /^(?:حصيل|عدد|نسب|تقدير|توقع)/u;
 /** What one renews when renewing a statement (مطالبتها، دعوته، رفضه، تأكيده، موقفها، تمسكه، إدانته، تحذيره). */
 const RENEWED_OBJECT = /^(?:مطالب|دعو|دعوت|رفض|تاكيد|موقف|التزام|تمسك|ادان|تحذير|نفي|دعم|تاييد|مناشد|اتهام|تهديد)/u;
 
-/** Verbs that report only with such an object after them, and the objects they take. */
 /** What a group claims (تبنّى التنظيم الهجوم/التفجيرين/مسؤولية …); «تبنى البرلمان القانون» adopts, reports nothing. */
 const CLAIMED_OBJECT =
   /^(?:هجوم|هجمات|هجومين|تفجير|تفجيرات|تفجيرين|عمليه|عمليات|عمليتين|اعتداء|اعتداءات|اغتيال|مسوولي|قصف|انفجار|خطف|اختطاف)/u;
 
+/** Verbs that report only with such an object after them, and the objects they take. */
 const REPORTED_OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ["أبدى", STANCE_OBJECT],
   ["جدد", RENEWED_OBJECT],
@@ -2376,6 +2381,7 @@ export function hasAccording(text: string, toks: readonly Tok[], from: number, t
   return accordingTo(text, toks, from, to) !== null;
 }
 
+/** The speaker named after وفق/وفقاً لـ/بحسب/حسب/نقلاً عن/على لسان, if any. */
 function accordingTo(
   text: string,
   toks: readonly Tok[],
@@ -2821,7 +2827,6 @@ function presentVerbShape(f: string): boolean {
   return /^[يت][^\sا]{2,5}$/u.test(f) && !/(?:ه|ي|ون|ين)$/u.test(f);
 }
 
-/** `الدفاع المدني: بين القتلى خمسة أطفال` — a headline that names its source before a colon. */
 /** How many times `word` stands as a whole word in `text` after token `at`. */
 function occurrencesAfter(text: string, at: Tok, word: string): number {
   let n = 0;
@@ -2836,6 +2841,7 @@ function occurrencesAfter(text: string, at: Tok, word: string): number {
   }
 }
 
+/** `الدفاع المدني: بين القتلى خمسة أطفال` — a headline that names its source before a colon. */
 function headlineSource(text: string, toks: readonly Tok[], from: number, to: number): Attribution | null {
   // «"الإطفاء" الكويتية: …»، «"الداخلية" المصرية: …»: a body's short quoted name with its country's adjective
   const q = toks[from];

@@ -3,6 +3,9 @@
 
 export type ModifierKind = "approx" | "min" | "max" | "between" | "from" | "span" | "until";
 
+/** Plural and future forms of the verbs of exceeding, folded: bounds before a figure and verbs of EXCEED alike. */
+const EXCEEDING_PLURAL_FUTURE = ["تجاوزوا", "يتجاوزون", "سيتجاوز", "ستتجاوز", "تخطوا", "يتخطون", "سيتخطي", "ستتخطي"];
+
 /** Written before the number. Longest phrases first. */
 export const PRE_MODIFIERS: ReadonlyArray<{ words: string[]; kind: ModifierKind }> = [
   // at least / no less than → lower bound (masculine يقل and feminine تقل: مدة لا تقل عن)
@@ -62,14 +65,7 @@ export const PRE_MODIFIERS: ReadonlyArray<{ words: string[]; kind: ModifierKind 
   { words: ["فاق"], kind: "min" },
   { words: ["فاقت"], kind: "min" },
   // plural and future forms: «رجال تجاوزوا الخمسين»، «سيتجاوز الألف»، «يتخطون 130 ألفاً»
-  { words: ["تجاوزوا"], kind: "min" },
-  { words: ["يتجاوزون"], kind: "min" },
-  { words: ["سيتجاوز"], kind: "min" },
-  { words: ["ستتجاوز"], kind: "min" },
-  { words: ["تخطوا"], kind: "min" },
-  { words: ["يتخطون"], kind: "min" },
-  { words: ["سيتخطي"], kind: "min" },
-  { words: ["ستتخطي"], kind: "min" },
+  ...EXCEEDING_PLURAL_FUTURE.map((w) => ({ words: [w], kind: "min" as const })),
   { words: ["فاقوا"], kind: "min" },
   { words: ["يفوقون"], kind: "min" },
   // the participle of exceeding: «متجاوزاً 86 دولاراً»، «متخطية عتبة الألف»
@@ -198,14 +194,7 @@ export const EXCEED = {
     "تتعدي",
     "تعدي",
     "تعدت",
-    "تجاوزوا",
-    "يتجاوزون",
-    "سيتجاوز",
-    "ستتجاوز",
-    "تخطوا",
-    "يتخطون",
-    "سيتخطي",
-    "ستتخطي",
+    ...EXCEEDING_PLURAL_FUTURE,
   ],
   /** negations that turn the floor into a ceiling (لا تتجاوز، لم يتجاوز، لن يتخطى) */
   negations: ["لا", "لم", "لن", "ولا", "ولم", "ولن"],
