@@ -136,6 +136,23 @@ describe("parseQuantities: duals and implicit one", () => {
     ]);
   });
 
+  it("a masculine dual of a listed noun counts two of that noun, which is its subject", () => {
+    const boats = parseQuantities("اقترب زورقين صغيرين من الناقلة")[0];
+    expect(boats).toMatchObject({ value: 2, subject: "زورق" });
+    expect(parseQuantities("نقل الجرحى إلى مستشفيين في المدينة")[0]).toMatchObject({ value: 2, text: "مستشفيين" });
+    expect(parseQuantities("وانهار سدان في أعلى الوادي")[0]).toMatchObject({ value: 2, subject: "سد" });
+    // a proclitic stays out of the subject; a people noun counts people
+    expect(parseQuantities("تعرضت السفينة لهجومين منفصلين")[0]).toMatchObject({ value: 2, subject: "هجوم" });
+    expect(parseQuantities("قتل عنصرين من الحرس")[0]).toMatchObject({ value: 2, unit: P, subject: "عنصر" });
+  });
+
+  it("definite masculine duals point back and nisba duals may be names: neither is a figure", () => {
+    expect(parseQuantities("نفى أي دور لبلاده في التفجيرين")).toEqual([]);
+    expect(parseQuantities("قالت صحيفة غارديان إن جوليان وصل")).toEqual([]);
+    // a word whose -ين form is its plural is never read as two
+    expect(parseQuantities("أصيب مسعفين ومرشحين")).toEqual([]);
+  });
+
   it("plurals that look like duals are not figures", () => {
     expect(parseQuantities("أجلي المدنيين والمقاتلين من البلدة")).toEqual([]);
     expect(parseQuantities("زار الرئيس باكستان وأفغانستان بعد بلوغه الستين")).toEqual([]);

@@ -35,6 +35,7 @@ import {
 import {
   CONVERSIONS,
   CUBE_WORDS,
+  MASCULINE_DUAL_STEMS,
   PEOPLE_NOUNS,
   SQUARE_WORDS,
   UNIT_FORMS,
@@ -85,6 +86,8 @@ type Core = {
   share?: boolean;
   /** the token naming the whole a share is taken of */
   subjectTok?: number;
+  /** the number is a dual noun's (زورقين، سفينتين): the token that names what is counted */
+  dualTok?: number;
   skip?: boolean;
 };
 
@@ -448,8 +451,8 @@ function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null 
   // dual unit nouns and singular units with مربع or after a modifier (أكثر من أسبوع، كيلومتر مربع)
   const unit = UNIT_FORMS.get(w) ?? withoutProclitic(w, (s) => UNIT_FORMS.get(s));
   // any feminine dual (سفينتين، حكومتان، جرعتين، جولتين): two of the noun — unlike -ين/-ان, the ending -تين/-تان
-  // is not also a plural
-  if (!unit && isFeminineDual(w)) {
+  // is not also a plural; and masculine duals whose plural is of another form (زورقين، مستشفيين، روسيان)
+  if (!unit && isDual(w)) {
     // «المرحلتين السابقتين»، «القريتين الأخيرتين»: a dual after a dual agrees with it as its adjective, it counts
     // nothing more
     // (agreeing in definiteness, with no conjunction of its own: «سفينتين وطائرتين» are two counts)
@@ -458,10 +461,10 @@ function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null 
     const agrees =
       prev !== null &&
       !toks[j]!.brk &&
-      (isFeminineDual(prev) || UNIT_FORMS.get(prev)?.count === 2) &&
+      (isDual(prev) || UNIT_FORMS.get(prev)?.count === 2) &&
       (w.startsWith("ال") ? definite(prev) : !definite(prev) && !/^[وف]/u.test(w));
     if (agrees) return null;
-    return { end: j + 1, value: 2 };
+    return { end: j + 1, value: 2, dualTok: j };
   }
   if (unit?.count === 2) {
     if (unit.kind === "duration" && word(toks, j + 1) === "ونصف") return { end: j + 2, value: 2.5, unit, unitTok: j };
@@ -489,6 +492,27 @@ function isFeminineDual(w: string): boolean {
   const stem = w.slice(0, -3).replace(/^(?:وال|فال|بال|كال|لل|ال|و|ف|ب|ل)/u, "");
   return stem.length >= 3 && !/^(?:ال)/u.test(stem);
 }
+
+/**
+ * A masculine dual noun: a listed singular (زورق، مستشفى) + ين/ان, after proclitics (زورقين، لهجومين، مستشفيان).
+ * Not a nisba + يان (روسيان): as many foreign names end so (غارديان، جوليان، ماريان).
+ */
+function isMasculineDual(w: string): boolean {
+  const ending = w.endsWith("ين") ? "ين" : w.endsWith("ان") ? "ان" : null;
+  if (ending === null || numberWord(w) !== undefined) return false;
+  // indefinite only: a definite dual points back at things told before («نفى أي دور في التفجيرين»)
+  const stem = w.slice(0, -2);
+  return MASCULINE_DUAL_STEMS.has(stem) || MASCULINE_DUAL_STEMS.has(stem.replace(/^[وف]?[بلك]?/u, ""));
+}
+
+/** The listed singular of a masculine dual, without its proclitics: بمقذوفين → مقذوف، سدان → سد. */
+function singularOfDual(w: string): string {
+  const one = w.slice(0, -2);
+  return MASCULINE_DUAL_STEMS.has(one) ? one : one.replace(/^[وف]?[بلك]?/u, "");
+}
+
+/** Any dual noun, feminine or masculine: two of the noun. */
+const isDual = (w: string): boolean => isFeminineDual(w) || isMasculineDual(w);
 
 /** A percentage to two decimals: 1/3 → 33.33, 2/3 → 66.67. */
 const percentOf = (numerator: number, denominator: number) => Math.round((10000 * numerator) / denominator) / 100;
@@ -1730,6 +1754,13 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
           if (PEOPLE_STEMS.has(subject)) unit = "person";
         }
       }
+      // a listed masculine dual counts its own noun («زورقين صغيرين»، «عنصرين منه»), not the adjective or pronoun
+      // after it (a feminine dual keeps the noun after it: its stem may collide with a class, عربتين → عرب)
+      if (core.dualTok !== undefined && isMasculineDual(toks[core.dualTok]!.t)) {
+        const dual = toks[core.dualTok]!.t;
+        subject = nounStem(singularOfDual(dual));
+        unit = PEOPLE_STEMS.has(subject) ? "person" : undefined;
+      }
       // «انفجار يقتل 20 ويصيب 450»، «قتل 12 وأصاب 2800»: a bare number after a verb of killing or wounding
       // counts people
       if (subject === undefined && harmVerb(word(toks, i - 1))) unit = "person";
@@ -1762,7 +1793,7 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
       only !== "اثنتين" &&
       only !== "اثنتان" &&
       only !== "صفر" &&
-      !isFeminineDual(only)
+      !isDual(only)
     )
       return null;
   }
@@ -1879,7 +1910,7 @@ function mayStart(toks: Tok[], i: number): boolean {
   // an age without its person's noun: «في الخمسين من عمره»
   if (w === "في") return toks[i + 1]?.k === K_WORD && toks[i + 1]!.t.startsWith("ال") && ageAt(toks, i) !== null;
   if (fractionWord(w)) return true;
-  if (w.length >= 6 && isFeminineDual(w)) return true;
+  if (w.length >= 4 && (w.length >= 6 ? isDual(w) : isMasculineDual(w))) return true;
   if (w.length > 2 && PROCLITIC_CODES.has(w.charCodeAt(0))) {
     if (TRIGGERS.has(w.slice(1))) return true;
     if (w.length > 3 && TRIGGERS.has(w.slice(2))) return true;

@@ -140,6 +140,57 @@ export const UNIT_FORMS: ReadonlyMap<string, UnitForm> = new Map(
   forms.flatMap(([fs, u]) => fs.map((f) => [f, u] as const)),
 );
 
+/**
+ * Masculine singular nouns, folded, whose dual (-ين/-ان) is never also their plural: they take a broken plural
+ * (زورق/زوارق، طابق/طوابق) or a feminine one (مقذوف/مقذوفات), so «زورقين» and «مستشفيان» are two of the noun.
+ * Nouns whose sound plural is -ين (مدنيين، مسلحين، مرشحين) or whose -ان form is a plural (بلدان، شبان) stay out:
+ * there the ending says nothing about the number.
+ */
+export const MASCULINE_DUAL_STEMS: ReadonlySet<string> = new Set([
+  // vessels, vehicles, aircraft, weapons
+  "زورق",
+  "قارب",
+  "مركب",
+  "قطار",
+  "صاروخ",
+  "مقذوف",
+  "لغم",
+  "صهريج",
+  // buildings, places, works
+  "مستشفي",
+  "مبني",
+  "طابق",
+  "سد",
+  "جسر",
+  "مسجد",
+  "مصنع",
+  "مستودع",
+  "معبر",
+  "مطار",
+  "ميناء",
+  "سجن",
+  // events
+  "هجوم",
+  "انفجار",
+  "تفجير",
+  "حادث",
+  "زلزال",
+  "اجتماع",
+  "لقاء",
+  "اتفاق",
+  "قرار",
+  // people with broken plurals
+  "عنصر",
+  "ضابط",
+  "وزير",
+  "نائب",
+  "قاضي",
+  "اسير",
+  "سجين",
+  "شهيد",
+  "شاب",
+]);
+
 /** The word مربع (square) after a length unit, in its forms (مربعا، مربعة، مربعين …). */
 export const SQUARE_WORDS: ReadonlySet<string> = new Set(["مربع", "مربعا", "مربعه", "مربعين", "مربعان", "مربعات"]);
 
