@@ -2298,3 +2298,26 @@ describe("a comment in which someone spoke, and «ووصف ما …»", () => {
     expect(claimWith(described, "شائعات").speaker?.name).toBe("مدير الصحة في الولاية");
   });
 });
+
+describe("a judge who refuses, then speaks; an unnamed source who goes further", () => {
+  it("carries a family name the article gave in full from «في المقابل، رفض X …» to the participle after it", () => {
+    const text =
+      "وعاد القاضي سامر الحلبي إلى مكتبه بعد أشهر من التعليق. وقالت نقابة المحامين إن القرار صائب. في المقابل، رفض الحلبي طلب النيابة، مؤكداً في بيان أن أي قرار يصدر عنها «لا قيمة له».";
+    expect(claimWith(text, "لا قيمة له").speaker?.name).toBe("سامر الحلبي");
+  });
+
+  it("makes the person a narrative sentence opens on the one a later subjectless «وقال» continues", () => {
+    const text =
+      "وعاد القاضي سامر الحلبي إلى مكتبه بعد أشهر من التعليق. وقال محامي الدفاع إن موكله بريء. في المقابل، يتمسك الحلبي بصلاحياته. وقال في تصريح لقناة المدينة إن أحداً لا يملك كف يده عن الملف.";
+    const c = claimWith(text, "كف يده");
+    expect(c.speaker?.name).toBe("سامر الحلبي");
+    // the channel it was said to, named after ل without quotes, is the link, not the word «تصريح»
+    expect(c.via).toEqual(["قناة المدينة"]);
+  });
+
+  it("reads «وذهب مسؤول قضائي في الاتجاه نفسه، لافتاً …» as the unnamed official's, adjective included", () => {
+    const text =
+      "وقال المحامي إن الموقوفين سيعودون. وذهب مسؤول قضائي في الاتجاه نفسه، لافتاً إلى أن ضغوطاً خارجية سبقت القرار.";
+    expect(claimWith(text, "ضغوطاً خارجية").speaker?.name).toBe("مسؤول قضائي");
+  });
+});

@@ -277,7 +277,14 @@ function adjunctAt(
         (toks[k + 2] as Tok | undefined)?.f === "مع"
           ? (knownAt(toks, k + 3, end)?.name ?? textOf(text, toks, k + 3, Math.min(end, k + 6) - 1))
           : null;
-      return { via: plat ?? withOutlet ?? clean(text.slice(nx.start, nx.end)).replace(/^ال/u, ""), skipTo: end };
+      // («في تصريح لقناة الجديد»: the outlet it was given to, named after ل, even with no quotes or known name)
+      const after = toks[k + 2];
+      const toldTo =
+        isWord(after) && after.f.length > 3 && after.f.startsWith("ل") ? adjunctAt(toks, k + 2, end, text)?.via : null;
+      return {
+        via: plat ?? withOutlet ?? toldTo ?? clean(text.slice(nx.start, nx.end)).replace(/^ال/u, ""),
+        skipTo: end,
+      };
     }
   }
   // («حسابات على مواقع التواصل»، «مغردون على منصة X»: the platform of accounts or users names who speaks)
@@ -1922,8 +1929,12 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       !(TITLE.has(f0) && !known && ["other", "open"].includes(endingOf(w.f)))
     )
       break;
+    // («وذهب مسؤول قضائي في …»: an unnamed source goes on through its indefinite adjectives)
+    const sourceAdjective =
+      UNNAMED.has(f0) && !hasAl(w.f) && (SOURCE_ADJECTIVE.has(w.f) || (w.f.length >= 4 && NISBA.test(w.f)));
     if (
       hasAl(w.f) ||
+      sourceAdjective ||
       PLACE.has(w.f) ||
       (/^[لب]ال/u.test(w.f) && j === k + 1) ||
       (w.f === "باسم" && j === k + 1) ||
@@ -2340,6 +2351,8 @@ export function clauseSubject(text: string, toks: readonly Tok[], from: number, 
     if (e <= at) continue;
     const sp = parseRegion(text, toks, at, e - 1, []);
     if (sp && (sp.kind === "organization" || sp.kind === "agency")) return sp;
+    // («وذهب مسؤول قضائي في الاتجاه نفسه، لافتاً …»: an unnamed source right after the verb)
+    if (sp && at === k + 1 && UNNAMED.has((toks[at] as Tok).f)) return sp;
   }
   // «وذهب رئيس الوزراء X أبعد من ذلك، إذ قال …»، «وجّه رئيس المجلس X، …، كلمة قال فيها …»: a verb, then a titled
   // person up to the first comma

@@ -121,6 +121,15 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
   for (const block of structure.blocks) {
     if (!CLAIM_ROLES.has(block.role) || !headingStates(text, block)) continue;
     const toks = tokenize(text, block.start, block.end);
+    /** A person named as the subject of the verb that opens [from, to): a titled person or a known family name. */
+    const personSubject = (from: number, to: number): SpeakerPhrase | null => {
+      const sp =
+        clauseSubject(text, toks, from, to) ??
+        surnameSubject(toks, from, to, speakers, true)?.speaker ??
+        namedBefore(text, toks, from, to, blockToks, true)?.speaker ??
+        null;
+      return sp?.kind === "person" ? sp : null;
+    };
     mentions.push(...findMentions(text, toks));
     blockToks.push(toks);
     // a title or subtitle does not continue the body's speaker, nor does the body continue theirs
@@ -209,10 +218,16 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         // it names, not the clause's speaker)
         const relative =
           seg.link === "participle" && prevSeg ? relativeAgent(text, toks, prevSeg.from, prevSeg.to) : null;
+        // («في المقابل، رفض البيطار القرارات، مؤكداً …»: or a family name the article gave in full before)
+        const subjectOf = (from: number, to: number) =>
+          clauseSubject(text, toks, from, to) ??
+          surnameSubject(toks, from, to, speakers, true)?.speaker ??
+          namedBefore(text, toks, from, to, blockToks, true)?.speaker ??
+          null;
         const ofClause: SpeakerPhrase | null = relative
           ? relative
           : seg.link === "participle" && !carry.prev && prevSeg
-            ? clauseSubject(text, toks, prevSeg.from, prevSeg.to)
+            ? subjectOf(prevSeg.from, prevSeg.to)
             : seg.link === "sentence"
               ? clauseSubject(text, toks, a, b)
               : null;
@@ -259,7 +274,13 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         if (att.kind === "verb" || att.kind === "according" || namedHere) carry.last = { speaker, via: att.via };
         carry.prev = { speaker, via };
         mentions.push(speakerMention(speaker));
-      } else carry.prev = null;
+      } else {
+        carry.prev = null;
+        // «في المقابل، يتمسك البيطار بموقعه. وقال في تصريح …»: a person a sentence opens on, as the subject of a verb
+        // that reports nothing, is whom the next subjectless «وقال» continues
+        const topic = seg.link === "sentence" && att.kind === "none" ? personSubject(a, b) : null;
+        if (topic) carry.last = { speaker: topic, via: [] };
+      }
       claims.push(claim);
       prevSeg = seg;
     }
@@ -372,17 +393,7 @@ function surnameSubject(
   speakers: ReadonlyMap<string, SpeakerPhrase>,
   carried = false,
 ): { speaker: SpeakerPhrase; lemma: string | null; stance: Attribution["stance"] | null } | null {
-  // («ومساء، أعلن أدرعي …»: a short adjunct closed by a comma may open the clause)
-  const starts = [a];
-  for (let c = a + 1; c <= a + 3 && c < b; c++) {
-    const t = toks[c] as Tok;
-    if (t.kind === "punct" && (t.f === "،" || t.f === ",")) {
-      starts.push(c + 1);
-      break;
-    }
-    if (t.kind !== "word") break;
-  }
-  for (const s of starts) {
+  for (const s of clauseStarts(toks, a, b)) {
     const v = toks[s];
     const n = toks[s + 1];
     if (!v || !n || s + 1 >= b || v.kind !== "word" || n.kind !== "word") continue;
@@ -401,6 +412,20 @@ function surnameSubject(
   return null;
 }
 
+/** Where a clause's verb may stand: at its start, or after a short adjunct closed by a comma («ومساء، أعلن أدرعي …»). */
+function clauseStarts(toks: readonly Tok[], a: number, b: number): number[] {
+  const starts = [a];
+  for (let c = a + 1; c <= a + 3 && c < b; c++) {
+    const t = toks[c] as Tok;
+    if (t.kind === "punct" && (t.f === "،" || t.f === ",")) {
+      starts.push(c + 1);
+      break;
+    }
+    if (t.kind !== "word") break;
+  }
+  return starts;
+}
+
 /**
  * «وأعلنت المشعان إيقاف …» after «… الوزيرة نورة المشعان …»: a reporting verb opening the clause whose subject is
  * the family name of someone the article named earlier with a given name (as a speaker or not) is that person's.
@@ -413,18 +438,26 @@ function namedBefore(
   blocks: readonly (readonly Tok[])[],
   carried = false,
 ): { speaker: SpeakerPhrase; lemma: string | null; stance: Attribution["stance"] | null } | null {
+  if (carried) {
+    // («وخاطب سلامي الحشود قائلاً: …»، «في المقابل، رفض البيطار القرارات، مؤكداً …»: when a participle later in the
+    // clause reports, the past verb that opens it, after a short adjunct or not, need not be one of saying; its
+    // subject is still the speaker)
+    for (const s of clauseStarts(toks, a, b)) {
+      const v = toks[s];
+      const n = toks[s + 1];
+      if (!v || !n || s + 2 >= b || v.kind !== "word" || n.kind !== "word" || n.f.length < 4) continue;
+      // (a past verb, or a present one in يـ/تـ of four to six letters: «يتمسك البيطار بموقعه»)
+      const shape = /^[وف]?[^\sايت]\S{1,4}$/u.test(v.f) || /^[وف]?[يت]\S{3,5}$/u.test(v.f);
+      if (verbOf(v.f) || !shape || /^[وف]?ال/u.test(v.f)) continue;
+      const found = earlierFullName(text, n, blocks);
+      if (found) return { speaker: found, lemma: null, stance: null };
+    }
+    return null;
+  }
   const v = toks[a];
   const n = toks[a + 1];
   if (!v || !n || a + 2 >= b || v.kind !== "word" || n.kind !== "word" || n.f.length < 4) return null;
   const info = verbOf(v.f);
-  // («وخاطب سلامي الحشود قائلاً: …»: when a participle later in the clause reports, the past verb that opens it
-  // need not be one of saying; its subject is still the speaker)
-  const opener = carried && !info && /^[وف]?[^\sايت]\S{1,4}$/u.test(v.f) && !/^[وف]?ال/u.test(v.f);
-  if (opener) {
-    const found = earlierFullName(text, n, blocks);
-    return found ? { speaker: found, lemma: null, stance: null } : null;
-  }
-  if (carried) return null;
   if (!info || info.noun || info.participle || /^[وف]?[يت]/u.test(v.f)) return null;
   // (the name alone: what follows it is the verb's object, not more of the name)
   if (toks[a + 2]?.kind === "word" && GIVEN_NAME.has((toks[a + 2] as Tok).f)) return null;
