@@ -2321,3 +2321,13 @@ describe("a judge who refuses, then speaks; an unnamed source who goes further",
     expect(claimWith(text, "ضغوطاً خارجية").speaker?.name).toBe("مسؤول قضائي");
   });
 });
+
+describe("a document an outlet saw", () => {
+  it("gives «وقرر X، وفق مذكرة اطلعت عليها وكالة فرانس برس، «…»» to X, with the agency as its link", () => {
+    const text =
+      "وقال المدعي العام نادر الخوري إن الملف مكتمل. وقرر الخوري، وفق مذكرة اطلعت عليها وكالة فرانس برس، «تجميد أصول الشركة ومنع مديريها من السفر».";
+    const c = claimWith(text, "تجميد أصول");
+    expect(c.speaker?.name).toBe("نادر الخوري");
+    expect(c.via).toEqual(["وكالة فرانس برس"]);
+  });
+});

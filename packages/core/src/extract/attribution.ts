@@ -61,6 +61,11 @@ export interface Attribution {
   /** character offset where the reported content starts (after the complementiser), if any */
   contentStart: number | null;
   quote: Span | null;
+  /**
+   * «وفق مذكرة اطلعت عليها وكالة فرانس برس»: the speaker is only the outlet that saw an unsigned document; a subject
+   * the clause names itself («وقرر عويدات، وفق مذكرة …») is the document's author, the outlet its link
+   */
+  seenBy?: boolean;
 }
 
 interface VerbHit {
@@ -2151,6 +2156,8 @@ const ACCOUNTS = new Set(["روايات", "روايه", "شهادات", "شها�
 const RECEIVED = /^(?:تلقت|تلقي|تلقته|تلقتها|حصلت|حصل|اطلعت|اطلع|تسلمت|تسلم)$/u;
 /** What was received: a copy of it, or it (نسخة منه، عليه، عليها). */
 const COPY = /^(?:نسخه|نسخا|عليه|عليها)$/u;
+/** Documents an outlet reports having seen (وثيقة/مذكرة/رسالة اطلعت عليها رويترز), folded. */
+const SEEN_DOCUMENTS = new Set(["وثيقه", "وثايق", "مذكره", "مذكرات", "رساله", "رسايل", "مسوده", "نسخه"]);
 /** Passives of publishing after a document (نُشرت، صدرت، أُجريت، أُعدّت). */
 const PUBLISHED = new Set(["نشرت", "نشر", "صدرت", "صدر", "اجريت", "اجري", "اعدت", "اعد"]);
 /** Quantifiers that open an addressee or object, never a subject's name (جميع الجهات، كل الأطراف، كافة القوى). */
@@ -2400,7 +2407,7 @@ function accordingTo(
   toks: readonly Tok[],
   from: number,
   to: number,
-): { speaker: SpeakerPhrase; via: string[]; i: number; relayOnly?: boolean } | null {
+): { speaker: SpeakerPhrase; via: string[]; i: number; relayOnly?: boolean; seenBy?: boolean } | null {
   for (let i = from; i < to; i++) {
     const t = toks[i] as Tok;
     if (t.kind !== "word") continue;
@@ -2489,13 +2496,17 @@ function accordingTo(
     const via: string[] = [];
     // «في بيان رسمي تلقت وكالة فرانس برس نسخة منه»: whoever received a copy of a statement is a link, not its author
     // («بحسب وثائق اطلعت عليها رويترز»: documents the reporter examined are the reporter's finding)
-    const statement = isWord(toks[a]) && CHANNEL.has((toks[a] as Tok).f);
+    const head = isWord(toks[a]) ? (toks[a] as Tok).f.replace(/^ل(?!ل)/u, "") : "";
+    const statement = CHANNEL.has(head) || SEEN_DOCUMENTS.has(head);
     for (let m = a + 1; statement && m < b; m++) {
       if (!RECEIVED.test((toks[m] as Tok).f)) continue;
       let e = m + 1;
       while (e < b && !COPY.test((toks[e] as Tok).f)) e++;
       // («اطلعت عليه رويترز»: the receiver after the pronoun)
       const got = e > m + 1 ? parseRegion(text, toks, m + 1, e - 1, []) : parseRegion(text, toks, m + 2, b - 1, []);
+      // («وفق مذكرة اطلعت عليها وكالة فرانس برس»: a document with no author named, right before the receiver)
+      if (got && m === a + 1 && (got.kind === "agency" || got.kind === "outlet"))
+        return { speaker: got, via: [], i, seenBy: true };
       if (got) via.push(got.name);
       b = m;
       break;
@@ -2571,7 +2582,10 @@ function quoteSpan(toks: readonly Tok[], from: number, to: number): Span | null 
  * the caller: kind "carried"), or an impersonal report.
  */
 /** وفق X / بحسب X: X asserts the clause, with no reporting verb of its own. */
-function accordingResult(acc: { speaker: SpeakerPhrase; via: string[] }, quote: Span | null): Attribution {
+function accordingResult(
+  acc: { speaker: SpeakerPhrase; via: string[]; seenBy?: boolean },
+  quote: Span | null,
+): Attribution {
   return {
     kind: "according",
     lemma: null,
@@ -2580,6 +2594,7 @@ function accordingResult(acc: { speaker: SpeakerPhrase; via: string[] }, quote: 
     via: acc.via,
     contentStart: null,
     quote,
+    ...(acc.seenBy ? { seenBy: true } : {}),
   };
 }
 

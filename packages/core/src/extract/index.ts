@@ -174,6 +174,18 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       let speaker: SpeakerPhrase | null = null;
       let via: string[] = att.via;
       let namedHere = false;
+      if (att.seenBy && att.speaker) {
+        // «وقرر عويدات، وفق مذكرة اطلعت عليها فرانس برس، …»: the document is the clause subject's, the outlet its link
+        const author =
+          clauseSubject(text, toks, a, b) ??
+          surnameSubject(toks, a, b, speakers, true)?.speaker ??
+          namedBefore(text, toks, a, b, blockToks, true)?.speaker ??
+          null;
+        if (author && author.name !== att.speaker.name) {
+          via = [att.speaker.name];
+          att = { ...att, speaker: author, via };
+        }
+      }
       if (att.kind === "verb" || att.kind === "according") {
         speaker = att.speaker;
         if (speaker && OWN_CHANNEL.test(foldKey(speaker.name))) {
