@@ -2331,3 +2331,21 @@ describe("a document an outlet saw", () => {
     expect(c.via).toEqual(["وكالة فرانس برس"]);
   });
 });
+
+describe("a verb-first clause before «، وقال»", () => {
+  it("takes its subject after a derived verb and a scene-setting adverb, never the verb or its object", () => {
+    expect(claimWith("استقبلت الوزيرة السفير، وقالت إن بلادها تتطلع إلى التعاون.", "تتطلع").speaker?.name).toBe(
+      "الوزيرة",
+    );
+    expect(
+      claimWith("إقليمياً، هنأت السفارة الإيرانية في بيروت الرئيس، وكتبت على «إكس» أن طهران مستعدة للتعاون.", "مستعدة")
+        .speaker?.name,
+    ).toBe("السفارة الإيرانية");
+  });
+
+  it("never makes a subordinator the speaker: «…، بعدما كتب على منصة إكس أن …»", () => {
+    const text =
+      "وقال المتحدث باسم الخارجية إن الوفد وصل. ورحب الوزير بالنتيجة، بعدما كتب على منصة «إكس» أن الانتخاب «خطوة مهمة».";
+    expect(claimWith(text, "خطوة مهمة").speaker?.name).toBe("الوزير");
+  });
+});

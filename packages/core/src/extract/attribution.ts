@@ -923,8 +923,12 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
   };
 }
 
+/** Subordinating conjunctions that open a clause before its verb («بعدما كتب …»): never a speaker. */
+const SUBORDINATORS = new Set(["بعدما", "عندما", "حينما", "لما", "كلما", "طالما", "مثلما", "ريثما", "قبلما", "حالما"]);
+
 function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, via: string[]): SpeakerPhrase | null {
   if (a > b) return null;
+  if (a === b && SUBORDINATORS.has(stripW((toks[a] as Tok).f))) return null;
   // «دراسة سعودية نُشرت الشهر الماضي»: a passive of publishing closes the name of what was published
   // («خفضت السلطات للمرة الثانية الحصيلة»: and how often it was done closes any name)
   for (let m = a + 1; m <= b; m++) {
@@ -1081,7 +1085,10 @@ const CLAUSE_NEGATION = new Set(["لا", "لم", "لن", "ما", "ولا", "ول
 function afterDiscourseAdjunct(toks: readonly Tok[], start: number, end: number, reach: number): number {
   for (let c = start; c < end && c - start <= reach; c++) {
     if (!isComma(toks[c])) continue;
-    return c > start && DISCOURSE_HEADS.has((toks[start] as Tok).f.replace(/^و/u, "")) ? c + 1 : start;
+    const w0 = (toks[start] as Tok).f.replace(/^و/u, "");
+    // («دولياً، وصف …»، «إقليمياً، هنأت …»: a lone adverb in -ياً sets the scene too)
+    const adverb = c === start + 1 && w0.length >= 5 && /يا$/u.test(w0);
+    return c > start && (DISCOURSE_HEADS.has(w0) || adverb) ? c + 1 : start;
   }
   return start;
 }
@@ -1680,21 +1687,43 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         // «حمّل وزير النقل X سائق القطار المسؤولية، وقال …»: a verb-first clause before «، وقال» names its subject
         // right after its verb (a title or a body's head); the object after the subject is no part of it
         // (so does «بثّ السفير X مقطعاً مصوراً، قال فيه إن …»: the poster of what «فيه» points back to)
-        const n1 = toks[pre + 1];
+        // (after a scene-setting adjunct: «إقليمياً، هنأت السفارة الإيرانية عون، وكتبت …»)
+        const vAt = afterDiscourseAdjunct(toks, pre, i, 4);
+        const fv = (toks[vAt] as Tok).f;
+        const n1 = toks[vAt + 1];
         const inIt = /^في(?:ه|ها)$/u.test((toks[i + 1] as Tok | undefined)?.f ?? "");
+        // (a derived verb may be longer: «استقبلت الوزيرة السفير، وقالت …»)
+        const opensOnVerb =
+          isWord(toks[vAt]) &&
+          !hasAl(fv) &&
+          fv.length <= 8 &&
+          !TITLE.has(fv) &&
+          !ORG_HEAD.has(fv) &&
+          !UNNAMED.has(fv) &&
+          !KNOWN_FIRST.has(fv) &&
+          !GIVEN_NAME.has(fv) &&
+          !PLACE.has(fv) &&
+          knownAt(toks, vAt, i) === null;
+        const verbAt = (toks[vAt] as Tok).start;
+        // the name or role parsed takes in that verb
+        const takesVerb =
+          speaker !== null && (speaker.start <= verbAt || text.indexOf(speaker.role ?? "\u0000") === verbAt);
         if (
           speaker &&
           (/^و/u.test(t.f) || inIt) &&
           isComma(prev) &&
-          isWord(toks[pre]) &&
-          !hasAl(f0) &&
-          f0.length <= 5 &&
+          opensOnVerb &&
+          (fv.length <= 5 || takesVerb) &&
           isWord(n1) &&
           (TITLE.has(n1.f) || ORG_HEAD.has(n1.f))
         ) {
-          const e = npEnd(toks, pre + 1, i - 1);
-          const subject = e > pre + 1 ? parseRegion(text, toks, pre + 1, e - 1, via) : null;
+          const e = npEnd(toks, vAt + 1, i - 1);
+          const subject = e > vAt + 1 ? parseRegion(text, toks, vAt + 1, e - 1, via) : null;
           if (subject && subject.kind !== "unknown") speaker = subject;
+        } else if (speaker && /^و/u.test(t.f) && isComma(prev) && opensOnVerb && takesVerb) {
+          // (no title or body after that verb: a name or role that takes in the verb is no speaker; the subject is
+          // carried)
+          speaker = null;
         }
         if (speaker && (isArtefact(toks, speaker) || bareObject(toks, speaker))) {
           // «وبثت قوات الدعم السريع مقاطع قالت إنها …»: the clips are the poster's; the poster is the subject of the
@@ -1931,7 +1960,8 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       hasAl(w.f) &&
       isWord(prev) &&
       !agreesAfter(prev.f, w.f) &&
-      !(TITLE.has(f0) && !known && ["other", "open"].includes(endingOf(w.f)))
+      // (not right after a definite title: «الوزيرة السفير» is no construct, the second word is the object)
+      !(TITLE.has(f0) && !known && (j > k + 1 || !hasAl(f0)) && ["other", "open"].includes(endingOf(w.f)))
     )
       break;
     // («وذهب مسؤول قضائي في …»: an unnamed source goes on through its indefinite adjectives)

@@ -238,7 +238,8 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
           null;
         const ofClause: SpeakerPhrase | null = relative
           ? relative
-          : seg.link === "participle" && !carry.prev && prevSeg
+          : // («ورحب ماكرون بالانتخاب، بعدما كتب …»: so does a second clause of the same sentence)
+            (seg.link === "participle" || seg.link === "continuation") && !carry.prev && prevSeg
             ? subjectOf(prevSeg.from, prevSeg.to)
             : seg.link === "sentence"
               ? clauseSubject(text, toks, a, b)
