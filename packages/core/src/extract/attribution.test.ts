@@ -2349,3 +2349,20 @@ describe("a verb-first clause before «، وقال»", () => {
     expect(claimWith(text, "خطوة مهمة").speaker?.name).toBe("الوزير");
   });
 });
+
+describe("quotations without a colon, and «هذا ما أكده X»", () => {
+  it("reads a short quotation that closes the clause right after the subject as the words said", () => {
+    const c = claimWith("وقال الرئيس الفرنسي «الرئيس الجديد يحظى بثقتي»، مضيفاً أنه سيدعم الإصلاحات.", "يحظى بثقتي");
+    expect(c.speaker?.name).toBe("الرئيس الفرنسي");
+    expect(claimWith("وقال جو بايدن «القائد المناسب للمرحلة».", "القائد المناسب").speaker?.name).toBe("جو بايدن");
+  });
+
+  it("gives a quotation followed by «هذا ما أكده X لدى وصوله» to X, without the circumstance", () => {
+    const text = "«ستنتهي الأزمة خلال أيام»، هذا ما أكده رئيس الوزراء نجيب ميقاتي لدى وصوله إلى البرلمان.";
+    expect(claimWith(text, "ستنتهي الأزمة").speaker?.name).toBe("نجيب ميقاتي");
+    // a role held «لدى» a body is no circumstance
+    expect(claimWith("وقال سفير لبنان لدى الأمم المتحدة إن القرار مهم.", "القرار مهم").speaker?.name).toBe(
+      "سفير لبنان لدى الأمم المتحدة",
+    );
+  });
+});

@@ -163,8 +163,14 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
   if (prev && /^و?ذلك$/u.test(prev.f)) return false;
   const c = closingQuote(toks, k, end);
   const words = (c < 0 ? end : c) - k - 1;
+  if (prev && (prev.f === "ب" || prev.f === "ل" || prev.f === "ال")) return false;
+  // («وقال الرئيس الأميركي «الرئيس عون يحظى بثقتي»، مضيفاً …»: three words or more that close the clause are the
+  // words said; a quoted name goes on into the sentence)
+  const after = c < 0 ? undefined : toks[c + 1];
+  const closesClause = c >= 0 && (after === undefined || c + 1 >= end || isComma(after) || isStop(after));
   // a short quoted name after a noun or prefix (بـ"قوات …"، موقع "تويتر") is part of the phrase
-  return words > 4 && !(prev && (prev.f === "ب" || prev.f === "ل" || prev.f === "ال"));
+  // (right after the subject: a short quote far from the verb qualifies what comes before it)
+  return words > 4 || (words >= 3 && closesClause && k - verbIdx <= 5);
 }
 
 /** Finds where the reported content of the verb at `i` starts. */
@@ -266,6 +272,9 @@ function adjunctAt(
   if (ANON_VERB.has(f) && nx && ANON_OBJECT.has(nx.f)) return { via: null, skipTo: end };
   // قبيل انطلاق الحملة، عقب الاجتماع، غداة الهجوم: a time adjunct, never part of a name
   if (TIME_PREPOSITIONS.has(f) && nx && isWord(nx)) return { via: null, skipTo: end };
+  // «لدى وصوله إلى …»، «لدى خروجها من …»: upon an act of the speaker's own (a role «لدى الأمم المتحدة» is no act)
+  if (f === "لدي" && isWord(nx) && !hasAl(nx.f) && /(?:ه|ها|هم)$/u.test(clean(text.slice(nx.start, nx.end))))
+    return { via: null, skipTo: end };
   // خلال ندوة تثقيفية، على هامش القمة: the occasion of the words
   if (
     ["في", "خلال", "اثناء", "علي", "وخلال"].includes(f) &&
@@ -2445,7 +2454,14 @@ function accordingTo(
     // على ما أفاد/ذكر/أعلن X (wire style)
     // («على ما وصفه بـ«العدوان»»، «على ما اعتبره خرقاً»: what was called so, not who said it)
     const told = verbWithObject((toks[i + 1] as Tok | undefined)?.f ?? "");
-    if (t.f === "ما" && (toks[i - 1] as Tok | undefined)?.f === "علي" && told && !CHARACTERISING.has(told.lemma)) {
+    // (««سيكون للبنان رئيس اليوم»، هذا ما أكده X»: what was just quoted is what X said; not a denial, «وهو ما نفاه X»)
+    const thisIsWhat = /^و?(?:هذا|هو)$/u.test((toks[i - 1] as Tok | undefined)?.f ?? "") && told?.stance !== "denies";
+    if (
+      t.f === "ما" &&
+      ((toks[i - 1] as Tok | undefined)?.f === "علي" || thisIsWhat) &&
+      told &&
+      !CHARACTERISING.has(told.lemma)
+    ) {
       k = i + 2;
       if (/^(?:به|بها|ه|ها)$/u.test((toks[k] as Tok | undefined)?.f ?? "")) k++;
     } else if ((t.f === "جاء" || t.f === "وجاء") && (toks[i + 1] as Tok | undefined)?.f === "في") {
