@@ -2366,3 +2366,35 @@ describe("quotations without a colon, and «هذا ما أكده X»", () => {
     );
   });
 });
+
+describe("quoted bodies, appeals, acts told by a wire, lineage names and breaking-news headlines", () => {
+  it("reads a quoted body between «كان» and «قد», or right after «أعلن» before what it announced", () => {
+    expect(claimWith("وكانت «طيران الخليج» قد أعلنت استئناف الرحلات صباح الخميس.", "استئناف").speaker?.name).toBe(
+      "طيران الخليج",
+    );
+    expect(claimWith("وأعلنت «طيران الخليج» استئناف الرحلات صباح الخميس.", "استئناف").speaker?.name).toBe(
+      "طيران الخليج",
+    );
+  });
+
+  it("reads «وأهابت الشرطة بالجمهور …» as the police's appeal", () => {
+    expect(claimWith("وأهابت الشرطة بالجمهور البقاء في المنازل وعدم عبور الأودية.", "البقاء").speaker?.name).toBe(
+      "الشرطة",
+    );
+  });
+
+  it("gives a titled person's order told by a wire to the person, the wire as link, with the whole lineage name", () => {
+    const c = claimWith(
+      "وأمر حاكم الإمارة الشيخ سعود بن صقر القاسمي الأربعاء الدوائر بـ«سرعة إصلاح الطرق»، بحسب وكالة أنباء الإمارات.",
+      "سرعة إصلاح",
+    );
+    expect(c.speaker?.name).toBe("سعود بن صقر القاسمي");
+    expect(c.via).toEqual(["وكالة أنباء الإمارات"]);
+  });
+
+  it("names the body of a «عاجل | «X»: …» headline from the body's full name in the article", () => {
+    const text =
+      "عاجل | «الأرصاد»: أمطار قياسية في البلاد منذ 75 عاماً\n\nالثلاثاء 16 نيسان 2024\n\nوقال المركز الوطني للأرصاد في بيان إن الأمطار هي الأغزر منذ بدء التسجيل.";
+    expect(claimWith(text, "أمطار قياسية").speaker?.name).toBe("المركز الوطني للأرصاد");
+  });
+});

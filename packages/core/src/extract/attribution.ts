@@ -147,12 +147,14 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
     const asideThenThat =
       c > 0 && c - k - 1 <= 3 && opensAside && toks.slice(c + 2, end).some((w) => isWord(w) && COMP.has(w.f));
     // «وأرجعت «مراقبون» العزوف إلى …»: after a transitive verb, a quoted word or two then a definite object
+    // («وأعلنت «طيران الإمارات» استئناف الرحلات»: after a verb of announcing, any noun after the quoted name)
+    const vi = verbOf((toks[verbIdx] as Tok).f);
     const subjectOfTransitive =
       c > 0 &&
       c - k - 1 <= 2 &&
-      verbOf((toks[verbIdx] as Tok).f)?.transitive === true &&
+      (vi?.transitive === true || vi?.lemma === "أعلن") &&
       isWord(next) &&
-      /^ال.{3,}/u.test(next.f) &&
+      (/^ال.{3,}/u.test(next.f) || (vi?.lemma === "أعلن" && next.f.length >= 4)) &&
       !COMP.has(next.f);
     return !named && !subjectOfTransitive && !asideThenThat;
   }
@@ -634,6 +636,11 @@ function trailingName(ws: readonly Tok[]): number {
       n += 2;
       continue;
     }
+    // «محمد بن زايد آل نهيان»: the links of a lineage do not count towards the name's length
+    if (NAME_LINKS.has(w.f) && n > 0 && j >= 1 && nameLike(ws[j - 1] as Tok)) {
+      j--;
+      continue;
+    }
     if (hasAl(w.f)) {
       const p = ws[j - 1];
       const familyName =
@@ -1041,10 +1048,15 @@ function preVerbStart(toks: readonly Tok[], i: number, from: number): number {
       const topic = o - 1 === from && /^و?اما$/u.test((toks[from] as Tok).f) && /^ف/u.test((toks[i] as Tok).f);
       // (so is one right after a headline's short label and its colon: «التشريعية: «مراقبون» تقدّر …»)
       const afterLabel = o - 1 > from && o - 1 - from <= 3 && (toks[o - 1] as Tok).f === ":";
+      // (so is one between «كان» and «قد»: «وكانت «طيران الإمارات» قد أعلنت …»)
+      const betweenKana =
+        o - 1 >= from &&
+        /^و?كان[ت]?$/u.test((toks[o - 1] as Tok).f) &&
+        (toks[j + 1] as Tok | undefined)?.f === "قد" &&
+        j + 2 === i;
       const opening =
         (toks[o] as Tok | undefined)?.kind === "quote" &&
-        (o === from || topic || afterLabel) &&
-        j + 1 === i &&
+        (((o === from || topic || afterLabel) && j + 1 === i) || betweenKana) &&
         j - o <= 4;
       if (opening) {
         j = o - 1;
@@ -2056,7 +2068,8 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       const given = n === 0 && GIVEN_NAME.has(w.f);
       if (!isWord(w) || !((nameLike(w) && !hasAl(w.f)) || (afterAbd && hasAl(w.f)) || surname || given)) break;
       j++;
-      n++;
+      // (the links of a lineage do not count towards the name's length: «محمد بن زايد آل نهيان»)
+      if (!NAME_LINKS.has(w.f)) n++;
       // … unless another family name in -ي follows (محمد التليلي المنصري)
       const nx = toks[j];
       if (surname && !(isWord(nx) && hasAl(nx.f) && /ي$/u.test(nx.f) && nameLike(nx) && n < 4)) break;
@@ -2064,6 +2077,9 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
   }
   return j;
 }
+
+/** Words that link the parts of a lineage name (بن، بنت، آل folded to ال، أبو، عبد). */
+const NAME_LINKS = new Set(["بن", "بنت", "ابن", "ال", "ابو", "عبد"]);
 
 /** An act in ب after a verb of ordering (بإخلاء، بالتحقيق، بمحاسبة، بتوفير), folded: a verbal noun's shape. */
 const ACT_NOUN = /^ب(?:ال)?(?:ت..ي.|ت[^ا][^ا][^اي]|ا.ت.ا.|ان..ا.|است...ا.|ا..ا.|م.ا..ه)$/u;
@@ -2209,7 +2225,7 @@ const FIGURE_VERBS = new Set(["رفع", "خفض", "أحصى", "سجل"]);
 const NOT_A_SECOND_REPORT = new Set(["عبر", "رفع", "خفض", "أحصى", "طلب", "بين", "دافع", "أمر", "سجل", "رد"]);
 
 /** Verbs of demanding, calling and warning whose object (an addressee) can follow them at once. */
-const ADDRESSING = new Set(["طالب", "دعا", "ناشد", "حض", "حذر", "اتهم", "انتقد", "أوصى"]);
+const ADDRESSING = new Set(["طالب", "دعا", "ناشد", "حض", "حذر", "اتهم", "انتقد", "أوصى", "أهاب"]);
 
 /** A verb form of the third person masculine singular (طالب، يطالب; not طالبت، تطالب، طالبوا). */
 function masculineVerb(f: string, v: VerbInfo): boolean {

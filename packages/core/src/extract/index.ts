@@ -174,6 +174,21 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       let speaker: SpeakerPhrase | null = null;
       let via: string[] = att.via;
       let namedHere = false;
+      if (
+        att.kind === "according" &&
+        !att.seenBy &&
+        att.speaker &&
+        (att.speaker.kind === "agency" || att.speaker.kind === "outlet")
+      ) {
+        // «وأمر رئيس الدولة X السلطات بـ…، بحسب وكالة أنباء الإمارات»: a wire or a paper that only tells of what a
+        // titled person the clause opens with ordered or did is the link; the person is the source (a body's act
+        // told by a wire, «قرر المجلس …، بحسب ما أفادت الوكالة», stays the wire's report)
+        const actor = clauseSubject(text, toks, a, b);
+        if (actor && actor.end <= att.speaker.start && actor.kind === "person") {
+          via = [att.speaker.name, ...att.via];
+          att = { ...att, speaker: actor, via };
+        }
+      }
       if (att.seenBy && att.speaker) {
         // «وقرر عويدات، وفق مذكرة اطلعت عليها فرانس برس، …»: the document is the clause subject's, the outlet its link
         const author =
@@ -302,15 +317,21 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
   // «مدبولي: التحرير ضرورة حتمية»: a headline naming, before its colon, someone the article quotes
   for (const c of claims) {
     if (c.blockRole !== "title" && c.blockRole !== "subtitle") continue;
-    const m = /^\s*([^:«»"]{2,40}?)\s*:\s*\S/u.exec(c.text);
+    // («عاجل | «الأرصاد»: …»: a breaking-news label before it, and the name in quotation marks)
+    const m = /^\s*(?:عاجل\s*[|:\-–]\s*)?[«"]?([^:«»"|]{2,40}?)[»"]?\s*:\s*\S/u.exec(c.text);
     if (!m) continue;
     // («وعون: علمت بوجود …»: a subtitle's second line may open with a conjunction)
     const keys = [foldKey(m[1] as string)];
     if (/^[وف]\S{3,}$/u.test(keys[0] as string)) keys.push((keys[0] as string).slice(1));
+    // («الأرصاد» for «المركز الوطني للأرصاد»: one definite word, the last of a body's name, in the genitive with ل)
+    const genitive = (key: string) => (/^ال\S{3,}$/u.test(key) ? `لل${key.slice(2)}` : null);
     const sp = [...speakers.values()].find((x) => {
       const n = foldKey(x.name);
       return keys.some(
-        (key) => n === key || (x.kind === "person" && n.split(" ").length >= 2 && n.endsWith(` ${key}`)),
+        (key) =>
+          n === key ||
+          (x.kind === "person" && n.split(" ").length >= 2 && n.endsWith(` ${key}`)) ||
+          (x.kind === "organization" && genitive(key) !== null && n.endsWith(` ${genitive(key)}`)),
       );
     });
     if (!sp) continue;

@@ -96,6 +96,8 @@ export const REPORTING_VERBS: readonly {
     participles: ["مناشدا"],
   },
   { lemma: "أوصى", stance: "asserts", transitive: true, forms: ["أوصى", "أوصت", "يوصي", "توصي"] },
+  // (وأهابت الشرطة بالجمهور البقاء في المنازل …)
+  { lemma: "أهاب", stance: "asserts", transitive: true, forms: ["أهاب", "أهابت", "يهيب", "تهيب"] },
   { lemma: "استطرد", stance: "asserts", forms: ["استطرد", "استطردت"], participles: ["مستطردا"] },
   { lemma: "أردف", stance: "asserts", forms: ["أردف", "أردفت"], participles: ["مردفا", "مردفة"] },
   { lemma: "استدرك", stance: "asserts", forms: ["استدرك", "استدركت"], participles: ["مستدركا"] },
@@ -596,6 +598,9 @@ export const TITLES: readonly string[] = [
   "الأمير",
   "ولي",
   "العهد",
+  // rulers of an emirate or a province (حاكم دبي، حاكم الإمارة)
+  "حاكم",
+  "الحاكم",
   "رئيسة",
   "نائب",
   "نائبة",
