@@ -608,7 +608,7 @@ describe("parseQuantities: units, years and durations", () => {
     ["half an hour", "توقف القصف نصف ساعة", { text: "نصف ساعة", value: 30, unit: "minute" }],
     ["for an hour", "انقطع الاتصال لمدة ساعة", { text: "ساعة", value: 1, unit: "hour" }],
     ["a few days", "بعد بضعة أيام", { text: "بضعة أيام", vague: "few", min: 3, max: 9, unit: "day" }],
-    ["negative", "بلغت الحرارة سالب 5 درجات", { text: "سالب 5 درجات", value: -5 }],
+    ["negative", "بلغت الحرارة سالب 5 درجات", { text: "سالب 5 درجات", value: -5, unit: "degree" }],
     [
       "digits added after a multiplier",
       "ارتفع عدد القتلى إلى 34 ألفا و183 شخصا",
@@ -656,7 +656,9 @@ describe("parseQuantities: people said without a counted noun, ages, weights", (
       { text: "بين أونصة وأونصتين", min: 1, max: 2, unit: "ounce" },
     ],
     ["grams", "حمل كل جهاز ما يصل إلى 3 غرامات", { text: "ما يصل إلى 3 غرامات", max: 3, unit: "g" }],
-    ["half an hour in minutes", "وصلوا خلال نصف ساعة", { text: "نصف ساعة", value: 30, unit: "minute" }],
+    ["half an hour in minutes", "وصلوا بعد نصف ساعة", { text: "نصف ساعة", value: 30, unit: "minute" }],
+    ["within a time: at most", "وصلوا في غضون 30 دقيقة", { text: "في غضون 30 دقيقة", max: 30, unit: "minute" }],
+    ["during 72 hours: the span itself", "عثر عليها خلال 72 ساعة", { text: "72 ساعة", value: 72, unit: "hour" }],
   ];
   it.each(cases)("%s", (_n, s, e) => check(s, e));
 
@@ -800,8 +802,13 @@ describe("parseQuantities: dates, digit times, one of a unit, bounds by a barrie
     expect(fig("نحو الساعة الثالثة بعد الظهر")[0]?.slice(1)).toEqual([15, undefined, undefined, "hour_of_day", true]);
     expect(fig("قرابة منتصف الليل")).toEqual([["قرابة منتصف الليل", 0, undefined, undefined, "hour_of_day", true]]);
   });
-  it("a singular unit of time after خلال/بعد/منذ is one of it; centuries and decades are stated in years", () => {
+  it("a singular unit of time after خلال/بعد/منذ is one of it (at most one after «في غضون»); centuries and decades in years", () => {
     expect(fig("وعد بإعلان النتائج خلال أسبوع")).toEqual([["أسبوع", 1, undefined, undefined, "week", false]]);
+    expect(fig("وعد بإعلان النتائج في غضون أسبوع")).toEqual([
+      ["في غضون أسبوع", undefined, undefined, 1, "week", false],
+    ]);
+    expect(fig("وعد بإعلان النتائج في غضون عام 2024").map((x) => x[0])).toEqual(["عام 2024"]);
+    expect(fig("وعد بإعلان النتائج بعد أسبوع")).toEqual([["أسبوع", 1, undefined, undefined, "week", false]]);
     expect(fig("انقطع الاتصال بعد دقيقة من الإقلاع")[0]?.[1]).toBe(1);
     expect(fig("أعنف هزة منذ قرن")).toEqual([["قرن", 100, undefined, undefined, "year_duration", false]]);
     expect(fig("منذ أكثر من ستة عقود")[0]?.slice(1, 5)).toEqual([undefined, 60, undefined, "year_duration"]);
@@ -977,5 +984,26 @@ describe("parseQuantities: counted people as the subject of exceeding, and «ف�
     expect([cases!.min, cases!.value]).toEqual([6900, undefined]);
     const [age] = parseQuantities("ويشمل التطعيم البالغين من 18 عاماً فما فوق");
     expect([age!.min, age!.value]).toEqual([18, undefined]);
+  });
+});
+
+describe("parseQuantities: rain, heat, votes and ages by decade", () => {
+  it("reads millimetres, degrees Celsius and a measured level that exceeds a figure", () => {
+    expect(parseQuantities("تجاوز منسوب الأمطار 142 ملم خلال يوم")[0]).toMatchObject({ min: 142, unit: "mm" });
+    expect(parseQuantities("بحرارة قد تتجاوز 50 درجة مئوية")[0]).toMatchObject({ min: 50, unit: "celsius" });
+    expect(parseQuantities("ضرب زلزال بقوة 7.8 درجات")[0]).toMatchObject({ value: 7.8, unit: "degree" });
+  });
+
+  it("reads two votes as a dual, and «24 ساعة أخرى على الأقل» as a floor", () => {
+    expect(parseQuantities("نال المرشح صوتين فقط")[0]).toMatchObject({ value: 2, subject: "صوت" });
+    expect(parseQuantities("يحتاج المطار إلى 24 ساعة أخرى على الأقل")[0]).toMatchObject({ min: 24, unit: "hour" });
+  });
+
+  it("reads a decade of life, in the plural after «في» or as a nisba after a person, and a decade of a century", () => {
+    expect(parseQuantities("توفي رجل في السبعينات من عمره")[0]).toMatchObject({ min: 70, max: 79 });
+    expect(parseQuantities("وتوفي مواطن سبعيني")[0]).toMatchObject({ min: 70, max: 79, unit: "year_duration" });
+    expect(parseQuantities("انتشرت في الستينيات من القرن الماضي")[0]).toMatchObject({ min: 1960, max: 1969 });
+    // the sixties of a century are no age
+    expect(parseQuantities("في الستينيات من القرن الماضي")[0]?.unit).toBe("year");
   });
 });

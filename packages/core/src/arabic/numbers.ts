@@ -914,12 +914,18 @@ const CENTURY_OF: ReadonlyArray<{ words: string[]; base: number }> = [
 function decadeAt(toks: Tok[], i: number): Match | null {
   const w = word(toks, i);
   if (w === null) return null;
-  const d = DECADES.get(w) ?? withoutProclitic(w, (x) => DECADES.get(x));
+  const d =
+    DECADES.get(w) ??
+    withoutProclitic(w, (x) => DECADES.get(x)) ??
+    withoutProclitic(w, (x) => (x.startsWith("ال") ? DECADES.get(x.slice(2)) : undefined));
   if (d === undefined || toks[i]!.brk) return null;
+  // («الستينيات من القرن الماضي»: or with «من» before the century)
+  const skip = word(toks, i + 1) === "من" ? 1 : 0;
   for (const c of CENTURY_OF) {
-    if (c.words.every((x, k) => word(toks, i + 1 + k) === x)) {
+    if (c.words.every((x, k) => word(toks, i + 1 + skip + k) === x)) {
       const lo = c.base + d;
-      return { start: i, end: i + 1 + c.words.length, min: lo, max: lo + 9, approx: false, unit: "year", kind: "year" };
+      const end = i + 1 + skip + c.words.length;
+      return { start: i, end, min: lo, max: lo + 9, approx: false, unit: "year", kind: "year" };
     }
   }
   return null;
@@ -1175,6 +1181,24 @@ function dayPartAt(toks: Tok[], k: number): { pm: boolean; midnight: boolean; en
   return { pm: DAY_PART_PM.has(p), midnight: p.includes("ليل"), end: end + 1 };
 }
 
+/** Words after a duration that make it a period of the calendar (الماضية، المقبلة), not a limit. */
+const PERIOD_EDGES_AFTER = new Set([
+  "الماضيه",
+  "الماضي",
+  "الماضيين",
+  "الاخيره",
+  "الاخير",
+  "الاخيرين",
+  "المقبله",
+  "المقبل",
+  "المقبلين",
+  "القادمه",
+  "القادم",
+  "الاولي",
+  "الاول",
+  "الاولين",
+]);
+
 /** Temporal prepositions before a lone singular duration: «خلال أسبوع»، «بعد دقيقة»، «منذ قرن» (one of the unit). */
 const DURATION_LEADS = new Set(["خلال", "بعد", "قبل", "منذ", "غضون"]);
 
@@ -1209,6 +1233,9 @@ function oneDurationAt(toks: Tok[], i: number): Match | null {
     )
       return null;
   }
+  // «في غضون شهر»: at most one of the unit
+  if (/^[وف]?غضون$/u.test(w0))
+    return { start: i, end: i + 2, max: 1, approx: false, unit: unit.unit, kind: "duration" };
   return { start: i + 1, end: i + 2, value: 1, approx: false, unit: unit.unit, kind: "duration" };
 }
 
@@ -1316,6 +1343,9 @@ const ONE_PERSON: ReadonlySet<string> = new Set([
   "شرطي",
   "اجنبي",
   "مقاتل",
+  "مواطن",
+  "مواطنه",
+  "شخص",
 ]);
 
 /** A person's noun an age may follow, with or without و/ف («وفتى»; «فتاة» itself starts with ف). */
@@ -1334,6 +1364,23 @@ function ageAt(toks: Tok[], i: number): Match | null {
   const ord = ORDINAL_WORDS.get(stem);
   let value = ord !== undefined ? numberWord(ord)?.value : undefined;
   let end = i + 2;
+  // «رجل في السبعينات من عمره»: a decade of life, its ten years
+  const decade = value === undefined ? (DECADES.get(stem) ?? DECADES.get(stem.replace(/ات$/u, "يات"))) : undefined;
+  if (decade !== undefined) {
+    const before = word(toks, i - 1);
+    const aged = before !== null && !toks[i - 1]!.brk && agedNoun(before);
+    const tail = word(toks, end) === "من" && AGE_TAILS.has(word(toks, end + 1) ?? "");
+    if (!aged && !tail) return null;
+    return {
+      start: aged ? i - 1 : i,
+      end: tail ? end + 2 : end,
+      min: decade,
+      max: decade + 9,
+      approx: false,
+      unit: "year_duration",
+      kind: "duration",
+    };
+  }
   if (value === undefined) {
     // «في الخمسين»، «في العشرين»: definite tens
     const tens = numberWord(stem);
@@ -1404,9 +1451,30 @@ function nthUnitAt(toks: Tok[], i: number): Match | null {
   return { start: i, end: o.end, value: o.value, approx: false, unit, kind: "duration" };
 }
 
+/** «مواطن سبعيني»، «امرأة خمسينية»: a person of a decade of life, said with the tens' nisba after a person's noun. */
+function decadeNisbaAt(toks: Tok[], i: number): Match | null {
+  const before = word(toks, i);
+  const w = word(toks, i + 1);
+  if (before === null || w === null || toks[i]!.brk || !agedNoun(before)) return null;
+  const m = /^(.{4,})(?:ي|يه|يا)$/u.exec(w);
+  const tens = m ? numberWord(m[1] as string) : undefined;
+  if (tens?.type !== "tens" || tens.value < 20) return null;
+  return {
+    start: i,
+    end: i + 2,
+    min: tens.value,
+    max: tens.value + 9,
+    approx: false,
+    unit: "year_duration",
+    kind: "duration",
+  };
+}
+
 function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   const among = oneAmongAt(toks, i);
   if (among !== null) return among;
+  const nisbaAge = decadeNisbaAt(toks, i);
+  if (nisbaAge !== null) return nisbaAge;
   const nth = nthUnitAt(toks, i);
   if (nth !== null) return nth;
   const age = ageAt(toks, i + 1);
@@ -1558,6 +1626,23 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   }
   if (core?.skip) return { skip: core.end };
   if (!core) return null;
+  if (pre?.kind === "within") {
+    // «في غضون عشرة أيام»، «خلال 24 ساعة»: at most that long; «خلال الـ24 ساعة الماضية» is the period itself, and
+    // «خلال 2023» or «خلال 3 جولات» count something else, from the number on
+    // («خلال العامين الماضيين»، «خلال الأيام العشرة»: a definite time is a period too)
+    const unitWord = word(toks, core.unit ? (core.unitTok ?? core.end - 1) : core.end);
+    const duration =
+      core.unit?.kind === "duration" || (unitWord !== null && UNIT_FORMS.get(unitWord)?.kind === "duration");
+    const after = word(toks, core.unit ? core.end : core.end + 1);
+    // («في غضون ساعات»: a plural unit alone counts no one of it; «في غضون عام 2024» names a year)
+    const lone = word(toks, j);
+    const period =
+      (after !== null && PERIOD_EDGES_AFTER.has(after)) ||
+      /^ال/u.test(lone ?? "") ||
+      (core.unit?.count === 1 && (!SINGULAR_DURATIONS.has(lone ?? "") || toks[core.end]?.k === K_NUM));
+    if (duration && !period) pre = { kind: "max", len: pre.len };
+    else return null;
+  }
   if (pre?.kind === "until") {
     // حتى 2025 with nothing counted after it is a calendar year: left to the figure's own match
     if (core.isYearCandidate && !core.unit && !countedAt(toks, core.end)) return null;
@@ -1694,6 +1779,9 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
       unit = u.cubes;
       kind = "other";
       end++;
+    } else if (u.celsius && sq === "ميويه") {
+      unit = u.celsius;
+      end++;
     }
   } else {
     // the unit or counted noun right after the number
@@ -1732,6 +1820,9 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
       } else if (u.cubes && sq !== null && CUBE_WORDS.has(sq)) {
         unit = u.cubes;
         kind = "other";
+        end++;
+      } else if (u.celsius && sq === "ميويه") {
+        unit = u.celsius;
         end++;
       }
       // "كم" alone is also the question word: only a unit right after digits
@@ -1798,9 +1889,9 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
       return null;
   }
   // post modifiers, also after what the figure counts out of («350 من مواطنينا على الأقل»)
-  // (or after an adjective of the noun counted: «60 ألف بيت متنقل على الأقل»)
+  // (or after an adjective of the noun counted: «60 ألف بيت متنقل على الأقل»، «24 ساعة أخرى على الأقل»)
   const adjectiveThenBound =
-    subject !== undefined &&
+    (subject !== undefined || unit !== undefined) &&
     word(toks, end) !== null &&
     !toks[end]!.brk &&
     !toks[end + 1]?.brk &&

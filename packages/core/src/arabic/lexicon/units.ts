@@ -13,12 +13,14 @@ export type UnitForm = {
   squares?: string;
   /** length units that become volume units when followed by مكعب */
   cubes?: string;
+  /** degrees that become degrees Celsius when followed by مئوية */
+  celsius?: string;
 };
 
 /**
  * Canonical units (documented in README.md):
  * person · family · village · town · city · house · building · camp · time (مرة) ·
- * km2 · mi2 · m2 · hectare · dunam · feddan (area) · km · mile · m (length) ·
+ * km2 · mi2 · m2 · hectare · dunam · feddan (area) · km · mile · m · cm · mm (length) · degree · celsius ·
  * year_duration · month · week · day · hour · minute · second · decade · century (durations) · year (calendar year) ·
  * usd · eur · gbp · pound · lira · dinar · riyal · dirham · rupee · franc · ruble · yuan · shekel (money) · tonne · kg · g · ounce (weight) · m3 · km3 (volume) · percent
  */
@@ -108,6 +110,11 @@ const forms: Array<[string[], UnitForm]> = [
   [["ميلين", "ميلان"], { unit: "mile", kind: "length", count: 2, squares: "mi2" }],
   [["متر", "امتار", "مترا"], { unit: "m", kind: "length", count: 1, squares: "m2", cubes: "m3" }],
   [["مترين", "متران"], { unit: "m", kind: "length", count: 2, squares: "m2", cubes: "m3" }],
+  // rainfall and small lengths (254.8 ملم، 30 سنتيمترا)
+  [["ملم", "مليمتر", "مليمترا", "مليمترات", "ملليمتر", "ملليمترا", "ملليمترات"], { unit: "mm", kind: "length" }],
+  [["سنتيمتر", "سنتيمترا", "سنتيمترات", "سم"], { unit: "cm", kind: "length" }],
+  // degrees: of heat with مئوية, of a quake's magnitude alone (بقوة 7.8 درجات)
+  [["درجه", "درجات"], { unit: "degree", kind: "other", celsius: "celsius" }],
   // areas written as such
   [["هكتار", "هكتارات", "هكتارا"], { unit: "hectare", kind: "area" }],
   [["دونم", "دونمات", "دونما"], { unit: "dunam", kind: "area" }],
@@ -169,6 +176,8 @@ export const MASCULINE_DUAL_STEMS: ReadonlySet<string> = new Set([
   "مطار",
   "ميناء",
   "سجن",
+  // votes (صوتان، صوتين: the plural is أصوات)
+  "صوت",
   // events
   "هجوم",
   "انفجار",
@@ -206,6 +215,8 @@ export const CONVERSIONS: ReadonlyMap<string, { unit: string; factor: number }> 
   ["feddan", { unit: "km2", factor: 0.00420083 }],
   ["mile", { unit: "km", factor: 1.609344 }],
   ["m", { unit: "km", factor: 0.001 }],
+  ["cm", { unit: "km", factor: 1e-5 }],
+  ["mm", { unit: "km", factor: 1e-6 }],
   ["decade", { unit: "year_duration", factor: 10 }],
   ["century", { unit: "year_duration", factor: 100 }],
 ]);
