@@ -13,6 +13,9 @@ import { LINK_THRESHOLD, type PairScore, type ScoreContext, scorePair, WEIGHTS }
  * proposition in one cluster without fusing neighbouring ones (the bridging rule below does most of that work).
  */
 export const MERGE_THRESHOLD = 0.2;
+
+/** How many times the link threshold a claim's link to a lone claim must reach for it to join that one as well. */
+export const SINGLE_JOIN = 2;
 /** Members of each side used to estimate the linkage of two groups. */
 const LINKAGE_SAMPLE = 5;
 /** A claim joins at most this many further clusters (a sentence carrying several propositions). */
@@ -159,7 +162,9 @@ export function groupClaims(
       const mine = extra.get(x) ?? new Set<number>();
       if (mine.has(ry) || mine.size >= MAX_EXTRA_MEMBERSHIPS) continue;
       const gy = groups.get(ry) as Group;
-      if (gy.members.length < 2) continue;
+      // (a claim left alone joins a two-proposition claim's second group only on a strong link: «فراغ دام 27 شهراً»
+      // with «طوى لبنان صفحة شغور استمر 26 شهراً، بانتخاب … بـ99 صوتاً»)
+      if (gy.members.length < 2 && e.s < SINGLE_JOIN * threshold) continue;
       // strongly linked to the group on average and to two of its members at least, so that a claim does not
       // follow a two-proposition sentence into the other proposition's group
       const l = linkage([x], gy.members, features, sc, threshold);

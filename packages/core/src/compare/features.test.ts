@@ -486,3 +486,44 @@ describe("a span after «في»", () => {
     expect(f?.figures.map((g) => g.interval.dimension)).not.toContain("duration");
   });
 });
+
+describe("what lasted, voting rounds and totals", () => {
+  it("reads the noun before a verb of lasting as what a duration measures, so two lengths of it compare", () => {
+    const [a, b] = featuresOf(
+      {
+        text: "وطوى البلد صفحة شغور رئاسي استمر 26 شهراً.",
+        quantities: [{ text: "26 شهراً", value: 26, unit: "month", kind: "duration" }],
+      },
+      {
+        text: "وانتهى فراغ دام 27 شهراً في سدة الرئاسة.",
+        quantities: [{ text: "27 شهراً", value: 27, unit: "month", kind: "duration" }],
+      },
+    );
+    if (!a || !b) throw new Error("features missing");
+    expect(a.figures[0]?.subjectStem).toBe(b.figures[0]?.subjectStem);
+    expect(scorePair(a, b, storyContext([a, b])).figureRelation).toBe("conflict");
+  });
+
+  it("keeps the votes of the first round apart from those of the second", () => {
+    const [first, second] = featuresOf(
+      {
+        text: "ونال المرشح 71 صوتاً في الدورة الأولى من الانتخاب.",
+        quantities: [{ text: "71 صوتاً", value: 71 }],
+      },
+      {
+        text: "وانتخب المرشح في الدورة الثانية بـ99 صوتاً من أصل 128.",
+        quantities: [{ text: "99 صوتاً", value: 99 }],
+      },
+    );
+    if (!first || !second) throw new Error("features missing");
+    expect(scorePair(first, second, storyContext([first, second])).figureRelation).toBe("scope");
+  });
+
+  it("reads «يبلغ مجموعها» before a figure as a total, which one member's share does not dispute", () => {
+    const [total] = featuresOf({
+      text: "وأعلنت الدول تخفيضات طوعية يبلغ مجموعها 1.16 مليون برميل يومياً.",
+      quantities: [{ text: "1.16 مليون برميل", value: 1160000 }],
+    });
+    expect(total?.figures[0]?.sum).toBe(true);
+  });
+});

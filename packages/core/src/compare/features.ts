@@ -433,8 +433,8 @@ const PHASE_NOUNS: ReadonlyMap<string, { kind: string; plural: boolean }> = new 
     [
       ["stage", false, ["مرحلة", "مرحلته", "مرحلتها"]],
       ["stage", true, ["مراحل", "مراحله", "مراحلها", "مرحلتين", "مرحلتيها", "مرحلتان"]],
-      ["round", false, ["جولة", "جولته", "جولتها"]],
-      ["round", true, ["جولات", "جولاتها", "جولتين", "جولتان"]],
+      ["round", false, ["جولة", "جولته", "جولتها", "دورة", "دورته", "دورتها"]],
+      ["round", true, ["جولات", "جولاتها", "جولتين", "جولتان", "دورات", "دورتين", "دورتان"]],
       ["wave", false, ["موجة", "موجته", "موجتها"]],
       ["wave", true, ["موجات", "موجتين"]],
       ["batch", false, ["دفعة", "دفعته", "دفعتها"]],
@@ -683,6 +683,13 @@ const PERIOD_EDGES = new Set(
   ["منذ", "مطلع", "بداية", "حتى", "بحلول", "غضون", "نهاية", "أواخر", "أوائل", "قبل", "بعد"].map((w) => bare(fold(w))),
 );
 
+/** Verbs of lasting before a duration (استمر، دام، امتد): the noun before them is what the duration measures. */
+const LASTING = new Set(
+  ["استمر", "استمرت", "يستمر", "تستمر", "دام", "دامت", "يدوم", "تدوم", "امتد", "امتدت", "يمتد", "تمتد"].map((w) =>
+    bare(fold(w)),
+  ),
+);
+
 /** Words that make a figure of their clause an aim, a plan or a need rather than a count of what happened. */
 const AIM_CUES = new Set(
   [
@@ -738,6 +745,9 @@ const AFFIRM_CUES = new Set(
     (w) => bare(fold(w)),
   ),
 );
+
+/** «مجموعها»، «إجمالي»: a total of several parts, named before the figure (bare folded forms). */
+const TOTAL_WORDS = /^(?:مجموع|اجمالي)(?:ها|هم|ه)?$/u;
 
 /** Conjunctions needed after «من» to make a figure a total of several sources (X وY وZ: two). */
 const SUM_PARTS = 2;
@@ -1165,6 +1175,21 @@ export function claimFeatures(
         subjectWord = next.folded;
       }
     }
+    if (!subjectWord && interval.dimension === "duration" && qi >= 2) {
+      // «شغور رئاسي استمر 26 شهراً»، «فراغ دام 27 شهراً»: what lasted is the noun before the verb of lasting (past
+      // an adjective of it), so two lengths of one thing compare
+      const verb = tokens[qi - 1] as Token;
+      if (LASTING.has(bare(verb.folded))) {
+        // («شغور رئاسي»، «مرحلة أولى»: a nisba adjective after the noun is passed over, and so is «من X» after it:
+        // «المرحلة الأولى من الاتفاق تمتد 42 يوماً»)
+        let k = qi - 2;
+        if (k >= 2 && (tokens[k - 1] as Token).folded === "من") k -= 2;
+        while (k >= 1 && /ي$/u.test(bare((tokens[k] as Token).folded)) && !isStopword((tokens[k - 1] as Token).folded))
+          k--;
+        const w = (tokens[k] as Token | undefined)?.folded;
+        if (w !== undefined && !isStopword(w) && !/^\d/u.test(w)) subjectWord = w;
+      }
+    }
     if (!subjectWord && counted) {
       // words inside the figure after the number («ألف مقاتل»), then the next words after it
       const inside = tokens.slice(qi, qj).filter((t) => !/^\d/u.test(t.folded) && !isStopword(t.folded));
@@ -1279,7 +1304,11 @@ export function claimFeatures(
       era,
       backThen: clauseWords.some((w) => THEN_WORDS.has(bare(w))),
       aim,
-      sum: sumOf(clauseTokens, afterIndex),
+      // («تخفيضات طوعية يبلغ مجموعها 1.16 مليون برميل»: a total named just before the figure)
+      sum:
+        sumOf(clauseTokens, afterIndex) ||
+        (qTokenIndex > 0 &&
+          clauseTokens.slice(Math.max(0, qTokenIndex - 3), qTokenIndex).some((t) => TOTAL_WORDS.test(bare(t.folded)))),
       ...partCue(
         clauseTokens,
         qTokenIndex,
