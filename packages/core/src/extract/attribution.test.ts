@@ -2398,3 +2398,24 @@ describe("quoted bodies, appeals, acts told by a wire, lineage names and breakin
     expect(claimWith(text, "أمطار قياسية").speaker?.name).toBe("المركز الوطني للأرصاد");
   });
 });
+
+describe("a stance taken by a named subject, and leaked information", () => {
+  it("reads «رفض/يتمسك/تندد» opening a clause with a named subject as that subject's stance", () => {
+    const text = "واستأنف المحقق العدلي طارق البيطار تحقيقاته. في المقابل، رفض البيطار قرارات النيابة.";
+    const c = claimWith(text, "قرارات النيابة");
+    expect(c.speaker?.name).toBe("طارق البيطار");
+    expect(c.stance).toBe("asserts");
+    expect(claimWith("وتندد منظمات حقوقية بتدخلات سياسية في التحقيق.", "بتدخلات").speaker?.name).toBe("منظمات حقوقية");
+    // the object of the verb is no part of the body's name, whatever the entity recogniser took in
+    expect(claimWith("ورفضت الحكومة الاتهامات جملة وتفصيلاً.", "الاتهامات").speaker?.name).toBe("الحكومة");
+    // «مصدر رفض الكشف عن اسمه» opens on no verb: it states nothing by itself
+    expect(claimWith("لكن مصدراً رفض الكشف عن اسمه قال إن الوضع متوتر.", "متوتر").speaker?.name).not.toBe("اسمه");
+  });
+
+  it("gives «معلومات سرّبتها X» to X, and «بحسب المعلومات نفسها» to the same source", () => {
+    const text =
+      "وكشفت معلومات سرّبتها نقابة المحامين اليوم أن القاضي ادعى على 13 شخصاً. وبحسب المعلومات نفسها، يتصدر اللائحة النائب العام.";
+    expect(claimWith(text, "13 شخصاً").speaker?.name).toBe("نقابة المحامين");
+    expect(claimWith(text, "يتصدر اللائحة").speaker?.name).toBe("نقابة المحامين");
+  });
+});

@@ -1938,6 +1938,14 @@ function agreesAfter(prev: string, next: string): boolean {
   }
 }
 
+/**
+ * Whether the word after a phrase (folded) opens the verb's object rather than going on with the phrase: a definite
+ * word that cannot agree with the phrase's last word («الحكومة الاتهامات»), not a nisba adjective («البعثة الأوروبية»).
+ */
+export function opensObject(lastFolded: string, nextFolded: string): boolean {
+  return hasAl(nextFolded) && !NISBA.test(nextFolded) && !agreesAfter(lastFolded, nextFolded);
+}
+
 /** End (exclusive) of an organisation/role noun phrase starting at k: قوات سوريا الديمقراطية | المرصد السوري … */
 function npEnd(toks: readonly Tok[], k: number, to: number): number {
   // a short quoted name («مراقبون»، «الإطفاء»)
@@ -2199,7 +2207,7 @@ const APPEAL_OBJECT =
   /^(?:نداء|نداءات|دعوه|دعوات|رساله|رسايل|تحذير|تحذيرات|مناشده|انذار|اتهام|اتهامات|اصابع|انتقاد|انتقادات)$/u;
 
 /** «حصيلة أعدّتها فرانس برس»، «أرقام أعلنتها الهيئة»: a document's preparer follows these relative verbs. */
-const PREPARED_BY = /^(?:اعد|اعلن|نشر|اصدر|جمع|اورد|نقل|اجر|وضع|قدم|كشف|ذكر|رصد|وثق)(?:ت|تها|ها|ه|ته)$/u;
+const PREPARED_BY = /^(?:اعد|اعلن|نشر|اصدر|جمع|اورد|نقل|اجر|وضع|قدم|كشف|ذكر|رصد|وثق|سرب)(?:ت|تها|ها|ه|ته)$/u;
 /** A document noun, also with a possessive pronoun («بياناته»، «أرقامها»). */
 function documentWord(f: string): boolean {
   return DOCUMENT.has(f) || DOCUMENT.has(f.replace(/(?:ه|ها|هم|هما)$/u, ""));

@@ -4,7 +4,14 @@ import { parseQuantities, parseTimes } from "#arabic/index.ts";
 import { contentId, derivedId } from "#ids.ts";
 import type { Article, ArticleInput, Claim, Entity, Quantity, TimeRef } from "#schema/index.ts";
 import { CLAIM_BEARING_ROLES } from "#schema/index.ts";
-import { type Attribution, attributeClause, clauseSubject, relativeAgent, type SpeakerPhrase } from "./attribution.ts";
+import {
+  type Attribution,
+  attributeClause,
+  clauseSubject,
+  opensObject,
+  relativeAgent,
+  type SpeakerPhrase,
+} from "./attribution.ts";
 import {
   type ArticleMentions,
   findMentions,
@@ -17,7 +24,7 @@ import { GIVEN_NAME, verbOf } from "./lexicon-index.ts";
 import { bindSubjects, type QuantityParser } from "./quantities.ts";
 import { segment } from "./segment.ts";
 import { detectStructure, type Structure } from "./structure.ts";
-import { detectLanguage, foldKey, type Tok, tokenize } from "./text.ts";
+import { detectLanguage, fold, foldKey, type Tok, tokenize } from "./text.ts";
 
 export type { Attribution, SpeakerPhrase } from "./attribution.ts";
 export type { QuantityParser } from "./quantities.ts";
@@ -170,6 +177,27 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
             lemma: named.lemma ?? att.lemma,
             stance: named.stance ?? att.stance,
           };
+        else if (att.kind === "none") {
+          // «في المقابل، رفض البيطار قرارات عويدات»، «يتمسك البيطار بموقعه»، «وتندد منظمات حقوقية بتدخلات …»: a
+          // verb of rejecting, condemning or holding to a position, opening its clause with a named subject, states
+          // that subject's stance
+          const opener = clauseStarts(toks, a, b).find((s) =>
+            STANCE_OPENER.test((toks[s] as Tok | undefined)?.f ?? ""),
+          );
+          const subject =
+            opener === undefined ? null : (clauseSubject(text, toks, opener, b) ?? personSubject(opener, b));
+          if (subject && opener !== undefined) {
+            const f = (toks[opener] as Tok).f;
+            att = {
+              ...att,
+              kind: "verb",
+              speaker: subject,
+              lemma: stanceLemma(f),
+              // (rejecting a decision takes a position; it denies no fact another outlet reports)
+              stance: "asserts",
+            };
+          }
+        }
       }
       let speaker: SpeakerPhrase | null = null;
       let via: string[] = att.via;
@@ -446,6 +474,19 @@ function surnameSubject(
   return null;
 }
 
+/** Verbs of rejecting, condemning or holding to a position (رفض، ندد، استنكر، أدان، تمسك), folded. */
+const STANCE_OPENER =
+  /^[وف]?(?:رفض|رفضت|رفضوا|يرفض|ترفض|ندد|نددت|يندد|تندد|استنكر|استنكرت|يستنكر|تستنكر|ادان|ادانت|يدين|تدين|تمسك|تمسكت|يتمسك|تتمسك)$/u;
+
+/** The lemma of a STANCE_OPENER form. */
+function stanceLemma(f: string): string {
+  if (/رفض/u.test(f)) return "رفض";
+  if (/ندد/u.test(f)) return "ندد";
+  if (/نكر/u.test(f)) return "استنكر";
+  if (/تمسك/u.test(f)) return "تمسك";
+  return "أدان";
+}
+
 /** Where a clause's verb may stand: at its start, or after a short adjunct closed by a comma («ومساء، أعلن أدرعي …»). */
 function clauseStarts(toks: readonly Tok[], a: number, b: number): number[] {
   const starts = [a];
@@ -594,10 +635,21 @@ function finish(drafts: Draft[]): Extracted {
     for (const c of d.claims) {
       const sp = d.speakers.get(c.id);
       if (sp && c.speaker) {
-        const eid = resolved.at(d.article.id, sp.start, sp.end) ?? speakerEntity(ms, sp);
+        const exact = resolved.at(d.article.id, sp.start, sp.end);
+        const eid = exact ?? speakerEntity(ms, sp);
         const e = eid ? byId.get(eid) : undefined;
+        // (a mention running on past the speaker's phrase, «الحكومة الاتهامات», takes in the object of the verb: the
+        // phrase the attribution read keeps its name)
+        const overruns =
+          !exact &&
+          ms.some((m) => {
+            if (m.id !== eid || m.start > sp.start || m.end <= sp.end) return false;
+            const last = fold(d.article.text.slice(sp.start, sp.end)).split(/\s+/u).at(-1) ?? "";
+            const next = fold(d.article.text.slice(sp.end, m.end)).trim().split(/\s+/u)[0] ?? "";
+            return opensObject(last, next);
+          });
         c.speaker = {
-          name: e && e.type !== "group" ? e.name : c.speaker.name,
+          name: e && e.type !== "group" && !overruns ? e.name : c.speaker.name,
           entityId: eid,
           role: c.speaker.role ?? null,
         };
