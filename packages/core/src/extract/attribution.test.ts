@@ -2419,3 +2419,17 @@ describe("a stance taken by a named subject, and leaked information", () => {
     expect(claimWith(text, "يتصدر اللائحة").speaker?.name).toBe("نقابة المحامين");
   });
 });
+
+describe("a headline opening on a name and an act, with a report joined by و", () => {
+  it("gives «X يرجئ … ويتهم Y بـ…» to the person or office the article names in full", () => {
+    const text =
+      "نتنياهو يرجئ اجتماع الحكومة ويتهم حماس بالتراجع عن الاتفاق\n\nالقدس - وكالات\n\nوقال مكتب نتنياهو في بيان إن الحركة تراجعت عن أجزاء من الاتفاق.";
+    expect(claimWith(text, "يرجئ").speaker?.name).toBe("مكتب نتنياهو");
+  });
+
+  it("reads no report in a verb that charges someone («ويدعي على …»)", () => {
+    const text =
+      "الحلبي يعود إلى الملف ويدعي على النائب العام\n\nبيروت - وكالات\n\nوقال القاضي سامر الحلبي إن التحقيق سيستمر.";
+    expect(claimWith(text, "ويدعي على").kind).toBe("reported");
+  });
+});

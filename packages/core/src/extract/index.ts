@@ -370,6 +370,41 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
     speakers.set(c.id, sp);
   }
 
+  // «نتنياهو يرجئ اجتماع الحكومة ويتهم حماس بالتراجع»: a headline opening on a name and a present verb that
+  // reports nothing, with a reporting verb joined by و later on, is the named one's report, when the article
+  // names that person or body in full
+  for (const c of claims) {
+    if ((c.blockRole !== "title" && c.blockRole !== "subtitle") || c.kind !== "reported") continue;
+    const ws = c.text
+      .trim()
+      .split(/\s+/u)
+      .map((w) => fold(w));
+    const [w0, w1] = ws;
+    if (!w0 || !w1 || w0.length < 3 || !/^[يت]\S{2,}$/u.test(w1) || verbOf(w0)) continue;
+    // («ويدعي على عويدات»: a verb followed by «على» charges someone; it reports nothing)
+    const joined = ws
+      .slice(2)
+      .map((w, k) => (/^و[يت]/u.test(w) && ws[k + 3] !== "علي" ? verbOf(w.slice(1)) : undefined));
+    const report = joined.find((v) => v !== undefined && !v.noun && !v.participle);
+    if (!report) continue;
+    const key = foldKey(w0);
+    // (the person in full, or the office that speaks for them: «مكتب نتنياهو»)
+    const sp = [...speakers.values()].find((x) => {
+      const n = foldKey(x.name);
+      const parts = n.split(" ");
+      return (
+        n === key ||
+        (parts.length >= 2 && n.endsWith(` ${key}`) && (x.kind === "person" || OFFICE_OF.test(parts[0] as string)))
+      );
+    });
+    if (!sp) continue;
+    c.kind = "attributed";
+    c.speaker = { name: sp.name, entityId: null, role: sp.role };
+    c.verb = report.lemma;
+    c.stance = report.stance;
+    speakers.set(c.id, sp);
+  }
+
   // figures and times from the engine, bound to the claim that holds them
   // bare surnames of the people this article names in full (ترامب after دونالد ترامب), on the tokens already made
   const surnames = new Set<string>();
@@ -473,6 +508,9 @@ function surnameSubject(
   }
   return null;
 }
+
+/** Offices that speak for a person named after them (مكتب نتنياهو، ديوان الرئاسة), folded. */
+const OFFICE_OF = /^(?:مكتب|ديوان|حكومه|اداره|حمله)$/u;
 
 /** Verbs of rejecting, condemning or holding to a position (رفض، ندد، استنكر، أدان، تمسك), folded. */
 const STANCE_OPENER =
