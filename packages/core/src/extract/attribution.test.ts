@@ -2433,3 +2433,13 @@ describe("a headline opening on a name and an act, with a report joined by و", 
     expect(claimWith(text, "ويدعي على").kind).toBe("reported");
   });
 });
+
+describe("the one told or warned as an object pronoun", () => {
+  it("reads «وأبلغهم الوزير أن …»، «وحذرهما المسؤول من أن …»، «وطمأنهم المتحدث …» with the subject after the verb", () => {
+    expect(claimWith("وأبلغهم الوزير أن الحكومة ستدفع التعويضات.", "التعويضات").speaker?.name).toBe("الوزير");
+    expect(claimWith("وحذرهما المسؤول من أن الوضع خطير.", "خطير").speaker?.name).toBe("المسؤول");
+    expect(claimWith("وطمأنهم المتحدث باسم الجيش بأن الوضع تحت السيطرة.", "تحت السيطرة").speaker?.name).toBe(
+      "المتحدث باسم الجيش",
+    );
+  });
+});

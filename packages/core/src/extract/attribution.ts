@@ -1131,7 +1131,12 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         ? verbWithObject(t.f)
         : undefined;
     const v =
-      verbOf(t.f) ?? resumptive ?? bareDemand(toks, i, from, to) ?? witnessed(toks, i) ?? agentNoun(toks, i, from, to);
+      verbOf(t.f) ??
+      resumptive ??
+      addressedVerb(toks, i, from) ??
+      bareDemand(toks, i, from, to) ??
+      witnessed(toks, i) ??
+      agentNoun(toks, i, from, to);
     if (!v || v.noun) continue;
     const prev = toks[i - 1];
     // «إدارة الكوارث والطوارئ التركية (آفاد)»: a lone word in brackets after a name is its acronym, whatever verb it
@@ -2138,6 +2143,27 @@ function verbWithObject(f: string): VerbInfo | undefined {
   const bare = f.replace(/(?:ه|ها)$/u, "");
   // («نفاه»، «رواه»: a verb ending in ى writes it ا before a pronoun)
   return verbOf(bare) ?? (/ا$/u.test(bare) ? verbOf(`${bare.slice(0, -1)}ي`) : undefined);
+}
+
+/** Verbs that take the one told, warned or called on as an object pronoun (أبلغهم، حذروهما، طمأنها، دعاهم). */
+const ADDRESSED_LEMMAS = new Set(["أبلغ", "أخبر", "حذر", "طمأن", "ناشد", "دعا", "طالب", "حض", "أوصى"]);
+
+/**
+ * «وأبلغهم الوزير أن …»، «وحذروهما من أن …»: a verb of telling or warning opening its clause with the one told as an
+ * object pronoun; its subject follows it (or is carried).
+ */
+function addressedVerb(toks: readonly Tok[], i: number, from: number): VerbInfo | undefined {
+  const t = toks[i] as Tok;
+  if (i > from + 1 || !isWord(t) || t.f.length < 5) return undefined;
+  const m = /^(.{3,}?)(?:هما|هم|هن|ها|ه|كم)$/u.exec(t.f);
+  if (!m) return undefined;
+  const stem = m[1] as string;
+  // («حذروهما»: the plural's silent alif is dropped before a pronoun; «دعاهم»: ى is written ا)
+  const v =
+    verbOf(stem) ??
+    (/و$/u.test(stem) ? verbOf(`${stem}ا`) : undefined) ??
+    (/ا$/u.test(stem) ? verbOf(`${stem.slice(0, -1)}ي`) : undefined);
+  return v && !v.noun && !v.participle && ADDRESSED_LEMMAS.has(v.lemma) ? v : undefined;
 }
 
 /** Prepositions of time that open an adjunct inside a speaker phrase. */

@@ -252,6 +252,9 @@ export const REPORTING_VERBS: readonly {
   { lemma: "كتب", stance: "asserts", forms: ["كتب", "كتبت"] },
   { lemma: "غرد", stance: "asserts", forms: ["غرد", "غردت"] },
   { lemma: "أبلغ", stance: "asserts", forms: ["أبلغ", "أبلغت", "أبلغوا"] },
+  // telling and reassuring someone (أخبرهم المسؤول أن …، طمأنت الوزارة الأهالي بأن …)
+  { lemma: "أخبر", stance: "asserts", forms: ["أخبر", "أخبرت", "أخبروا"] },
+  { lemma: "طمأن", stance: "asserts", transitive: true, forms: ["طمأن", "طمأنت", "طمأنوا", "يطمئن", "تطمئن"] },
   { lemma: "أعرب", stance: "asserts", forms: ["أعرب", "أعربت"] },
   // «عبّر المدير العام عن قلق بالغ» (the bare «عبر» is also the preposition «via»: attribution.ts checks its subject)
   { lemma: "عبر", stance: "asserts", forms: ["عبر", "عبرت", "يعبر", "تعبر", "عبروا"] },
