@@ -1181,24 +1181,6 @@ function dayPartAt(toks: Tok[], k: number): { pm: boolean; midnight: boolean; en
   return { pm: DAY_PART_PM.has(p), midnight: p.includes("ليل"), end: end + 1 };
 }
 
-/** Words after a duration that make it a period of the calendar (الماضية، المقبلة), not a limit. */
-const PERIOD_EDGES_AFTER = new Set([
-  "الماضيه",
-  "الماضي",
-  "الماضيين",
-  "الاخيره",
-  "الاخير",
-  "الاخيرين",
-  "المقبله",
-  "المقبل",
-  "المقبلين",
-  "القادمه",
-  "القادم",
-  "الاولي",
-  "الاول",
-  "الاولين",
-]);
-
 /** Temporal prepositions before a lone singular duration: «خلال أسبوع»، «بعد دقيقة»، «منذ قرن» (one of the unit). */
 const DURATION_LEADS = new Set(["خلال", "بعد", "قبل", "منذ", "غضون"]);
 
@@ -1233,9 +1215,6 @@ function oneDurationAt(toks: Tok[], i: number): Match | null {
     )
       return null;
   }
-  // «في غضون شهر»: at most one of the unit
-  if (/^[وف]?غضون$/u.test(w0))
-    return { start: i, end: i + 2, max: 1, approx: false, unit: unit.unit, kind: "duration" };
   return { start: i + 1, end: i + 2, value: 1, approx: false, unit: unit.unit, kind: "duration" };
 }
 
@@ -1626,23 +1605,6 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   }
   if (core?.skip) return { skip: core.end };
   if (!core) return null;
-  if (pre?.kind === "within") {
-    // «في غضون عشرة أيام»، «خلال 24 ساعة»: at most that long; «خلال الـ24 ساعة الماضية» is the period itself, and
-    // «خلال 2023» or «خلال 3 جولات» count something else, from the number on
-    // («خلال العامين الماضيين»، «خلال الأيام العشرة»: a definite time is a period too)
-    const unitWord = word(toks, core.unit ? (core.unitTok ?? core.end - 1) : core.end);
-    const duration =
-      core.unit?.kind === "duration" || (unitWord !== null && UNIT_FORMS.get(unitWord)?.kind === "duration");
-    const after = word(toks, core.unit ? core.end : core.end + 1);
-    // («في غضون ساعات»: a plural unit alone counts no one of it; «في غضون عام 2024» names a year)
-    const lone = word(toks, j);
-    const period =
-      (after !== null && PERIOD_EDGES_AFTER.has(after)) ||
-      /^ال/u.test(lone ?? "") ||
-      (core.unit?.count === 1 && (!SINGULAR_DURATIONS.has(lone ?? "") || toks[core.end]?.k === K_NUM));
-    if (duration && !period) pre = { kind: "max", len: pre.len };
-    else return null;
-  }
   if (pre?.kind === "until") {
     // حتى 2025 with nothing counted after it is a calendar year: left to the figure's own match
     if (core.isYearCandidate && !core.unit && !countedAt(toks, core.end)) return null;

@@ -1,7 +1,7 @@
 // Hedges and bounds around figures, as sequences of folded words. The first word may carry a proclitic
 // (لنحو، بأكثر من، وحوالي): numbers.ts strips و ف ب ل from it before matching.
 
-export type ModifierKind = "approx" | "min" | "max" | "between" | "from" | "span" | "until" | "within";
+export type ModifierKind = "approx" | "min" | "max" | "between" | "from" | "span" | "until";
 
 /** Plural and future forms of the verbs of exceeding, folded: bounds before a figure and verbs of EXCEED alike. */
 const EXCEEDING_PLURAL_FUTURE = ["تجاوزوا", "يتجاوزون", "سيتجاوز", "ستتجاوز", "تخطوا", "يتخطون", "سيتخطي", "ستتخطي"];
@@ -112,10 +112,6 @@ export const PRE_MODIFIERS: ReadonlyArray<{ words: string[]; kind: ModifierKind 
   { words: ["بين"], kind: "between" },
   { words: ["من"], kind: "from" },
   // for (a duration): لمدة ساعة، طوال أسبوع — not a hedge, but lets a lone singular unit count as one
-  // within a time (في غضون عشرة أيام): at most that long, for durations only («خلال 72 ساعة» as often gives the
-  // span itself, and stays a plain figure)
-  { words: ["في", "غضون"], kind: "within" },
-  { words: ["غضون"], kind: "within" },
   { words: ["لمده"], kind: "span" },
   { words: ["مده"], kind: "span" },
   { words: ["طوال"], kind: "span" },
