@@ -2443,3 +2443,27 @@ describe("the one told or warned as an object pronoun", () => {
     );
   });
 });
+
+describe("insisting on something, articles of a law, copies passed around, and crises that threaten", () => {
+  it("reads «شدد/أكد X على ضرورة …» as X's, but not an «على» far after the verb past a comma", () => {
+    expect(claimWith("وشدد رئيس الحكومة على ضرورة عدم السماح بإغلاق الحقول.", "ضرورة").speaker?.name).toBe(
+      "رئيس الحكومة",
+    );
+    const far =
+      "وقال الوزير إن التحقيق مستمر. وأضاف أن التحقيقات الجارية تؤكد غياب شروط السلامة في القاعة، متعهداً بعرض النتائج على رئيس الوزراء.";
+    expect(claimWith(far, "غياب شروط").speaker?.name).toBe("الوزير");
+  });
+
+  it("never makes an article of a law a source, and gives a copy to whoever passed it around", () => {
+    expect(claimWith("ويعين المحافظ ونائبه وفقاً للمادة 15 من الاتفاق السياسي.", "المحافظ").kind).toBe("reported");
+    expect(
+      claimWith("ووفق نسخة من الاتفاق تداولتها وسائل إعلام محلية، جرى ترشيح ناجي عيسى للمنصب.", "ترشيح").speaker?.name,
+    ).toBe("وسائل إعلام محلية");
+  });
+
+  it("reads no threat by a crisis inside someone's words («إن أزمة المصرف تهدد بعرقلة …»)", () => {
+    expect(claimWith("قال الوزير إن أزمة المصرف تهدد بعرقلة استيراد السلع.", "أزمة المصرف").speaker?.name).toBe(
+      "الوزير",
+    );
+  });
+});

@@ -38,7 +38,7 @@ import {
   type VerbInfo,
   verbOf,
 } from "./lexicon-index.ts";
-import { fold, type Tok } from "./text.ts";
+import { fold, foldKey, type Tok } from "./text.ts";
 
 export type SpeakerKind = "person" | "organization" | "group" | "outlet" | "agency" | "place" | "unknown";
 
@@ -205,6 +205,18 @@ function findContent(
       // «تشير بيانات الوزارة إلى ما يزيد على ثلاثة آلاف وفاة»: what a source points to is its content; so is what
       // a call is for («ودعا الوزير الأهالي إلى تطعيم أبنائهم»)
       if (t.f === "الي" && (v.lemma === "أشار" || v.lemma === "دعا") && nx && isWord(nx))
+        return { k, content: k + 1, source };
+      // «وشدد رئيس الحكومة على ضرورة عدم السماح بإغلاق الحقول»، «أكد على أهمية الحوار»: what one insists on
+      // (right after the verb and its subject, with no comma between: not «… متعهداً …، وعرضها على رئيس الوزراء»)
+      if (
+        t.f === "علي" &&
+        STRESSING.has(v.lemma) &&
+        k - i <= 8 &&
+        !toks.slice(i + 1, k).some((w) => isComma(w)) &&
+        isWord(nx) &&
+        !PLACE.has(nx.f) &&
+        !nx.f.startsWith("ل")
+      )
         return { k, content: k + 1, source };
       // «فطالبت، في بث مباشر، بإعلان شغور المنصب»: what is demanded follows ب (not «في بغداد»); so does the figure
       // of an estimate («وقدّر المسؤول عدد الحجاج بنحو 400 ألف»)
@@ -1663,7 +1675,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     const aside = !usePre && isComma(toks[i + 1]);
     let speaker = usePre ? preSubject : aside ? null : (svSubject() ?? parseRegion(text, toks, a, b, via));
     // («وهددت السيول بإغراق القرى»: only a person or a body threatens; floods and storms do not speak)
-    if (v.lemma === "هدد" && speaker?.kind === "unknown") continue;
+    // («أزمة المصرف تهدد بعرقلة الاستيراد»: nor do crises; a person threatens when named, titled or known)
+    if (v.lemma === "هدد" && (speaker?.kind === "unknown" || (speaker && !namedPerson(speaker)))) continue;
     // «وصدر بيان للجامعة العربية وصف القصف بأنه …»: a statement «of» a body right before the verb is its subject;
     // the noun after the verb is what it describes
     if (!usePre && speaker) {
@@ -2145,6 +2158,16 @@ function verbWithObject(f: string): VerbInfo | undefined {
   return verbOf(bare) ?? (/ا$/u.test(bare) ? verbOf(`${bare.slice(0, -1)}ي`) : undefined);
 }
 
+/** A speaker that is a body, a group, or a person named, titled or known; not a phrase like «أزمة المصرف». */
+function namedPerson(sp: SpeakerPhrase): boolean {
+  if (sp.kind !== "person" || sp.role) return true;
+  const first = foldKey(sp.name).split(" ")[0] ?? "";
+  return GIVEN_NAME.has(first) || KNOWN_FIRST.has(first) || TITLE.has(first) || KNOWN_NAMES.has(first);
+}
+
+/** Verbs of insisting whose content may be a noun phrase after «على» (شدد/أكد/حض/حث على ضرورة …). */
+const STRESSING = new Set(["شدد", "أكد", "حض", "حث", "ركز", "أصر", "حرص"]);
+
 /** Verbs that take the one told, warned or called on as an object pronoun (أبلغهم، حذروهما، طمأنها، دعاهم). */
 const ADDRESSED_LEMMAS = new Set(["أبلغ", "أخبر", "حذر", "طمأن", "ناشد", "دعا", "طالب", "حض", "أوصى"]);
 
@@ -2233,7 +2256,7 @@ const APPEAL_OBJECT =
   /^(?:نداء|نداءات|دعوه|دعوات|رساله|رسايل|تحذير|تحذيرات|مناشده|انذار|اتهام|اتهامات|اصابع|انتقاد|انتقادات)$/u;
 
 /** «حصيلة أعدّتها فرانس برس»، «أرقام أعلنتها الهيئة»: a document's preparer follows these relative verbs. */
-const PREPARED_BY = /^(?:اعد|اعلن|نشر|اصدر|جمع|اورد|نقل|اجر|وضع|قدم|كشف|ذكر|رصد|وثق|سرب)(?:ت|تها|ها|ه|ته)$/u;
+const PREPARED_BY = /^(?:اعد|اعلن|نشر|اصدر|جمع|اورد|نقل|اجر|وضع|قدم|كشف|ذكر|رصد|وثق|سرب|تداول)(?:ت|تها|ها|ه|ته)$/u;
 /** A document noun, also with a possessive pronoun («بياناته»، «أرقامها»). */
 function documentWord(f: string): boolean {
   return DOCUMENT.has(f) || DOCUMENT.has(f.replace(/(?:ه|ها|هم|هما)$/u, ""));
@@ -2569,7 +2592,12 @@ function accordingTo(
     if (ACCOUNTS.has((toks[a] as Tok | undefined)?.f ?? "") && isWord(toks[a + 1])) a++;
     const first = toks[a];
     if (!isWord(first)) continue;
-    if (NOT_SOURCE.has(first.f) || NOT_SOURCE.has(first.f.replace(/^ل/u, ""))) continue;
+    if (
+      NOT_SOURCE.has(first.f) ||
+      NOT_SOURCE.has(first.f.replace(/^ل/u, "")) ||
+      NOT_SOURCE.has(first.f.replace(/^لل/u, "ال"))
+    )
+      continue;
     let b = a;
     while (b < to && b < a + 14 && !isStop(toks[b]) && !(toks[b] as Tok).f.match(/^(?:فان|فانه|فانها|ان|انه)$/u)) {
       const w = toks[b] as Tok;

@@ -415,6 +415,13 @@ export const NOT_A_SOURCE: readonly string[] = [
   "الاتفاقية",
   "الدستور",
   "القرار",
+  // articles and clauses of a law or an accord (وفقاً للمادة 15، بحسب البند الثالث)
+  "المادة",
+  "مادة",
+  "البند",
+  "بند",
+  "الفقرة",
+  "فقرة",
   "العادة",
   // rules and mechanisms things happen «according to» (وفقا لآليات السوق، وفق الشروط، حسب الجدول، وفق نظام حصص)
   "نظام",
@@ -1590,6 +1597,8 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   "متابعات",
   "وثيقة",
   "وثائق",
+  // a copy of a document (وفق نسخة من الاتفاق تداولتها وسائل إعلام محلية)
+  "نسخة",
   "رواية",
   "موقع",
 ];
