@@ -156,7 +156,7 @@ export const CONCEPTS: readonly { concept: string; words: readonly string[] }[] 
       "مرتزقة",
     ],
   },
-  { concept: "foreign", words: ["أجانب", "أجنبي", "الأجانب", "أجنبية", "المهاجرين"] },
+  { concept: "foreign", words: ["أجانب", "أجنبي", "الأجانب", "أجنبية"] },
   { concept: "death", words: ["الموت", "الاستشهاد"] },
   { concept: "surrender", words: ["استسلام", "الاستسلام", "استسلم", "يستسلم", "مستسلمون", "مستسلمين"] },
   { concept: "kill", words: ["قتل", "قتلت", "مقتل", "قتلى", "قتيل", "حتفهم", "حتفه", "مصرع", "ضحايا"] },
