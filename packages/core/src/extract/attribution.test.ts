@@ -2467,3 +2467,15 @@ describe("insisting on something, articles of a law, copies passed around, and c
     );
   });
 });
+
+describe("a subject before the verb, an aside, then the object denied", () => {
+  it("reads «غير أن المتحدث X نفى، في تصريح لوكالة «رويترز»، وجود أي هدنة» as X's denial, the agency as link", () => {
+    const c = claimWith(
+      "غير أن المتحدث باسم الجماعة ورئيس وفدها المفاوض محمد عبد السلام نفى، في تصريح لوكالة «رويترز»، وجود أي هدنة.",
+      "هدنة",
+    );
+    expect(c.speaker?.name).toBe("محمد عبد السلام");
+    expect(c.stance).toBe("denies");
+    expect(c.via).toContain("رويترز");
+  });
+});

@@ -1466,11 +1466,28 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         isWord(pw) &&
         i - 1 > pre &&
         bareObject(toks, { start: pw.start, end: pw.end } as SpeakerPhrase);
+      // («غير أن المتحدث X نفى، في تصريح لوكالة «رويترز»، وجود أي هدنة»: an aside between commas may stand between
+      // the verb and its object; where it was said is read as a link)
+      let objAt = i + 1;
+      if (isComma(toks[i + 1]) && pre >= 0 && pre < i) {
+        let c = i + 2;
+        while (c < Math.min(to, i + 12) && !isComma(toks[c])) c++;
+        if (c < to && isComma(toks[c]) && isWord(toks[c + 1])) {
+          for (let m = i + 2; m < c; m++) {
+            const adj = adjunctAt(toks, m, c, text);
+            if (adj?.via) {
+              via.push(adj.via);
+              break;
+            }
+          }
+          objAt = c + 1;
+        }
+      }
       if (
         (v.transitive || v.stance === "warns" || v.stance === "denies") &&
-        i + 1 < to &&
+        objAt < to &&
         // («الهلال الأحمر يعلن 11300 قتيل»: a headline's figure may follow the verb bare)
-        (isWord(toks[i + 1]) || ((toks[i + 1] as Tok).kind === "number" && /^[يت]/u.test(t.f))) &&
+        (isWord(toks[objAt]) || ((toks[objAt] as Tok).kind === "number" && /^[يت]/u.test(t.f))) &&
         !describes
       ) {
         if (pre >= 0 && pre < i) {
@@ -1496,7 +1513,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
             (sp.kind !== "unknown" || shortDefinite || bareName || topicName || afterKana) &&
             !isArtefact(toks, sp)
           ) {
-            hits.push({ i, v, content: i + 1, speaker: sp, via, explicit: true, impersonal: false, nominal: true });
+            hits.push({ i, v, content: objAt, speaker: sp, via, explicit: true, impersonal: false, nominal: true });
           }
         }
       }
