@@ -2479,3 +2479,9 @@ describe("a subject before the verb, an aside, then the object denied", () => {
     expect(c.via).toContain("رويترز");
   });
 });
+
+describe("a weekday after the verb", () => {
+  it("is no plural object: «وكانت «أسبيدس» قد أفادت الاثنين بأن …» is the mission's", () => {
+    expect(claimWith("وكانت «أسبيدس» قد أفادت الاثنين بأن النيران مشتعلة.", "النيران").speaker?.name).toBe("أسبيدس");
+  });
+});

@@ -1633,7 +1633,13 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     }
     // «ودعت المواطنين إلى البقاء …»: a lone plural in the accusative after a transitive verb is its object; the
     // subject is carried («ودعا المحتجون إلى …» names its speakers in the nominative)
-    const objectOnly = v.transitive && a === b && isWord(toks[a]) && /^ال.{2,}ين$/u.test(stripW((toks[a] as Tok).f));
+    // (not a day: «قد أفادت الاثنين بأن …»)
+    const objectOnly =
+      v.transitive &&
+      a === b &&
+      isWord(toks[a]) &&
+      /^ال.{2,}ين$/u.test(stripW((toks[a] as Tok).f)) &&
+      !TIME.has(stripW((toks[a] as Tok).f));
     if (objectOnly && !usePre) {
       hits.push({ i, v, content: found.content, speaker: null, via, explicit: false, impersonal: false });
       continue;
