@@ -2485,3 +2485,24 @@ describe("a weekday after the verb", () => {
     expect(claimWith("وكانت «أسبيدس» قد أفادت الاثنين بأن النيران مشتعلة.", "النيران").speaker?.name).toBe("أسبيدس");
   });
 });
+
+describe("results announced on a day, «فيما وصف X», and the one held responsible", () => {
+  it("gives «وفق نتائج أولية أعلنتها الأحد السلطة …» to the body, past the day", () => {
+    const c = claimWith(
+      "أعيد انتخاب الرئيس لولاية ثانية، وفق نتائج أولية أعلنتها الأحد السلطة الوطنية المستقلة للانتخابات.",
+      "لولاية",
+    );
+    expect(c.speaker?.name).toBe("السلطة الوطنية المستقلة للانتخابات");
+  });
+
+  it("reads «فيما وصف X ما جرى بـ…» as X's when X was named in full before", () => {
+    const text = "قال المرشح يوسف أوشيش إن النتائج مزورة. فيما وصف أوشيش ما جرى بـ«التزوير المخطط له».";
+    expect(claimWith(text, "التزوير المخطط").speaker?.name).toBe("يوسف أوشيش");
+  });
+
+  it("never makes the one held responsible («وحمّل السلطة «المسؤولية …»») the speaker", () => {
+    const text =
+      "قال المرشح يوسف أوشيش إن النتائج مزورة. وحمّل السلطة المستقلة «المسؤولية الكاملة عن هذه الانحرافات»، مطالباً بتحقيق معمق.";
+    expect(claimWith(text, "الانحرافات").speaker?.name).toBe("يوسف أوشيش");
+  });
+});

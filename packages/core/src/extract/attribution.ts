@@ -1427,6 +1427,15 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         if (v.lemma === "سارع" && e > i + 2 && (toks[e - 1] as Tok).f === "الي") e--;
         // («حمّل الوزير X العقوبات مسؤولية …»: the one held responsible stands between the subject and «مسؤولية»)
         if (v.lemma === "حمل" && stanceAt > i + 1) e = Math.min(e, npEnd(toks, i + 1, stanceAt));
+        // («وحمّل السلطة المستقلة «المسؤولية الكاملة …»»: the phrase right before «المسؤولية» is the one held
+        // responsible; the subject is carried)
+        if (v.lemma === "حمل" && e > i + 1) {
+          const after = toks[e]?.kind === "quote" ? toks[e + 1] : toks[e];
+          if (isWord(after) && /^(?:ال)?مسووليه$/u.test(after.f)) {
+            hits.push({ i, v, content: e, speaker: null, via, explicit: false, impersonal: false });
+            continue;
+          }
+        }
         // («مع إعلان الحكومة التوصل إلى اتفاق»: after a verbal noun, a definite act after the definite agent is what
         // was announced)
         for (let m = i + 2; fromNoun && m < e; m++) {
@@ -1697,6 +1706,12 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // «أما X فطالبت، في بث مباشر …، بإعلان …»: an aside right after the verb holds no subject
     const aside = !usePre && isComma(toks[i + 1]);
     let speaker = usePre ? preSubject : aside ? null : (svSubject() ?? parseRegion(text, toks, a, b, via));
+    // («وحمّل السلطة المستقلة «المسؤولية الكاملة …»»: when what is borne is the quoted responsibility, the phrase
+    // before it is the one held responsible; the subject is carried)
+    if (v.lemma === "حمل" && !usePre && found.content >= 0) {
+      const c0 = toks[found.content]?.kind === "quote" ? toks[found.content + 1] : toks[found.content];
+      if (isWord(c0) && /^(?:ال)?مسووليه$/u.test(c0.f) && svSubject() === null) speaker = null;
+    }
     // («وهددت السيول بإغراق القرى»: only a person or a body threatens; floods and storms do not speak)
     // («أزمة المصرف تهدد بعرقلة الاستيراد»: nor do crises; a person threatens when named, titled or known)
     if (v.lemma === "هدد" && (speaker?.kind === "unknown" || (speaker && !namedPerson(speaker)))) continue;
@@ -2491,6 +2506,13 @@ export function clauseSubject(text: string, toks: readonly Tok[], from: number, 
     }
     const e = npEnd(toks, at, to);
     if (e <= at) continue;
+    // («وحمّل السلطة المستقلة «المسؤولية …»»: the one held responsible is the object)
+    if (
+      at === k + 1 &&
+      vk?.lemma === "حمل" &&
+      toks.slice(at + 1, e + 2).some((w) => isWord(w) && /^(?:ال)?مسووليه$/u.test(w.f))
+    )
+      continue;
     const sp = parseRegion(text, toks, at, e - 1, []);
     if (sp && (sp.kind === "organization" || sp.kind === "agency")) return sp;
     // («وذهب مسؤول قضائي في الاتجاه نفسه، لافتاً …»: an unnamed source right after the verb)
@@ -2638,7 +2660,12 @@ function accordingTo(
         b = m;
         break;
       }
-      if (isWord(w) && PREPARED_BY.test(w.f) && m + 1 < b) a = m + 1;
+      if (isWord(w) && PREPARED_BY.test(w.f) && m + 1 < b) {
+        a = m + 1;
+        // («نتائج أولية أعلنتها الأحد السلطة …»: the time of the act stands before its author)
+        while (a < b - 1 && isWord(toks[a]) && (TIME.has((toks[a] as Tok).f) || TIME.has(stripW((toks[a] as Tok).f))))
+          a++;
+      }
     }
     const via: string[] = [];
     // «في بيان رسمي تلقت وكالة فرانس برس نسخة منه»: whoever received a copy of a statement is a link, not its author

@@ -528,6 +528,8 @@ function stanceLemma(f: string): string {
 /** Where a clause's verb may stand: at its start, or after a short adjunct closed by a comma («ومساء، أعلن أدرعي …»). */
 function clauseStarts(toks: readonly Tok[], a: number, b: number): number[] {
   const starts = [a];
+  // («فيما وصف أوشيش ما جرى بـ…»: a clause of the same time opens on «فيما/بينما»)
+  if (/^و?(?:فيما|بينما)$/u.test((toks[a] as Tok | undefined)?.f ?? "") && a + 1 < b) starts.push(a + 1);
   for (let c = a + 1; c <= a + 3 && c < b; c++) {
     const t = toks[c] as Tok;
     if (t.kind === "punct" && (t.f === "،" || t.f === ",")) {
@@ -567,15 +569,18 @@ function namedBefore(
     }
     return null;
   }
-  const v = toks[a];
-  const n = toks[a + 1];
-  if (!v || !n || a + 2 >= b || v.kind !== "word" || n.kind !== "word" || n.f.length < 4) return null;
-  const info = verbOf(v.f);
-  if (!info || info.noun || info.participle || /^[وف]?[يت]/u.test(v.f)) return null;
-  // (the name alone: what follows it is the verb's object, not more of the name)
-  if (toks[a + 2]?.kind === "word" && GIVEN_NAME.has((toks[a + 2] as Tok).f)) return null;
-  const speaker = earlierFullName(text, n, blocks);
-  return speaker ? { speaker, lemma: info.lemma, stance: info.stance } : null;
+  for (const s of clauseStarts(toks, a, b)) {
+    const v = toks[s];
+    const n = toks[s + 1];
+    if (!v || !n || s + 2 >= b || v.kind !== "word" || n.kind !== "word" || n.f.length < 4) continue;
+    const info = verbOf(v.f);
+    if (!info || info.noun || info.participle || /^[وف]?[يت]/u.test(v.f)) continue;
+    // (the name alone: what follows it is the verb's object, not more of the name)
+    if (toks[s + 2]?.kind === "word" && GIVEN_NAME.has((toks[s + 2] as Tok).f)) continue;
+    const speaker = earlierFullName(text, n, blocks);
+    if (speaker) return { speaker, lemma: info.lemma, stance: info.stance };
+  }
+  return null;
 }
 
 /** The given name and family name an article wrote before a bare family name `n`, as a person. */
