@@ -2506,3 +2506,17 @@ describe("results announced on a day, «فيما وصف X», and the one held re
     expect(claimWith(text, "الانحرافات").speaker?.name).toBe("يوسف أوشيش");
   });
 });
+
+describe("a wire relaying named sources, and «the same agency»", () => {
+  it("makes the sources of «وأفادت وكالة X، نقلاً عن أشخاص مطلعين، بأن …» speak, the wire their link", () => {
+    const c = claimWith("وأفادت وكالة بلومبرغ، نقلاً عن أشخاص مطلعين على الصفقة، بأن الطلب فاق العرض.", "فاق العرض");
+    expect(c.speaker?.name).toContain("أشخاص مطلعين");
+    expect(c.via).toContain("وكالة بلومبرغ");
+  });
+
+  it("reads «وكانت الوكالة ذاتها قد ذكرت …» as the agency that was the last claim's link", () => {
+    const text =
+      "وأفادت وكالة بلومبرغ، نقلاً عن أشخاص مطلعين على الصفقة، بأن الطلب فاق العرض. وكانت الوكالة ذاتها قد ذكرت الأحد أن الأسهم غطيت.";
+    expect(claimWith(text, "الأسهم غطيت").speaker?.name).toBe("وكالة بلومبرغ");
+  });
+});

@@ -2871,6 +2871,18 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
       acc.i > cur.i
     )
       return accordingResult(acc, quote);
+    // («وأفادت وكالة بلومبرغ، نقلاً عن أشخاص مطلعين، بأن …»: a wire or a paper relaying named sources is the link;
+    // the sources speak)
+    if (
+      cur.explicit &&
+      cur.speaker &&
+      (cur.speaker.kind === "agency" || cur.speaker.kind === "outlet") &&
+      acc &&
+      acc.i > cur.i &&
+      /^و?نقلا$/u.test((toks[acc.i] as Tok).f) &&
+      acc.speaker.name !== cur.speaker.name
+    )
+      return accordingResult({ ...acc, via: dedupe([...via, cur.speaker.name, ...acc.via]) }, quote);
     if (cur.explicit && cur.speaker) {
       return {
         kind: "verb",

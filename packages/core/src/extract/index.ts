@@ -235,8 +235,17 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
           // «ووجّه رئيس الوزراء X، بحسب بيان لمكتبه الإعلامي، …»: his own office speaks for him
           speaker = clauseSubject(text, toks, a, b) ?? carry.last?.speaker ?? speaker;
         } else if (speaker && REFLEXIVE.test(foldKey(speaker.name)) && carry.last) {
-          // «وفق الناطق نفسه»: the speaker named before
-          speaker = carry.last.speaker;
+          // «وفق الناطق نفسه»: the speaker named before; «وكانت الوكالة ذاتها قد ذكرت …» after «وفق ما ذكرت وكالة
+          // بلومبرغ نقلاً عن أشخاص مطلعين»: the agency that was the link, when the phrase names an agency or a paper
+          const head = foldKey(speaker.name).split(" ")[0]?.replace(/^ال/u, "") ?? "";
+          const kind: SpeakerPhrase["kind"] = head === "وكاله" ? "agency" : "outlet";
+          const wire = OUTLET_WORD.test(head);
+          // (the link of the last claim, else the last agency or paper that spoke)
+          const link = wire ? carry.last.via.at(-1) : undefined;
+          const spoke = wire && !link ? [...speakers.values()].reverse().find((x) => x.kind === kind) : undefined;
+          speaker = link
+            ? { name: link, role: null, kind, start: speaker.start, end: speaker.end }
+            : (spoke ?? carry.last.speaker);
         } else if (speaker && BARE_STATEMENT.test(foldKey(speaker.name)) && carry.last) {
           // «وأضاف البيان أن …» after «وبحسب بيان لمديرية الدفاع المدني»: the statement is its issuer's
           speaker = carry.last.speaker;
@@ -508,6 +517,9 @@ function surnameSubject(
   }
   return null;
 }
+
+/** Head nouns of a wire or a paper, folded without the article (وكالة، صحيفة، قناة، موقع). */
+const OUTLET_WORD = /^(?:وكاله|صحيفه|جريده|قناه|موقع|شبكه|اذاعه|مجله)$/u;
 
 /** Offices that speak for a person named after them (مكتب نتنياهو، ديوان الرئاسة), folded. */
 const OFFICE_OF = /^(?:مكتب|ديوان|حكومه|اداره|حمله)$/u;
