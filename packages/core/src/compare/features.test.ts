@@ -527,3 +527,26 @@ describe("what lasted, voting rounds and totals", () => {
     expect(total?.figures[0]?.sum).toBe(true);
   });
 });
+
+describe("the country a claim places its figures in", () => {
+  it("keeps one quake's toll in Turkey apart from its toll in Syria, and a two-country total placed nowhere", () => {
+    const [turkey, syria, both] = featuresOf(
+      {
+        text: "وأعلنت الإدارة أن عدد القتلى داخل تركيا ارتفع إلى 12391 شخصا.",
+        quantities: [{ text: "12391 شخصا", value: 12391, unit: "person" }],
+      },
+      {
+        text: "وفي سوريا، أعلن وزير الصحة ارتفاع عدد القتلى إلى 1250 قتيلا.",
+        quantities: [{ text: "1250 قتيلا", value: 1250, unit: "person" }],
+      },
+      {
+        text: "وتخطت حصيلة الزلزال في تركيا وسوريا 15 ألف قتيل.",
+        quantities: [{ text: "15 ألف قتيل", value: 15000, unit: "person" }],
+      },
+    );
+    if (!turkey || !syria || !both) throw new Error("features missing");
+    expect(turkey.figures[0]?.country).not.toBe(syria.figures[0]?.country);
+    expect(both.figures[0]?.country).toBeNull();
+    expect(scorePair(turkey, syria, storyContext([turkey, syria])).figureRelation).toBe("scope");
+  });
+});

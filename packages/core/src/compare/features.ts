@@ -3,6 +3,7 @@
 import { stem as engineStem, nameKey } from "#arabic/index.ts";
 import { MONTHS, WEEKDAYS } from "#arabic/lexicon/calendar.ts";
 import { OTHERS, OTHER_PEOPLE as OTHERS_PEOPLE } from "#arabic/lexicon/modifiers.ts";
+import { PLACES } from "#extract/lexicon.ts";
 import type { Article, Claim, Entity, Quantity } from "#schema/index.ts";
 import { CONCEPTS, PHRASE_CONCEPTS } from "./concepts.ts";
 import { type Interval, isMeasure, toInterval } from "./intervals.ts";
@@ -85,6 +86,8 @@ export interface FigureFacet {
    * nationals of one country are part of everyone counted, not a rival count
    */
   nationals: string | null;
+  /** the country the figure's clause places it in («في تركيا»، «في سوريا»), folded, else null */
+  country: string | null;
   /** the period a rate is measured over, when its clause says (monthly, annual, daily …), else null */
   periodicity: string | null;
   /**
@@ -488,6 +491,30 @@ function nationalsOf(word: string | null): string | null {
   if (!word) return null;
   const m = /^(?:و?ال|لل)?(.{3,}?)(?:يين|يون|يا)$/u.exec(fold(word));
   return m ? (m[1] as string) : null;
+}
+
+/** Countries, folded, without the article (تركيا، سوريا، العراق → عراق). */
+const COUNTRIES: ReadonlySet<string> = new Set(
+  PLACES.slice(0, PLACES.indexOf("الساحل الأفريقي"))
+    .filter((p) => !p.includes(" "))
+    .map((p) => bare(fold(p))),
+);
+
+/**
+ * The one country a claim places its figures in: «في تركيا»، «وفي سوريا،»، «داخل سوريا». Two countries
+ * («في تركيا وسوريا») or none place them nowhere in particular.
+ */
+function countryOf(tokens: readonly Token[]): string | null {
+  const found = new Set<string>();
+  for (let k = 1; k < tokens.length; k++) {
+    if (!/^و?(?:في|داخل)$/u.test((tokens[k - 1] as Token).folded)) continue;
+    const w = bare((tokens[k] as Token).folded);
+    if (COUNTRIES.has(w)) found.add(w);
+    // («في تركيا وسوريا»: a second country joined by و)
+    const next = tokens[k + 1] ? bare((tokens[k + 1] as Token).folded).replace(/^و/u, "") : "";
+    if (COUNTRIES.has(w) && COUNTRIES.has(next)) found.add(next);
+  }
+  return found.size === 1 ? ([...found][0] as string) : null;
 }
 
 /** The compass regions named in a clause. */
@@ -1324,6 +1351,7 @@ export function claimFeatures(
           : nationalsOf(
               tokens.slice(qi).find((t) => !/^\d/u.test(t.folded) && !FIGURE_WORDS.has(bare(t.folded)))?.folded ?? null,
             ),
+      country: countryOf(tokens),
       span: scopes.map((x) => spanOf(x.folded.split(" "))).find((x) => x !== null) ?? null,
       heads:
         counted || subjectWord

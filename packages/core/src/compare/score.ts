@@ -139,6 +139,8 @@ export function scopesDiffer(a: FigureFacet, b: FigureFacet): boolean {
   if (a.regions.size && b.regions.size && ![...a.regions].some((r) => b.regions.has(r))) return true;
   // «350 باكستانيا كانوا على متنه» and «750 شخصا كانوا على متنه»: one country's nationals are part of everyone
   if (a.nationals !== b.nationals) return true;
+  // «في تركيا» and «في سوريا»: one quake's toll in two countries
+  if (a.country && b.country && a.country !== b.country) return true;
   // «في المرحلة الأولى» and «خلال مراحلها الثلاث» (or «الجولة الثانية») count different stages
   for (const [kind, stage] of a.phases) {
     const other = b.phases.get(kind);
