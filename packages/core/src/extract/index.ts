@@ -128,13 +128,18 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
   for (const block of structure.blocks) {
     if (!CLAIM_ROLES.has(block.role) || !headingStates(text, block)) continue;
     const toks = tokenize(text, block.start, block.end);
-    /** A person named as the subject of the verb that opens [from, to): a titled person or a known family name. */
+    /**
+     * The subject named right after the verb that opens [from, to), whatever that verb: a body or a titled person
+     * (clauseSubject), or the family name of someone the article named in full.
+     */
+    const namedSubject = (from: number, to: number): SpeakerPhrase | null =>
+      clauseSubject(text, toks, from, to) ??
+      surnameSubject(toks, from, to, speakers, true)?.speaker ??
+      namedBefore(text, toks, from, to, blockToks, true)?.speaker ??
+      null;
+    /** The same, a person only. */
     const personSubject = (from: number, to: number): SpeakerPhrase | null => {
-      const sp =
-        clauseSubject(text, toks, from, to) ??
-        surnameSubject(toks, from, to, speakers, true)?.speaker ??
-        namedBefore(text, toks, from, to, blockToks, true)?.speaker ??
-        null;
+      const sp = namedSubject(from, to);
       return sp?.kind === "person" ? sp : null;
     };
     mentions.push(...findMentions(text, toks));
@@ -219,11 +224,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       }
       if (att.seenBy && att.speaker) {
         // «وقرر عويدات، وفق مذكرة اطلعت عليها فرانس برس، …»: the document is the clause subject's, the outlet its link
-        const author =
-          clauseSubject(text, toks, a, b) ??
-          surnameSubject(toks, a, b, speakers, true)?.speaker ??
-          namedBefore(text, toks, a, b, blockToks, true)?.speaker ??
-          null;
+        const author = namedSubject(a, b);
         if (author && author.name !== att.speaker.name) {
           via = [att.speaker.name];
           att = { ...att, speaker: author, via };
@@ -283,16 +284,11 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         const relative =
           seg.link === "participle" && prevSeg ? relativeAgent(text, toks, prevSeg.from, prevSeg.to) : null;
         // («في المقابل، رفض البيطار القرارات، مؤكداً …»: or a family name the article gave in full before)
-        const subjectOf = (from: number, to: number) =>
-          clauseSubject(text, toks, from, to) ??
-          surnameSubject(toks, from, to, speakers, true)?.speaker ??
-          namedBefore(text, toks, from, to, blockToks, true)?.speaker ??
-          null;
         const ofClause: SpeakerPhrase | null = relative
           ? relative
           : // («ورحب ماكرون بالانتخاب، بعدما كتب …»: so does a second clause of the same sentence)
             (seg.link === "participle" || seg.link === "continuation") && !carry.prev && prevSeg
-            ? subjectOf(prevSeg.from, prevSeg.to)
+            ? namedSubject(prevSeg.from, prevSeg.to)
             : seg.link === "sentence"
               ? clauseSubject(text, toks, a, b)
               : null;
