@@ -1431,7 +1431,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         // responsible; the subject is carried)
         if (v.lemma === "حمل" && e > i + 1) {
           const after = toks[e]?.kind === "quote" ? toks[e + 1] : toks[e];
-          if (isWord(after) && /^(?:ال)?مسووليه$/u.test(after.f)) {
+          if (isWord(after) && RESPONSIBILITY.test(after.f)) {
             hits.push({ i, v, content: e, speaker: null, via, explicit: false, impersonal: false });
             continue;
           }
@@ -1710,7 +1710,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // before it is the one held responsible; the subject is carried)
     if (v.lemma === "حمل" && !usePre && found.content >= 0) {
       const c0 = toks[found.content]?.kind === "quote" ? toks[found.content + 1] : toks[found.content];
-      if (isWord(c0) && /^(?:ال)?مسووليه$/u.test(c0.f) && svSubject() === null) speaker = null;
+      if (isWord(c0) && RESPONSIBILITY.test(c0.f) && svSubject() === null) speaker = null;
     }
     // («وهددت السيول بإغراق القرى»: only a person or a body threatens; floods and storms do not speak)
     // («أزمة المصرف تهدد بعرقلة الاستيراد»: nor do crises; a person threatens when named, titled or known)
@@ -2203,6 +2203,9 @@ function namedPerson(sp: SpeakerPhrase): boolean {
   return GIVEN_NAME.has(first) || KNOWN_FIRST.has(first) || TITLE.has(first) || KNOWN_NAMES.has(first);
 }
 
+/** «المسؤولية/مسؤولية», folded: what «حمّل» makes someone bear; the phrase before it is the one held responsible. */
+const RESPONSIBILITY = /^(?:ال)?مسووليه$/u;
+
 /** Verbs of insisting whose content may be a noun phrase after «على» (شدد/أكد/حض/حث على ضرورة …). */
 const STRESSING = new Set(["شدد", "أكد", "حض", "حث", "ركز", "أصر", "حرص"]);
 
@@ -2510,7 +2513,7 @@ export function clauseSubject(text: string, toks: readonly Tok[], from: number, 
     if (
       at === k + 1 &&
       vk?.lemma === "حمل" &&
-      toks.slice(at + 1, e + 2).some((w) => isWord(w) && /^(?:ال)?مسووليه$/u.test(w.f))
+      toks.slice(at + 1, e + 2).some((w) => isWord(w) && RESPONSIBILITY.test(w.f))
     )
       continue;
     const sp = parseRegion(text, toks, at, e - 1, []);
