@@ -451,7 +451,7 @@ function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null 
   // dual unit nouns and singular units with مربع or after a modifier (أكثر من أسبوع، كيلومتر مربع)
   const unit = UNIT_FORMS.get(w) ?? withoutProclitic(w, (s) => UNIT_FORMS.get(s));
   // any feminine dual (سفينتين، حكومتان، جرعتين، جولتين): two of the noun — unlike -ين/-ان, the ending -تين/-تان
-  // is not also a plural; and masculine duals whose plural is of another form (زورقين، مستشفيين، روسيان)
+  // is not also a plural; and listed masculine duals whose plural is of another form (زورقين، مستشفيين، صوتين)
   if (!unit && isDual(w)) {
     // «المرحلتين السابقتين»، «القريتين الأخيرتين»: a dual after a dual agrees with it as its adjective, it counts
     // nothing more

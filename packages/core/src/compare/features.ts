@@ -86,7 +86,7 @@ export interface FigureFacet {
    * nationals of one country are part of everyone counted, not a rival count
    */
   nationals: string | null;
-  /** the country the figure's clause places it in («في تركيا»، «في سوريا»), folded, else null */
+  /** the one country the figure's claim places it in («داخل تركيا»، «وفي سوريا،»), folded, else null */
   country: string | null;
   /** the period a rate is measured over, when its clause says (monthly, annual, daily …), else null */
   periodicity: string | null;
@@ -1164,6 +1164,7 @@ export function claimFeatures(
     }
     return lo;
   };
+  const country = claim.quantities.length > 0 ? countryOf(tokens) : null;
   for (const q of claim.quantities) {
     // «أحد سكان المدينة»، «إحدى الجرحى»: one of a group names someone, it counts nothing to dispute
     if (q.value === 1 && ONE_OF_RE.test(q.text.trim())) continue;
@@ -1351,7 +1352,7 @@ export function claimFeatures(
           : nationalsOf(
               tokens.slice(qi).find((t) => !/^\d/u.test(t.folded) && !FIGURE_WORDS.has(bare(t.folded)))?.folded ?? null,
             ),
-      country: countryOf(tokens),
+      country,
       span: scopes.map((x) => spanOf(x.folded.split(" "))).find((x) => x !== null) ?? null,
       heads:
         counted || subjectWord
