@@ -2520,3 +2520,11 @@ describe("a wire relaying named sources, and «the same agency»", () => {
     expect(claimWith(text, "الأسهم غطيت").speaker?.name).toBe("وكالة بلومبرغ");
   });
 });
+
+describe("a headline naming a speaker by the title the article gives them", () => {
+  it("gives «عاجل | وزير الصحة: …» to the minister the article quotes by name and title", () => {
+    const text =
+      "عاجل | وزير الصحة: 22 وفاة و354 إصابة مؤكدة بالكوليرا\n\nالخرطوم - وكالات\n\nوقال وزير الصحة السوداني هيثم محمد إبراهيم إن الوباء ينتشر.";
+    expect(claimWith(text, "22 وفاة").speaker?.name).toBe("هيثم محمد إبراهيم");
+  });
+});

@@ -364,7 +364,9 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         (key) =>
           n === key ||
           (x.kind === "person" && n.split(" ").length >= 2 && n.endsWith(` ${key}`)) ||
-          (x.kind === "organization" && genitive(key) !== null && n.endsWith(` ${genitive(key)}`)),
+          (x.kind === "organization" && genitive(key) !== null && n.endsWith(` ${genitive(key)}`)) ||
+          // («عاجل | وزير الصحة: 22 وفاة …»: the title of someone the article quotes, as the article gives it)
+          (x.kind === "person" && key.includes(" ") && x.role !== null && foldKey(x.role).startsWith(key)),
       );
     });
     if (!sp) continue;
