@@ -2528,3 +2528,10 @@ describe("a headline naming a speaker by the title the article gives them", () =
     expect(claimWith(text, "22 وفاة").speaker?.name).toBe("هيثم محمد إبراهيم");
   });
 });
+
+describe("a headline's quoted name before a verb of saying and a noun phrase", () => {
+  it("reads ««أسبيدس» تؤكد عدم رصد أي تسرب» as the mission's", () => {
+    const text = "«أسبيدس» تؤكد عدم رصد أي تسرب\n\nأثينا - وكالات\n\nوقال مسؤول إن الناقلة ما زالت مشتعلة.";
+    expect(claimWith(text, "عدم رصد").speaker?.name).toBe("أسبيدس");
+  });
+});

@@ -1519,7 +1519,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
             toks.slice(pre, i).every((w) => isWord(w) && !TIME.has(w.f) && !PLACE.has(w.f));
           if (
             sp &&
-            (sp.kind !== "unknown" || shortDefinite || bareName || topicName || afterKana) &&
+            // (««أسبيدس» تؤكد عدم رصد أي تسرب»: a quoted name right before the verb is its subject too)
+            (sp.kind !== "unknown" || shortDefinite || bareName || topicName || afterKana || quotedName) &&
             !isArtefact(toks, sp)
           ) {
             hits.push({ i, v, content: objAt, speaker: sp, via, explicit: true, impersonal: false, nominal: true });
