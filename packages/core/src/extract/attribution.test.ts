@@ -2535,3 +2535,15 @@ describe("a headline's quoted name before a verb of saying and a noun phrase", (
     expect(claimWith(text, "عدم رصد").speaker?.name).toBe("أسبيدس");
   });
 });
+
+describe("«على» before a surname, and two channels told at once", () => {
+  it("never reads «ادعى على البيطار» as the full name «علي البيطار»", () => {
+    const text =
+      "واستأنف القاضي طارق البيطار تحقيقاته. وادعى النائب العام على البيطار بجرم التمرد. في المقابل، رفض البيطار القرار، مؤكداً أنه باق في موقعه.";
+    expect(claimWith(text, "باق في موقعه").speaker?.name).toBe("طارق البيطار");
+  });
+
+  it("takes the first of «لقناتي «العربية» و«الحدث»» as the link", () => {
+    expect(claimWith("وقال القاضي لقناتي «العربية» و«الحدث» إنه باق في موقعه.", "باق").via).toEqual(["العربية"]);
+  });
+});

@@ -337,10 +337,13 @@ function adjunctAt(
     const titleBefore =
       TITLE.has(stripW((toks[k - 1] as Tok | undefined)?.f ?? "")) ||
       TITLE.has((toks[k - 2] as Tok | undefined)?.f ?? "");
-    if (OUTLET_HEAD.has(rest) && !definiteAlone && !(titleBefore && personAfterBody(toks, k + 1, end))) {
+    // («لقناتي «العربية» و«الحدث»»: two channels, the dual in construct; the first one named is the link)
+    const dual = !OUTLET_HEAD.has(rest) && OUTLET_HEAD.has(rest.replace(/تي$/u, "ه"));
+    if ((OUTLET_HEAD.has(rest) || dual) && !definiteAlone && !(titleBefore && personAfterBody(toks, k + 1, end))) {
       const name = nameAfter(toks, k + 1, end, text);
       const raw = clean(text.slice(t.start, t.end));
       const head = raw.startsWith("لل") ? `ال${raw.slice(2)}` : raw.slice(1);
+      if (dual) return { via: name ?? head, skipTo: end };
       return { via: name ? `${head} ${name}` : head, skipTo: end };
     }
     const known = KNOWN_NAMES.get(rest) ?? knownAfterPrefix(toks, k, end, rest);

@@ -601,6 +601,8 @@ function earlierFullName(text: string, n: Tok, blocks: readonly (readonly Tok[])
       if (t.end >= n.start || t.f !== n.f) continue;
       const g = bt[k - 1] as Tok;
       if (g.kind !== "word" || !GIVEN_NAME.has(g.f)) continue;
+      // («ادعى على البيطار»: «على» folds like the name «علي»; as written, with ى, it is the preposition)
+      if (g.f === "علي" && /ى$/u.test(text.slice(g.start, g.end))) continue;
       return { name: text.slice(g.start, t.end), role: null, kind: "person", start: g.start, end: t.end };
     }
   }
