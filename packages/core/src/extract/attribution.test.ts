@@ -2547,3 +2547,11 @@ describe("«على» before a surname, and two channels told at once", () => {
     expect(claimWith("وقال القاضي لقناتي «العربية» و«الحدث» إنه باق في موقعه.", "باق").via).toEqual(["العربية"]);
   });
 });
+
+describe("times after the verb are never the speaker", () => {
+  it("reads «عام 2008» and «بعد انتهاء الجلسة» as times, not names", () => {
+    expect(claimWith("وقال الوزير عام 2008 إن الأصوات كافية.", "كافية").speaker?.name).toBe("الوزير");
+    const text = "وقال النائب محمد رعد إن الموقف واضح. وقال رعد بعد انتهاء الجلسة إن الكتلة أرادت أن تبعث برسالة.";
+    expect(claimWith(text, "تبعث برسالة").speaker?.name).toBe("محمد رعد");
+  });
+});

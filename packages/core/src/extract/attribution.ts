@@ -279,6 +279,8 @@ function adjunctAt(
   const f = t.f;
   const nx = toks[k + 1];
   if ((TIME.has(f) || TIME.has(stripW(f))) && !timeAsName(toks, k)) return { via: null, skipTo: end };
+  // («اعتبر عام 2008 أن …»، «وقال الوزير عام 2008 إن …»: a year after its word is a time, never a name)
+  if (/^(?:عام|العام|سنه|السنه)$/u.test(stripW(f)) && nx?.kind === "number") return { via: null, skipTo: end };
   // an aside; a poll or interview by an outlet names that outlet as the link (استطلعت رويترز آراءهم)
   if (ASIDE.has(f))
     return { via: /^استطلع|^قابلت|^التقت/u.test(f) ? (knownAt(toks, k + 1, end)?.name ?? null) : null, skipTo: end };
@@ -2235,7 +2237,7 @@ function addressedVerb(toks: readonly Tok[], i: number, from: number): VerbInfo 
 }
 
 /** Prepositions of time that open an adjunct inside a speaker phrase. */
-const TIME_PREPOSITIONS = new Set(["قبيل", "بعيد", "عقب", "اثر", "فور", "غداه", "عشيه", "اثناء"]);
+const TIME_PREPOSITIONS = new Set(["قبيل", "بعيد", "عقب", "اثر", "فور", "غداه", "عشيه", "اثناء", "بعد", "قبل"]);
 
 /**
  * «نقلا عن مسؤولين في القطاع الصحي»: an unnamed group written in the genitive or accusative (-ين) is named in the
