@@ -2530,9 +2530,11 @@ describe("a headline naming a speaker by the title the article gives them", () =
 });
 
 describe("a headline's quoted name before a verb of saying and a noun phrase", () => {
-  it("reads ««أسبيدس» تؤكد عدم رصد أي تسرب» as the mission's", () => {
+  it("reads ««أسبيدس» تؤكد عدم رصد أي تسرب» as the mission's, also after a lone «و»", () => {
     const text = "«أسبيدس» تؤكد عدم رصد أي تسرب\n\nأثينا - وكالات\n\nوقال مسؤول إن الناقلة ما زالت مشتعلة.";
     expect(claimWith(text, "عدم رصد").speaker?.name).toBe("أسبيدس");
+    const second = "البنتاغون يرجح تسرب النفط\n\nو«أسبيدس» تؤكد عدم رصد أي بقعة\n\nوقال مسؤول إن الناقلة ما زالت مشتعلة.";
+    expect(claimWith(second, "أي بقعة").speaker?.name).toBe("أسبيدس");
   });
 });
 

@@ -1071,9 +1071,11 @@ function preVerbStart(toks: readonly Tok[], i: number, from: number): number {
         /^و?كان[ت]?$/u.test((toks[o - 1] as Tok).f) &&
         (toks[j + 1] as Tok | undefined)?.f === "قد" &&
         j + 2 === i;
+      // (or after a lone «و» opening the clause: «و«أسبيدس» تؤكد …» in a subtitle's second half)
+      const afterAnd = o === from + 1 && (toks[from] as Tok).f === "و";
       const opening =
         (toks[o] as Tok | undefined)?.kind === "quote" &&
-        (((o === from || topic || afterLabel) && j + 1 === i) || betweenKana) &&
+        (((o === from || afterAnd || topic || afterLabel) && j + 1 === i) || betweenKana) &&
         j - o <= 4;
       if (opening) {
         j = o - 1;
@@ -1328,7 +1330,12 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     const pre = preVerbStart(toks, i, from);
     // «"حماس" تنفي وجود …»: a headline's short quoted name right before a present-tense verb is its subject
     // («"لن نتراجع" قال الوزير»، «"كفى" يقول المحتجون»: words said, before a verb of saying, are not)
-    const qFrom = pre > from && pre - from <= 4 && (toks[pre - 1] as Tok).f === ":" ? pre : from;
+    // (or after a lone «و» opening the clause: «و«حماس» تنفي …»)
+    const qFrom =
+      pre > from &&
+      ((pre - from <= 4 && (toks[pre - 1] as Tok).f === ":") || (pre === from + 1 && (toks[from] as Tok).f === "و"))
+        ? pre
+        : from;
     const quotedName =
       pre === qFrom &&
       /^[يت]/u.test(t.f) &&
