@@ -2533,7 +2533,8 @@ describe("a headline's quoted name before a verb of saying and a noun phrase", (
   it("reads ««أسبيدس» تؤكد عدم رصد أي تسرب» as the mission's, also after a lone «و»", () => {
     const text = "«أسبيدس» تؤكد عدم رصد أي تسرب\n\nأثينا - وكالات\n\nوقال مسؤول إن الناقلة ما زالت مشتعلة.";
     expect(claimWith(text, "عدم رصد").speaker?.name).toBe("أسبيدس");
-    const second = "البنتاغون يرجح تسرب النفط\n\nو«أسبيدس» تؤكد عدم رصد أي بقعة\n\nوقال مسؤول إن الناقلة ما زالت مشتعلة.";
+    const second =
+      "البنتاغون يرجح تسرب النفط\n\nو«أسبيدس» تؤكد عدم رصد أي بقعة\n\nوقال مسؤول إن الناقلة ما زالت مشتعلة.";
     expect(claimWith(second, "أي بقعة").speaker?.name).toBe("أسبيدس");
   });
 });
@@ -2555,5 +2556,13 @@ describe("times after the verb are never the speaker", () => {
     expect(claimWith("وقال الوزير عام 2008 إن الأصوات كافية.", "كافية").speaker?.name).toBe("الوزير");
     const text = "وقال النائب محمد رعد إن الموقف واضح. وقال رعد بعد انتهاء الجلسة إن الكتلة أرادت أن تبعث برسالة.";
     expect(claimWith(text, "تبعث برسالة").speaker?.name).toBe("محمد رعد");
+  });
+});
+
+describe("a headline's subject before a present verb of rejecting", () => {
+  it("reads «باريس ترفض …» and ««النهضة» ترفض …» as the position of the one named", () => {
+    const tail = "\n\nبيروت - وكالات\n\nوقال مسؤول إن الوضع هادئ.";
+    expect(claimWith(`باريس ترفض استقبال الوافدين إلى الجزيرة${tail}`, "استقبال").speaker?.name).toBe("باريس");
+    expect(claimWith(`«النهضة» ترفض الحكم بسجن رئيسها${tail}`, "الحكم").speaker?.name).toBe("النهضة");
   });
 });

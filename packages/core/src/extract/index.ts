@@ -201,6 +201,11 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
               // (rejecting a decision takes a position; it denies no fact another outlet reports)
               stance: "asserts",
             };
+          } else if (block.role === "title" || block.role === "subtitle") {
+            // «باريس ترفض استقبال الوافدين»، ««النهضة» ترفض الحكم»: a headline's subject of one or two words (a
+            // quoted name counts as one) before a present verb of rejecting or condemning takes that position
+            const held = headlineStance(text, toks, a, b);
+            if (held) att = { ...att, kind: "verb", speaker: held.speaker, lemma: held.lemma, stance: "asserts" };
           }
         }
       }
@@ -525,6 +530,43 @@ const OFFICE_OF = /^(?:مكتب|ديوان|حكومه|اداره|حمله)$/u;
 /** Verbs of rejecting, condemning or holding to a position (رفض، ندد، استنكر، أدان، تمسك), folded. */
 const STANCE_OPENER =
   /^[وف]?(?:رفض|رفضت|رفضوا|يرفض|ترفض|ندد|نددت|يندد|تندد|استنكر|استنكرت|يستنكر|تستنكر|ادان|ادانت|يدين|تدين|تمسك|تمسكت|يتمسك|تتمسك)$/u;
+
+/**
+ * A headline's «X يرفض/ترفض …»: one or two words, or a quoted name, after an optional «و», then a present verb of
+ * STANCE_OPENER; X is the one taking the position.
+ */
+function headlineStance(
+  text: string,
+  toks: readonly Tok[],
+  a: number,
+  b: number,
+): { speaker: SpeakerPhrase; lemma: string } | null {
+  let s = a;
+  if ((toks[s] as Tok | undefined)?.f === "و") s++;
+  let e = s;
+  if ((toks[s] as Tok | undefined)?.kind === "quote") {
+    e = s + 1;
+    while (e < b && e - s <= 4 && (toks[e] as Tok).kind !== "quote") e++;
+    if ((toks[e] as Tok | undefined)?.kind !== "quote") return null;
+    e++;
+  } else {
+    while (e < b && e - s < 2 && (toks[e] as Tok).kind === "word" && !/^[وف]?[يت]/u.test((toks[e] as Tok).f)) e++;
+  }
+  const v = toks[e] as Tok | undefined;
+  if (!v || e === s || v.kind !== "word" || !/^[وف]?[يت]/u.test(v.f) || !STANCE_OPENER.test(v.f)) return null;
+  const first = toks[s] as Tok;
+  const last = toks[e - 1] as Tok;
+  const name = text
+    .slice(first.start, last.end)
+    .replace(/^و(?=\S)/u, "")
+    .replace(/[«»"]/gu, "")
+    .trim();
+  if (!name || /^(?:هذا|ذلك|هو|هي)$/u.test(name)) return null;
+  return {
+    speaker: { name, role: null, kind: "organization", start: first.start, end: last.end },
+    lemma: stanceLemma(v.f),
+  };
+}
 
 /** The lemma of a STANCE_OPENER form. */
 function stanceLemma(f: string): string {
