@@ -2564,5 +2564,8 @@ describe("a headline's subject before a present verb of rejecting", () => {
     const tail = "\n\nبيروت - وكالات\n\nوقال مسؤول إن الوضع هادئ.";
     expect(claimWith(`باريس ترفض استقبال الوافدين إلى الجزيرة${tail}`, "استقبال").speaker?.name).toBe("باريس");
     expect(claimWith(`«النهضة» ترفض الحكم بسجن رئيسها${tail}`, "الحكم").speaker?.name).toBe("النهضة");
+    // (and doubting a figure: «وأطباء يشككون في الأرقام الرسمية»)
+    const doubt = `الوزارة: 22 وفاة بالكوليرا\n\nوأطباء يشككون في الأرقام الرسمية${tail}`;
+    expect(claimWith(doubt, "يشككون").speaker?.name).toBe("أطباء");
   });
 });

@@ -532,8 +532,8 @@ const STANCE_OPENER =
   /^[وف]?(?:رفض|رفضت|رفضوا|يرفض|ترفض|ندد|نددت|يندد|تندد|استنكر|استنكرت|يستنكر|تستنكر|ادان|ادانت|يدين|تدين|تمسك|تمسكت|يتمسك|تتمسك)$/u;
 
 /**
- * A headline's «X يرفض/ترفض …»: one or two words, or a quoted name, after an optional «و», then a present verb of
- * STANCE_OPENER; X is the one taking the position.
+ * A headline's «X يرفض/ترفض …» or «X يشككون في …»: up to four words, or a quoted name, after an optional «و»,
+ * then a present verb of STANCE_OPENER or HEADLINE_DOUBT; X is the one taking the position.
  */
 function headlineStance(
   text: string,
@@ -550,10 +550,11 @@ function headlineStance(
     if ((toks[e] as Tok | undefined)?.kind !== "quote") return null;
     e++;
   } else {
-    while (e < b && e - s < 2 && (toks[e] as Tok).kind === "word" && !/^[وف]?[يت]/u.test((toks[e] as Tok).f)) e++;
+    while (e < b && e - s < 4 && (toks[e] as Tok).kind === "word" && !/^[وف]?[يت]/u.test((toks[e] as Tok).f)) e++;
   }
   const v = toks[e] as Tok | undefined;
-  if (!v || e === s || v.kind !== "word" || !/^[وف]?[يت]/u.test(v.f) || !STANCE_OPENER.test(v.f)) return null;
+  if (!v || e === s || v.kind !== "word" || !/^[وف]?[يت]/u.test(v.f)) return null;
+  if (!STANCE_OPENER.test(v.f) && !HEADLINE_DOUBT.test(v.f)) return null;
   const first = toks[s] as Tok;
   const last = toks[e - 1] as Tok;
   const name = text
@@ -568,12 +569,18 @@ function headlineStance(
   };
 }
 
+/** Present verbs of doubting a figure, in headlines («وأطباء يشككون في الأرقام»، «الحملات تتحفظ على أرقام …»). */
+const HEADLINE_DOUBT = /^[وف]?(?:يشكك|تشكك|يشككون|يتحفظ|تتحفظ|يتحفظون|يعترض|تعترض|يعترضون)$/u;
+
 /** The lemma of a STANCE_OPENER form. */
 function stanceLemma(f: string): string {
   if (/رفض/u.test(f)) return "رفض";
   if (/ندد/u.test(f)) return "ندد";
   if (/نكر/u.test(f)) return "استنكر";
   if (/تمسك/u.test(f)) return "تمسك";
+  if (/شكك/u.test(f)) return "شكك";
+  if (/تحفظ/u.test(f)) return "تحفظ";
+  if (/عترض/u.test(f)) return "اعترض";
   return "أدان";
 }
 
