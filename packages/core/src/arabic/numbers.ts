@@ -1345,43 +1345,30 @@ function ageAt(toks: Tok[], i: number): Match | null {
   let end = i + 2;
   // «رجل في السبعينات من عمره»: a decade of life, its ten years
   const decade = value === undefined ? (DECADES.get(stem) ?? DECADES.get(stem.replace(/ات$/u, "يات"))) : undefined;
-  if (decade !== undefined) {
-    const before = word(toks, i - 1);
-    const aged = before !== null && !toks[i - 1]!.brk && agedNoun(before);
-    const tail = word(toks, end) === "من" && AGE_TAILS.has(word(toks, end + 1) ?? "");
-    if (!aged && !tail) return null;
-    return {
-      start: aged ? i - 1 : i,
-      end: tail ? end + 2 : end,
-      min: decade,
-      max: decade + 9,
-      approx: false,
-      unit: "year_duration",
-      kind: "duration",
-    };
-  }
-  if (value === undefined) {
-    // «في الخمسين»، «في العشرين»: definite tens
-    const tens = numberWord(stem);
-    if (tens?.type !== "tens") return null;
-    value = tens.value;
-  } else {
-    const next = word(toks, end);
-    if ((next === "عشره" || next === "عشر") && !toks[end]!.brk && value < 10) {
-      value += 10;
-      end++;
-    } else if (next?.startsWith("وال") && !toks[end]!.brk) {
-      const tens = numberWord(next.slice(3));
-      if (tens?.type === "tens") {
-        value += tens.value;
+  if (decade === undefined) {
+    if (value === undefined) {
+      // «في الخمسين»، «في العشرين»: definite tens
+      const tens = numberWord(stem);
+      if (tens?.type !== "tens") return null;
+      value = tens.value;
+    } else {
+      const next = word(toks, end);
+      if ((next === "عشره" || next === "عشر") && !toks[end]!.brk && value < 10) {
+        value += 10;
         end++;
+      } else if (next?.startsWith("وال") && !toks[end]!.brk) {
+        const tens = numberWord(next.slice(3));
+        if (tens?.type === "tens") {
+          value += tens.value;
+          end++;
+        }
       }
     }
+    // «وصل طفل في الثامنة مساء»: an hour, not an age
+    const after = word(toks, end);
+    if (after !== null && (DAY_PART_AM.has(after) || DAY_PART_PM.has(after) || after === "صباح" || after === "مساء"))
+      return null;
   }
-  // «وصل طفل في الثامنة مساء»: an hour, not an age
-  const after = word(toks, end);
-  if (after !== null && (DAY_PART_AM.has(after) || DAY_PART_PM.has(after) || after === "صباح" || after === "مساء"))
-    return null;
   const before = word(toks, i - 1);
   const aged = before !== null && !toks[i - 1]!.brk && agedNoun(before);
   const tail = word(toks, end) === "من" && AGE_TAILS.has(word(toks, end + 1) ?? "");
@@ -1389,7 +1376,7 @@ function ageAt(toks: Tok[], i: number): Match | null {
   return {
     start: aged ? i - 1 : i,
     end: tail ? end + 2 : end,
-    value,
+    ...(decade !== undefined ? { min: decade, max: decade + 9 } : { value }),
     approx: false,
     unit: "year_duration",
     kind: "duration",
