@@ -352,6 +352,15 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
     }
   }
 
+  /** A headline claim given to a speaker the article quotes. */
+  const attributeHeadline = (c: Claim, sp: SpeakerPhrase, verb: string, stance: Attribution["stance"]) => {
+    c.kind = "attributed";
+    c.speaker = { name: sp.name, entityId: null, role: sp.role };
+    c.verb = verb;
+    c.stance = stance;
+    speakers.set(c.id, sp);
+  };
+
   // «مدبولي: التحرير ضرورة حتمية»: a headline naming, before its colon, someone the article quotes
   for (const c of claims) {
     if (c.blockRole !== "title" && c.blockRole !== "subtitle") continue;
@@ -367,19 +376,13 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       const n = foldKey(x.name);
       return keys.some(
         (key) =>
-          n === key ||
-          (x.kind === "person" && n.split(" ").length >= 2 && n.endsWith(` ${key}`)) ||
+          namedBy(x, n, key) ||
           (x.kind === "organization" && genitive(key) !== null && n.endsWith(` ${genitive(key)}`)) ||
           // («عاجل | وزير الصحة: 22 وفاة …»: the title of someone the article quotes, as the article gives it)
           (x.kind === "person" && key.includes(" ") && x.role !== null && foldKey(x.role).startsWith(key)),
       );
     });
-    if (!sp) continue;
-    c.kind = "attributed";
-    c.speaker = { name: sp.name, entityId: null, role: sp.role };
-    c.verb = "قال";
-    c.stance = "asserts";
-    speakers.set(c.id, sp);
+    if (sp) attributeHeadline(c, sp, "قال", "asserts");
   }
 
   // «نتنياهو يرجئ اجتماع الحكومة ويتهم حماس بالتراجع»: a headline opening on a name and a present verb that
@@ -404,17 +407,9 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
     const sp = [...speakers.values()].find((x) => {
       const n = foldKey(x.name);
       const parts = n.split(" ");
-      return (
-        n === key ||
-        (parts.length >= 2 && n.endsWith(` ${key}`) && (x.kind === "person" || OFFICE_OF.test(parts[0] as string)))
-      );
+      return namedBy(x, n, key) || (parts.length >= 2 && n.endsWith(` ${key}`) && OFFICE_OF.test(parts[0] as string));
     });
-    if (!sp) continue;
-    c.kind = "attributed";
-    c.speaker = { name: sp.name, entityId: null, role: sp.role };
-    c.verb = report.lemma;
-    c.stance = report.stance;
-    speakers.set(c.id, sp);
+    if (sp) attributeHeadline(c, sp, report.lemma, report.stance);
   }
 
   // figures and times from the engine, bound to the claim that holds them
@@ -519,6 +514,14 @@ function surnameSubject(
     }
   }
   return null;
+}
+
+/**
+ * Whether a headline's word or words (folded) name a speaker (folded name `n`): the whole name, or a person's
+ * family name («مدبولي» for «مصطفى مدبولي»).
+ */
+function namedBy(sp: SpeakerPhrase, n: string, key: string): boolean {
+  return n === key || (sp.kind === "person" && n.split(" ").length >= 2 && n.endsWith(` ${key}`));
 }
 
 /** Head nouns of a wire or a paper, folded without the article (وكالة، صحيفة، قناة، موقع). */
