@@ -202,8 +202,8 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
               stance: "asserts",
             };
           } else if (block.role === "title" || block.role === "subtitle") {
-            // «باريس ترفض استقبال الوافدين»، ««النهضة» ترفض الحكم»: a headline's subject of one or two words (a
-            // quoted name counts as one) before a present verb of rejecting or condemning takes that position
+            // «باريس ترفض استقبال الوافدين»، ««النهضة» ترفض الحكم»: a headline's subject of up to four words (or a
+            // quoted name) before a present verb of rejecting, condemning or doubting takes that position
             const held = headlineStance(text, toks, a, b);
             if (held) att = { ...att, kind: "verb", speaker: held.speaker, lemma: held.lemma, stance: "asserts" };
           }
