@@ -2569,3 +2569,17 @@ describe("a headline's subject before a present verb of rejecting", () => {
     expect(claimWith(doubt, "يشككون").speaker?.name).toBe("أطباء");
   });
 });
+
+describe("a scene set before the verb, and a verb that carries its object's pronoun", () => {
+  it("never reads «وفي تسجيل نُشر أمس،» as the one who denies, and reads the kin term after the verb", () => {
+    const text = "وفي تسجيل نُشر أمس (السبت)، نفى الابن الأكبر للمتهم، وهو موظف حكومي، ما تناقلته صفحات عن فراره.";
+    expect(claimWith(text, "فراره").speaker?.name).toBe("الابن الأكبر للمتهم");
+    expect(claimWith("ونفى الابن الأكبر للمتهم علمه بالخطة.", "بالخطة").speaker?.name).toBe("الابن الأكبر للمتهم");
+  });
+
+  it("ends the subject at «، ووصفه بأنه …» and at a denied «وجود»", () => {
+    const text = "وفي عمّان، دان المتحدث باسم الخارجية سفيان القضاة الاعتداء، ووصفه بأنه «جبان»، مؤكداً تضامن بلاده.";
+    expect(claimWith(text, "تضامن").speaker?.name).toBe("سفيان القضاة");
+    expect(claimWith("ونفى المتحدث باسم الجيش نداف شوشاني وجود أي اتفاق.", "اتفاق").speaker?.name).toBe("نداف شوشاني");
+  });
+});

@@ -240,6 +240,11 @@ function findContent(
         !["في", "من", "الي", "علي", "عن"].includes((toks[k - 1] as Tok | undefined)?.f ?? "")
       )
         return { k, content: k, source };
+      // («دان X الهجوم، ووصفه بأنه …»: a verb carrying its object's pronoun after a comma opens a clause of its own)
+      if (isComma(toks[k - 1]) && /^و/u.test(t.f) && verbOf(t.f) === undefined) {
+        const own = verbWithObject(t.f.slice(1));
+        if (own && !own.noun && !own.participle) break;
+      }
       const w = verbOf(t.f);
       // «ونفى X ما قاله Y عن Z، مؤكداً أنه …»: a participle after a comma opens its own clause; its «أنه» is not ours
       if (w?.participle && isComma(toks[k - 1]) && k > i + 1) break;
@@ -1468,9 +1473,25 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
           hits.push({ i, v, content: i + 1, speaker: null, via, explicit: false, impersonal: false });
           continue;
         }
+        // («ونفى الشقيق الرابع للمهاجمين مشاركته …»: a definite phrase of no known kind, then a noun carrying its
+        // pronoun, is the subject and the object)
+        let owner = false;
+        if (e === i + 1) {
+          let m = i + 1;
+          while (m < Math.min(to, i + 5) && isWord(toks[m]) && /^(?:ال|لل|[لب]ال)/u.test((toks[m] as Tok).f)) m++;
+          const obj = toks[m];
+          // (or before an aside on who they are: «نفى الشقيق الرابع، وهو مطرب سابق، ما …»)
+          const aside = isComma(obj) && /^و(?:هو|هي|هم)$/u.test((toks[m + 1] as Tok | undefined)?.f ?? "");
+          owner =
+            m > i + 1 &&
+            !PLACE.has((toks[i + 1] as Tok).f) &&
+            (aside ||
+              (withPronoun(text, obj) && !/^(?:[لب]|الي|علي|عن|من|في|مع|لدي|عند|اياه|ايا)/u.test((obj as Tok).f)));
+          if (owner) e = m;
+        }
         if (e > i + 1) {
           const sp = parseRegion(text, toks, i + 1, e - 1, via);
-          if (sp && (sp.kind !== "unknown" || toks[i + 1]?.kind === "quote")) {
+          if (sp && (sp.kind !== "unknown" || toks[i + 1]?.kind === "quote" || owner)) {
             // (an announcement named by its verbal noun frames the sentence; it relays no one else's report)
             hits.push({ i, v, content: e, speaker: sp, via, explicit: true, impersonal: false, nominal: fromNoun });
             continue;
@@ -1511,7 +1532,14 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         (isWord(toks[objAt]) || ((toks[objAt] as Tok).kind === "number" && /^[يت]/u.test(t.f))) &&
         !describes
       ) {
-        if (pre >= 0 && pre < i) {
+        // («وفي مقطع مصور انتشر أمس، نفى الشقيق …»: a prepositional adjunct closed by a comma before the verb sets the
+        // scene; it is no subject)
+        const scene =
+          pre >= 0 &&
+          pre < i - 1 &&
+          isComma(toks[i - 1]) &&
+          REGION_PREPOSITIONS.has((toks[pre] as Tok).f.replace(/^و/u, ""));
+        if (pre >= 0 && pre < i && !scene) {
           const sp =
             statementIssuer(text, toks, i, pre, from) ??
             (quotedName || (svSubject() && conjoined) ? svSubject() : parseRegion(text, toks, pre, i - 1, via));
@@ -2122,7 +2150,7 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       const w = toks[j] as Tok;
       // «… تيدروس أدهانوم غيبريسوس اختتام الجولة»: a verbal noun ends the name; «… يونان المؤمنين إلى»: so does a
       // plural addressee; a regnal ordinal does not (إغناطيوس يوسف الثالث يونان)
-      if (n >= 1 && isWord(w) && (VERBAL_NOUN.test(w.f) || PLURAL_OBJECT.test(w.f))) break;
+      if (n >= 1 && isWord(w) && (VERBAL_NOUN.test(w.f) || PLURAL_OBJECT.test(w.f) || DENIED_OBJECT.has(w.f))) break;
       // («… محمد جواد ظريف واشنطن جانباً من …»: a country or capital after a full name is the verb's object)
       if (n >= 2 && isWord(w) && PLACE.has(w.f)) break;
       // («… سايمون مارتن مقطعا مصورا»: an accusative after a full name is the object)
@@ -2154,6 +2182,9 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
   }
   return j;
 }
+
+/** What a denial or a claim is usually of, opening the object after a full name («نفى X Y وجود …»، «صحة …»). */
+const DENIED_OBJECT = new Set(["وجود", "صحه", "حدوث", "وقوع", "ضلوع", "تورط", "مشاركه", "علاقه", "اي", "ايه"]);
 
 /** Words that link the parts of a lineage name (بن، بنت، آل folded to ال، أبو، عبد). */
 const NAME_LINKS = new Set(["بن", "بنت", "ابن", "ال", "ابو", "عبد"]);
