@@ -2583,3 +2583,33 @@ describe("a scene set before the verb, and a verb that carries its object's pron
     expect(claimWith("ونفى المتحدث باسم الجيش نداف شوشاني وجود أي اتفاق.", "اتفاق").speaker?.name).toBe("نداف شوشاني");
   });
 });
+
+describe("«وفق» that names no source, figures someone presented, and a denial of what was just said", () => {
+  it("reads no source in a quotation's «وفق منهج» or in «وفق الضوابط» and «وفق مناطقهم»", () => {
+    const quoted = "«سنبني الخطة وفق منهج علمي دقيق»، بحسب الوزير.";
+    expect(claimWith(quoted, "منهج").speaker?.name).toBe("الوزير");
+    expect(claimWith("وجرى العد وفق الضوابط المعتمدة.", "العد").speaker).toBeNull();
+    expect(claimWith("وسُجل النازحون وفق مناطقهم الأصلية لا مساكنهم الحالية.", "النازحون").speaker).toBeNull();
+    // (a person's or a statement's possessive still names the source)
+    expect(claimWith("وصدر الحكم غيابياً، وفق محاميه.", "الحكم").speaker?.name).toBe("محاميه");
+  });
+
+  it("gives «وبحسب الأرقام التي عرضها» to the one the sentence before names", () => {
+    const text = "وأعلن وزير التخطيط محمد تميم النتائج الأولية. وبحسب الأرقام التي عرضها، بلغ عدد الأسر 7.8 ملايين.";
+    expect(claimWith(text, "عدد الأسر").speaker?.name).toBe("محمد تميم");
+  });
+
+  it("reads «وكان X قد طالب» as a demand", () => {
+    const text = "وكان المحافظ قد طالب قبل أسبوع بتأجيل العد في المناطق المتنازع عليها.";
+    expect(claimWith(text, "بتأجيل").speaker?.name).toBe("المحافظ");
+  });
+
+  it("cuts «…، وهو ما نفاه X» into X's own denial", () => {
+    const text =
+      "واتهمت أحزاب عربية الحكومة المحلية بنقل عائلات إلى المدينة قبل العد، وهو ما نفاه المجلس البلدي في بيان مقتضب.";
+    expect(claimWith(text, "بنقل عائلات").speaker?.name).toBe("أحزاب عربية");
+    const denial = claimWith(text, "وهو ما نفاه");
+    expect(denial.speaker?.name).toBe("المجلس البلدي");
+    expect(denial.stance).toBe("denies");
+  });
+});

@@ -1586,7 +1586,17 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       let a0 = a;
       while (a0 < b && POINTING_BACK.has((toks[a0] as Tok).f)) a0++;
       const np = npEnd(toks, a0, b + 1);
-      if (np > a0 && np <= b) b = np - 1;
+      // («اتهمت أحزاب عربية الحكومة المحلية بـ…»: an indefinite adjective closes the subject; a definite word after
+      // it opens the accused)
+      let closed = -1;
+      for (let m = a0 + 1; m < b && closed < 0; m++) {
+        const w = toks[m] as Tok;
+        const nx = toks[m + 1] as Tok;
+        if (isWord(w) && !hasAl(w.f) && NISBA.test(w.f) && isWord(nx) && hasAl(nx.f) && !hasAl((toks[a0] as Tok).f))
+          closed = m + 1;
+      }
+      if (closed > 0 && (np === a0 || np > closed)) b = closed - 1;
+      else if (np > a0 && np <= b) b = np - 1;
       else if (np === a0 && isWord(toks[a0]) && nameLike(toks[a0] as Tok) && !hasAl((toks[a0] as Tok).f)) {
         // («اتهم نتنياهو حركة حماس بـ…»: after a bare personal name, a body or a country is the accused)
         for (let m = a0 + 1; m <= Math.min(b, a0 + 3); m++) {
@@ -1908,12 +1918,14 @@ function statementIssuer(
 
 /**
  * «طالب النائب العام X جميع الجهات بالامتناع …»: the bare «طالب» (also the noun «student») is the verb when it opens
- * its clause and a title, a body's head or a known body follows it.
+ * its clause and a title, a body's head or a known body follows it, or right after «قد».
  */
 function bareDemand(toks: readonly Tok[], i: number, from: number, to: number): VerbInfo | undefined {
   const t = toks[i] as Tok;
   if (t.f !== "طالب") return undefined;
   const prev = toks[i - 1];
+  // («وكان برهان قد طالب بتأجيل …»: after «قد» it can only be the verb)
+  if (prev?.f === "قد" || prev?.f === "لقد") return verbOf("طالبت");
   if (!(i === from || isComma(prev) || prev === undefined)) return undefined;
   const nx = toks[i + 1];
   if (!isWord(nx) || !(TITLE.has(nx.f) || ORG_HEAD.has(nx.f) || knownAt(toks, i + 1, to) !== null)) return undefined;
@@ -2600,6 +2612,9 @@ function objectStarts(text: string, toks: readonly Tok[], e: number): boolean {
   return withPronoun(text, toks[e]) && isWord(next) && /^(?:ال|[وفبل]ال)/u.test(next.f);
 }
 
+/** Figures or results someone presents (الأرقام، البيانات، النتائج، الإحصاءات، المعطيات), folded. */
+const FIGURES_SHOWN = /^(?:ال)?(?:ارقام|بيانات|نتايج|احصاءات|احصاييات|معطيات)$/u;
+
 /** Whether [from, to) credits its content with «بحسب/وفق/نقلاً عن X» to a named source. */
 export function hasAccording(text: string, toks: readonly Tok[], from: number, to: number): boolean {
   return accordingTo(text, toks, from, to) !== null;
@@ -2611,22 +2626,35 @@ function accordingTo(
   toks: readonly Tok[],
   from: number,
   to: number,
-): { speaker: SpeakerPhrase; via: string[]; i: number; relayOnly?: boolean; seenBy?: boolean } | null {
+): {
+  speaker: SpeakerPhrase;
+  via: string[];
+  i: number;
+  relayOnly?: boolean;
+  seenBy?: boolean;
+  carried?: boolean;
+  denies?: boolean;
+} | null {
+  // («"… التنمية وفق منهج علمي سليم"، بحسب السوداني»: a «وفق» inside the words quoted names no source)
+  let quoted = 0;
+  let denial = false;
   for (let i = from; i < to; i++) {
     const t = toks[i] as Tok;
-    if (t.kind !== "word") continue;
+    if (t.kind === "quote") quoted = t.f === "«" ? quoted + 1 : t.f === "»" ? Math.max(0, quoted - 1) : quoted;
+    if (t.kind !== "word" || quoted > 0) continue;
     let k = -1;
     // على ما أفاد/ذكر/أعلن X (wire style)
     // («على ما وصفه بـ«العدوان»»، «على ما اعتبره خرقاً»: what was called so, not who said it)
     const told = verbWithObject((toks[i + 1] as Tok | undefined)?.f ?? "");
     // (««سيكون للبنان رئيس اليوم»، هذا ما أكده X»: what was just quoted is what X said; not a denial, «وهو ما نفاه X»)
-    const thisIsWhat = /^و?(?:هذا|هو)$/u.test((toks[i - 1] as Tok | undefined)?.f ?? "") && told?.stance !== "denies";
-    if (
-      t.f === "ما" &&
-      ((toks[i - 1] as Tok | undefined)?.f === "علي" || thisIsWhat) &&
-      told &&
-      !CHARACTERISING.has(told.lemma)
-    ) {
+    // (a denial counts only when it opens its own clause: «…، وهو ما نفاه X» is cut there and is X's denial)
+    const before = (toks[i - 1] as Tok | undefined)?.f ?? "";
+    const thisIsWhat =
+      ((t.f === "ما" && /^و?(?:هذا|هو|هي)$/u.test(before)) ||
+        (t.f === "الذي" && /^و?الامر$/u.test(before) && i - 1 === from)) &&
+      (told?.stance !== "denies" || i - 1 === from);
+    if ((thisIsWhat || (t.f === "ما" && before === "علي")) && told && !CHARACTERISING.has(told.lemma)) {
+      denial = told.stance === "denies";
       k = i + 2;
       if (/^(?:به|بها|ه|ها)$/u.test((toks[k] as Tok | undefined)?.f ?? "")) k++;
     } else if ((t.f === "جاء" || t.f === "وجاء") && (toks[i + 1] as Tok | undefined)?.f === "في") {
@@ -2684,12 +2712,34 @@ function accordingTo(
     if (ACCOUNTS.has((toks[a] as Tok | undefined)?.f ?? "") && isWord(toks[a + 1])) a++;
     const first = toks[a];
     if (!isWord(first)) continue;
+    // («وفق مناطقهم الأصلية»: right after «وفق», a thing carrying a possessive pronoun is a measure, not a source;
+    // a person's («وفق محاميه») or a statement's («وفق بيانها») is one)
+    const measure =
+      /^و?(?:وفق|وفقا|طبقا)$/u.test(t.f) &&
+      a === i + 1 &&
+      withPronoun(text, first) &&
+      !CHANNEL.has(first.f.replace(/(?:هم|ها|ه)$/u, "")) &&
+      !/^(?:بيان|تصريح|قول|رواي|تقدير|ارقام|بيانات|معلومات|احصاء|محامي|شقيق|والد|ابن|زوج|اقارب|عايل|اسر|مقرب|مساعد|مستشار|متحدث|ناطق|مكتب|حساب|مصادر|مصدر)/u.test(
+        first.f,
+      );
     if (
+      measure ||
       NOT_SOURCE.has(first.f) ||
       NOT_SOURCE.has(first.f.replace(/^ل/u, "")) ||
+      NOT_SOURCE.has(first.f.replace(/^ل?ال(?=...)/u, "")) ||
       NOT_SOURCE.has(first.f.replace(/^لل/u, "ال"))
     )
       continue;
+    // («وبحسب الأرقام التي عرضها، بلغ …»: figures someone unnamed presented are that one's, the one the sentence
+    // before names)
+    if (
+      FIGURES_SHOWN.test(first.f) &&
+      (toks[a + 1] as Tok | undefined)?.f === "التي" &&
+      isWord(toks[a + 2]) &&
+      /^[^ا].{2,}(?:ها|ه)$/u.test((toks[a + 2] as Tok).f) &&
+      (isComma(toks[a + 3]) || isStop(toks[a + 3]))
+    )
+      return { speaker: parseRegion(text, toks, a, a, []) as SpeakerPhrase, via: [], i, carried: true };
     let b = a;
     while (b < to && b < a + 14 && !isStop(toks[b]) && !(toks[b] as Tok).f.match(/^(?:فان|فانه|فانها|ان|انه)$/u)) {
       const w = toks[b] as Tok;
@@ -2752,7 +2802,7 @@ function accordingTo(
     } else if (/^لل/u.test(first.f) && sp.start === first.start) {
       sp.name = `ال${sp.name.replace(/^لل/u, "")}`;
     }
-    return { speaker: sp, via, i, relayOnly };
+    return { speaker: sp, via, i, relayOnly, ...(denial ? { denies: true } : {}) };
   }
   return null;
 }
@@ -2804,13 +2854,15 @@ function quoteSpan(toks: readonly Tok[], from: number, to: number): Span | null 
  */
 /** وفق X / بحسب X: X asserts the clause, with no reporting verb of its own. */
 function accordingResult(
-  acc: { speaker: SpeakerPhrase; via: string[]; seenBy?: boolean },
+  acc: { speaker: SpeakerPhrase; via: string[]; seenBy?: boolean; carried?: boolean; denies?: boolean },
   quote: Span | null,
 ): Attribution {
+  if (acc.carried)
+    return { kind: "carried", lemma: null, stance: "asserts", speaker: null, via: [], contentStart: null, quote };
   return {
     kind: "according",
     lemma: null,
-    stance: "asserts",
+    stance: acc.denies ? "denies" : "asserts",
     speaker: acc.speaker,
     via: acc.via,
     contentStart: null,

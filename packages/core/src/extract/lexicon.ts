@@ -442,6 +442,14 @@ export const NOT_A_SOURCE: readonly string[] = [
   "نص",
   "ما ينص",
   "مقتضيات",
+  // («وفق الضوابط»، «وفق منهج علمي»، «حسب الإجراءات المتبعة»، «وفق توجيهات الرئيس»)
+  "ضوابط",
+  "منهج",
+  "منهجية",
+  "إجراءات",
+  "أصول",
+  "تعليمات",
+  "توجيهات",
 ];
 
 /** Occasions at which something was said (خلال ندوة، على هامش قمة): not a speaker, not a link of the chain. */

@@ -166,6 +166,9 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
         // «…، في حين ارتفع عدد الجرحى إلى 5674»: a clause of its own after «في حين/على أن/بعدما» is a second
         // proposition of the same report, and keeps its speaker
         cuts.push({ k, link: "continuation" });
+      } else if (prevComma && deniedWhat(toks, k) && hasAccording(text, toks, k, Math.min(s.to, k + 60))) {
+        // «اتهمت الجبهة أحزاباً كردية بنقل عائلات …، وهو ما نفاه الحزب الديمقراطي»: the denial is the other party's
+        cuts.push({ k, link: "contrast" });
       } else if (prevComma && isReportingVerbAt(toks, k) && hasOwnSpeaker(text, toks, k, Math.min(s.to, k + 60)))
         // …، وقال متحدث باسم الجيش إن …: a second speaker in the same sentence
         cuts.push({ k, link: "contrast" });
@@ -307,6 +310,17 @@ const SECOND_CLAUSE = ["في حين", "وفي حين", "على أن", "بعدم�
 
 function isSecondClause(toks: readonly Tok[], k: number): boolean {
   return SECOND_CLAUSE.some((o) => phraseAt(toks, k, o));
+}
+
+/** «وهو ما نفاه X»، «وهذا ما نفته X»، «الأمر الذي نفاه X»: a denial of what was just said, opening at k. */
+function deniedWhat(toks: readonly Tok[], k: number): boolean {
+  const head = (toks[k] as Tok).f;
+  const rel =
+    (/^و?(?:هو|هذا|هي)$/u.test(head) && (toks[k + 1] as Tok | undefined)?.f === "ما") ||
+    (/^و?الامر$/u.test(head) && (toks[k + 1] as Tok | undefined)?.f === "الذي");
+  return (
+    rel && /^(?:نفاه|نفته|نفوه|نفتها|نفاها|تنفيه|ينفيه|تنفيها|ينفيها)$/u.test((toks[k + 2] as Tok | undefined)?.f ?? "")
+  );
 }
 
 /** Concessive openers that start a second proposition after a comma (…، إلا أن …، غير أن …، لكن …). */
