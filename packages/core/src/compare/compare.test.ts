@@ -410,6 +410,26 @@ describe("a denial linked to what it denies", () => {
   });
 });
 
+describe("«وهو ما نفاه X»: a denial of what was just said", () => {
+  it("meets the accusation another outlet carries, and is a conflict", async () => {
+    const { analyze } = await import("#analyze.ts");
+    const a = analyze([
+      {
+        source: "a.txt",
+        text: "واتهمت الجبهة التركمانية أحزاباً كردية بنقل مئات العائلات إلى كركوك عشية التعداد لتغيير تركيبتها السكانية.\nوقال محافظ المدينة إن العد جرى بهدوء.",
+      },
+      {
+        source: "b.txt",
+        text: "وتتهم قوى تركمانية أحزاباً كردية بنقل عائلات إلى كركوك قبيل التعداد لتغيير تركيبتها السكانية، وهو ما نفاه الحزب الديمقراطي الكردستاني.\nوأغلقت المدارس أبوابها يومي العد.",
+      },
+    ]);
+    const denial = a.claims.find((c) => c.text.startsWith("وهو ما نفاه"));
+    expect(denial?.speaker?.name).toBe("الحزب الديمقراطي الكردستاني");
+    const k = a.clusters.find((c) => c.articleCount > 1 && c.claimIds.includes(denial?.id ?? ""));
+    expect(k?.relation).toBe("conflicts");
+  });
+});
+
 describe("death tolls written two ways", () => {
   it("«N أشخاص قتلوا» and «M قتيلا» measure the same dead: different tolls conflict", async () => {
     const { analyze } = await import("#analyze.ts");

@@ -1507,6 +1507,16 @@ export function buildFeatures(
     const inClaim = (mentionsOf.get(c.articleId) ?? []).filter((m) => m.end > c.start && m.start < c.end);
     return claimFeatures(c, i, articleById.get(c.articleId), stem, inClaim, memo);
   });
+  // «…، وهو ما نفاه الحزب»: a denial of what was just said denies the claim before it; it carries that claim's
+  // words, so that it meets both the accusation it denies and the other outlets' denials
+  raw.forEach((r, i) => {
+    if (!DENIES_WHAT_CAME_BEFORE.test(fold(r.claim.text))) return;
+    const before = raw[i - 1];
+    if (before && before.claim.articleId === r.claim.articleId && before.claim.end <= r.claim.start) {
+      r.stems = [...r.stems, ...before.stems];
+      r.stemSurfaces = [...r.stemSurfaces, ...before.stemSurfaces];
+    }
+  });
   const tfs: Map<number, number>[] = [];
   // article frequency of each stem (claims of one article normally come together; counted per article change)
   const articleDf: number[] = [];
@@ -1560,6 +1570,10 @@ export function buildFeatures(
   });
   return { features, vocab };
 }
+
+/** «وهو ما نفاه X»، «وهذا ما نفته X»، «الأمر الذي نفاه X» opening a claim (folded). */
+const DENIES_WHAT_CAME_BEFORE =
+  /^و?(?:(?:هو|هذا|هي) ما|الامر الذي) (?:نفاه|نفته|نفوه|نفاها|نفتها|ينفيه|تنفيه|ينفيها|تنفيها)(?:\s|$)/u;
 
 /**
  * Weight of a stem no other claim uses (relative to its IDF). It can match nothing, yet at full IDF it is the
