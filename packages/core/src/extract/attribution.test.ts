@@ -2510,7 +2510,7 @@ describe("results announced on a day, «فيما وصف X», and the one held re
 describe("a wire relaying named sources, and «the same agency»", () => {
   it("makes the sources of «وأفادت وكالة X، نقلاً عن أشخاص مطلعين، بأن …» speak, the wire their link", () => {
     const c = claimWith("وأفادت وكالة بلومبرغ، نقلاً عن أشخاص مطلعين على الصفقة، بأن الطلب فاق العرض.", "فاق العرض");
-    expect(c.speaker?.name).toContain("أشخاص مطلعين");
+    expect(c.speaker?.name).toContain("أشخاص مطلعون");
     expect(c.via).toContain("وكالة بلومبرغ");
   });
 
@@ -2611,5 +2611,29 @@ describe("«وفق» that names no source, figures someone presented, and a deni
     const denial = claimWith(text, "وهو ما نفاه");
     expect(denial.speaker?.name).toBe("المجلس البلدي");
     expect(denial.stance).toBe("denies");
+  });
+});
+
+describe("a wire relaying unnamed people, and a cause ascribed", () => {
+  it("reads «وفق ما ذكرت وكالة X نقلاً عن أشخاص مطلعين» as the people's, with the wire as the link", () => {
+    const c = claimWith(
+      "بيعت الحصة كلها في ساعات، وفق ما ذكرت وكالة رويترز نقلاً عن أشخاص مطلعين على العملية.",
+      "الحصة",
+    );
+    expect(c.speaker?.name).toBe("أشخاص مطلعون على العملية");
+    expect(c.via).toEqual(["وكالة رويترز"]);
+  });
+
+  it("keeps the wire before «فأفادت، نقلاً عن …» as the link, and «الوكالة ذاتها» after it is that wire", () => {
+    const text =
+      "أما وكالة «رويترز» فأفادت، نقلاً عن مصادر مصرفية، بأن نصف الأسهم ذهب إلى مستثمرين أجانب. وكانت الوكالة ذاتها قد ذكرت الأسبوع الماضي أن الطلب فاق العرض.";
+    const first = claimWith(text, "نصف الأسهم");
+    expect(first.speaker?.name).toBe("مصادر مصرفية");
+    expect(first.via).toEqual(["وكالة رويترز"]);
+    expect(claimWith(text, "فاق العرض").speaker?.name).toBe("وكالة رويترز");
+  });
+
+  it("reads «وعزت الوزارة التأخير إلى …» as the ministry's", () => {
+    expect(claimWith("وعزت الوزارة تأخر الرحلات إلى سوء الأحوال الجوية.", "الأحوال").speaker?.name).toBe("الوزارة");
   });
 });

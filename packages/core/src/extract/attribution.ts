@@ -195,7 +195,8 @@ function findContent(
       if (CONTENT_PREP.has(t.f) && t.f !== "عن" && nx && COMP.has(nx.f)) return { k, content: k + 1, source };
       // مشيراً إلى "…"، حذّر من "…": a preposition right after the verb (or its subject) introducing a quotation
       if (CONTENT_PREP.has(t.f) && nx && nx.kind === "quote" && nx.q !== "close") return { k, content: k + 1, source };
-      if (t.f === "عن") {
+      // («فأفادت، نقلاً عن أشخاص مطلعين، بأن …»: the «عن» of a relay opens no content)
+      if (t.f === "عن" && !/^و?نقلا$/u.test((toks[k - 1] as Tok | undefined)?.f ?? "")) {
         if (v.lemma === "نقل" && source < 0) {
           source = k;
           continue;
@@ -1630,7 +1631,15 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         while (e <= b && !isComma(toks[e])) e++;
         const inner = parseRegion(text, toks, k + 2, e - 1, []);
         if (inner) {
-          const outer = parseRegion(text, toks, a, k - 1, via);
+          // («أما وكالة «بلومبرغ» فأفادت، نقلاً عن …»: the relay may stand before the verb, after «أما» or «كان»)
+          const topicAt = /^ف/u.test(t.f) && /^و?اما$/u.test((toks[from] as Tok).f) ? from + 1 : -1;
+          const kanaAt = pre > from && /^و?كان[ت]?$/u.test((toks[pre - 1] as Tok).f) ? pre : -1;
+          const start = topicAt > 0 ? topicAt : kanaAt;
+          const before =
+            start > 0 && start < i
+              ? parseRegion(text, toks, start, (toks[i - 1] as Tok).f === "قد" ? i - 2 : i - 1, [])
+              : null;
+          const outer = parseRegion(text, toks, a, k - 1, via) ?? before;
           if (outer) via.push(outer.name);
           regionParts(toks, e, b, text, via);
           hits.push({ i, v, content: found.content, speaker: inner, via, explicit: true, impersonal: false });
@@ -2294,6 +2303,11 @@ const TIME_PREPOSITIONS = new Set(["قبيل", "بعيد", "عقب", "اثر", "
  * nominative (مسؤولون), so that one group has one name wherever the sentence put it.
  */
 function caseOfGroup(sp: SpeakerPhrase | null): SpeakerPhrase | null {
+  // («نقلاً عن أشخاص مطلعين على الصفقة»: a broken plural's adjective in -ين after it is named in the nominative)
+  const broken = sp && !sp.role ? /^(\S+)\s+(\S{3,})ين(?=\s|$)/u.exec(sp.name) : null;
+  const head = broken ? fold(broken[1] as string) : "";
+  if (sp && broken && (UNNAMED.has(head) || head === "اشخاص") && !/ين$/u.test(head))
+    return { ...sp, name: `${broken[1]} ${broken[2]}ون${sp.name.slice(broken[0].length)}` };
   if (sp?.kind !== "group") return sp;
   const m = /^(\S{3,})ين(?=\s|$)/u.exec(sp.name);
   if (!m || !UNNAMED.has(fold(`${m[1]}ون`))) return sp;
@@ -2741,6 +2755,7 @@ function accordingTo(
     )
       return { speaker: parseRegion(text, toks, a, a, []) as SpeakerPhrase, via: [], i, carried: true };
     let b = a;
+    let relayedAt = -1;
     while (b < to && b < a + 14 && !isStop(toks[b]) && !(toks[b] as Tok).f.match(/^(?:فان|فانه|فانها|ان|انه)$/u)) {
       const w = toks[b] as Tok;
       if (isComma(w) && b > a) break;
@@ -2754,6 +2769,7 @@ function accordingTo(
       // («بحسب شهود عيان تحدثوا للموقع»: the source's relative clause is no part of its name)
       const wv = isWord(w) ? verbOf(w.f) : undefined;
       if (w.f === "استنادا" || w.f === "نقلا" || (wv && !wv.noun && !wv.participle && !PREPARED_BY.test(w.f))) {
+        if (w.f === "نقلا" && (toks[m + 1] as Tok | undefined)?.f === "عن") relayedAt = m + 2;
         b = m;
         break;
       }
@@ -2797,6 +2813,13 @@ function accordingTo(
     // وفقاً للمرصد: the ل is attached
     const sp = parseRegion(text, toks, a, b - 1, via);
     if (!sp) continue;
+    // («وفق ما ذكرت وكالة بلومبرغ نقلاً عن أشخاص مطلعين»: the ones relayed speak; the relay is the link)
+    if (relayedAt > 0) {
+      let e = relayedAt;
+      while (e < to && e < relayedAt + 10 && !isStop(toks[e]) && !isComma(toks[e])) e++;
+      const inner = parseRegion(text, toks, relayedAt, e - 1, []);
+      if (inner) return { speaker: inner, via: dedupe([...via, sp.name]), i };
+    }
     if (/^ل(?!ل)/u.test(first.f) && a !== k && sp.start === first.start) {
       // nothing: a separate لـ token was skipped already
     } else if (/^لل/u.test(first.f) && sp.start === first.start) {

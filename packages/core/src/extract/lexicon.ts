@@ -289,6 +289,14 @@ export const REPORTING_VERBS: readonly {
     participles: ["مرجحا", "مرجحة"],
     impersonal: ["يرجح", "يُرجّح"],
   },
+  // ascribing a cause (يعزو المتعاملون الإقبال إلى …، وعزت الوزارة التأخير إلى …)
+  {
+    lemma: "عزا",
+    stance: "asserts",
+    transitive: true,
+    forms: ["عزا", "عزت", "عزوا", "يعزو", "تعزو", "يعزون"],
+    participles: ["عازيا"],
+  },
   {
     lemma: "قدر",
     stance: "expects",
