@@ -2637,3 +2637,25 @@ describe("a wire relaying unnamed people, and a cause ascribed", () => {
     expect(claimWith("وعزت الوزارة تأخر الرحلات إلى سوء الأحوال الجوية.", "الأحوال").speaker?.name).toBe("الوزارة");
   });
 });
+
+describe("a verb pointing back to its occasion, a relative after a comma, a headline name before a quote", () => {
+  it("keeps the clause's speaker for «ثم أجرى به اتصالاً أكد خلاله …», but not «اتهم خلاله نتنياهو …»", () => {
+    const text =
+      "ووصف الرئيس الفرنسي إيمانويل ماكرون، في بيان، الرئيس المنتخب بأنه «رجل المرحلة»، ثم أجرى به اتصالاً أكد خلاله «دعم فرنسا الكامل».";
+    expect(claimWith(text, "دعم فرنسا").speaker?.name).toBe("إيمانويل ماكرون");
+    const own = "وتأخر الاجتماع يوماً كاملاً اتهم خلاله رئيس الوزراء محمد السوداني حركة حماس بالتراجع عن الاتفاق.";
+    expect(claimWith(own, "بالتراجع").speaker?.name).toBe("محمد السوداني");
+  });
+
+  it("gives «…، التي قدّر البنك الدولي أضرارها بـ…» to the bank", () => {
+    const text = "وتنتظر الحكومة إعادة إعمار ما دمرته الحرب، التي قدّر البنك الدولي أضرارها بـ8 مليارات دولار.";
+    expect(claimWith(text, "مليارات").speaker?.name).toBe("البنك الدولي");
+  });
+
+  it("reads «بايدن: «…»» as a name when the article names him once more", () => {
+    const text =
+      "عون رئيساً للبنان\n\nبايدن: «الرئيس الجديد يحظى بثقتي»..\n\nانتخب البرلمان اللبناني قائد الجيش رئيساً للبلاد.\n\nوهنأ الرئيس الأميركي جو بايدن نظيره اللبناني بانتخابه.";
+    expect(claimWith(text, "يحظى بثقتي").speaker?.name).toBe("بايدن");
+    expect(claimWith(text, "وهنأ").speaker?.name ?? "جو بايدن").toBe("جو بايدن");
+  });
+});

@@ -1182,7 +1182,16 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       if (!agent) continue;
     }
     const found = findContent(toks, i, v, to);
-    if (prev && prev.kind === "word" && RELATIVE.has(prev.f) && v.stance !== "denies" && !clauseWhile) {
+    // («ما دمرته الحرب، التي قدّر البنك الدولي أضرارها بـ…»: a relative verb after a comma, with a body or a titled
+    // person of its own after it, reports for them, unless it stands inside what another verb of the clause reports)
+    const nx1 = toks[i + 1];
+    const ownSubject =
+      isWord(nx1) &&
+      (TITLE.has(nx1.f) || ORG_HEAD.has(nx1.f) || knownAt(toks, i + 1, to) !== null) &&
+      /^(?:التي|الذي|الذين)$/u.test(prev?.f ?? "") &&
+      isComma(toks[i - 2]) &&
+      hits.length === 0;
+    if (prev && prev.kind === "word" && RELATIVE.has(prev.f) && v.stance !== "denies" && !clauseWhile && !ownSubject) {
       // «الصفقة التي قال مدبولي إن قيمتها 35 مليار دولار»: a relative verb with its own subject and content reports;
       // «الذي أعلنه»، «بحسب ما ذكرت» do not
       // «بتكليف من خامنئي، الذي أعلن الحداد …»: a relative verb after a comma, with no subject of its own, reports
@@ -1327,6 +1336,30 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     }
     // «أبدى قلقه»، «أبدت ترحيبها» report a stance; «يبدي مقاومة» does not; «جددت الجبهة مطالبتها» renews one,
     // «جدد الجيش قصفه» does not; «رفعت الوزارة حصيلة الوفيات إلى 99» reports a figure, «رفع الجيش الحواجز» does not
+    // («ثم أجرى به اتصالاً هاتفياً أكد خلاله …»: a verb pointing back to the occasion goes on with the clause's
+    // subject; the words before it are that occasion, not a subject)
+    // (only after another verb of the clause, and with no subject of its own after the pronoun: «اتهم خلاله
+    // نتنياهو حماس …» names one)
+    const after = toks[i + 2];
+    const ownAfter =
+      isWord(after) &&
+      (TITLE.has(after.f) ||
+        ORG_HEAD.has(after.f) ||
+        UNNAMED.has(after.f) ||
+        knownAt(toks, i + 2, to) !== null ||
+        (nameLike(after) && !hasAl(after.f)));
+    if (isWord(toks[i + 1]) && POINTING_BACK.has((toks[i + 1] as Tok).f) && hits.length > 0 && !ownAfter) {
+      hits.push({
+        i,
+        v,
+        content: found.k >= 0 ? found.content : i + 2,
+        speaker: null,
+        via: [],
+        explicit: false,
+        impersonal: false,
+      });
+      continue;
+    }
     const objects = REPORTED_OBJECTS.get(v.lemma);
     const stanceAt = objects ? stanceIndex(toks, i, to, objects) : -1;
     // («وجّه المحافظ X بإخلاء …» orders an act: a report without the appeal it otherwise needs)
@@ -2171,7 +2204,12 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       const w = toks[j] as Tok;
       // «… تيدروس أدهانوم غيبريسوس اختتام الجولة»: a verbal noun ends the name; «… يونان المؤمنين إلى»: so does a
       // plural addressee; a regnal ordinal does not (إغناطيوس يوسف الثالث يونان)
-      if (n >= 1 && isWord(w) && (VERBAL_NOUN.test(w.f) || PLURAL_OBJECT.test(w.f) || DENIED_OBJECT.has(w.f))) break;
+      if (
+        n >= 1 &&
+        isWord(w) &&
+        (VERBAL_NOUN.test(w.f) || PLURAL_OBJECT.test(w.f) || DENIED_OBJECT.has(w.f) || COUNTERPART.test(w.f))
+      )
+        break;
       // («… محمد جواد ظريف واشنطن جانباً من …»: a country or capital after a full name is the verb's object)
       if (n >= 2 && isWord(w) && PLACE.has(w.f)) break;
       // («… سايمون مارتن مقطعا مصورا»: an accusative after a full name is the object)
@@ -2206,6 +2244,9 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
 
 /** What a denial or a claim is usually of, opening the object after a full name («نفى X Y وجود …»، «صحة …»). */
 const DENIED_OBJECT = new Set(["وجود", "صحه", "حدوث", "وقوع", "ضلوع", "تورط", "مشاركه", "علاقه", "اي", "ايه"]);
+
+/** «نظيره/نظيرته/نظيرها»: the counterpart a leader calls or congratulates, the object after a full name. */
+const COUNTERPART = /^نظير(?:ه|ها|ته|يه|يها)$/u;
 
 /** Words that link the parts of a lineage name (بن، بنت، آل folded to ال، أبو، عبد). */
 const NAME_LINKS = new Set(["بن", "بنت", "ابن", "ال", "ابو", "عبد"]);
@@ -3246,7 +3287,8 @@ function headlineSource(text: string, toks: readonly Tok[], from: number, to: nu
       !hasAl(w.f) &&
       !PLACE.has(w.f) &&
       w.f.length >= 3 &&
-      occurrencesAfter(text, toks[k] as Tok, text.slice(w.start, w.end)) >= 2;
+      // (once more is enough when quoted words follow the colon: «بايدن: «الرئيس عون يحظى بثقتي»»)
+      occurrencesAfter(text, toks[k] as Tok, text.slice(w.start, w.end)) >= (toks[k + 1]?.kind === "quote" ? 1 : 2);
     if (!kind && !titled && !document && !speaksFrom && !named) return null;
     let read = toks;
     if (ws[0] !== w0) {
