@@ -2659,3 +2659,35 @@ describe("a verb pointing back to its occasion, a relative after a comma, a head
     expect(claimWith(text, "وهنأ").speaker?.name ?? "جو بايدن").toBe("جو بايدن");
   });
 });
+
+describe("acts that are statements by their object, urging, praising and circulating", () => {
+  it("reads «أصدرت السفارة تنبيهاً حثت فيه …» and «قدّم الوزير تعازيه» as the issuer's", () => {
+    const alert = "بدورها، أصدرت السفارة الأميركية في مسقط تنبيهاً أمنياً حثت فيه رعاياها على توخي الحذر.";
+    expect(claimWith(alert, "توخي الحذر").speaker?.name).toContain("السفارة الأميركية");
+    const condolences = "وكان وزير الخارجية بدر البوسعيدي قد قدّم تعازيه لأسر الضحايا، متمنياً الشفاء للمصابين.";
+    expect(claimWith(condolences, "تعازيه").speaker?.name).toBe("بدر البوسعيدي");
+  });
+
+  it("gives «أجرى X اتصالاً … أكد خلاله» to X, and never reads «أُجري عام 2009» as a report", () => {
+    const call = "وأجرى وزير الداخلية الكويتي الشيخ فهد اليوسف اتصالاً هاتفياً بنظيره العماني، أكد خلاله دعم بلاده.";
+    expect(claimWith(call, "دعم بلاده").speaker?.name).toBe("فهد اليوسف");
+    // («أُجري» is passive here: the estimate after «، فيما» stays a claim of its own)
+    const passive =
+      "وكانت وزارة التخطيط قد قدّرت عدد السكان بنحو 43.3 مليون نسمة، فيما قدّر إحصاء غير رسمي أجري عام 2009 عددهم بنحو 31.6 مليون.";
+    expect(claimWith(passive, "43.3").text).not.toContain("31.6");
+  });
+
+  it("carries the subject of «وحثّت الأطراف كافة على …», and reads «المملكة العربية السعودية» whole", () => {
+    const text = "وعبّرت البعثة الأممية عن قلقها من التطورات. وحثّت الأطراف كافة على وقف التصعيد فوراً.";
+    expect(claimWith(text, "وقف التصعيد").speaker?.name).toBe("البعثة الأممية");
+    const praise = "كما أشادت المملكة العربية السعودية بسرعة الإجراءات التي اتخذتها السلطات.";
+    const c = claimWith(praise, "بسرعة");
+    expect(c.speaker?.name).toBe("المملكة العربية السعودية");
+    expect(c.via).toEqual([]);
+  });
+
+  it("never reads the scene «وعقب بيان الشرطة،» as the ones who circulated a claim", () => {
+    const text = "وعقب بيان الشرطة، تداولت حسابات على مواقع التواصل أن شقيقاً رابعاً شارك في الهجوم.";
+    expect(claimWith(text, "شقيقاً رابعاً").speaker?.name).toContain("حسابات");
+  });
+});

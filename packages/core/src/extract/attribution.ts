@@ -229,6 +229,8 @@ function findContent(
           (v.lemma === "اتهم" && k > i + 2) ||
           v.lemma === "تعهد" ||
           v.lemma === "توعد" ||
+          // (and what is welcomed or praised: «ورحب الأمين العام X بالتفاهمات …»)
+          ((v.lemma === "رحب" || v.lemma === "أشاد") && k > i + 1) ||
           v.lemma === "هدد" ||
           (v.lemma === "برر" && k > i + 2) ||
           (v.lemma === "وجه" && ACT_NOUN.test(t.f)) ||
@@ -541,7 +543,10 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
         (hasAl(last.f) ||
           SOURCE_ADJECTIVE.has(last.f) ||
           (/ي$/u.test(last.f) && !TITLE.has(last.f) && !ORG_HEAD.has(last.f) && !OUTLET_HEAD.has(last.f)));
-      if (known && (known.type === "agency" || known.type === "outlet") && complete) {
+      // («المملكة العربية السعودية»، «الجامعة العربية»: an outlet's one-word name agreeing with the definite word
+      // before it is that word's adjective)
+      const adjective = known?.len === 1 && hasAl(last.f) && hasAl(t.f) && agreesAfter(last.f, t.f);
+      if (known && (known.type === "agency" || known.type === "outlet") && complete && !adjective) {
         via.push(known.name);
         cut = true;
         continue;
@@ -1336,6 +1341,22 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     }
     // «أبدى قلقه»، «أبدت ترحيبها» report a stance; «يبدي مقاومة» does not; «جددت الجبهة مطالبتها» renews one,
     // «جدد الجيش قصفه» does not; «رفعت الوزارة حصيلة الوفيات إلى 99» reports a figure, «رفع الجيش الحواجز» does not
+    // («وحثّت الأطراف كافة على وقف التصعيد»: urging names whom it urges right after the verb; with no body, title
+    // or name there the subject is carried)
+    if ((v.lemma === "حث" || v.lemma === "حض") && !v.participle && isWord(toks[i + 1])) {
+      const nx = toks[i + 1] as Tok;
+      const subject =
+        TITLE.has(nx.f) ||
+        ORG_HEAD.has(nx.f) ||
+        UNNAMED.has(nx.f) ||
+        GIVEN_NAME.has(nx.f) ||
+        knownAt(toks, i + 1, to) !== null ||
+        (nameLike(nx) && !hasAl(nx.f));
+      if (!subject && !POINTING_BACK.has(nx.f)) {
+        hits.push({ i, v, content: i + 1, speaker: null, via: [], explicit: false, impersonal: false });
+        continue;
+      }
+    }
     // («ثم أجرى به اتصالاً هاتفياً أكد خلاله …»: a verb pointing back to the occasion goes on with the clause's
     // subject; the words before it are that occasion, not a subject)
     // (only after another verb of the clause, and with no subject of its own after the pronoun: «اتهم خلاله
@@ -1347,7 +1368,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         ORG_HEAD.has(after.f) ||
         UNNAMED.has(after.f) ||
         knownAt(toks, i + 2, to) !== null ||
-        (nameLike(after) && !hasAl(after.f)));
+        (nameLike(after) && !hasAl(after.f) && !withPronoun(text, after)));
     if (isWord(toks[i + 1]) && POINTING_BACK.has((toks[i + 1] as Tok).f) && hits.length > 0 && !ownAfter) {
       hits.push({
         i,
@@ -1414,7 +1435,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
           break;
         }
       }
-      if (i === from || !/^[يت]/u.test(t.f) || pre < 0 || pre >= i || i - pre > 4) return sv;
+      if (i === from || !/^[يت]/u.test(t.f) || pre < 0 || pre >= i || i - pre > 4 || sceneBefore(toks, pre, i))
+        return sv;
       const sp = quotedName ? parseRegion(text, toks, pre + 1, i - 2, []) : parseRegion(text, toks, pre, i - 1, []);
       const shortDefinite = i - pre <= 2 && /^و?ال/u.test((toks[pre] as Tok).f) && pre === from;
       if (sp !== null && ((sp.kind !== "unknown" && sp.kind !== "place") || shortDefinite || quotedName || bareName))
@@ -1568,12 +1590,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       ) {
         // («وفي مقطع مصور انتشر أمس، نفى الشقيق …»: a prepositional adjunct closed by a comma before the verb sets the
         // scene; it is no subject)
-        const scene =
-          pre >= 0 &&
-          pre < i - 1 &&
-          isComma(toks[i - 1]) &&
-          REGION_PREPOSITIONS.has((toks[pre] as Tok).f.replace(/^و/u, ""));
-        if (pre >= 0 && pre < i && !scene) {
+        if (pre >= 0 && pre < i && !sceneBefore(toks, pre, i)) {
           const sp =
             statementIssuer(text, toks, i, pre, from) ??
             (quotedName || (svSubject() && conjoined) ? svSubject() : parseRegion(text, toks, pre, i - 1, via));
@@ -1844,7 +1861,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         /^و/u.test(t.f) && isComma(prev) && pre > 0 && isWord(toks[pre - 1]) && COMP.has((toks[pre - 1] as Tok).f);
       const issuer = statementIssuer(text, toks, i, pre, from);
       if (issuer) speaker = issuer;
-      else if (pre >= 0 && pre < i && !inContent) {
+      else if (pre >= 0 && pre < i && !inContent && !sceneBefore(toks, pre, i)) {
         speaker = parseRegion(text, toks, pre, i - 1, via);
         // «وذهب رئيس الجمعية X أبعد من ذلك، فقال …»: a leading verb is no part of the subject
         const f0 = (toks[pre] as Tok).f;
@@ -1899,7 +1916,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
           // «وبثت قوات الدعم السريع مقاطع قالت إنها …»: the clips are the poster's; the poster is the subject of the
           // verb before them
           const e = toks.findIndex((t) => t.start === (speaker as SpeakerPhrase).start);
-          const poster = e - 1 > pre ? parseRegion(text, toks, pre + 1, e - 1, via) : null;
+          const poster =
+            e - 1 > pre && !sceneBefore(toks, pre, i) ? parseRegion(text, toks, pre + 1, e - 1, via) : null;
           speaker = poster && poster.kind !== "unknown" ? poster : null;
         }
         if (!speaker && pre >= 0 && pre < i - 1) {
@@ -2031,6 +2049,7 @@ function bareObject(toks: readonly Tok[], sp: SpeakerPhrase): boolean {
     !hasAl(w.f) &&
     /^.{3,}ات$/u.test(w.f) &&
     !UNNAMED.has(stripW(w.f)) &&
+    !POSTERS.has(stripW(w.f)) &&
     !KNOWN_FIRST.has(w.f)
   );
 }
@@ -2207,7 +2226,12 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       if (
         n >= 1 &&
         isWord(w) &&
-        (VERBAL_NOUN.test(w.f) || PLURAL_OBJECT.test(w.f) || DENIED_OBJECT.has(w.f) || COUNTERPART.test(w.f))
+        (VERBAL_NOUN.test(w.f) ||
+          PLURAL_OBJECT.test(w.f) ||
+          DENIED_OBJECT.has(w.f) ||
+          COUNTERPART.test(w.f) ||
+          // («… أحمد أبو الغيط بالتفاهمات»: a preposition glued to a definite noun opens what follows the name)
+          /^[بل]ال../u.test(w.f))
       )
         break;
       // («… محمد جواد ظريف واشنطن جانباً من …»: a country or capital after a full name is the verb's object)
@@ -2314,6 +2338,15 @@ const RESPONSIBILITY = /^(?:ال)?مسووليه$/u;
 
 /** Verbs of insisting whose content may be a noun phrase after «على» (شدد/أكد/حض/حث على ضرورة …). */
 const STRESSING = new Set(["شدد", "أكد", "حض", "حث", "ركز", "أصر", "حرص"]);
+
+/**
+ * «وفي مقطع مصور انتشر أمس، نفى …»، «وعقب بيان الشرطة، تداولت …»: a prepositional adjunct from `pre`, closed by a
+ * comma right before the verb at i, sets the scene; it is no subject.
+ */
+function sceneBefore(toks: readonly Tok[], pre: number, i: number): boolean {
+  const head = (toks[pre] as Tok).f.replace(/^و/u, "");
+  return pre < i - 1 && isComma(toks[i - 1]) && (REGION_PREPOSITIONS.has(head) || TIME_PREPOSITIONS.has(head));
+}
 
 /** Verbs that take the one told, warned or called on as an object pronoun (أبلغهم، حذروهما، طمأنها، دعاهم). */
 const ADDRESSED_LEMMAS = new Set(["أبلغ", "أخبر", "حذر", "طمأن", "ناشد", "دعا", "طالب", "حض", "أوصى"]);
@@ -2431,7 +2464,24 @@ const MEASURED_OBJECT = /^(?:عدد|اعداد|نسبه|حجم|قيمه|كلفه
 /** Verbs that report a figure as an act (رفعت تونس حصيلتها، أحصت إندونيسيا، سجّل المركز). */
 const FIGURE_VERBS = new Set(["رفع", "خفض", "أحصى", "سجل"]);
 /** Verbs that report only in a narrow reading; as words between a verb and its content they are no second report. */
-const NOT_A_SECOND_REPORT = new Set(["عبر", "رفع", "خفض", "أحصى", "طلب", "بين", "دافع", "أمر", "سجل", "رد"]);
+const NOT_A_SECOND_REPORT = new Set([
+  "عبر",
+  "رفع",
+  "خفض",
+  "أحصى",
+  "طلب",
+  "بين",
+  "دافع",
+  "أمر",
+  "سجل",
+  "رد",
+  // (acts that are statements only with their object: «أُجري عام 2009»، «قدّم الدعم» report nothing)
+  "أصدر",
+  "بث",
+  "قدم",
+  "أجرى",
+  "تداول",
+]);
 
 /** Verbs of demanding, calling and warning whose object (an addressee) can follow them at once. */
 const ADDRESSING = new Set(["طالب", "دعا", "ناشد", "حض", "حذر", "اتهم", "انتقد", "أوصى", "أهاب"]);
@@ -2515,6 +2565,10 @@ const REPORTED_OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ["حمل", /^مسو?وليه?$|^مسوولي/u],
   ["تبنى", CLAIMED_OBJECT],
   ["سارع", /^(?:اتهام|نفي|تاكيد|ادانه|تنديد|تحميل|مطالبه|تحذير|اعلان|تكذيب|رفض)$/u],
+  ["أصدر", /^(?:بيان|بيانا|تنبيه|تنبيها|تحذير|تحذيرا|تعميم|تعميما|توضيح|توضيحا|بلاغ|بلاغا|تقرير|تقريرا)$/u],
+  ["بث", /^(?:تسجيل|تسجيلا|شريط|شريطا|مقطع|مقطعا|بيان|بيانا|رساله|فيديو|كلمه)$/u],
+  ["قدم", /^(?:تعازي|تعازيه|تعازيها|تعازيهم|تهاني|تهانيه|تهانيها|اعتذار|اعتذاره|اعتذارها|شكره|شكرها)$/u],
+  ["أجرى", /^(?:اتصال|اتصالا|مكالمه|محادثات|مباحثات)$/u],
 ]);
 
 /**

@@ -89,6 +89,30 @@ export const REPORTING_VERBS: readonly {
   // urging, appealing, recommending (وحضّ بري على الإسراع …، ناشدت المديرية السكان مغادرة …، أوصت اللجنة بإعفاء …)
   { lemma: "حض", stance: "asserts", transitive: true, forms: ["حضّ", "حضّت", "يحض", "تحض"] },
   {
+    lemma: "حث",
+    stance: "asserts",
+    transitive: true,
+    forms: ["حثّ", "حثّت", "يحث", "تحث", "حثّوا"],
+    participles: ["حاثا"],
+  },
+  // praising (أشادت المملكة بسرعة الإجراءات)
+  {
+    lemma: "أشاد",
+    stance: "asserts",
+    transitive: true,
+    forms: ["أشاد", "أشادت", "يشيد", "تشيد", "أشادوا"],
+    participles: ["مشيدا", "مشيدة"],
+  },
+  // circulating (تداولت حسابات على مواقع التواصل أن …)
+  { lemma: "تداول", stance: "asserts", transitive: true, forms: ["تداولت", "تداولوا", "تتداول", "يتداول", "يتداولون"] },
+  // issuing, broadcasting, offering, holding: statements only with the object that makes them one (guarded in
+  // attribution.ts: «أصدرت السفارة تنبيهاً»، «بثت الوكالة تسجيلاً»، «قدم الوزير تعازيه»، «أجرى الوزير اتصالاً»)
+  // (past forms only: «تصدر»، «تقدم»، «يجري» are far more often «tops», «progress», «is under way»)
+  { lemma: "أصدر", stance: "asserts", transitive: true, forms: ["أصدر", "أصدرت", "أصدروا"] },
+  { lemma: "بث", stance: "asserts", transitive: true, forms: ["بثّت", "بثّوا"] },
+  { lemma: "قدم", stance: "asserts", transitive: true, forms: ["قدّم", "قدّمت", "قدّموا"] },
+  { lemma: "أجرى", stance: "asserts", transitive: true, forms: ["أجرى", "أجرت"] },
+  {
     lemma: "ناشد",
     stance: "asserts",
     transitive: true,
