@@ -2691,3 +2691,16 @@ describe("acts that are statements by their object, urging, praising and circula
     expect(claimWith(text, "شقيقاً رابعاً").speaker?.name).toContain("حسابات");
   });
 });
+
+describe("a denial of a verbal noun, and what a report issued by a body revealed", () => {
+  it("reads «ولطالما نفت النهضة تلقي أي تمويل» as the party's denial", () => {
+    const c = claimWith("ولطالما نفت النهضة تلقي أي تمويل أجنبي.", "تمويل");
+    expect(c.speaker?.name).toBe("النهضة");
+    expect(c.stance).toBe("denies");
+  });
+
+  it("gives «تقرير أصدرته محكمة المحاسبات …، كشفت فيه أن …» to the court", () => {
+    const text = "وتعود القضية إلى تقرير أصدرته محكمة المحاسبات في 2020، كشفت فيه أن الحزب تعاقد مع شركة ضغط أجنبية.";
+    expect(claimWith(text, "شركة ضغط").speaker?.name).toBe("محكمة المحاسبات");
+  });
+});

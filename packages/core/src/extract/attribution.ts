@@ -1369,6 +1369,21 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         UNNAMED.has(after.f) ||
         knownAt(toks, i + 2, to) !== null ||
         (nameLike(after) && !hasAl(after.f) && !withPronoun(text, after)));
+    // («تقرير أصدرته محكمة المحاسبات في 2020 …، كشفت فيه …»: what «فيه» points back to was issued by the body
+    // named after its verb)
+    if (isWord(toks[i + 1]) && POINTING_BACK.has((toks[i + 1] as Tok).f) && hits.length === 0 && !ownAfter) {
+      let issuer: SpeakerPhrase | null = null;
+      for (let k = i - 1; k >= Math.max(from, i - 24) && !issuer; k--) {
+        const w = toks[k] as Tok;
+        if (isWord(w) && PREPARED_BY.test(w.f) && DOCUMENT.has(stripW((toks[k - 1] as Tok | undefined)?.f ?? "")))
+          issuer = agentUpTo(text, toks, k + 1, i);
+      }
+      if (issuer) {
+        const content = found.k >= 0 ? found.content : i + 2;
+        hits.push({ i, v, content, speaker: issuer, via: [], explicit: true, impersonal: false, nominal: true });
+        continue;
+      }
+    }
     if (isWord(toks[i + 1]) && POINTING_BACK.has((toks[i + 1] as Tok).f) && hits.length > 0 && !ownAfter) {
       hits.push({
         i,
@@ -1538,10 +1553,16 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
           const obj = toks[m];
           // (or before an aside on who they are: «نفى الشقيق الرابع، وهو مطرب سابق، ما …»)
           const aside = isComma(obj) && /^و(?:هو|هي|هم)$/u.test((toks[m + 1] as Tok | undefined)?.f ?? "");
+          // (a denial's object is mostly a verbal noun, «ما» or «أي»: «ونفت النهضة تلقي أي تمويل»)
+          const deniedThing =
+            v.stance === "denies" &&
+            isWord(obj) &&
+            (DENIED_OBJECT.has(obj.f) || VERBAL_NOUN.test(obj.f) || /^ت.{3,4}$/u.test(obj.f) || obj.f === "ما");
           owner =
             m > i + 1 &&
             !PLACE.has((toks[i + 1] as Tok).f) &&
             (aside ||
+              deniedThing ||
               (withPronoun(text, obj) && !/^(?:[لب]|الي|علي|عن|من|في|مع|لدي|عند|اياه|ايا)/u.test((obj as Tok).f)));
           if (owner) e = m;
         }
