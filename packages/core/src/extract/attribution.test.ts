@@ -2704,3 +2704,16 @@ describe("a denial of a verbal noun, and what a report issued by a body revealed
     expect(claimWith(text, "شركة ضغط").speaker?.name).toBe("محكمة المحاسبات");
   });
 });
+
+describe("posting a recording, and a warning timed by «غداة»", () => {
+  it("reads «نشرت جماعة الحوثي مقطعاً مصوراً …» as the group's, «نشرت الصحيفة تقريراً» as no statement", () => {
+    const posted = "نشرت جماعة الحوثي مقطعاً مصوراً يظهر مسلحين يصعدون إلى الناقلة.";
+    expect(claimWith(posted, "مسلحين").speaker?.name).toBe("جماعة الحوثي");
+    expect(claimWith("ونشرت الصحيفة تقريراً عن الفساد.", "الفساد").speaker).toBeNull();
+  });
+
+  it("gives «غداة تحذير المتحدث X من أن …» to X", () => {
+    const text = "ويأتي الإعلان غداة تحذير المتحدث باسم البنتاغون باتريك رايدر من أن الناقلة قد تتسبب بكارثة.";
+    expect(claimWith(text, "بكارثة").speaker?.name).toBe("باتريك رايدر");
+  });
+});

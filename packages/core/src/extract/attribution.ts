@@ -2043,7 +2043,9 @@ function agentNoun(toks: readonly Tok[], i: number, from: number, to: number): V
   const form = REPORT_NOUNS.get(t.f);
   const prev = toks[i - 1];
   const nx = toks[i + 1];
-  if (!form || !isWord(prev) || !REGION_PREPOSITIONS.has(prev.f) || !isWord(nx)) return undefined;
+  // (also after a preposition of time: «غداة تحذير المتحدث X من أن …»، «عقب إعلان الوزارة …»)
+  const before = isWord(prev) && (REGION_PREPOSITIONS.has(prev.f) || TIME_PREPOSITIONS.has(prev.f));
+  if (!form || !before || !isWord(nx)) return undefined;
   const agent = TITLE.has(nx.f) || ORG_HEAD.has(nx.f) || UNNAMED.has(nx.f) || knownAt(toks, i + 1, to) !== null;
   return agent ? verbOf(fold(form)) : undefined;
 }
@@ -2502,6 +2504,7 @@ const NOT_A_SECOND_REPORT = new Set([
   "قدم",
   "أجرى",
   "تداول",
+  "نشر",
 ]);
 
 /** Verbs of demanding, calling and warning whose object (an addressee) can follow them at once. */
@@ -2575,6 +2578,9 @@ const RENEWED_OBJECT = /^(?:مطالب|دعو|دعوت|رفض|تاكيد|موق�
 const CLAIMED_OBJECT =
   /^(?:هجوم|هجمات|هجومين|تفجير|تفجيرات|تفجيرين|عمليه|عمليات|عمليتين|اعتداء|اعتداءات|اغتيال|مسوولي|قصف|انفجار|خطف|اختطاف)/u;
 
+/** What is broadcast or posted when it is a statement (تسجيلاً، مقطعاً، بياناً، رسالة، تغريدة، منشوراً). */
+const PUBLISHED_OBJECT = /^(?:تسجيل|تسجيلا|شريط|شريطا|مقطع|مقطعا|بيان|بيانا|رساله|فيديو|كلمه|تغريده|منشور|منشورا)$/u;
+
 /** Verbs that report only with such an object after them, and the objects they take. */
 const REPORTED_OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ["أبدى", STANCE_OBJECT],
@@ -2587,7 +2593,8 @@ const REPORTED_OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ["تبنى", CLAIMED_OBJECT],
   ["سارع", /^(?:اتهام|نفي|تاكيد|ادانه|تنديد|تحميل|مطالبه|تحذير|اعلان|تكذيب|رفض)$/u],
   ["أصدر", /^(?:بيان|بيانا|تنبيه|تنبيها|تحذير|تحذيرا|تعميم|تعميما|توضيح|توضيحا|بلاغ|بلاغا|تقرير|تقريرا)$/u],
-  ["بث", /^(?:تسجيل|تسجيلا|شريط|شريطا|مقطع|مقطعا|بيان|بيانا|رساله|فيديو|كلمه)$/u],
+  ["بث", PUBLISHED_OBJECT],
+  ["نشر", PUBLISHED_OBJECT],
   ["قدم", /^(?:تعازي|تعازيه|تعازيها|تعازيهم|تهاني|تهانيه|تهانيها|اعتذار|اعتذاره|اعتذارها|شكره|شكرها)$/u],
   ["أجرى", /^(?:اتصال|اتصالا|مكالمه|محادثات|مباحثات)$/u],
 ]);

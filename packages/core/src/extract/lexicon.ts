@@ -106,10 +106,12 @@ export const REPORTING_VERBS: readonly {
   // circulating (تداولت حسابات على مواقع التواصل أن …)
   { lemma: "تداول", stance: "asserts", transitive: true, forms: ["تداولت", "تداولوا", "تتداول", "يتداول", "يتداولون"] },
   // issuing, broadcasting, offering, holding: statements only with the object that makes them one (guarded in
-  // attribution.ts: «أصدرت السفارة تنبيهاً»، «بثت الوكالة تسجيلاً»، «قدم الوزير تعازيه»، «أجرى الوزير اتصالاً»)
+  // attribution.ts: «أصدرت السفارة تنبيهاً»، «بثت الوكالة تسجيلاً»، «نشرت الجماعة مقطعاً»، «قدم الوزير تعازيه»،
+  // «أجرى الوزير اتصالاً»)
   // (past forms only: «تصدر»، «تقدم»، «يجري» are far more often «tops», «progress», «is under way»)
   { lemma: "أصدر", stance: "asserts", transitive: true, forms: ["أصدر", "أصدرت", "أصدروا"] },
   { lemma: "بث", stance: "asserts", transitive: true, forms: ["بثّت", "بثّوا"] },
+  { lemma: "نشر", stance: "asserts", transitive: true, forms: ["نشر", "نشرت", "نشروا"] },
   { lemma: "قدم", stance: "asserts", transitive: true, forms: ["قدّم", "قدّمت", "قدّموا"] },
   { lemma: "أجرى", stance: "asserts", transitive: true, forms: ["أجرى", "أجرت"] },
   {
