@@ -2717,3 +2717,24 @@ describe("posting a recording, and a warning timed by «غداة»", () => {
     expect(claimWith(text, "بكارثة").speaker?.name).toBe("باتريك رايدر");
   });
 });
+
+describe("an unnamed source after «أنّ», figures someone presented, and a stance after «، إذ»", () => {
+  it("reads «غير أن مسؤولاً أمنياً رفيعاً أكد …» as the official's, named in the nominative", () => {
+    const c = claimWith("غير أن مسؤولاً أمنياً رفيعاً أكد أن القضاء تعرّض لضغوط خارجية.", "لضغوط");
+    expect(c.speaker?.name).toBe("مسؤول أمني رفيع");
+  });
+
+  it("gives «وتُظهر الأرقام التي قدمها شرفي نفسه أن …» to the one who presented them", () => {
+    const text =
+      "وأعلن رئيس السلطة محمد شرفي النتائج الأولية. وتُظهر الأرقام التي قدمها شرفي نفسه أن المشاركة لم تتجاوز الربع.";
+    expect(claimWith(text, "الربع").speaker?.name).toContain("شرفي");
+    expect(claimWith(text, "النتائج الأولية").speaker?.name).toBe("محمد شرفي");
+    expect(claimWith("وأظهرت النتائج أن الحزب تصدر.", "تصدر").speaker).toBeNull();
+  });
+
+  it("reads «…، إذ رفض عويدات قرارات البيطار» as the prosecutor's stance", () => {
+    const text =
+      "وكان المدعي العام غسان عويدات قد ادعى على المحقق. في المقابل، لم يتأخر الرد، إذ رفض عويدات قرارات المحقق «جملة وتفصيلاً».";
+    expect(claimWith(text, "جملة وتفصيلاً").speaker?.name).toBe("غسان عويدات");
+  });
+});

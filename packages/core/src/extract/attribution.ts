@@ -485,6 +485,7 @@ const ASIDE_ON_NAME = /^(?:بصفت|بوصف)(?:ه|ها|هم|هما)$|^(?:بمن
 /** Splits a speaker region into comma-separated parts, cutting each at its first adjunct; collects vias. */
 function regionParts(toks: readonly Tok[], a: number, b: number, text: string, via: string[]): Part[] {
   const parts: Part[] = [];
+  const afterAnna = /^(?:ان|لكن|ولكن|بان|لان)$/u.test((toks[a - 1] as Tok | undefined)?.f ?? "");
   let cur: Tok[] = [];
   let cut = false;
   let depth = 0;
@@ -561,7 +562,14 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
     }
     // «طالبوا مراراً بإخراج …»، «وقال الوزير مجدداً إن …»: a word in the indefinite accusative (-اً) is an adverb or
     // an object, never a subject's name; it ends the name, or is passed over before one
-    if (isWord(t) && t.kind === "word" && ACCUSATIVE_MARK.test(text.slice(t.start, t.end))) {
+    // (after «أنّ/لكنّ» the subject itself is in the accusative: «غير أن مسؤولاً أمنياً رفيعاً أكد …»)
+    if (
+      isWord(t) &&
+      t.kind === "word" &&
+      ACCUSATIVE_MARK.test(text.slice(t.start, t.end)) &&
+      !(afterAnna && UNNAMED.has(t.f.replace(/ا$/u, "")) && cur.length === 0) &&
+      !(afterAnna && cur.length > 0 && UNNAMED.has((cur[0] as Tok).f.replace(/ا$/u, "")))
+    ) {
       if (cur.length > 0) cut = true;
       continue;
     }
@@ -1744,7 +1752,13 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     }
     // «أظهرت بيانات X أن …» reports X's figures; «أظهر التنظيم أنه …» (showed) reports no one
     // («أما البنك المركزي فأظهرت بياناته أن …»: its own data, with the pronoun, report for the topic named before)
-    if (v.lemma === "أظهر" && !(isWord(toks[a]) && documentWord(stripW((toks[a] as Tok).f)))) continue;
+    // («وتظهر الأرقام التي قدمها شرفي أن …»: a definite document counts with the one who presented it named)
+    const presented =
+      isWord(toks[a]) &&
+      documentWord((toks[a] as Tok).f.replace(/^ال(?=...)/u, "")) &&
+      /^(?:التي|الذي)$/u.test((toks[a + 1] as Tok | undefined)?.f ?? "") &&
+      PREPARED_BY.test((toks[a + 2] as Tok | undefined)?.f ?? "");
+    if (v.lemma === "أظهر" && !(isWord(toks[a]) && documentWord(stripW((toks[a] as Tok).f))) && !presented) continue;
     // «وكان الرئيس X أعلن مساء الثلاثاء، بعد اتصالين مع Y وZ، أن …»: with كان the subject stands before the verb;
     // what follows the verb is time, place and circumstance, whatever names it holds
     // (so does «أما X فقدّرت عدد القتلى بـ…»: the topic after «أما» is the subject of the verb that takes فـ)
@@ -2255,6 +2269,8 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
           PLURAL_OBJECT.test(w.f) ||
           DENIED_OBJECT.has(w.f) ||
           COUNTERPART.test(w.f) ||
+          // («… محمد شرفي النتائج»: a document or a figure after a full name is what was announced)
+          (hasAl(w.f) && DOCUMENT.has(w.f.slice(2))) ||
           // («… أحمد أبو الغيط بالتفاهمات»: a preposition glued to a definite noun opens what follows the name)
           /^[بل]ال../u.test(w.f))
       )
@@ -2402,6 +2418,10 @@ const TIME_PREPOSITIONS = new Set(["قبيل", "بعيد", "عقب", "اثر", "
  * nominative (مسؤولون), so that one group has one name wherever the sentence put it.
  */
 function caseOfGroup(sp: SpeakerPhrase | null): SpeakerPhrase | null {
+  // («غير أن مسؤولاً أمنياً رفيعاً أكد …»: an unnamed source in the accusative after «أنّ» is named in the nominative)
+  const first = sp ? fold(sp.name.split(" ")[0] ?? "") : "";
+  if (sp && !sp.role && /(?:اً|ًا)(?=\s|$)/u.test(sp.name) && UNNAMED.has(first.replace(/ا$/u, "")))
+    return { ...sp, name: sp.name.replace(/(?:اً|ًا)(?=\s|$)/gu, "") };
   // («نقلاً عن أشخاص مطلعين على الصفقة»: a broken plural's adjective in -ين after it is named in the nominative)
   const broken = sp && !sp.role ? /^(\S+)\s+(\S{3,})ين(?=\s|$)/u.exec(sp.name) : null;
   const head = broken ? fold(broken[1] as string) : "";

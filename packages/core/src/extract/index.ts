@@ -20,7 +20,7 @@ import {
   speakerMention,
   surnameMentions,
 } from "./entities.ts";
-import { GIVEN_NAME, verbOf } from "./lexicon-index.ts";
+import { GIVEN_NAME, ORG_HEAD, OUTLET_HEAD, TITLE, verbOf } from "./lexicon-index.ts";
 import { bindSubjects, type QuantityParser } from "./quantities.ts";
 import { segment } from "./segment.ts";
 import { detectStructure, type Structure } from "./structure.ts";
@@ -240,6 +240,9 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         if (speaker && OWN_CHANNEL.test(foldKey(speaker.name))) {
           // «ووجّه رئيس الوزراء X، بحسب بيان لمكتبه الإعلامي، …»: his own office speaks for him
           speaker = clauseSubject(text, toks, a, b) ?? carry.last?.speaker ?? speaker;
+        } else if (speaker && REFLEXIVE.test(foldKey(speaker.name)) && bareNameBefore(speaker.name)) {
+          // «الأرقام التي قدمها شرفي نفسه»: a bare name before «نفسه» is that person, himself
+          speaker = { ...speaker, name: speaker.name.split(" ").slice(0, -1).join(" ") };
         } else if (speaker && REFLEXIVE.test(foldKey(speaker.name)) && carry.last) {
           // «وفق الناطق نفسه»: the speaker named before; «وكانت الوكالة ذاتها قد ذكرت …» after «وفق ما ذكرت وكالة
           // بلومبرغ نقلاً عن أشخاص مطلعين»: the agency that was the link, when the phrase names an agency or a paper
@@ -476,6 +479,16 @@ function isWholeQuote(toks: readonly Tok[], a: number, b: number): boolean {
 const OWN_CHANNEL = /^(?:مكتب|حساب|صفح|موقع|بيان|تغريد|منصت|منص)(?:ه|ها|هم)(?: |$)/u;
 /** «المصدر نفسه»، «الناطق ذاته»: the same speaker again. */
 const REFLEXIVE = /(?:^| )(?:نفسه|نفسها|ذاته|ذاتها|نفسهم|انفسهم)$/u;
+
+/** «شرفي نفسه»: one or two words of a personal name (no article, no title) before the reflexive. */
+function bareNameBefore(name: string): boolean {
+  const ws = foldKey(name).split(" ").slice(0, -1);
+  return (
+    ws.length >= 1 &&
+    ws.length <= 2 &&
+    ws.every((w) => !/^ال/u.test(w) && !TITLE.has(w) && !ORG_HEAD.has(w) && !OUTLET_HEAD.has(w))
+  );
+}
 /** A statement or report with no issuer named (البيان، التقرير ذاته). */
 const BARE_STATEMENT = /^(?:البيان|التقرير|الرساله|المذكره|التصريح)(?: (?:نفسه|ذاته|نفسها|ذاتها))?$/u;
 
@@ -599,6 +612,11 @@ function clauseStarts(toks: readonly Tok[], a: number, b: number): number[] {
       break;
     }
     if (t.kind !== "word") break;
+  }
+  // («لم يتأخر رد النيابة، إذ رفض عويدات قرارات البيطار»: an explaining clause opens after «، إذ/حيث»)
+  for (let c = a + 1; c < b - 1; c++) {
+    const t = toks[c] as Tok;
+    if ((t.f === "،" || t.f === ",") && /^(?:اذ|حيث)$/u.test((toks[c + 1] as Tok).f)) starts.push(c + 2);
   }
   return starts;
 }
