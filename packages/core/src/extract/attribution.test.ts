@@ -2738,3 +2738,19 @@ describe("an unnamed source after «أنّ», figures someone presented, and a s
     expect(claimWith(text, "جملة وتفصيلاً").speaker?.name).toBe("غسان عويدات");
   });
 });
+
+describe("a title in construct standing for the person named with it", () => {
+  it("gives «وأكد وزير الصحة» to the minister named before, not a state's minister or a group", () => {
+    const text =
+      "وقال وزير الصحة السوداني هيثم محمد إبراهيم إن الوباء تفشى في ولايتين. ويرجّح عاملون في القطاع الصحي أن تكون الأعداد أعلى. وأكد وزير الصحة، في تصريحات للتلفزيون، أن اللقاحات ستصل خلال أيام. وفي ولاية القضارف، ناشد وزير الصحة في الولاية المنظمات التدخل.";
+    expect(claimWith(text, "اللقاحات").speaker?.name).toBe("هيثم محمد إبراهيم");
+    expect(claimWith(text, "الأعداد أعلى").speaker?.name).toBe("عاملون في القطاع الصحي");
+    expect(claimWith(text, "المنظمات التدخل").speaker?.name).not.toBe("هيثم محمد إبراهيم");
+  });
+
+  it("never reads «رئيس الدولة» as the one whose role is «نائب رئيس الدولة»", () => {
+    const text =
+      "وقال نائب رئيس الدولة رئيس مجلس الوزراء محمد بن راشد آل مكتوم إن الأضرار محدودة. وكان رئيس الدولة قد وجّه الجهات المعنية بالإسراع في دراسة البنية التحتية.";
+    expect(claimWith(text, "البنية التحتية").speaker?.name).toBe("رئيس الدولة");
+  });
+});

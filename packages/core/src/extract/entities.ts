@@ -546,7 +546,11 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Resolved 
       const mk = keyOf(m.surface);
       const last = mk.split(" ").pop() ?? mk;
       if (m.anaphor === "surname" || m.anaphor === "ambiguous") {
-        const person = people.find((p) => p.surname === last || skeleton(p.surname) === skeleton(last));
+        // (a phrase of several words is no surname: «عاملون في القطاع الصحي» is not «وزير الصحة»)
+        const single = !mk.includes(" ") || m.anaphor === "ambiguous";
+        const person = single
+          ? people.find((p) => p.surname === last || skeleton(p.surname) === skeleton(last))
+          : undefined;
         if (person) {
           attach(person, { ...m, canonical: undefined }, a.articleId);
           continue;

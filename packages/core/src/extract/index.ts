@@ -260,7 +260,11 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
           speaker = carry.last.speaker;
         }
         // a bare title repeats the last speaker when it matches their role (وأضاف الوزير after وزير الخارجية X)
-        if (speaker && carry.last && sameFullRole(speaker, carry.last.speaker)) speaker = carry.last.speaker;
+        // («ناشد وزير الصحة في الولاية …»: a title placed somewhere else is someone else)
+        const placedElsewhere = speaker !== null && /^\s+في\s+ال/u.test(text.slice(speaker.end, speaker.end + 12));
+        if (placedElsewhere) {
+          // keeps its own name
+        } else if (speaker && carry.last && sameFullRole(speaker, carry.last.speaker)) speaker = carry.last.speaker;
         else if (speaker) {
           // «وقدّر البرنامج» after «برنامج الأغذية العالمي»: a bare definite head names the organisation named before;
           // «وقال المفوض العام» names the person whose role it was, however many speakers came between
@@ -495,10 +499,15 @@ const BARE_STATEMENT = /^(?:البيان|التقرير|الرساله|المذ�
 function sameRole(sp: SpeakerPhrase, last: SpeakerPhrase): boolean {
   if (sp.kind === "organization" || sp.kind === "place" || sp.role) return false;
   const words = foldKey(sp.name).split(" ");
-  if (words.length > 2 || !/^ال/u.test(words[0] ?? "")) return false;
-  const head = (words[0] as string).slice(2);
+  // («الوزير»، «الوزيرة المشعان»; and a title in construct, «وزير الصحة» after «وزير الصحة السوداني X»)
+  const w0 = words[0] ?? "";
+  const construct = TITLE.has(w0) && !/^ال/u.test(w0) && words.length <= 3;
+  if (!construct && (words.length > 2 || !/^ال/u.test(w0))) return false;
+  const head = construct ? w0 : w0.slice(2);
   if (head.length < 3) return false;
   const roleKey = foldKey(`${last.role ?? ""} ${last.kind === "person" ? "" : last.name}`);
+  // (a title in construct must open the role: «رئيس الدولة» is not «نائب رئيس الدولة»)
+  if (construct) return roleKey.startsWith(`${words.join(" ")}`);
   return roleKey.split(" ").some((w) => w.replace(/^ال/u, "") === head);
 }
 
