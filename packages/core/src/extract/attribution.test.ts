@@ -2754,3 +2754,26 @@ describe("a title in construct standing for the person named with it", () => {
     expect(claimWith(text, "البنية التحتية").speaker?.name).toBe("رئيس الدولة");
   });
 });
+
+describe("a quoted name that spells a verb, what a statement rests on, and headline short names", () => {
+  it("reads «وأوضح رئيس «آفاد» أن …» with «آفاد» as a name, not the verb «أفاد»", () => {
+    const c = claimWith("وأوضح رئيس «آفاد» أن الفريق توجه إلى السجن بطلب من السلطات.", "الفريق توجه");
+    expect(c.speaker?.name).toBe("رئيس آفاد");
+    expect(c.verb).toBe("أوضح");
+  });
+
+  it("keeps the speaker of «…، مشيرة استناداً إلى شهادات معتقلين إلى إعدام …»", () => {
+    const text =
+      "وقالت رابطة المعتقلين إن آلاف المعتقلين قضوا في السجن، مشيرة استناداً إلى شهادات معتقلين أُفرج عنهم إلى إعدام 500 آخرين على الأقل بين 2018 و2021.";
+    expect(claimWith(text, "إعدام 500").speaker?.name).toBe("رابطة المعتقلين");
+  });
+
+  it("names the source of ««الشبكة السورية»: …» and of «عاجل | «الخوذ البيضاء»: …»", () => {
+    const sub =
+      "صيدنايا بعد الأسد\n\n«الشبكة السورية»: أكثر من 112 ألف مختفٍ قسراً...\n\nوقالت الشبكة السورية لحقوق الإنسان إن العدد كبير.";
+    expect(claimWith(sub, "112 ألف").speaker?.name).toContain("الشبكة السورية");
+    const breaking =
+      "عاجل | «الخوذ البيضاء»: لا أبواب سرية في السجن\n\nالثلاثاء 10 كانون الأول 2024\n\nوقال الدفاع المدني السوري (الخوذ البيضاء) في بيان إن البحث انتهى.";
+    expect(claimWith(breaking, "لا أبواب").speaker?.name).toBe("الدفاع المدني السوري");
+  });
+});

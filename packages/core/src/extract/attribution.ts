@@ -248,7 +248,9 @@ function findContent(
         const own = verbWithObject(t.f.slice(1));
         if (own && !own.noun && !own.participle) break;
       }
-      const w = verbOf(t.f);
+      // («رئيس «آفاد»»: a lone quoted word is a name, whatever verb it spells)
+      const quotedWord = toks[k - 1]?.kind === "quote" && toks[k + 1]?.kind === "quote";
+      const w = quotedWord ? undefined : verbOf(t.f);
       // «ونفى X ما قاله Y عن Z، مؤكداً أنه …»: a participle after a comma opens its own clause; its «أنه» is not ours
       if (w?.participle && isComma(toks[k - 1]) && k > i + 1) break;
       // («قال X عبر الهاتف»: «عبر» is mostly the preposition; «قرار رفع الفائدة» a noun: no second verb)
@@ -1180,6 +1182,14 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // «إدارة الكوارث والطوارئ التركية (آفاد)»: a lone word in brackets after a name is its acronym, whatever verb it
     // spells
     if (prev?.f === "(" && toks[i + 1]?.f === ")") continue;
+    // («وأوضح رئيس «آفاد» أن …»: a lone quoted word after a noun is a name, whatever verb it spells)
+    if (
+      prev?.kind === "quote" &&
+      toks[i + 1]?.kind === "quote" &&
+      isWord(toks[i - 2]) &&
+      !verbOf((toks[i - 2] as Tok).f)
+    )
+      continue;
     // «، فيما قال شهود …» opens a clause (while …); «بحسب ما ذكره» or «فيما قاله» is a relative
     // («كما أعلن رئيس الوزراء …» opening a sentence is «also announced», not «as … announced»)
     const clauseWhile =
@@ -3173,7 +3183,9 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
         contentStart,
         quote,
       };
-    if (acc) return accordingResult(acc, quote);
+    // («…، مشيرة استناداً إلى شهادات معتقلين إلى …»: what a statement rests on is no source; the speaker goes on)
+    const basis = acc !== null && /^و?استنادا$/u.test((toks[acc.i] as Tok).f);
+    if (acc && !(basis && !cur.explicit && !cur.impersonal && cur.content >= 0)) return accordingResult(acc, quote);
     if (cur.impersonal)
       return {
         kind: "impersonal",
@@ -3328,6 +3340,26 @@ function headlineSource(text: string, toks: readonly Tok[], from: number, to: nu
   const q = toks[from];
   if (q?.kind === "quote" && q.q !== "close") {
     const c = closingQuote(toks, from, Math.min(to, from + 4));
+    // («"الخوذ البيضاء": لا أبواب سرية …»: a short quoted name right before the colon)
+    if (c > from + 1 && toks[c + 1]?.f === ":" && toks.slice(from + 1, c).every((w) => isWord(w))) {
+      const first = toks[from + 1] as Tok;
+      const last = toks[c - 1] as Tok;
+      return {
+        kind: "verb",
+        lemma: "قال",
+        stance: "asserts",
+        speaker: {
+          name: clean(text.slice(first.start, last.end)),
+          role: null,
+          kind: "organization",
+          start: first.start,
+          end: last.end,
+        },
+        via: [],
+        contentStart: toks[c + 2]?.start ?? null,
+        quote: quoteSpan(toks, c + 2, to),
+      };
+    }
     const adj = toks[c + 1];
     const colon = toks[c + 2];
     if (

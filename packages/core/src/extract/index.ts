@@ -368,6 +368,17 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
     speakers.set(c.id, sp);
   };
 
+  // names the article gives in brackets after a speaker's name: «الدفاع المدني السوري (الخوذ البيضاء)»
+  const bracketed: { name: string; short: string }[] = [];
+  for (const x of speakers.values()) {
+    const at = text.indexOf(`${x.name} (`);
+    if (at < 0) continue;
+    const close = text.indexOf(")", at + x.name.length + 2);
+    if (close < 0 || close - at - x.name.length > 40) continue;
+    const short = text.slice(at + x.name.length + 2, close).replace(/[«»"]/gu, "");
+    bracketed.push({ name: foldKey(x.name), short: foldKey(short) });
+  }
+
   // «مدبولي: التحرير ضرورة حتمية»: a headline naming, before its colon, someone the article quotes
   for (const c of claims) {
     if (c.blockRole !== "title" && c.blockRole !== "subtitle") continue;
@@ -381,12 +392,17 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
     const genitive = (key: string) => (/^ال\S{3,}$/u.test(key) ? `لل${key.slice(2)}` : null);
     const sp = [...speakers.values()].find((x) => {
       const n = foldKey(x.name);
-      return keys.some(
-        (key) =>
-          namedBy(x, n, key) ||
-          (x.kind === "organization" && genitive(key) !== null && n.endsWith(` ${genitive(key)}`)) ||
-          // («عاجل | وزير الصحة: 22 وفاة …»: the title of someone the article quotes, as the article gives it)
-          (x.kind === "person" && key.includes(" ") && x.role !== null && foldKey(x.role).startsWith(key)),
+      return (
+        keys.some(
+          (key) =>
+            namedBy(x, n, key) ||
+            (x.kind === "organization" && genitive(key) !== null && n.endsWith(` ${genitive(key)}`)) ||
+            // («عاجل | وزير الصحة: 22 وفاة …»: the title of someone the article quotes, as the article gives it)
+            (x.kind === "person" && key.includes(" ") && x.role !== null && foldKey(x.role).startsWith(key)),
+        ) ||
+        // («عاجل | «الخوذ البيضاء»: …» after «الدفاع المدني السوري (الخوذ البيضاء)»: the short name the article
+        // gives in brackets after the full one)
+        bracketed.some((b) => b.name === n && keys.includes(b.short))
       );
     });
     if (sp) attributeHeadline(c, sp, "قال", "asserts");
