@@ -393,6 +393,30 @@ describe("claim features", () => {
   });
 });
 
+describe("a part of a figure and «others» after a group", () => {
+  it("gives «بينهم 25 عسكرياً» the wounded of «81 مصاباً», and «25 آخرين» after soldiers the soldiers' class", () => {
+    const [part] = featuresOf({
+      text: "وأحصت السلطات 81 مصاباً، بينهم 25 عسكرياً و56 مدنياً.",
+      quantities: [
+        { text: "81 مصاباً", value: 81, unit: "person", subject: "مصاب" },
+        { text: "25 عسكرياً", value: 25, unit: "person", subject: "عسكري" },
+      ],
+    });
+    expect(part?.figures.map((f) => f.predicate)).toEqual(["wounded", "wounded"]);
+    const [others] = featuresOf({
+      text: "وأعلنت الوزارة وفاة عشرة عسكريين وإصابة 25 آخرين بجروح.",
+      quantities: [
+        { text: "عشرة عسكريين", value: 10, unit: "person", subject: "عسكري" },
+        { text: "25", value: 25 },
+      ],
+    });
+    const [soldiers, more] = others?.figures ?? [];
+    expect(soldiers?.subjectClass).toBeTruthy();
+    expect(more?.subjectClass).toBe(soldiers?.subjectClass);
+    expect(more?.predicate).toBe("wounded");
+  });
+});
+
 describe("quoted words", () => {
   it("do not count as a shared quotation when the whole story puts them in quotation marks («الدرون»)", () => {
     const story = featuresOf(

@@ -1190,6 +1190,7 @@ export function claimFeatures(
     const clauseWords = clauseTokens.map((t) => t.folded);
     // counted noun: the extractor's subject, else the first content word after the figure
     let subjectWord: string | null = q.subject ?? null;
+    let othersOf: FigureFacet | undefined;
     let cls = subjectWord ? subjectClassOf(subjectWord) : null;
     // only head counts have a counted noun to guess; areas, shares, sums are measured, not counted
     const counted = interval.dimension === "count" || interval.unit === "person";
@@ -1246,6 +1247,9 @@ export function claimFeatures(
         // «وإصابة 49 آخرين»: other people, whom the predicate names
         subjectWord = following[0].folded;
         cls = GENERIC_PEOPLE;
+        // («وفاة عشرة عسكريين وإصابة 25 آخرين»: others of the class the figure before counts)
+        const before = figures[figures.length - 1];
+        if (before?.subjectClass && !before.generic && !PEOPLE_STATES.has(before.subjectClass)) othersOf = before;
       } else {
         const pick = counter ?? known ?? options.find((t) => !FIGURE_WORDS.has(bare(t.folded)));
         if (pick) {
@@ -1303,6 +1307,11 @@ export function claimFeatures(
         }
       }
     }
+    // «81 مصاباً، بينهم 25 عسكرياً»، «34 قتيلاً بينهم عشرة جنود»: a part named after «بينهم/منهم» shares what
+    // happened to the whole it is part of
+    const among = tokens.slice(Math.max(0, qi - 2), qi).some((t) => AMONG.test(t.folded));
+    const whole = figures[figures.length - 1];
+    if (among && whole?.predicate && whole.quantity.end <= q.start) predicate = whole.predicate;
     const scopes = scopePhrases(clauseTokens);
     const era = years.find((y) => y.at >= cs && y.at < ce)?.year ?? null;
     // where the number itself starts: a bound read with its subject («لا تتجاوز سعة الثاني 1.2 مليون») starts earlier
@@ -1318,9 +1327,10 @@ export function claimFeatures(
         cls && PEOPLE_CLASSES.has(cls.cls) && interval.dimension === "count" && interval.unit === "unit"
           ? { ...interval, unit: "person" }
           : interval,
-      subjectClass: cls?.cls ?? null,
-      subjectStem: subjectWord ? (conceptOf(fold(subjectWord)) ?? stem(bare(fold(subjectWord)))) : null,
-      generic: cls?.generic ?? false,
+      subjectClass: othersOf?.subjectClass ?? cls?.cls ?? null,
+      subjectStem:
+        othersOf?.subjectStem ?? (subjectWord ? (conceptOf(fold(subjectWord)) ?? stem(bare(fold(subjectWord)))) : null),
+      generic: othersOf ? false : (cls?.generic ?? false),
       predicate,
       scope: scopes
         .map((s) => s.folded)
@@ -1570,6 +1580,31 @@ export function buildFeatures(
   });
   return { features, vocab };
 }
+
+/**
+ * Classes that say what happened to people or who they are among the victims (the dead, the wounded, children):
+ * «آخرين» after one of them are other people hit, not more of that class; after a group of their own (soldiers,
+ * firefighters) they are more of the group.
+ */
+const PEOPLE_STATES: ReadonlySet<string> = new Set([
+  "dead",
+  "killed",
+  "wounded",
+  "missing",
+  "rescued",
+  "survivors",
+  "children",
+  "women",
+  "civilians",
+  "families",
+  "persons",
+  "present",
+  "aboard",
+  "left",
+]);
+
+/** «بينهم»، «منهم»، «ومن بينهم»: a part of the figure before, folded. */
+const AMONG = /^[وف]?(?:بينهم|بينهن|بينهما|منهم|منهن|بينها|منها)$/u;
 
 /** «وهو ما نفاه X»، «وهذا ما نفته X»، «الأمر الذي نفاه X» opening a claim (folded). */
 const DENIES_WHAT_CAME_BEFORE =
