@@ -1309,7 +1309,7 @@ export function claimFeatures(
     }
     // «81 مصاباً، بينهم 25 عسكرياً»، «34 قتيلاً بينهم عشرة جنود»: a part named after «بينهم/منهم» shares what
     // happened to the whole it is part of
-    const among = tokens.slice(Math.max(0, qi - 2), qi).some((t) => AMONG.test(t.folded));
+    const among = tokens.slice(Math.max(0, qi - 2), qi).some((t) => OF_THEM.has(t.folded.replace(/^[وف]/u, "")));
     const whole = figures[figures.length - 1];
     if (among && whole?.predicate && whole.quantity.end <= q.start) predicate = whole.predicate;
     const scopes = scopePhrases(clauseTokens);
@@ -1602,9 +1602,6 @@ const PEOPLE_STATES: ReadonlySet<string> = new Set([
   "aboard",
   "left",
 ]);
-
-/** «بينهم»، «منهم»، «ومن بينهم»: a part of the figure before, folded. */
-const AMONG = /^[وف]?(?:بينهم|بينهن|بينهما|منهم|منهن|بينها|منها)$/u;
 
 /** «وهو ما نفاه X»، «وهذا ما نفته X»، «الأمر الذي نفاه X» opening a claim (folded). */
 const DENIES_WHAT_CAME_BEFORE =
