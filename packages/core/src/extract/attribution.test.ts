@@ -2777,3 +2777,9 @@ describe("a quoted name that spells a verb, what a statement rests on, and headl
     expect(claimWith(breaking, "لا أبواب").speaker?.name).toBe("الدفاع المدني السوري");
   });
 });
+
+describe("drawing attention to a figure", () => {
+  it("reads «ولفتت الداخلية إلى تجنيد 7500 عون» as the ministry's", () => {
+    expect(claimWith("ولفتت الداخلية إلى تجنيد 7500 عون من الحماية المدنية.", "7500").speaker?.name).toBe("الداخلية");
+  });
+});

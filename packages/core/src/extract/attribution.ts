@@ -203,9 +203,9 @@ function findContent(
         }
         if (["تحدث", "أفاد", "كشف", "أعرب", "عبر", "دافع"].includes(v.lemma)) return { k, content: k + 1, source };
       }
-      // «تشير بيانات الوزارة إلى ما يزيد على ثلاثة آلاف وفاة»: what a source points to is its content; so is what
-      // a call is for («ودعا الوزير الأهالي إلى تطعيم أبنائهم»)
-      if (t.f === "الي" && (v.lemma === "أشار" || v.lemma === "دعا") && nx && isWord(nx))
+      // «تشير بيانات الوزارة إلى ما يزيد على ثلاثة آلاف وفاة»، «ولفتت الداخلية إلى تجنيد …»: what a source points
+      // or draws attention to is its content; so is what a call is for («ودعا الوزير الأهالي إلى تطعيم أبنائهم»)
+      if (t.f === "الي" && (v.lemma === "أشار" || v.lemma === "دعا" || v.lemma === "لفت") && nx && isWord(nx))
         return { k, content: k + 1, source };
       // «وشدد رئيس الحكومة على ضرورة عدم السماح بإغلاق الحقول»، «أكد على أهمية الحوار»: what one insists on
       // (right after the verb and its subject, with no comma between: not «… متعهداً …، وعرضها على رئيس الوزراء»)
