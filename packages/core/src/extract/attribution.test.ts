@@ -2783,3 +2783,14 @@ describe("drawing attention to a figure", () => {
     expect(claimWith("ولفتت الداخلية إلى تجنيد 7500 عون من الحماية المدنية.", "7500").speaker?.name).toBe("الداخلية");
   });
 });
+
+describe("a bare name denying something", () => {
+  it("reads «ونفت ميلوني وجود انقسام» as hers, never «وتنفي تلقي أي تمويل» as «تلقي»'s", () => {
+    const c = claimWith("ونفت ميلوني وجود انقسام داخل ائتلافها حول ملف الهجرة.", "انقسام");
+    expect(c.speaker?.name).toBe("ميلوني");
+    expect(c.stance).toBe("denies");
+    expect(claimWith("الحركة ترى في الحكم «مظلمة جديدة» وتنفي تلقي أي تمويل خارجي", "تمويل").speaker?.name).not.toBe(
+      "تلقي",
+    );
+  });
+});

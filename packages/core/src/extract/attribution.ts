@@ -481,8 +481,11 @@ const POSTERS = new Set([
 /** Adverbs pointing back to a time or place just named («خلاله»، «فيها»، «أثناءه»). */
 const POINTING_BACK = new Set(["خلاله", "خلالها", "خلالهما", "اثناءه", "اثناءها", "فيه", "فيها", "حينها", "عندها"]);
 
-/** Words opening an aside on a name: «بصفته/بوصفها» (in the capacity of), «بمن فيهم/بما فيها» (including). */
-const ASIDE_ON_NAME = /^(?:بصفت|بوصف)(?:ه|ها|هم|هما)$|^(?:بمن|بما)$/u;
+/**
+ * Words opening an aside on a name: «بصفته/بوصفها» (in the capacity of), «باسمه» (on his behalf), «بمن فيهم/بما
+ * فيها» (including).
+ */
+const ASIDE_ON_NAME = /^(?:بصفت|بوصف|باسم)(?:ه|ها|هم|هما)$|^(?:بمن|بما)$/u;
 
 /** Splits a speaker region into comma-separated parts, cutting each at its first adjunct; collects vias. */
 function regionParts(toks: readonly Tok[], a: number, b: number, text: string, via: string[]): Part[] {
@@ -1368,6 +1371,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         ORG_HEAD.has(nx.f) ||
         UNNAMED.has(nx.f) ||
         GIVEN_NAME.has(nx.f) ||
+        PLACE.has(nx.f) ||
         knownAt(toks, i + 1, to) !== null ||
         (nameLike(nx) && !hasAl(nx.f));
       if (!subject && !POINTING_BACK.has(nx.f)) {
@@ -1570,6 +1574,13 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         if (e === i + 1) {
           let m = i + 1;
           while (m < Math.min(to, i + 5) && isWord(toks[m]) && /^(?:ال|لل|[لب]ال)/u.test((toks[m] as Tok).f)) m++;
+          // («ونفت ميلوني وجود انقسام»: or a bare personal name of one or two words, before a denied thing)
+          const bareName = (w: Tok | undefined) => isWord(w) && nameLike(w) && !hasAl(w.f) && !PLACE.has(w.f);
+          let named = false;
+          if (m === i + 1 && v.stance === "denies" && bareName(toks[i + 1])) {
+            m = bareName(toks[i + 2]) && !DENIED_OBJECT.has((toks[i + 2] as Tok).f) ? i + 3 : i + 2;
+            named = true;
+          }
           const obj = toks[m];
           // (or before an aside on who they are: «نفى الشقيق الرابع، وهو مطرب سابق، ما …»)
           const aside = isComma(obj) && /^و(?:هو|هي|هم)$/u.test((toks[m + 1] as Tok | undefined)?.f ?? "");
@@ -1578,9 +1589,13 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
             v.stance === "denies" &&
             isWord(obj) &&
             (DENIED_OBJECT.has(obj.f) || VERBAL_NOUN.test(obj.f) || /^ت.{3,4}$/u.test(obj.f) || obj.f === "ما");
+          // (after a bare name, only a verbal noun or «وجود/صحة …» opens the object: «تنفي رصد أي بقعة» names no one)
+          const strictlyDenied =
+            isWord(obj) && ((DENIED_OBJECT.has(obj.f) && !/^ايه?$/u.test(obj.f)) || VERBAL_NOUN.test(obj.f));
           owner =
             m > i + 1 &&
             !PLACE.has((toks[i + 1] as Tok).f) &&
+            (!named || strictlyDenied) &&
             (aside ||
               deniedThing ||
               (withPronoun(text, obj) && !/^(?:[لب]|الي|علي|عن|من|في|مع|لدي|عند|اياه|ايا)/u.test((obj as Tok).f)));
