@@ -2794,3 +2794,10 @@ describe("a bare name denying something", () => {
     );
   });
 });
+
+describe("condolences after an aside on the name", () => {
+  it("reads «وقدّم رئيس الأركان X، باسمه وباسم منتسبي الجيش، تعازيه» as the chief's", () => {
+    const text = "وقدّم رئيس أركان الجيش الفريق أول أحمد صالح، باسمه وباسم كافة منتسبي الجيش، تعازيه لعائلات الضحايا.";
+    expect(claimWith(text, "تعازيه").speaker?.name).toBe("أحمد صالح");
+  });
+});

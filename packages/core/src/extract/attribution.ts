@@ -667,6 +667,8 @@ function trailingName(ws: readonly Tok[]): number {
     // …»: a place before the name is the role's)
     if (!nameLike(w) && !(n > 0 && GIVEN_NAME.has(w.f) && FUNC.has(w.f)) && !(n > 0 && timeAsName(ws, j))) break;
     if (n > 0 && PLACE.has(w.f)) break;
+    // («الفريق أول أحمد صالح»: a rank's grade belongs to the rank)
+    if (n > 0 && rankGrade(ws, j)) break;
     // the word right after an indefinite organisation head names the organisation: في حركة حماس | أسامة حمدان
     // (a definite head is complete: رئيس الاتحاد | خالد مراد)
     const before = ws[j - 1];
@@ -2274,6 +2276,8 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
         while (g < to && isWord(toks[g]) && (hasAl((toks[g] as Tok).f) || PLACE.has((toks[g] as Tok).f))) g++;
       } else if (/^بال.{3,}$/u.test(w.f) && !KNOWN_FIRST.has(w.f)) g++;
       else if (TITLE.has(w.f) || HONORIFICS.has(w.f)) g++;
+      // («الفريق أول»، «اللواء أول»: a rank's grade)
+      else if (rankGrade(toks, g)) g++;
       // («المرشد الأعلى آية الله علي خامنئي»: a two-word honorific before the name)
       else if (w.f === "ايه" && nx?.f === "الله") g += 2;
       else break;
@@ -2337,6 +2341,11 @@ const DENIED_OBJECT = new Set(["وجود", "صحه", "حدوث", "وقوع", "ض
 
 /** «نظيره/نظيرته/نظيرها»: the counterpart a leader calls or congratulates, the object after a full name. */
 const COUNTERPART = /^نظير(?:ه|ها|ته|يه|يها)$/u;
+
+/** «الفريق أول»، «اللواء أول»: «أول» at k is the grade of the military rank before it. */
+function rankGrade(ws: readonly Tok[], k: number): boolean {
+  return ws[k]?.f === "اول" && /^(?:ال)?(?:فريق|لواء|عميد|عقيد|مشير)$/u.test(ws[k - 1]?.f ?? "");
+}
 
 /** Words that link the parts of a lineage name (بن، بنت، آل folded to ال، أبو، عبد). */
 const NAME_LINKS = new Set(["بن", "بنت", "ابن", "ال", "ابو", "عبد"]);
@@ -2651,8 +2660,17 @@ const REPORTED_OBJECTS: ReadonlyMap<string, RegExp> = new Map([
  * -1 (a long title may stand between: «جدّد رئيس أساقفة الموصل وتوابعها للسريان الكاثوليك المطران X رفضه …»).
  */
 function stanceIndex(toks: readonly Tok[], i: number, to: number, objects: RegExp): number {
-  for (let k = i + 1; k < Math.min(to, i + 14); k++) {
+  let reach = i + 14;
+  for (let k = i + 1; k < Math.min(to, reach); k++) {
     const t = toks[k] as Tok;
+    // («وقدّم رئيس الأركان X، باسمه وباسم كافة منتسبي الجيش، تعازيه …»: an aside on the name does not count)
+    if (isComma(t) && isWord(toks[k + 1]) && ASIDE_ON_NAME.test((toks[k + 1] as Tok).f)) {
+      let c = k + 1;
+      while (c < to && c < k + 12 && !isComma(toks[c])) c++;
+      reach += c - k;
+      k = c;
+      continue;
+    }
     if (!isWord(t)) continue;
     const f = t.f.replace(/^ال/u, "");
     if (objects.test(f)) return k;
