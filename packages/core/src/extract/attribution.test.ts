@@ -2801,3 +2801,13 @@ describe("condolences after an aside on the name", () => {
     expect(claimWith(text, "تعازيه").speaker?.name).toBe("أحمد صالح");
   });
 });
+
+describe("a name before «نفسه»", () => {
+  it("reads «وتحدث السيسي نفسه …» as his, «وأكد المتحدث نفسه» as the spokesman named before", () => {
+    const text =
+      "وقال وزير المالية محمد معيط إن الخسائر كبيرة. وتحدث السيسي نفسه في سبتمبر عن خسارة أكثر من 6 مليارات دولار.";
+    expect(claimWith(text, "6 مليارات").speaker?.name).toBe("السيسي");
+    const same = "وقال المتحدث باسم الجيش نبيل عبد الله إن القوات انسحبت. وأكد المتحدث نفسه أن الانسحاب مؤقت.";
+    expect(claimWith(same, "مؤقت").speaker?.name).toBe("نبيل عبد الله");
+  });
+});

@@ -20,7 +20,7 @@ import {
   speakerMention,
   surnameMentions,
 } from "./entities.ts";
-import { GIVEN_NAME, ORG_HEAD, OUTLET_HEAD, TITLE, verbOf } from "./lexicon-index.ts";
+import { DOCUMENT, GIVEN_NAME, ORG_HEAD, OUTLET_HEAD, TITLE, UNNAMED, verbOf } from "./lexicon-index.ts";
 import { bindSubjects, type QuantityParser } from "./quantities.ts";
 import { segment } from "./segment.ts";
 import { detectStructure, type Structure } from "./structure.ts";
@@ -240,9 +240,9 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         if (speaker && OWN_CHANNEL.test(foldKey(speaker.name))) {
           // «ووجّه رئيس الوزراء X، بحسب بيان لمكتبه الإعلامي، …»: his own office speaks for him
           speaker = clauseSubject(text, toks, a, b) ?? carry.last?.speaker ?? speaker;
-        } else if (speaker && REFLEXIVE.test(foldKey(speaker.name)) && bareNameBefore(speaker.name)) {
-          // «الأرقام التي قدمها شرفي نفسه»: a bare name before «نفسه» is that person, himself
-          speaker = { ...speaker, name: speaker.name.split(" ").slice(0, -1).join(" ") };
+        } else if (speaker && REFLEXIVE.test(foldKey(speaker.name)) && bareNameBefore(withRole(speaker))) {
+          // «الأرقام التي قدمها شرفي نفسه»، «وتحدث السيسي نفسه»: a bare name before «نفسه» is that person, himself
+          speaker = { ...speaker, name: withRole(speaker).split(" ").slice(0, -1).join(" "), role: null };
         } else if (speaker && REFLEXIVE.test(foldKey(speaker.name)) && carry.last) {
           // «وفق الناطق نفسه»: the speaker named before; «وكانت الوكالة ذاتها قد ذكرت …» after «وفق ما ذكرت وكالة
           // بلومبرغ نقلاً عن أشخاص مطلعين»: the agency that was the link, when the phrase names an agency or a paper
@@ -500,14 +500,22 @@ const OWN_CHANNEL = /^(?:مكتب|حساب|صفح|موقع|بيان|تغريد|�
 /** «المصدر نفسه»، «الناطق ذاته»: the same speaker again. */
 const REFLEXIVE = /(?:^| )(?:نفسه|نفسها|ذاته|ذاتها|نفسهم|انفسهم)$/u;
 
-/** «شرفي نفسه»: one or two words of a personal name (no article, no title) before the reflexive. */
+/** A speaker's role and name as one phrase («السيسي» + «نفسه» when the parse split them). */
+function withRole(sp: SpeakerPhrase): string {
+  return sp.role && !sp.name.includes(" ") ? `${sp.role} ${sp.name}` : sp.name;
+}
+
+/**
+ * «شرفي نفسه»، «السيسي نفسه»: one or two words of a personal name before the reflexive, not a title, a body's head,
+ * an outlet, an unnamed source or a document («الناطق نفسه»، «الوكالة ذاتها»، «المصدر نفسه» point back instead).
+ */
 function bareNameBefore(name: string): boolean {
   const ws = foldKey(name).split(" ").slice(0, -1);
-  return (
-    ws.length >= 1 &&
-    ws.length <= 2 &&
-    ws.every((w) => !/^ال/u.test(w) && !TITLE.has(w) && !ORG_HEAD.has(w) && !OUTLET_HEAD.has(w))
-  );
+  const common = (w: string) =>
+    [w, w.replace(/^(?:لل|ال|ل)/u, "")].some(
+      (x) => TITLE.has(x) || ORG_HEAD.has(x) || OUTLET_HEAD.has(x) || UNNAMED.has(x) || DOCUMENT.has(x),
+    );
+  return ws.length >= 1 && ws.length <= 2 && ws.every((w) => !common(w));
 }
 /** A statement or report with no issuer named (البيان، التقرير ذاته). */
 const BARE_STATEMENT = /^(?:البيان|التقرير|الرساله|المذكره|التصريح)(?: (?:نفسه|ذاته|نفسها|ذاتها))?$/u;
