@@ -1224,7 +1224,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       // «الذي أعلنه»، «بحسب ما ذكرت» do not
       // «بتكليف من خامنئي، الذي أعلن الحداد …»: a relative verb after a comma, with no subject of its own, reports
       // for the name it follows
-      const named = /^و?(?:التي|الذي|الذين)$/u.test(prev.f) ? antecedent(text, toks, i - 2, from) : null;
+      // (not a verb written in the passive: «حرائق 2021 في الولاية ذاتها، التي قُدّرت بنحو 13 ألف هكتار»)
+      const passive = /^[وف]?.\u064F/u.test(text.slice(t.start, t.end));
+      const named = /^و?(?:التي|الذي|الذين)$/u.test(prev.f) && !passive ? antecedent(text, toks, i - 2, from) : null;
       if (named && !/^[يت]/u.test(stripW(t.f))) {
         const content = found.k >= 0 ? found.content : i + 1;
         hits.push({ i, v, content, speaker: named, via: [], explicit: true, impersonal: false, nominal: true });

@@ -20,7 +20,17 @@ import {
   speakerMention,
   surnameMentions,
 } from "./entities.ts";
-import { DOCUMENT, GIVEN_NAME, ORG_HEAD, OUTLET_HEAD, TITLE, UNNAMED, verbOf } from "./lexicon-index.ts";
+import {
+  DOCUMENT,
+  GIVEN_NAME,
+  ORG_HEAD,
+  OUTLET_HEAD,
+  PLACE,
+  PLACE_HEAD,
+  TITLE,
+  UNNAMED,
+  verbOf,
+} from "./lexicon-index.ts";
 import { bindSubjects, type QuantityParser } from "./quantities.ts";
 import { segment } from "./segment.ts";
 import { detectStructure, type Structure } from "./structure.ts";
@@ -507,13 +517,20 @@ function withRole(sp: SpeakerPhrase): string {
 
 /**
  * «شرفي نفسه»، «السيسي نفسه»: one or two words of a personal name before the reflexive, not a title, a body's head,
- * an outlet, an unnamed source or a document («الناطق نفسه»، «الوكالة ذاتها»، «المصدر نفسه» point back instead).
+ * an outlet, an unnamed source, a document or a place («الناطق نفسه»، «الوكالة ذاتها»، «الولاية ذاتها» point back).
  */
 function bareNameBefore(name: string): boolean {
   const ws = foldKey(name).split(" ").slice(0, -1);
   const common = (w: string) =>
     [w, w.replace(/^(?:لل|ال|ل)/u, "")].some(
-      (x) => TITLE.has(x) || ORG_HEAD.has(x) || OUTLET_HEAD.has(x) || UNNAMED.has(x) || DOCUMENT.has(x),
+      (x) =>
+        TITLE.has(x) ||
+        ORG_HEAD.has(x) ||
+        OUTLET_HEAD.has(x) ||
+        UNNAMED.has(x) ||
+        DOCUMENT.has(x) ||
+        PLACE_HEAD.has(x) ||
+        PLACE.has(x),
     );
   return ws.length >= 1 && ws.length <= 2 && ws.every((w) => !common(w));
 }
