@@ -1212,10 +1212,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     const found = findContent(toks, i, v, to);
     // («ما دمرته الحرب، التي قدّر البنك الدولي أضرارها بـ…»: a relative verb after a comma, with a body or a titled
     // person of its own after it, reports for them, unless it stands inside what another verb of the clause reports)
-    const nx1 = toks[i + 1];
     const ownSubject =
-      isWord(nx1) &&
-      (TITLE.has(nx1.f) || ORG_HEAD.has(nx1.f) || knownAt(toks, i + 1, to) !== null) &&
+      subjectWordAt(toks, i + 1, to, false) &&
       /^(?:التي|الذي|الذين)$/u.test(prev?.f ?? "") &&
       isComma(toks[i - 2]) &&
       hits.length === 0;
@@ -1371,13 +1369,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     if ((v.lemma === "حث" || v.lemma === "حض") && !v.participle && isWord(toks[i + 1])) {
       const nx = toks[i + 1] as Tok;
       const subject =
-        TITLE.has(nx.f) ||
-        ORG_HEAD.has(nx.f) ||
-        UNNAMED.has(nx.f) ||
-        GIVEN_NAME.has(nx.f) ||
-        PLACE.has(nx.f) ||
-        knownAt(toks, i + 1, to) !== null ||
-        (nameLike(nx) && !hasAl(nx.f));
+        subjectWordAt(toks, i + 1, to) || GIVEN_NAME.has(nx.f) || PLACE.has(nx.f) || (nameLike(nx) && !hasAl(nx.f));
       if (!subject && !POINTING_BACK.has(nx.f)) {
         hits.push({ i, v, content: i + 1, speaker: null, via: [], explicit: false, impersonal: false });
         continue;
@@ -1389,15 +1381,16 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // نتنياهو حماس …» names one)
     const after = toks[i + 2];
     const ownAfter =
-      isWord(after) &&
-      (TITLE.has(after.f) ||
-        ORG_HEAD.has(after.f) ||
-        UNNAMED.has(after.f) ||
-        knownAt(toks, i + 2, to) !== null ||
-        (nameLike(after) && !hasAl(after.f) && !withPronoun(text, after)));
-    // («تقرير أصدرته محكمة المحاسبات في 2020 …، كشفت فيه …»: what «فيه» points back to was issued by the body
-    // named after its verb)
-    if (isWord(toks[i + 1]) && POINTING_BACK.has((toks[i + 1] as Tok).f) && hits.length === 0 && !ownAfter) {
+      subjectWordAt(toks, i + 2, to) ||
+      (isWord(after) && nameLike(after) && !hasAl(after.f) && !withPronoun(text, after));
+    if (isWord(toks[i + 1]) && POINTING_BACK.has((toks[i + 1] as Tok).f) && !ownAfter) {
+      const content = found.k >= 0 ? found.content : i + 2;
+      if (hits.length > 0) {
+        hits.push({ i, v, content, speaker: null, via: [], explicit: false, impersonal: false });
+        continue;
+      }
+      // («تقرير أصدرته محكمة المحاسبات في 2020 …، كشفت فيه …»: with no verb before it, what «فيه» points back to
+      // was issued by the body named after its verb)
       let issuer: SpeakerPhrase | null = null;
       for (let k = i - 1; k >= Math.max(from, i - 24) && !issuer; k--) {
         const w = toks[k] as Tok;
@@ -1405,22 +1398,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
           issuer = agentUpTo(text, toks, k + 1, i);
       }
       if (issuer) {
-        const content = found.k >= 0 ? found.content : i + 2;
         hits.push({ i, v, content, speaker: issuer, via: [], explicit: true, impersonal: false, nominal: true });
         continue;
       }
-    }
-    if (isWord(toks[i + 1]) && POINTING_BACK.has((toks[i + 1] as Tok).f) && hits.length > 0 && !ownAfter) {
-      hits.push({
-        i,
-        v,
-        content: found.k >= 0 ? found.content : i + 2,
-        speaker: null,
-        via: [],
-        explicit: false,
-        impersonal: false,
-      });
-      continue;
     }
     const objects = REPORTED_OBJECTS.get(v.lemma);
     const stanceAt = objects ? stanceIndex(toks, i, to, objects) : -1;
@@ -2343,6 +2323,14 @@ const DENIED_OBJECT = new Set(["وجود", "صحه", "حدوث", "وقوع", "ض
 
 /** «نظيره/نظيرته/نظيرها»: the counterpart a leader calls or congratulates, the object after a full name. */
 const COUNTERPART = /^نظير(?:ه|ها|ته|يه|يها)$/u;
+
+/** Whether a subject opens at k: a title, a body's head, an unnamed source (unless `unnamed` is false) or a known name. */
+function subjectWordAt(toks: readonly Tok[], k: number, to: number, unnamed = true): boolean {
+  const w = toks[k];
+  return (
+    isWord(w) && (TITLE.has(w.f) || ORG_HEAD.has(w.f) || (unnamed && UNNAMED.has(w.f)) || knownAt(toks, k, to) !== null)
+  );
+}
 
 /** «الفريق أول»، «اللواء أول»: «أول» at k is the grade of the military rank before it. */
 function rankGrade(ws: readonly Tok[], k: number): boolean {
