@@ -3,7 +3,7 @@
 import { stem as engineStem, nameKey } from "#arabic/index.ts";
 import { MONTHS, WEEKDAYS } from "#arabic/lexicon/calendar.ts";
 import { OTHERS, OTHER_PEOPLE as OTHERS_PEOPLE } from "#arabic/lexicon/modifiers.ts";
-import { PLACES } from "#extract/lexicon.ts";
+import { DENIAL_OF_WHAT_PRECEDES, PLACES } from "#extract/lexicon.ts";
 import type { Article, Claim, Entity, Quantity } from "#schema/index.ts";
 import { CONCEPTS, PHRASE_CONCEPTS } from "./concepts.ts";
 import { type Interval, isMeasure, toInterval } from "./intervals.ts";
@@ -1520,7 +1520,7 @@ export function buildFeatures(
   // «…، وهو ما نفاه الحزب»: a denial of what was just said denies the claim before it; it carries that claim's
   // words, so that it meets both the accusation it denies and the other outlets' denials
   raw.forEach((r, i) => {
-    if (!DENIES_WHAT_CAME_BEFORE.test(fold(r.claim.text))) return;
+    if (!DENIAL_OF_WHAT_PRECEDES.test(fold(r.claim.text))) return;
     const before = raw[i - 1];
     if (before && before.claim.articleId === r.claim.articleId && before.claim.end <= r.claim.start) {
       r.stems = [...r.stems, ...before.stems];
@@ -1602,10 +1602,6 @@ const PEOPLE_STATES: ReadonlySet<string> = new Set([
   "aboard",
   "left",
 ]);
-
-/** «وهو ما نفاه X»، «وهذا ما نفته X»، «الأمر الذي نفاه X» opening a claim (folded). */
-const DENIES_WHAT_CAME_BEFORE =
-  /^و?(?:(?:هو|هذا|هي) ما|الامر الذي) (?:نفاه|نفته|نفوه|نفاها|نفتها|ينفيه|تنفيه|ينفيها|تنفيها)(?:\s|$)/u;
 
 /**
  * Weight of a stem no other claim uses (relative to its IDF). It can match nothing, yet at full IDF it is the

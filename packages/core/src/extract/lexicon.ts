@@ -1730,3 +1730,10 @@ export const HEADLINE_LABELS: readonly string[] = [
   "ملاحظة",
   "تحديث",
 ];
+
+/**
+ * «وهو ما نفاه X»، «وهذا ما نفته X»، «الأمر الذي نفاه X»: a denial of what the sentence just said, opening a clause
+ * (folded words, space-separated). Split off as the denier's own claim, which carries the words it denies.
+ */
+export const DENIAL_OF_WHAT_PRECEDES =
+  /^و?(?:(?:هو|هذا|هي) ما|الامر الذي) (?:نفاه|نفته|نفوه|نفاها|نفتها|ينفيه|تنفيه|ينفيها|تنفيها)(?:\s|$)/u;

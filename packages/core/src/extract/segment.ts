@@ -2,7 +2,7 @@
 // sentence, clauses that carry their own attribution (…، مشيراً إلى أن …، لكن X قال إن …، وأشار إلى أن …).
 import { MONTHS } from "#arabic/lexicon/calendar.ts";
 import { attributeClause, hasAccording, hasOwnSpeaker, isContinuationVerb } from "./attribution.ts";
-import { CLAUSE_OPENERS } from "./lexicon.ts";
+import { CLAUSE_OPENERS, DENIAL_OF_WHAT_PRECEDES } from "./lexicon.ts";
 import { COMP, verbOf } from "./lexicon-index.ts";
 import { fold, type Tok } from "./text.ts";
 
@@ -312,15 +312,10 @@ function isSecondClause(toks: readonly Tok[], k: number): boolean {
   return SECOND_CLAUSE.some((o) => phraseAt(toks, k, o));
 }
 
-/** «وهو ما نفاه X»، «وهذا ما نفته X»، «الأمر الذي نفاه X»: a denial of what was just said, opening at k. */
+/** «وهو ما نفاه X» opening at k (DENIAL_OF_WHAT_PRECEDES over the folded words there). */
 function deniedWhat(toks: readonly Tok[], k: number): boolean {
-  const head = (toks[k] as Tok).f;
-  const rel =
-    (/^و?(?:هو|هذا|هي)$/u.test(head) && (toks[k + 1] as Tok | undefined)?.f === "ما") ||
-    (/^و?الامر$/u.test(head) && (toks[k + 1] as Tok | undefined)?.f === "الذي");
-  return (
-    rel && /^(?:نفاه|نفته|نفوه|نفتها|نفاها|تنفيه|ينفيه|تنفيها|ينفيها)$/u.test((toks[k + 2] as Tok | undefined)?.f ?? "")
-  );
+  const words = toks.slice(k, k + 3).map((t) => t.f);
+  return DENIAL_OF_WHAT_PRECEDES.test(words.join(" "));
 }
 
 /** Concessive openers that start a second proposition after a comma (…، إلا أن …، غير أن …، لكن …). */
