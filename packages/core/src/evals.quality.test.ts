@@ -43,14 +43,15 @@ const STORIES = resolve(import.meta.dirname, "../../../evals/stories");
  * With Saydnaya prison's opening (December 2024) and Algeria's July 2023 wildfires added unseen (42 stories, later on
  * 2026-12-07, after a round of extraction work on the others): 0.988, 0.931, 0.965, 0.442, 0.905 per story, 52% of
  * the disputes; the false-conflict ceiling follows (Algeria's fires: four, on tolls the annotator reads as rival
- * counts of one scope).
+ * counts of one scope). At the end of that round: 0.988, 0.935, 0.965, 0.444, 0.88 per story, 52% of the disputes;
+ * the speaker floor and the false-conflict ceiling follow.
  */
 const FLOORS = {
   claimRecall: 0.95,
-  speaker: 0.9,
+  speaker: 0.92,
   figureRecall: 0.95,
   linkF1: 0.44,
-  falseConflictsPerStory: 0.95,
+  falseConflictsPerStory: 0.92,
   disputesFound: 0.5,
 };
 
