@@ -2819,3 +2819,11 @@ describe("a passive relative and a place before «ذاتها»", () => {
     expect(claimWith(text, "18 ألف").speaker?.name).toBe("محافظة الغابات لولاية بجاية");
   });
 });
+
+describe("a denial named by its verbal noun", () => {
+  it("reads «وجاء ذلك بعد نفي الوزارة وجود أي إصابات» as the ministry's denial", () => {
+    const c = claimWith("وجاء ذلك بعد نفي الوزارة وجود أي إصابات بين الطلاب.", "إصابات");
+    expect(c.speaker?.name).toBe("الوزارة");
+    expect(c.stance).toBe("denies");
+  });
+});

@@ -2054,6 +2054,7 @@ const REPORT_NOUNS: ReadonlyMap<string, string> = new Map([
   ["اعلان", "أعلنت"],
   ["تاكيد", "أكدت"],
   ["تحذير", "حذّرت"],
+  ["نفي", "نفت"],
 ]);
 
 /**
@@ -2071,8 +2072,7 @@ function agentNoun(toks: readonly Tok[], i: number, from: number, to: number): V
   // (also after a preposition of time: «غداة تحذير المتحدث X من أن …»، «عقب إعلان الوزارة …»)
   const before = isWord(prev) && (REGION_PREPOSITIONS.has(prev.f) || TIME_PREPOSITIONS.has(prev.f));
   if (!form || !before || !isWord(nx)) return undefined;
-  const agent = TITLE.has(nx.f) || ORG_HEAD.has(nx.f) || UNNAMED.has(nx.f) || knownAt(toks, i + 1, to) !== null;
-  return agent ? verbOf(fold(form)) : undefined;
+  return subjectWordAt(toks, i + 1, to) ? verbOf(fold(form)) : undefined;
 }
 
 /** A speaker phrase that is only a document or statement noun (التقرير الأولي، البيان), naming no source. */
