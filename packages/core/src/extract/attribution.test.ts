@@ -2827,3 +2827,11 @@ describe("a denial named by its verbal noun", () => {
     expect(c.stance).toBe("denies");
   });
 });
+
+describe("brandishing a threat", () => {
+  it("reads «ولوّحت الحكومة باللجوء إلى القضاء» as the government's warning", () => {
+    const c = claimWith("ولوّحت الحكومة باللجوء إلى القضاء الدولي.", "القضاء");
+    expect(c.speaker?.name).toBe("الحكومة");
+    expect(c.stance).toBe("warns");
+  });
+});

@@ -232,6 +232,7 @@ function findContent(
           // (and what is welcomed or praised: «ورحب الأمين العام X بالتفاهمات …»)
           ((v.lemma === "رحب" || v.lemma === "أشاد") && k > i + 1) ||
           v.lemma === "هدد" ||
+          v.lemma === "لوح" ||
           (v.lemma === "برر" && k > i + 2) ||
           (v.lemma === "وجه" && ACT_NOUN.test(t.f)) ||
           (v.lemma === "قدر" && !v.impersonal && k > i + 2)) &&

@@ -375,6 +375,8 @@ export const REPORTING_VERBS: readonly {
   { lemma: "توعد", stance: "warns", transitive: true, forms: ["توعّد", "توعّدت", "يتوعد", "تتوعد"] },
   // threatening to act (هدد الوزير بالاستقالة إذا …)
   { lemma: "هدد", stance: "warns", transitive: true, forms: ["هدد", "هددت", "هددوا", "يهدد", "تهدد"] },
+  // brandishing a threat (والأكراد يلوّحون بمراجعة حصتهم، لوّحت الحكومة باللجوء إلى القضاء)
+  { lemma: "لوح", stance: "warns", forms: ["لوّح", "لوّحت", "لوّحوا", "يلوّح", "تلوّح", "يلوّحون"], participles: ["ملوّحا"] },
   { lemma: "نبه", stance: "warns", forms: ["نبّه", "نبّهت"], participles: ["منبها"] },
   // fearing (ويخشى عاملون في المجال الإنساني أن …)
   { lemma: "خشي", stance: "warns", forms: ["خشي", "خشيت", "يخشى", "تخشى", "يخشون"], impersonal: ["يخشى", "يُخشى"] },
