@@ -2835,3 +2835,11 @@ describe("brandishing a threat", () => {
     expect(c.stance).toBe("warns");
   });
 });
+
+describe("a headline's subject that opens with ت or ي", () => {
+  it("reads «منافسا تبون يتهمان سلطة الانتخابات بـ«التزوير»» as the two rivals' accusation", () => {
+    const text =
+      "منافسا تبون يتهمان سلطة الانتخابات بـ«التزوير» ويتجهان إلى المحكمة الدستورية\n\nالجزائر - وكالات\n\nوقال المرشح عبد العالي حساني إن النتائج لا تعكس الواقع.";
+    expect(claimWith(text, "يتهمان").speaker?.name).toBe("منافسا تبون");
+  });
+});

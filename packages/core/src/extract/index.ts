@@ -616,7 +616,9 @@ function headlineStance(
     if ((toks[e] as Tok | undefined)?.kind !== "quote") return null;
     e++;
   } else {
-    while (e < b && e - s < 4 && (toks[e] as Tok).kind === "word" && !/^[وف]?[يت]/u.test((toks[e] as Tok).f)) e++;
+    // (up to four words before the verb; a name may open with ي or ت too: «منافسا تبون يتهمان …»)
+    const stance = (t: Tok) => STANCE_OPENER.test(t.f) || HEADLINE_DOUBT.test(t.f);
+    while (e < b && e - s < 4 && (toks[e] as Tok).kind === "word" && !stance(toks[e] as Tok)) e++;
   }
   const v = toks[e] as Tok | undefined;
   if (!v || e === s || v.kind !== "word" || !/^[وف]?[يت]/u.test(v.f)) return null;
@@ -635,8 +637,12 @@ function headlineStance(
   };
 }
 
-/** Present verbs of doubting a figure, in headlines («وأطباء يشككون في الأرقام»، «الحملات تتحفظ على أرقام …»). */
-const HEADLINE_DOUBT = /^[وف]?(?:يشكك|تشكك|يشككون|يتحفظ|تتحفظ|يتحفظون|يعترض|تعترض|يعترضون)$/u;
+/**
+ * Present verbs of doubting a figure, in headlines («وأطباء يشككون في الأرقام»، «الحملات تتحفظ على أرقام …»), and the
+ * dual and plural accusing or rejecting forms the verb lexicon leaves out («منافسا تبون يتهمان السلطة بالتزوير»).
+ */
+const HEADLINE_DOUBT =
+  /^[وف]?(?:يشكك|تشكك|يشككون|يتحفظ|تتحفظ|يتحفظون|يعترض|تعترض|يعترضون|يتهمان|تتهمان|يتهمون|يرفضان|ترفضان)$/u;
 
 /** The lemma of a STANCE_OPENER form. */
 function stanceLemma(f: string): string {
@@ -647,6 +653,7 @@ function stanceLemma(f: string): string {
   if (/شكك/u.test(f)) return "شكك";
   if (/تحفظ/u.test(f)) return "تحفظ";
   if (/عترض/u.test(f)) return "اعترض";
+  if (/تهم/u.test(f)) return "اتهم";
   return "أدان";
 }
 
