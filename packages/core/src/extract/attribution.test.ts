@@ -2843,3 +2843,11 @@ describe("a headline's subject that opens with ت or ي", () => {
     expect(claimWith(text, "يتهمان").speaker?.name).toBe("منافسا تبون");
   });
 });
+
+describe("holding someone responsible, in the plural", () => {
+  it("reads a headline «والحوثيون يحمّلون واشنطن ولندن المسؤولية» as the Houthis'", () => {
+    const text =
+      "إيرادات قناة السويس تتراجع\n\nوالحوثيون يحمّلون واشنطن ولندن المسؤولية\n\nالقاهرة - وكالات\n\nوقال رئيس الهيئة أسامة ربيع إن الإيرادات تراجعت.";
+    expect(claimWith(text, "المسؤولية").speaker?.name).toBe("الحوثيون");
+  });
+});

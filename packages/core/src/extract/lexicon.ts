@@ -264,7 +264,7 @@ export const REPORTING_VERBS: readonly {
     lemma: "حمل",
     stance: "asserts",
     transitive: true,
-    forms: ["حمّل", "حمّلت", "يحمّل", "تحمّل", "حمّلوا"],
+    forms: ["حمّل", "حمّلت", "يحمّل", "تحمّل", "حمّلوا", "يحمّلون", "يحمّلان", "تحمّلان"],
     participles: ["محمّلا", "محمّلة"],
   },
   {
