@@ -1214,10 +1214,10 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // («ما دمرته الحرب، التي قدّر البنك الدولي أضرارها بـ…»: a relative verb after a comma, with a body or a titled
     // person of its own after it, reports for them, unless it stands inside what another verb of the clause reports)
     const ownSubject =
-      subjectWordAt(toks, i + 1, to, false) &&
+      hits.length === 0 &&
       /^(?:التي|الذي|الذين)$/u.test(prev?.f ?? "") &&
       isComma(toks[i - 2]) &&
-      hits.length === 0;
+      subjectWordAt(toks, i + 1, to, false);
     if (prev && prev.kind === "word" && RELATIVE.has(prev.f) && v.stance !== "denies" && !clauseWhile && !ownSubject) {
       // «الصفقة التي قال مدبولي إن قيمتها 35 مليار دولار»: a relative verb with its own subject and content reports;
       // «الذي أعلنه»، «بحسب ما ذكرت» do not
@@ -1381,10 +1381,10 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // (only after another verb of the clause, and with no subject of its own after the pronoun: «اتهم خلاله
     // نتنياهو حماس …» names one)
     const after = toks[i + 2];
-    const ownAfter =
+    const ownAfter = () =>
       subjectWordAt(toks, i + 2, to) ||
       (isWord(after) && nameLike(after) && !hasAl(after.f) && !withPronoun(text, after));
-    if (isWord(toks[i + 1]) && POINTING_BACK.has((toks[i + 1] as Tok).f) && !ownAfter) {
+    if (isWord(toks[i + 1]) && POINTING_BACK.has((toks[i + 1] as Tok).f) && !ownAfter()) {
       const content = found.k >= 0 ? found.content : i + 2;
       if (hits.length > 0) {
         hits.push({ i, v, content, speaker: null, via: [], explicit: false, impersonal: false });
@@ -1444,7 +1444,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       if (sv !== undefined) return sv;
       sv = null;
       // (a verbal noun, «غداة تحذير المتحدث …», has its agent after it, whatever letter it opens with)
-      if (agentNoun(toks, i, from, to) !== undefined && verbOf(t.f) === undefined) return sv;
+      if (verbOf(t.f) === undefined && agentNoun(toks, i, from, to) !== undefined) return sv;
       if (i > from && /^[يت]/u.test(t.f) && pre >= 0 && i - pre > 4) {
         for (let k = i - 1; k >= Math.max(pre + 1, i - 4); k--) {
           const w = toks[k] as Tok;
