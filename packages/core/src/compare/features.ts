@@ -1520,7 +1520,8 @@ export function buildFeatures(
   // «…، وهو ما نفاه الحزب»: a denial of what was just said denies the claim before it; it carries that claim's
   // words, so that it meets both the accusation it denies and the other outlets' denials
   raw.forEach((r, i) => {
-    if (!DENIAL_OF_WHAT_PRECEDES.test(fold(r.claim.text))) return;
+    // (the pattern is anchored at the claim's start and spans a few words: its first 60 characters are enough)
+    if (!DENIAL_OF_WHAT_PRECEDES.test(fold(r.claim.text.slice(0, 60)))) return;
     const before = raw[i - 1];
     if (before && before.claim.articleId === r.claim.articleId && before.claim.end <= r.claim.start) {
       r.stems = [...r.stems, ...before.stems];
