@@ -203,6 +203,8 @@ function findContent(
         }
         if (["تحدث", "أفاد", "كشف", "أعرب", "عبر", "دافع"].includes(v.lemma)) return { k, content: k + 1, source };
       }
+      // «وسأل النائب عمّا إذا كان …»، «وتساءل مراقبون عن جدوى …»، «متسائلاً: هل …»: what is asked is the content
+      if (v.lemma === "تساءل" && QUESTION_OPENERS.has(t.f) && k > i + 1) return { k, content: k, source };
       // «تشير بيانات الوزارة إلى ما يزيد على ثلاثة آلاف وفاة»، «ولفتت الداخلية إلى تجنيد …»: what a source points
       // or draws attention to is its content; so is what a call is for («ودعا الوزير الأهالي إلى تطعيم أبنائهم»)
       if (t.f === "الي" && (v.lemma === "أشار" || v.lemma === "دعا" || v.lemma === "لفت") && nx && isWord(nx))
@@ -1001,6 +1003,13 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
       b = m - 1;
       break;
     }
+    // («تعهد الرئيس الجديد العمل على …»: a definite verbal noun after a definite word is neither its adjective nor in
+    // construct with it; it opens the object)
+    const pf = (toks[m - 1] as Tok).f;
+    if (isWord(w) && /^ال/u.test(pf) && /^ال/u.test(w.f) && DEFINITE_VERBAL_NOUN.test(w.f.slice(2))) {
+      b = m - 1;
+      break;
+    }
   }
   // «حصيلة سابقة أعلنتها صباحاً المفوضية …»، «الحصيلة الأولى التي أوردها مصدر أمني»: a figure or document with
   // the relative verb of whoever issued it speaks for its issuer
@@ -1051,6 +1060,14 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
 
 /** The tokens before the verb back to the last boundary (complementiser, clause opener, colon, clause start). */
 function preVerbStart(toks: readonly Tok[], i: number, from: number): number {
+  // «وسألت الصحيفة الوزير عن الموعد فقال إنه …»: a verb joined by فـ follows on from what came before; no subject
+  // stands before it (but after «أما» the topic does: «أما الوزير فقال …»)
+  const vf = (toks[i] as Tok).f;
+  if (/^ف../u.test(vf) && verbOf(vf.slice(1)) !== undefined) {
+    let o = i - 1;
+    while (o >= from && i - o <= 16 && !(isWord(toks[o]) && /^و?اما$/u.test((toks[o] as Tok).f))) o--;
+    if (o < from || i - o > 16) return i;
+  }
   let j = i - 1;
   while (j >= from && i - j <= 16) {
     const t = toks[j] as Tok;
@@ -1184,6 +1201,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       witnessed(toks, i) ??
       agentNoun(toks, i, from, to);
     if (!v || v.noun) continue;
+    // «أن النواب دُعوا للتصديق»: a past verb written with a damma on its first letter is passive; its subject is
+    // the one addressed or acted on, not a speaker (present prefixes and participles carry that damma when active)
+    if (/^[وف]?[^يتنم\u064F]\u064F/u.test(text.slice(t.start, t.end))) continue;
     const prev = toks[i - 1];
     // «إدارة الكوارث والطوارئ التركية (آفاد)»: a lone word in brackets after a name is its acronym, whatever verb it
     // spells
@@ -2204,6 +2224,9 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
     // (an adjective may also qualify the title heading the phrase: «وزير المالية السابق»)
     const prev = toks[j - 1] as Tok;
     if (j === nameEnd && ((hasAl(w.f) && !NISBA.test(w.f)) || PLACE.has(w.f))) break;
+    // («تعهد الرئيس الجديد العمل على …»: a definite verbal noun after a definite word is neither its adjective nor in
+    // construct with it; it opens the object)
+    if (/^ال/u.test(prev.f) && /^ال/u.test(w.f) && DEFINITE_VERBAL_NOUN.test(w.f.slice(2))) break;
     if (
       hasAl(w.f) &&
       isWord(prev) &&
@@ -2347,6 +2370,11 @@ const ACT_NOUN = /^ب(?:ال)?(?:ت..ي.|ت[^ا][^ا][^اي]|ا.ت.ا.|ان..ا.
 const NOT_AN_ACT = new Set(["باسم", "بسبب", "بحسب", "بشكل", "بموجب", "بدوره", "بدورها", "بعدما", "بينما", "بنفسه"]);
 /** Shapes of verbal nouns (تفعيل، افتعال، انفعال، استفعال، إفعال: تعويض، اختتام، انسحاب، استمرار، إعلان), folded. */
 const VERBAL_NOUN = /^(?:ت..ي.|ا.ت.ا.|ان..ا.|است...ا.|ا..ا.)$/u;
+/** What opens an asked question (folded): عمّا، عن، هل، ما إذا (ما)، كيف، لماذا، متى. */
+const QUESTION_OPENERS = new Set(["عما", "عن", "هل", "ما", "كيف", "لماذا", "متي", "اين"]);
+
+/** Verbal nouns after the article (التأكيد، الالتزام، الاستمرار، العمل، السعي): the object after a definite subject. */
+const DEFINITE_VERBAL_NOUN = /^(?:ت..ي.|ا.ت.ا.|ان..ا.|است...ا.|عمل|سعي)$/u;
 /** A definite plural in -ين/-ون (المؤمنين، المواطنين): an addressee or object, not a family name. */
 const PLURAL_OBJECT = /^ال.{3,}(?:ين|ون)$/u;
 /** Regnal ordinals inside a name (البابا بنديكت السادس عشر، إغناطيوس يوسف الثالث يونان). */
@@ -2415,7 +2443,7 @@ function sceneBefore(toks: readonly Tok[], pre: number, i: number): boolean {
 }
 
 /** Verbs that take the one told, warned or called on as an object pronoun (أبلغهم، حذروهما، طمأنها، دعاهم). */
-const ADDRESSED_LEMMAS = new Set(["أبلغ", "أخبر", "حذر", "طمأن", "ناشد", "دعا", "طالب", "حض", "أوصى"]);
+const ADDRESSED_LEMMAS = new Set(["أجاب", "أبلغ", "أخبر", "حذر", "طمأن", "ناشد", "دعا", "طالب", "حض", "أوصى"]);
 
 /**
  * «وأبلغهم الوزير أن …»، «وحذروهما من أن …»: a verb of telling or warning opening its clause with the one told as an

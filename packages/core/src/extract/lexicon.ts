@@ -216,6 +216,14 @@ export const REPORTING_VERBS: readonly {
   { lemma: "نسب", stance: "asserts", transitive: true, forms: ["نسبت", "ينسب", "تنسب", "نسبوا"] },
   // answering (وردّاً على سؤال …، أجاب: «…»)
   { lemma: "أجاب", stance: "asserts", forms: ["أجاب", "أجابت", "أجابوا", "يجيب", "تجيب"], participles: ["مجيبا"] },
+  // asking (وتساءل النائب عمّا إذا كان …، وسأل مراقبون عن جدوى …): a report only with what is asked after it
+  // (attribution.ts: عمّا، عن، هل، ما إذا، كيف، لماذا)
+  {
+    lemma: "تساءل",
+    stance: "asserts",
+    // (no participles: «…، متسائلاً: …» goes on with the statement it follows)
+    forms: ["تساءل", "تساءلت", "تساءلوا", "يتساءل", "تتساءل", "يتساءلون", "سأل", "سألت", "سألوا"],
+  },
   // replying (وردّ الوزير بأن …): a report only with a speaker right after it (attribution.ts: «ورد في» came in)
   { lemma: "رد", stance: "asserts", forms: ["ردّ", "ردّت", "يردّ", "تردّ"] },
   // concluding (وخلصت النيابة إلى أن …): a report only with «إلى أن» after it

@@ -112,8 +112,13 @@ function mergeQuoted(toks: readonly Tok[], ss: { from: number; to: number }[]): 
 
 function isReportingVerbAt(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
-  if (t?.kind !== "word" || !t.f.startsWith("و")) return false;
-  const v = verbOf(t.f);
+  if (t?.kind !== "word") return false;
+  // («…، فأجابه بري بأن …»: a verb of answering or telling carrying the one addressed as a pronoun opens a report
+  // of its own after فـ too; a bare فـ-verb goes on with the story it follows, «…، فأمر قائد السرب بالارتفاع»)
+  const bare = t.f.replace(/(?:هما|هم|ها|ه)$/u, "");
+  const addressed = /^ف/u.test(t.f) && bare !== t.f ? verbOf(bare) : undefined;
+  if (!t.f.startsWith("و") && !addressed) return false;
+  const v = addressed ?? verbOf(t.f) ?? verbOf(bare);
   return v !== undefined && !v.noun && !v.participle;
 }
 
