@@ -2851,3 +2851,38 @@ describe("holding someone responsible, in the plural", () => {
     expect(claimWith(text, "المسؤولية").speaker?.name).toBe("الحوثيون");
   });
 });
+
+describe("a passive past verb", () => {
+  it("reads «ورأى العبدالله أن الأعضاء دُعوا …» as the one who saw it, not the invited members", () => {
+    const text =
+      "وقال النائب فيصل العبدالله إن الجلسة شكلية. ورأى العبدالله أن الأعضاء دُعوا «للمصادقة» على قرار جاهز سلفاً.";
+    expect(claimWith(text, "للمصادقة").speaker?.name).toContain("فيصل العبدالله");
+  });
+});
+
+describe("a definite verbal noun after a definite subject", () => {
+  it("reads «وتعهد الوزير الجديد العمل على …» as the new minister's pledge, the verbal noun outside his name", () => {
+    const text = "وتعهد الوزير الجديد العمل على «إعادة هيكلة الدين العام» خلال عامين.";
+    expect(claimWith(text, "هيكلة").speaker?.name).toBe("الوزير الجديد");
+  });
+});
+
+describe("asking and answering", () => {
+  it("reads «وسأل النائب X عمّا إذا …، فأجابه Y بأن …» as two reports, the question X's and the answer Y's", () => {
+    const text =
+      "وسأل النائب سليم حداد عمّا إذا كان تأجيل الموازنة يخالف المهل الدستورية، فأجابه رئيس المجلس بأن التأجيل «لا يمس أي مهلة».";
+    expect(claimWith(text, "تأجيل الموازنة").speaker?.name).toContain("سليم حداد");
+    const answer = claimWith(text, "لا يمس");
+    expect(answer.speaker?.name).toContain("رئيس المجلس");
+    expect(answer.text).not.toContain("تأجيل الموازنة");
+  });
+
+  it("reads «وتساءل مراقبون عن جدوى …» as the observers' question", () => {
+    expect(claimWith("وتساءل مراقبون عن جدوى الحوار في ظل استمرار الانقسام.", "جدوى").speaker?.name).toBe("مراقبون");
+  });
+
+  it("gives a فـ-verb no subject from the narrative before it", () => {
+    const c = claimWith("وسألت الإذاعة الوزير عن موعد الاقتراع فقال إنه لم يحدد بعد.", "لم يحدد");
+    expect(c.speaker?.name ?? "").not.toContain("موعد");
+  });
+});
