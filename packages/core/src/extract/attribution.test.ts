@@ -2886,3 +2886,66 @@ describe("asking and answering", () => {
     expect(c.speaker?.name ?? "").not.toContain("موعد");
   });
 });
+
+describe("a title in the dual over two names", () => {
+  it("reads «نفى النائبان السابقان X وY ما تداولته حسابات …» as both former MPs' denial", () => {
+    const c = claimWith(
+      "وفي سياق متصل، نفى النائبان السابقان سالم الهاجري وفهد الهاجري ما تداولته حسابات عن توقيفهما.",
+      "توقيفهما",
+    );
+    expect(c.speaker?.name).toBe("سالم الهاجري وفهد الهاجري");
+    expect(c.stance).toBe("denies");
+  });
+});
+
+describe("the subject between «كان» and «قد»", () => {
+  it("reads «وكان حساب «…» قد زعم أن …» as the account's claim, not the last speaker's", () => {
+    const text =
+      "وقال الوزير سالم العتيبي إن الأمن مستتب. وكان حساب «المرصد الحر» قد زعم أن جهاز الأمن استدعى ثلاثة كتّاب للتحقيق.";
+    expect(claimWith(text, "استدعى ثلاثة").speaker?.name).toContain("حساب");
+  });
+});
+
+describe("circulating online", () => {
+  it("reads «وتداول ناشطون أن …» as the activists' report", () => {
+    expect(claimWith("وتداول ناشطون أن الموقوف هو الكاتب فهد الشمري.", "الموقوف").speaker?.name).toBe("ناشطون");
+  });
+
+  it("does not read «تداول مستخدمون مقاطع لإطلاق ألعاب نارية» as a statement", () => {
+    const c = claimWith(
+      "في المقابل، تداول مستخدمون لمواقع التواصل مقاطع مصورة لإطلاق ألعاب نارية احتفاءً بالقرار.",
+      "ألعاب",
+    );
+    expect(c.speaker).toBeNull();
+  });
+
+  it("keeps the relay as the speaker when what it relays is a document with no author", () => {
+    const c = claimWith(
+      "وبحسب ما تداولته حسابات إخبارية محلية نقلاً عن نص المرسوم، يشمل التعليق خمس مواد من الدستور.",
+      "خمس مواد",
+    );
+    expect(c.speaker?.name).toBe("حسابات إخبارية محلية");
+  });
+});
+
+describe("insisting after an aside on the speaker", () => {
+  it("reads «فيما شددت النائبة X، المرأة الوحيدة في المجلس، على أهمية …» as her own statement", () => {
+    const text =
+      "وأعلن النائب خالد العنزي تأييده للقرار، فيما شددت النائبة منى الرشيد، المرأة الوحيدة في المجلس، على أهمية الحوار.";
+    expect(claimWith(text, "أهمية الحوار").speaker?.name).toBe("منى الرشيد");
+  });
+});
+
+describe("a ruler's title without the article", () => {
+  it("reads «أعلن أمير قطر الشيخ X حل …» as the emir's announcement", () => {
+    const c = claimWith("أعلن أمير البلاد الشيخ سالم الأحمد مساء الجمعة تعليق العمل بالمجلس.", "تعليق العمل");
+    expect(c.speaker?.name).toContain("سالم");
+  });
+});
+
+describe("a subordinator before the verb", () => {
+  it("never takes «بعدما» for the subject of the verb after it", () => {
+    const c = claimWith("وجاء ذلك بعدما تداول مستخدمون أن السلطات أوقفت ثلاثة صحافيين.", "ثلاثة صحافيين");
+    expect(c.speaker?.name).toBe("مستخدمون");
+  });
+});

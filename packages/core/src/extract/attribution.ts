@@ -214,8 +214,11 @@ function findContent(
       if (
         t.f === "علي" &&
         STRESSING.has(v.lemma) &&
-        k - i <= 8 &&
-        !toks.slice(i + 1, k).some((w) => isComma(w)) &&
+        (k - i <= 8 ||
+          // («فيما شددت النائبة X، المرأة الوحيدة في المجلس، على أهمية …»: an aside between commas after the subject)
+          (k - i <= 16 && isComma(toks[k - 1]) && toks.slice(i + 1, k).filter((w) => isComma(w)).length === 2)) &&
+        (!toks.slice(i + 1, k).some((w) => isComma(w)) ||
+          (isComma(toks[k - 1]) && toks.slice(i + 1, k).filter((w) => isComma(w)).length === 2)) &&
         isWord(nx) &&
         !PLACE.has(nx.f) &&
         !nx.f.startsWith("ل")
@@ -623,6 +626,12 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
   }
   if (cur.length) parts.push({ toks: cur });
   return parts.filter((p) => p.toks.some(isWord));
+}
+
+/** «ومبارك»، «ويوسف»: a second given name joined by و (not «والي»، «وزير»: a word in و of its own). */
+function secondName(t: Tok | undefined): boolean {
+  if (!isWord(t) || !/^و[^ا].{2,}$/u.test(t.f) || GIVEN_NAME.has(t.f) || hasAl(t.f.slice(1))) return false;
+  return GIVEN_NAME.has(t.f.slice(1)) || (nameLike({ ...t, f: t.f.slice(1) }) && !PLACE.has(t.f.slice(1)));
 }
 
 function nameLike(t: Tok): boolean {
@@ -1045,7 +1054,31 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
     return { name: text.slice(t.start + 1, t.end), role: null, kind: "place", start: t.start + 1, end: t.end };
   }
   const parts = regionParts(toks, a, b, text, via);
-  const sp = caseOfGroup(nameAndRole(text, parts));
+  let sp = caseOfGroup(nameAndRole(text, parts));
+  // («النائبان السابقان ناصر الدويلة ومبارك الدويلة»: under a title in the dual, the second name joined by و belongs
+  // to the speaker too)
+  const head = toks[a] as Tok;
+  if (
+    sp &&
+    sp.kind === "person" &&
+    isWord(head) &&
+    /^ال.{3,}(?:ان|ين)$/u.test(head.f) &&
+    TITLE.has(head.f.slice(0, -2))
+  ) {
+    const s0 = toks.findIndex((w, m) => m > a && m <= b && isWord(w) && nameLike(w) && !hasAl(w.f));
+    if (s0 > a && (toks[s0] as Tok).start < sp.start && secondName(toks.find((w) => w.start === sp!.start))) {
+      const start = (toks[s0] as Tok).start;
+      sp = { ...sp, name: text.slice(start, sp.end), start, role: text.slice(head.start, (toks[s0 - 1] as Tok).end) };
+    }
+    const at = toks.findIndex((w, m) => m > a && m <= b && w.start >= sp!.end);
+    const nx = toks[at];
+    if (at > 0 && secondName(nx)) {
+      let e = at + 1;
+      while (e <= b && isWord(toks[e]) && nameLike(toks[e] as Tok) && e - at < 4) e++;
+      const end = (toks[e - 1] as Tok).end;
+      sp = { ...sp, name: text.slice(sp.start, end), end };
+    }
+  }
   // («واصفاً إياه بأنه …»: an object pronoun names no one; nor does a verbal noun after بـ: «بتعليق قال فيه»،
   // «بانخفاض 56%»)
   if (sp && /^(?:ايا|اي)(?:ه|ها|هم|هما|هن|كم|نا)$/u.test(fold(sp.name))) return null;
@@ -1068,12 +1101,24 @@ function preVerbStart(toks: readonly Tok[], i: number, from: number): number {
     while (o >= from && i - o <= 16 && !(isWord(toks[o]) && /^و?اما$/u.test((toks[o] as Tok).f))) o--;
     if (o < from || i - o > 16) return i;
   }
+  // («وكان حساب على «إكس» يحمل اسم «علقم» قد زعم …»: between «كان» and «قد» stands the subject, quotes and all)
+  if ((toks[i - 1] as Tok | undefined)?.f === "قد") {
+    for (let o = i - 2; o >= from && i - o <= 12; o--) {
+      const w = toks[o] as Tok;
+      if (isComma(w) || isStop(w) || w.f === ":" || (isWord(w) && COMP.has(w.f))) break;
+      if (isWord(w) && /^و?كان[ت]?$/u.test(w.f)) {
+        if (o + 1 < i - 1) return o + 1;
+        break;
+      }
+    }
+  }
   let j = i - 1;
   while (j >= from && i - j <= 16) {
     const t = toks[j] as Tok;
     if (
       t.kind === "word" &&
       (COMP.has(t.f) ||
+        SUBORDINATORS.has(stripW(t.f)) ||
         [
           "لكن",
           "ولكن",
@@ -1798,7 +1843,13 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         (/^ف/u.test(t.f) && /^و?اما$/u.test((toks[pre - 1] as Tok).f)));
     const preSubject = kana && pre < i ? parseRegion(text, toks, pre, i - 1, via) : null;
     // («وكان سعيد قد دعا التونسيين …»: after كان a lone name is the subject too)
-    const usePre = preSubject !== null && (preSubject.kind !== "unknown" || i - pre <= 3);
+    // (and so is any phrase between «كان» and «قد»: «وكان حساب على «إكس» يحمل اسم «علقم» قد زعم أن …»)
+    const kanaQad =
+      (toks[i - 1] as Tok | undefined)?.f === "قد" &&
+      /^و?كان[ت]?$/u.test((toks[pre - 1] as Tok | undefined)?.f ?? "") &&
+      i - pre <= 12 &&
+      !toks.slice(pre, i).some((w) => isComma(w) || isStop(w));
+    const usePre = preSubject !== null && (preSubject.kind !== "unknown" || i - pre <= 3 || kanaQad);
     // «وكانت الصحيفة قد نقلت عن مسؤولين أمنيين أن …»: with the reporter before «نقل», the source after «عن» speaks
     // and the reporter is the link
     const relayed =
@@ -2198,7 +2249,10 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
   if (/^(?:بعض|احد)(?:هم|هن)$/u.test(t.f)) return k + 1;
   const known = knownAt(toks, k, to);
   const f0 = t.f;
-  if (!known && !ORG_HEAD.has(f0) && !UNNAMED.has(f0) && !TITLE.has(f0) && !OUTLET_HEAD.has(f0)) {
+  // («نفى النائبان السابقان ناصر الدويلة ومبارك الدويلة …»: a title in the dual heads two names joined by و)
+  const dualTitle = /^ال.{3,}(?:ان|ين)$/u.test(f0) && TITLE.has(f0.slice(0, -2));
+  let second = false;
+  if (!known && !ORG_HEAD.has(f0) && !UNNAMED.has(f0) && !TITLE.has(f0) && !OUTLET_HEAD.has(f0) && !dualTitle) {
     // a country or capital as the subject of a transitive report (نفت إسرائيل استهداف …)
     return PLACE.has(f0) ? k + 1 : k;
   }
@@ -2253,7 +2307,7 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
   }
   // «أعلن وزير الداخلية عبد الأمير الشمري …»، «ودعا البطريرك إغناطيوس يوسف …»: a title's person follows it
   // (only when a given name or a name particle opens it: «الفريق الإسباني انتهاء مهامه» names no one)
-  const titled = TITLE.has(f0) || TITLE.has(stripW(f0));
+  const titled = TITLE.has(f0) || TITLE.has(stripW(f0)) || dualTitle;
   // «المدير العام لمنظمة الصحة العالمية تيدروس …»: the body a title serves, in the genitive with ل, belongs to the
   // role when a person follows it
   let g = j;
@@ -2336,6 +2390,12 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       if (!NAME_LINKS.has(w.f)) n++;
       // … unless another family name in -ي follows (محمد التليلي المنصري)
       const nx = toks[j];
+      if (dualTitle && !second && secondName(nx)) {
+        second = true;
+        n = 1;
+        j++;
+        continue;
+      }
       if (surname && !(isWord(nx) && hasAl(nx.f) && /ي$/u.test(nx.f) && nameLike(nx) && n < 4)) break;
     }
   }
@@ -2672,6 +2732,8 @@ const REPORTED_OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ["نشر", PUBLISHED_OBJECT],
   ["قدم", /^(?:تعازي|تعازيه|تعازيها|تعازيهم|تهاني|تهانيه|تهانيها|اعتذار|اعتذاره|اعتذارها|شكره|شكرها)$/u],
   ["أجرى", /^(?:اتصال|اتصالا|مكالمه|محادثات|مباحثات)$/u],
+  // («تداول ناشطون أن …»، «تداولت حسابات أنباء عن …» report; «تداول مستخدمون مقاطع لإطلاق ألعاب نارية» shows)
+  ["تداول", /^(?:ان|انه|انها|انهم|انباء|اخبار|معلومات|روايه|روايات|ادعاءات|مزاعم|شايعات|شايعه|تقارير)$/u],
 ]);
 
 /**
@@ -3025,7 +3087,13 @@ function accordingTo(
       let e = relayedAt;
       while (e < to && e < relayedAt + 10 && !isStop(toks[e]) && !isComma(toks[e])) e++;
       const inner = parseRegion(text, toks, relayedAt, e - 1, []);
-      if (inner) return { speaker: inner, via: dedupe([...via, sp.name]), i };
+      // («بحسب ما تداولته حسابات محلية نقلاً عن نص الأمر الأميري»: a document with no author named is what the relay
+      // quotes, not a speaker; the relay speaks)
+      const d = isWord(toks[relayedAt]) ? stripW((toks[relayedAt] as Tok).f) : "";
+      // (its name then opens with the document's own word: «بيان للوزارة» names the ministry, «نص المرسوم» no one)
+      const authorless =
+        inner !== null && (documentWord(d) || d === "نص") && inner.start === (toks[relayedAt] as Tok).start;
+      if (inner && !authorless) return { speaker: inner, via: dedupe([...via, sp.name]), i };
     }
     if (/^ل(?!ل)/u.test(first.f) && a !== k && sp.start === first.start) {
       // nothing: a separate لـ token was skipped already

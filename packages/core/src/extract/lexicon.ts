@@ -104,7 +104,12 @@ export const REPORTING_VERBS: readonly {
     participles: ["مشيدا", "مشيدة"],
   },
   // circulating (تداولت حسابات على مواقع التواصل أن …)
-  { lemma: "تداول", stance: "asserts", transitive: true, forms: ["تداولت", "تداولوا", "تتداول", "يتداول", "يتداولون"] },
+  {
+    lemma: "تداول",
+    stance: "asserts",
+    transitive: true,
+    forms: ["تداول", "تداولت", "تداولوا", "تتداول", "يتداول", "يتداولون"],
+  },
   // issuing, broadcasting, offering, holding: statements only with the object that makes them one (guarded in
   // attribution.ts: «أصدرت السفارة تنبيهاً»، «بثت الوكالة تسجيلاً»، «نشرت الجماعة مقطعاً»، «قدم الوزير تعازيه»،
   // «أجرى الوزير اتصالاً»)
@@ -657,7 +662,9 @@ export const TITLES: readonly string[] = [
   "الرئيس",
   "رئيس",
   "الملك",
+  "ملك",
   "الأمير",
+  "أمير",
   "ولي",
   "العهد",
   // rulers of an emirate or a province (حاكم دبي، حاكم الإمارة)
@@ -942,6 +949,8 @@ export const OUTLET_HEADS: readonly { word: string; type: EntityType }[] = [
   { word: "موقع", type: "outlet" },
   { word: "شبكة", type: "outlet" },
   { word: "محطة", type: "outlet" },
+  // (an account on a platform that publishes under a name of its own: وكان حساب «علقم» قد زعم …)
+  { word: "حساب", type: "outlet" },
   { word: "التلفزة", type: "outlet" },
   // wires
   { word: "وكالة", type: "agency" },
