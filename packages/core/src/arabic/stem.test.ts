@@ -16,6 +16,10 @@ describe("stem: forms of one word meet", () => {
     ["الجهاديين", "جهادي", "الجهادي", "جهاديون"],
     ["الأمريكية", "أمريكي", "الأمريكيين"],
     ["المعارك", "معارك", "بالمعارك"],
+    // a weak-final root's verbal noun meets its verb (forms VII, VIII, X)
+    ["استدعى", "استدعاء", "الاستدعاء", "استدعائه"],
+    ["اعتدى", "اعتداء", "الاعتداء"],
+    ["انتهى", "انتهاء"],
   ];
   it.each(groups.map((g) => [g[0]!, g] as const))("%s", (_first, group) => {
     const stems = new Set(group.map((w) => stem(w)));

@@ -177,5 +177,11 @@ function stripSuffixes(word: string): string {
       w = s.enclitic ? `${w.slice(0, -1)}ه` : w.slice(0, -1);
     }
   }
+  // the verbal noun of a weak-final root in forms VII, VIII and X writes its last radical as hamza (استدعاء،
+  // اعتداء، انتهاء): its stem meets the verb's (استدعى → استدع) once that hamza's alef goes
+  if (w.length >= 5 && /^(?:است|ا.ت|ان)/u.test(w)) {
+    if (w.endsWith("اء") && w.length >= 6) w = w.slice(0, -2);
+    else if (w.endsWith("ا")) w = w.slice(0, -1);
+  }
   return w;
 }

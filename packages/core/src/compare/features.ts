@@ -1517,6 +1517,16 @@ export function buildFeatures(
     const inClaim = (mentionsOf.get(c.articleId) ?? []).filter((m) => m.end > c.start && m.start < c.end);
     return claimFeatures(c, i, articleById.get(c.articleId), stem, inClaim, memo);
   });
+  // «ونفى النفيسي أنباء عن استدعائه»: a person who denies a report is mostly its subject («استدعى جهاز أمن الدولة
+  // النفيسي»); a denial by someone the story names elsewhere carries that person among its words (a body that denies
+  // is mostly not what the report was about: «نفت إدارة المصرف أن …»)
+  const people = new Set(entities.filter((e) => e.type === "person").map((e) => e.id));
+  for (const r of raw) {
+    const id = r.claim.speaker?.entityId;
+    if (r.denial === null || !id || !people.has(id) || r.stems.includes(`@${id}`)) continue;
+    r.stems = [...r.stems, `@${id}`];
+    r.stemSurfaces = [...r.stemSurfaces, r.claim.speaker?.name ?? ""];
+  }
   // «…، وهو ما نفاه الحزب»: a denial of what was just said denies the claim before it; it carries that claim's
   // words, so that it meets both the accusation it denies and the other outlets' denials
   raw.forEach((r, i) => {

@@ -172,6 +172,17 @@ export const STOPWORDS: readonly string[] = [
   "بيان",
   "تصريح",
   "تصريحات",
+  // the frame of what circulated online («ما تداولته حسابات على مواقع التواصل عن …»): where a rumour ran, not what
+  // it said
+  "تداول",
+  "تداولت",
+  "تداولته",
+  "تداولتها",
+  "يتداول",
+  "تتداول",
+  "مواقع",
+  "التواصل",
+  "الاجتماعي",
   // time filler that says nothing about the proposition itself
   "اليوم",
   "يوم",
