@@ -696,7 +696,7 @@ describe("parseQuantities: ranks (indefinite ordinal + noun or superlative)", ()
   it.each(cases)("%s", (_n, s, e) => check(s, e));
 
   it("positions, dates, names, times and the unit «second» are no ranks", () => {
-    const ranks = (s: string) => parseQuantities(s).filter((q) => q.kind === "ordinal");
+    const ranks = (s: string) => parseQuantities(s).filter((q) => q.unit === "rank");
     expect(ranks("وهو الهجوم الأول من نوعه منذ أشهر")).toEqual([]);
     expect(ranks("ووقع الانفجار في الخامس من يونيو")).toEqual([]);
     expect(ranks("وتكرر ذلك للمرة الثانية")).toEqual([]);
@@ -719,7 +719,7 @@ describe("parseQuantities: eleven with a conjunction, phrases after a figure", (
   });
 
   it("digits right after a definite ordinal are a figure; cubic metres are a volume", () => {
-    const [q] = parseQuantities("ويتسع الخزان الثاني 1.5 مليون متر مكعب");
+    const q = parseQuantities("ويتسع الخزان الثاني 1.5 مليون متر مكعب").find((x) => x.unit !== "position");
     expect([q!.text, q!.value, q!.unit, q!.kind]).toEqual(["1.5 مليون متر مكعب", 1.5e6, "m3", "other"]);
   });
 
@@ -735,7 +735,8 @@ describe("parseQuantities: eleven with a conjunction, phrases after a figure", (
       ["قرابة الساعة الرابعة والربع عصراً", 16.25, "hour_of_day", "date", true],
     ]);
     expect(at("وورد البلاغ الأول عند السادسة صباحا")).toEqual([["السادسة صباحا", 6, "hour_of_day", "date", false]]);
-    expect(at("وبدأت الجولة الثالثة من المفاوضات")).toEqual([]);
+    // (a round is a position in its sequence, not a time of day)
+    expect(at("وبدأت الجولة الثالثة من المفاوضات")).toEqual([["الجولة الثالثة", 3, "position", "ordinal", false]]);
   });
 
   it("a span of the day is one figure from its first hour to its last, unless it runs past midnight", () => {
@@ -849,8 +850,6 @@ describe("parseQuantities: what is not a figure", () => {
     ["a score, not a time", "انتهت المباراة بنتيجة 2:1"],
     ["a Hijri month after a unit of time", "قبل شهر رمضان بأيام"],
     ["a unit of time in construct", "بعد يوم الانتخابات"],
-    ["ordinal", "في الصف الحادي عشر"],
-    ["ordinal with و", "المرة الخامسة والعشرون"],
     ["IP address", "العنوان 192.168.1.2"],
     ["number glued to Latin", "صاروخ 3M14"],
     ["plain words", "قالت الأمم المتحدة إن التنظيم خسر أراضيه"],
@@ -906,7 +905,10 @@ describe("parseQuantities: for the Nth unit of time in a row", () => {
     const weeks = parseQuantities("ويضرب المعلمون عن العمل للأسبوع الرابع");
     expect(weeks.map((q) => [q.value, q.unit])).toEqual([[4, "week"]]);
     expect(parseQuantities("دخلت الهدنة حيز التنفيذ لليوم الأول")).toEqual([]);
-    expect(parseQuantities("في اليوم الثالث للمعارك")).toEqual([]);
+    // (a day numbered in its sequence, not a span: a position)
+    expect(parseQuantities("في اليوم الثالث للمعارك").map((q) => [q.text, q.value, q.unit])).toEqual([
+      ["اليوم الثالث", 3, "position"],
+    ]);
   });
 });
 
@@ -1004,5 +1006,29 @@ describe("parseQuantities: rain, heat, votes and ages by decade", () => {
     expect(parseQuantities("انتشرت في الستينيات من القرن الماضي")[0]).toMatchObject({ min: 1960, max: 1969 });
     // the sixties of a century are no age
     expect(parseQuantities("في الستينيات من القرن الماضي")[0]?.unit).toBe("year");
+  });
+});
+
+describe("parseQuantities: positions in a sequence and ordinal days of a month", () => {
+  const at = (s: string) => parseQuantities(s).map((q) => [q.text, q.value, q.unit, q.kind]);
+  it("reads a definite noun numbered by the ordinal after it as a position", () => {
+    expect(at("في الصف الحادي عشر")).toEqual([["الصف الحادي عشر", 11, "position", "ordinal"]]);
+    expect(at("وهذه المرة الخامسة والعشرون")).toEqual([["المرة الخامسة والعشرون", 25, "position", "ordinal"]]);
+    expect(at("ويقع المكتب في الطابق الرابع")).toEqual([["الطابق الرابع", 4, "position", "ordinal"]]);
+    expect(at("وافتتح الاجتماع الوزاري الثالث والثلاثون")).toEqual([
+      ["الوزاري الثالث والثلاثون", 33, "position", "ordinal"],
+    ]);
+    expect(at("والنزاع في شهره العاشر")).toEqual([["شهره العاشر", 10, "position", "ordinal"]]);
+  });
+  it("reads «السابع من سبتمبر» and «السابع من الشهر» as days of a month", () => {
+    expect(at("وفي السابع من سبتمبر أعلن المصرف")).toEqual([["السابع من سبتمبر", 7, "day_of_month", "date"]]);
+    expect(at("قبل السابع من الشهر")).toEqual([["السابع من الشهر", 7, "day_of_month", "date"]]);
+  });
+  it("leaves months, the first, cardinals, weekdays and a world war alone", () => {
+    expect(at("في كانون الثاني الماضي")).toEqual([]);
+    expect(at("للمرة الأولى منذ سنوات")).toEqual([]);
+    expect(at("بعد بلوغه الستين")).toEqual([]);
+    expect(at("وصل الوفد اليوم الاثنين")).toEqual([]);
+    expect(at("منذ الحرب العالمية الثانية")).toEqual([]);
   });
 });

@@ -2082,5 +2082,72 @@ export function parseQuantities(text: string, from = 0, to = text.length): Quant
     out.push(q);
     i = Math.max(i + 1, m.end);
   }
+  if (out.length === 0 || hasOrdinalWord(toks)) ordinalsInContext(text, n, lo, toks, out);
   return out;
+}
+
+/** Words a definite ordinal follows without numbering anything: months (كانون الثاني، ربيع الأول), a world war. */
+const NOT_NUMBERED_BY_ORDINAL = new Set(["كانون", "تشرين", "ربيع", "جمادي", "العالميه", "الدرجه"]);
+
+function hasOrdinalWord(toks: Tok[]): boolean {
+  for (const t of toks) if (t.k === K_WORD && t.t.length >= 5 && t.t.includes("ال")) return true;
+  return false;
+}
+
+/**
+ * Definite ordinals that number something (the second or later): a day of a month («السابع من سبتمبر»، «السابع من
+ * الشهر») is a date; a definite noun numbered by the ordinal after it («اليوم السادس عشر»، «المرة الثانية»، «شهره
+ * العاشر»، «الاجتماع الوزاري الثالث والثلاثون») is that noun's position in its sequence. «الأول/الأولى» (first) and a bare ordinal
+ * («وهي الرابعة») stay out: too common, and annotators do not count them.
+ */
+function ordinalsInContext(
+  text: string,
+  n: ReturnType<typeof normalize>,
+  lo: number,
+  toks: Tok[],
+  out: Quantity[],
+): void {
+  const taken = out.map((q) => [q.start, q.end] as const);
+  const added: Quantity[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.k !== K_WORD || t.t.length < 4 || !/^(?:ال|لل|وال|بال)/u.test(t.t)) continue;
+    const prev = toks[i - 1]!;
+    if (prev.k !== K_WORD || prev.brk || t.brk) continue;
+    // (an ordinal word opens it: «الستين»، «الاثنين» are a cardinal and a weekday)
+    const bare = t.t.replace(/^(?:وال|بال|لل|ال)/u, "");
+    if (!ORDINAL_WORDS.has(bare)) continue;
+    const o = ordinalAt(toks, i);
+    if (!o || o.value < 2 || o.value > 100) continue;
+    const after = toks[o.end];
+    let first = i;
+    let last = o.end - 1;
+    let q: Partial<Quantity>;
+    const month = after?.k === K_WORD && after.t === "من" ? monthAt(toks, o.end + 1) : null;
+    const thisMonth = after?.k === K_WORD && after.t === "من" && word(toks, o.end + 1) === "الشهر";
+    if ((month || thisMonth) && o.value <= 31) {
+      last = month ? month.end - 1 : o.end + 1;
+      q = { value: o.value, unit: "day_of_month", kind: "date" };
+    } else {
+      const pw = prev.t.replace(/^(?:و|ف)/u, "");
+      const definite = /^(?:ال|لل|بال)../u.test(pw) || /^.{3,}(?:ه|ها|هم)$/u.test(pw);
+      if (!definite || NOT_NUMBERED_BY_ORDINAL.has(pw) || numberWord(pw) || MONTHS.has(pw)) continue;
+      // (an adjective between: «الاجتماع الوزاري الثالث» numbers the meeting)
+      first = i - 1;
+      // (a position in a sequence, unit "position": the second session, the sixteenth day; not a rank among peers)
+      q = { value: o.value, unit: "position", kind: "ordinal", subject: pw.replace(/^(?:ال|لل|بال)/u, "") };
+    }
+    let start = n.offsets[toks[first]!.s]! + lo;
+    const end = Math.max(n.offsets[toks[last]!.e]!, n.offsets[toks[last]!.e - 1]! + 1) + lo;
+    // («والاجتماع الثالث»: the conjunction is no part of the figure)
+    if (/^و(?:ال|لل|بال)/u.test(toks[first]!.t) && text[start] === "و") start++;
+    if (taken.some(([a, b]) => a < end && start < b)) continue;
+    added.push({ start, end, text: text.slice(start, end), approx: false, ...q } as Quantity);
+    taken.push([start, end]);
+    i = Math.max(i, last);
+  }
+  if (added.length) {
+    out.push(...added);
+    out.sort((a, b) => a.start - b.start);
+  }
 }

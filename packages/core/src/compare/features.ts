@@ -1166,6 +1166,9 @@ export function claimFeatures(
   };
   const country = claim.quantities.length > 0 ? countryOf(tokens) : null;
   for (const q of claim.quantities) {
+    // («المرة الثانية»، «اليوم السادس عشر»: a position in a sequence names which one, it measures nothing; nor is it a
+    // label two reports of one fact must share: one outlet counts the session, another does not)
+    if (q.unit === "position") continue;
     // «أحد سكان المدينة»، «إحدى الجرحى»: one of a group names someone, it counts nothing to dispute
     if (q.value === 1 && ONE_OF_RE.test(q.text.trim())) continue;
     const interval = toInterval(estimate && !q.approx ? { ...q, approx: true } : q);
