@@ -322,9 +322,16 @@ function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null 
   const tok = toks[j];
   if (!tok) return null;
   if (tok.k === K_NUM) {
-    const v = digitValue(tok.t);
+    let v = digitValue(tok.t);
     if (!Number.isFinite(v)) return { end: j + 1, skip: true };
     const next = toks[j + 1];
+    // («1,545 مليار سهم»: before a million or a billion, a comma and three digits is a decimal comma; a thousand
+    // billion would be written as such) («1,500 مليون»: round hundreds stay thousands, as decimals drop their zeros)
+    if (/^[0-9]{1,3},[0-9]{3}$/.test(tok.t) && !tok.t.endsWith("00") && next?.k === K_WORD) {
+      const scale = withoutProclitic(next.t, numberWord);
+      if (scale && (scale.type === "scale" || scale.type === "scalePlural") && scale.value >= 1e6)
+        v = Number(tok.t.replace(",", "."));
+    }
     // glued to Latin letters (1M, 3D): not a figure; glued to an Arabic word (١٨٠ميلي، ٤من) only with a multiplier
     if (next?.glued && next.k === K_LATIN) return { end: j + 2, skip: true };
     // 2014م / 1440هـ: a year with its era letter glued on
@@ -1467,7 +1474,9 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
         // a span of years: بين عامي 2014 و2015، من عام 2011 إلى 2014، عام 2011-2014
         const j = toks[i + 2];
         const y2 = toks[i + 3];
-        if (j && y2 && (j.t === "و" || j.t === "الي" || j.t === "-" || j.t === "حتي") && y2.k === K_NUM) {
+        // («في عامي 1976 و1986» names two years; only «بين عامي … و…» spans them)
+        const pair = j?.t === "و" && word(toks, i - 1) !== "بين" && !(word(toks, i - 1) ?? "").endsWith("بين");
+        if (j && y2 && !pair && (j.t === "و" || j.t === "الي" || j.t === "-" || j.t === "حتي") && y2.k === K_NUM) {
           const v2 = Number(y2.t);
           if (/^[0-9]{4}$/.test(y2.t) && v2 > v && v2 <= 2100)
             return { start: i, end: i + 4, min: v, max: v2, approx: false, unit: "year", kind: "year" };
@@ -1519,7 +1528,9 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
     const inner = preModifier(toks, i + pre.len);
     if (inner?.kind === "approx") {
       hedged = true;
-      pre = { kind: pre.kind, len: pre.len + inner.len };
+      // («قد ترتفع إلى نحو 12,35 مليار»، «يصل إلى حوالي 850 ألف برميل»: reaching about a figure states that figure,
+      // hedged; only a bare «up to» caps it)
+      pre = { kind: reach > 0 ? "approx" : pre.kind, len: pre.len + inner.len };
     } else if (inner && (inner.kind === "min" || inner.kind === "max")) {
       // قد يصل إلى أكثر من 300: the inner bound is the one stated
       pre = { kind: inner.kind, len: pre.len + inner.len };
@@ -2078,6 +2089,24 @@ export function parseQuantities(text: string, from = 0, to = text.length): Quant
       if (value !== undefined) q.normalized.value = c(value);
       if (min !== undefined) q.normalized.min = c(min);
       if (max !== undefined) q.normalized.max = c(max);
+    }
+    // («عامي 1976 و1986»: the second year of a named pair is a year too)
+    const last = out[out.length - 1];
+    if (
+      last?.kind === "year" &&
+      q.kind === "count" &&
+      q.unit === undefined &&
+      q.value !== undefined &&
+      q.value >= 1800 &&
+      q.value <= 2100 &&
+      /^\s*و\s*$/u.test(text.slice(last.end, q.start)) &&
+      /^[0-9]{4}(?:\s|$)/u.test(q.text)
+    ) {
+      q.kind = "year";
+      q.unit = "year";
+      q.end = q.start + 4;
+      q.text = text.slice(q.start, q.end);
+      delete q.subject;
     }
     out.push(q);
     i = Math.max(i + 1, m.end);
