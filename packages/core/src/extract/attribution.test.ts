@@ -2949,3 +2949,35 @@ describe("a subordinator before the verb", () => {
     expect(c.speaker?.name).toBe("مستخدمون");
   });
 });
+
+describe("relays that end at the relayed one's verbal noun", () => {
+  it("reads «ونقلت الوكالة عن ولي العهد تأكيده أن …» as the crown prince's, relayed", () => {
+    const c = claimWith("ونقلت الوكالة الرسمية عن ولي العهد تأكيده أن الموازنة تعكس متانة الاقتصاد.", "متانة");
+    expect(c.speaker?.name).toBe("ولي العهد");
+    expect(c.via.join(" ")).toContain("الوكالة");
+  });
+
+  it("keeps the relayed speaker when what he said has a document doing a present verb («إن الميزانية تؤكد عزم …»)", () => {
+    const c = claimWith(
+      "ونقلت الوكالة الرسمية عن الوزير أحمد الراشد قوله إن الموازنة تؤكد عزم الحكومة على خفض الدين.",
+      "خفض الدين",
+    );
+    expect(c.speaker?.name).toContain("أحمد الراشد");
+  });
+});
+
+describe("saying no more than", () => {
+  it("reads «اكتفى X بالقول إن …» as X's statement", () => {
+    expect(claimWith("وعن سعر النفط، اكتفى الوزير بالقول إن التقديرات «متحفظة».", "متحفظة").speaker?.name).toBe(
+      "الوزير",
+    );
+  });
+});
+
+describe("a headline of an unnamed group after و", () => {
+  it("reads «ومحللون يحذرون من …» as the analysts' warning", () => {
+    const c = claimWith("الحكومة تقر الموازنة ومحللون يحذرون من عجز أكبر", "عجز أكبر");
+    expect(c.speaker?.name).toBe("محللون");
+    expect(c.stance).toBe("warns");
+  });
+});

@@ -1041,7 +1041,7 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
     isWord(t0) &&
     /^و../u.test(t0.f) &&
     !/^وال/u.test(t0.f) &&
-    (TITLE.has(t0.f.slice(1)) || ORG_HEAD.has(t0.f.slice(1)))
+    (TITLE.has(t0.f.slice(1)) || ORG_HEAD.has(t0.f.slice(1)) || UNNAMED.has(t0.f.slice(1)))
   ) {
     const copy = toks.slice();
     copy[a] = { ...t0, f: t0.f.slice(1), start: t0.start + 1 };
@@ -1772,7 +1772,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       a = found.source + 1;
       for (let k = a; k <= b; k++) {
         const w = verbOf((toks[k] as Tok).f);
-        if (w?.noun) {
+        // («نقلت «واس» عن ولي العهد تأكيده أن …»: a verbal noun with the source's pronoun ends its name like «قوله»)
+        if (w?.noun || (k > a && SAYING_WITH_PRONOUN.test((toks[k] as Tok).f))) {
           // adjuncts after قوله (اليوم السبت، لـ…) still carry vias
           regionParts(toks, k + 1, b, text, via);
           b = k - 1;
@@ -2430,6 +2431,9 @@ const ACT_NOUN = /^ب(?:ال)?(?:ت..ي.|ت[^ا][^ا][^اي]|ا.ت.ا.|ان..ا.
 const NOT_AN_ACT = new Set(["باسم", "بسبب", "بحسب", "بشكل", "بموجب", "بدوره", "بدورها", "بعدما", "بينما", "بنفسه"]);
 /** Shapes of verbal nouns (تفعيل، افتعال، انفعال، استفعال، إفعال: تعويض، اختتام، انسحاب، استمرار، إعلان), folded. */
 const VERBAL_NOUN = /^(?:ت..ي.|ا.ت.ا.|ان..ا.|است...ا.|ا..ا.)$/u;
+/** A verbal noun of saying with its speaker's pronoun (تأكيده، تحذيرها، إعلانه، نفيه، ترحيبه), folded. */
+const SAYING_WITH_PRONOUN = /^(?:ت..ي.|اعلان|نفي|رفض|ترحيب|مطالبت|دعوت|اشارت|اعتبار|وصف)(?:ه|ها|هم|هما)$/u;
+
 /** What opens an asked question (folded): عمّا، عن، هل، ما إذا (ما)، كيف، لماذا، متى. */
 const QUESTION_OPENERS = new Set(["عما", "عن", "هل", "ما", "كيف", "لماذا", "متي", "اين"]);
 
@@ -2732,6 +2736,7 @@ const REPORTED_OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ["نشر", PUBLISHED_OBJECT],
   ["قدم", /^(?:تعازي|تعازيه|تعازيها|تعازيهم|تهاني|تهانيه|تهانيها|اعتذار|اعتذاره|اعتذارها|شكره|شكرها)$/u],
   ["أجرى", /^(?:اتصال|اتصالا|مكالمه|محادثات|مباحثات)$/u],
+  ["اكتفى", /^بال(?:قول|اشاره|تاكيد|تعليق|رد)$/u],
   // («تداول ناشطون أن …»، «تداولت حسابات أنباء عن …» report; «تداول مستخدمون مقاطع لإطلاق ألعاب نارية» shows)
   ["تداول", /^(?:ان|انه|انها|انهم|انباء|اخبار|معلومات|روايه|روايات|ادعاءات|مزاعم|شايعات|شايعه|تقارير)$/u],
 ]);
@@ -3205,10 +3210,22 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
           (!cur.explicit && cur.speaker === null && !cur.impersonal)) &&
         h.speaker !== null &&
         (h.speaker.kind === "organization" || h.speaker.kind === "group" || h.speaker.kind === "place");
+      // («قوله إن الميزانية تؤكد عزم الحكومة على …»: after «إنّ» and a definite noun, a present verb has its subject
+      // before it; a «subject» read after it is its object)
+      const hv = toks[h.i] as Tok;
+      const objectAsSubject =
+        h.speaker !== null &&
+        h.speaker.start > hv.start &&
+        /^[يت]/u.test(stripW(hv.f)) &&
+        isWord(toks[h.i - 1]) &&
+        /^ال/u.test((toks[h.i - 1] as Tok).f) &&
+        isWord(toks[h.i - 2]) &&
+        COMP.has((toks[h.i - 2] as Tok).f);
       if (
         h.explicit &&
         !h.nominal &&
         !h.described &&
+        !objectAsSubject &&
         !ownDocument &&
         !quoted &&
         !ownAccount &&

@@ -221,6 +221,9 @@ export const REPORTING_VERBS: readonly {
   { lemma: "نسب", stance: "asserts", transitive: true, forms: ["نسبت", "ينسب", "تنسب", "نسبوا"] },
   // answering (وردّاً على سؤال …، أجاب: «…»)
   { lemma: "أجاب", stance: "asserts", forms: ["أجاب", "أجابت", "أجابوا", "يجيب", "تجيب"], participles: ["مجيبا"] },
+  // saying no more than (واكتفى الوزير بالقول إن …): a report only with «بالقول» or its like after it
+  // (attribution.ts REPORTED_OBJECTS)
+  { lemma: "اكتفى", stance: "asserts", forms: ["اكتفى", "اكتفت", "اكتفوا", "يكتفي", "تكتفي"] },
   // asking (وتساءل النائب عمّا إذا كان …، وسأل مراقبون عن جدوى …): a report only with what is asked after it
   // (attribution.ts: عمّا، عن، هل، ما إذا، كيف، لماذا)
   {
@@ -261,7 +264,7 @@ export const REPORTING_VERBS: readonly {
     lemma: "انتقد",
     stance: "asserts",
     transitive: true,
-    forms: ["انتقد", "انتقدت", "ينتقد", "تنتقد", "انتقدوا"],
+    forms: ["انتقد", "انتقدت", "ينتقد", "تنتقد", "انتقدوا", "ينتقدون"],
     participles: ["منتقدا"],
   },
   {
@@ -306,7 +309,7 @@ export const REPORTING_VERBS: readonly {
     lemma: "نفى",
     stance: "denies",
     transitive: true,
-    forms: ["نفى", "نفت", "نفوا", "ينفي", "تنفي"],
+    forms: ["نفى", "نفت", "نفوا", "ينفي", "تنفي", "ينفون"],
     participles: ["نافيا", "نافية"],
   },
   { lemma: "أنكر", stance: "denies", transitive: true, forms: ["أنكر", "أنكرت", "ينكر"] },
@@ -316,7 +319,7 @@ export const REPORTING_VERBS: readonly {
     lemma: "توقع",
     stance: "expects",
     transitive: true,
-    forms: ["توقع", "توقعت", "توقعوا", "يتوقع", "تتوقع"],
+    forms: ["توقع", "توقعت", "توقعوا", "يتوقع", "تتوقع", "يتوقعون"],
     participles: ["متوقعا", "متوقعة"],
     impersonal: ["يتوقع", "يُتوقع"],
   },
@@ -324,7 +327,7 @@ export const REPORTING_VERBS: readonly {
     lemma: "رجح",
     stance: "expects",
     transitive: true,
-    forms: ["رجّح", "رجّحت", "يرجح", "ترجح"],
+    forms: ["رجّح", "رجّحت", "رجّحوا", "يرجح", "ترجح", "يرجحون"],
     participles: ["مرجحا", "مرجحة"],
     impersonal: ["يرجح", "يُرجّح"],
   },
@@ -364,7 +367,7 @@ export const REPORTING_VERBS: readonly {
     lemma: "حذر",
     stance: "warns",
     transitive: true,
-    forms: ["حذّر", "حذّرت", "حذّروا", "يحذر", "تحذر"],
+    forms: ["حذّر", "حذّرت", "حذّروا", "يحذر", "تحذر", "يحذرون"],
     participles: ["محذرا", "محذرة"],
   },
   // pledging (وتعهّد رئيس الحكومة بمحاسبة المقصرين): what is pledged follows ب (attribution.ts)

@@ -3,7 +3,7 @@
 import { MONTHS } from "#arabic/lexicon/calendar.ts";
 import { attributeClause, hasAccording, hasOwnSpeaker, isContinuationVerb } from "./attribution.ts";
 import { CLAUSE_OPENERS, DENIAL_OF_WHAT_PRECEDES } from "./lexicon.ts";
-import { COMP, verbOf } from "./lexicon-index.ts";
+import { COMP, UNNAMED, verbOf } from "./lexicon-index.ts";
 import { fold, type Tok } from "./text.ts";
 
 export interface Segment {
@@ -188,7 +188,8 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
     if (!isEnd(toks[s.to - 1] as Tok)) {
       for (let k = s.from + 3; k < s.to - 2; k++) {
         const t = toks[k] as Tok;
-        if (t.kind !== "word" || !/^وال../u.test(t.f) || isComma(toks[k - 1])) continue;
+        // (or an unnamed group: «الحكومة تقر الموازنة ومحللون يحذرون من عجز أكبر»)
+        if (t.kind !== "word" || !(/^وال../u.test(t.f) || UNNAMED.has(t.f.slice(1))) || isComma(toks[k - 1])) continue;
         let v = -1;
         for (let j = k + 1; j <= Math.min(s.to - 1, k + 3); j++) {
           const w = toks[j] as Tok;
