@@ -2981,3 +2981,35 @@ describe("a headline of an unnamed group after و", () => {
     expect(c.stance).toBe("warns");
   });
 });
+
+describe("demands, reports to, cables and circulated figures", () => {
+  it("reads «طالب ناشطون وقادة أهليون بإعلان …» as the activists' demand", () => {
+    const c = claimWith("في السياق، طالب ناشطون وقادة أهليون في الولاية بإعلان المنطقة منكوبة.", "منكوبة");
+    expect(c.speaker?.name).toContain("ناشطون");
+  });
+
+  it("reads «أبلغت منظمة الصحة العالمية عن حالات …» as the WHO's report", () => {
+    const c = claimWith("فيما أبلغت منظمة الصحة العالمية عن عدة حالات إصابة بالحصبة في المخيم.", "الحصبة");
+    expect(c.speaker?.name).toContain("منظمة الصحة العالمية");
+  });
+
+  it("reads «بعث الملك X برقية عزاء …، عبّر فيها عن …» as the king's, and a bare «بعث الجيش تعزيزات» as nothing said", () => {
+    const c = claimWith(
+      "وبعث الملك عبد الله الثاني برقية عزاء إلى الرئيس، عبّر فيها عن «أحر التعازي» لأسر الضحايا.",
+      "أحر التعازي",
+    );
+    expect(c.speaker?.name).toContain("عبد الله الثاني");
+    expect(claimWith("وبعث الجيش تعزيزات إلى المدينة.", "تعزيزات").speaker).toBeNull();
+  });
+
+  it("reads «وتداولت منصات إخبارية محلية أرقاماً تفيد بأن …» as the platforms'", () => {
+    const c = claimWith("وتداولت منصات إخبارية محلية أرقاماً غير مؤكدة تفيد بأن الحصيلة بلغت 90 قتيلاً.", "90 قتيلاً");
+    expect(c.speaker?.name).toContain("منصات إخبارية");
+  });
+
+  it("reads «…، مشيرة إلى …، قبل أن يؤكد المكتب الأممي مقتل 30» as the office's confirmation", () => {
+    const text =
+      "وقالت الوزارة إن السيول جرفت عشرات المنازل، مشيرة إلى أن أسراً ما زالت عالقة، قبل أن يؤكد مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية مقتل 30 شخصاً.";
+    expect(claimWith(text, "مقتل 30").speaker?.name).toContain("مكتب الأمم المتحدة");
+  });
+});

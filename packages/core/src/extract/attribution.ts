@@ -201,7 +201,8 @@ function findContent(
           source = k;
           continue;
         }
-        if (["تحدث", "أفاد", "كشف", "أعرب", "عبر", "دافع"].includes(v.lemma)) return { k, content: k + 1, source };
+        if (["تحدث", "أفاد", "كشف", "أعرب", "عبر", "دافع", "أبلغ"].includes(v.lemma))
+          return { k, content: k + 1, source };
       }
       // «وسأل النائب عمّا إذا كان …»، «وتساءل مراقبون عن جدوى …»، «متسائلاً: هل …»: what is asked is the content
       if (v.lemma === "تساءل" && QUESTION_OPENERS.has(t.f) && k > i + 1) return { k, content: k, source };
@@ -762,7 +763,10 @@ function orgExtent(ws: readonly Tok[]): number {
     // صحيفة نيويورك تايمز، وكالة فرانس برس: the outlet's own name follows its head, often without the article
     const k2 = knownAt(ws, 1, ws.length);
     if (k2) j = 1 + k2.len;
-    else while (j < ws.length && j < 4 && nameLike(ws[j] as Tok) && !hasAl((ws[j] as Tok).f)) j++;
+    else if (/ات$/u.test((ws[0] as Tok).f)) {
+      // («منصات إخبارية محلية»: outlets in the plural are described, not named)
+      while (j < ws.length && j < 4 && NISBA.test((ws[j] as Tok).f) && !hasAl((ws[j] as Tok).f)) j++;
+    } else while (j < ws.length && j < 4 && nameLike(ws[j] as Tok) && !hasAl((ws[j] as Tok).f)) j++;
   }
   while (j < ws.length) {
     const w = ws[j] as Tok;
@@ -1299,7 +1303,21 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       if (!(/^و?(?:التي|الذي|الذين)$/u.test(prev.f) && found.k > i + 1 && COMP.has((toks[found.k] as Tok).f))) continue;
     }
     // أن يعلن، لن يقول، سيعلن: a subjunctive or future verb is not a report
-    if (prev && prev.kind === "word" && /^(?:ان|لن|كي|لكي|سوف|حتي)$/u.test(prev.f) && /^[يت]/u.test(t.f)) continue;
+    // («قبل أن يؤكد المكتب الأممي مقتل 30»: after «قبل أن» the verb tells what happened next)
+    // (only inside a clause of its own, as after a participle: «…، مشيرة إلى …، قبل أن يؤكد المكتب …»; in the
+    // middle of another's act it would take that act over)
+    const thenHappened =
+      prev?.f === "ان" &&
+      /^و?قبل$/u.test((toks[i - 2] as Tok | undefined)?.f ?? "") &&
+      toks.slice(from, i - 2).some((w) => isWord(w) && verbOf(w.f)?.participle === true);
+    if (
+      prev &&
+      prev.kind === "word" &&
+      /^(?:ان|لن|كي|لكي|سوف|حتي)$/u.test(prev.f) &&
+      /^[يت]/u.test(t.f) &&
+      !thenHappened
+    )
+      continue;
     // «أعداد مؤكدة للضحايا»: a feminine participle right after an indefinite noun is its adjective, not a report
     if (
       v.participle &&
@@ -2107,7 +2125,10 @@ function bareDemand(toks: readonly Tok[], i: number, from: number, to: number): 
   if (prev?.f === "قد" || prev?.f === "لقد") return verbOf("طالبت");
   if (!(i === from || isComma(prev) || prev === undefined)) return undefined;
   const nx = toks[i + 1];
-  if (!isWord(nx) || !(TITLE.has(nx.f) || ORG_HEAD.has(nx.f) || knownAt(toks, i + 1, to) !== null)) return undefined;
+  // (an unnamed group in the nominative too: «طالب ناشطون وقادة أهليون بإعلان …»)
+  const group = isWord(nx) && UNNAMED.has(nx.f) && /ون$/u.test(nx.f);
+  if (!isWord(nx) || !(TITLE.has(nx.f) || ORG_HEAD.has(nx.f) || group || knownAt(toks, i + 1, to) !== null))
+    return undefined;
   return verbOf("طالبت");
 }
 
@@ -2291,8 +2312,11 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
     )
       break;
     // («وذهب مسؤول قضائي في …»: an unnamed source goes on through its indefinite adjectives)
+    // (and so do indefinite outlets: «منصات إخبارية محلية»)
     const sourceAdjective =
-      UNNAMED.has(f0) && !hasAl(w.f) && (SOURCE_ADJECTIVE.has(w.f) || (w.f.length >= 4 && NISBA.test(w.f)));
+      (UNNAMED.has(f0) || (OUTLET_HEAD.has(f0) && !hasAl(f0) && /ات$/u.test(f0))) &&
+      !hasAl(w.f) &&
+      (SOURCE_ADJECTIVE.has(w.f) || (w.f.length >= 4 && NISBA.test(w.f)));
     if (
       hasAl(w.f) ||
       sourceAdjective ||
@@ -2738,7 +2762,9 @@ const REPORTED_OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ["أجرى", /^(?:اتصال|اتصالا|مكالمه|محادثات|مباحثات)$/u],
   ["اكتفى", /^بال(?:قول|اشاره|تاكيد|تعليق|رد)$/u],
   // («تداول ناشطون أن …»، «تداولت حسابات أنباء عن …» report; «تداول مستخدمون مقاطع لإطلاق ألعاب نارية» shows)
-  ["تداول", /^(?:ان|انه|انها|انهم|انباء|اخبار|معلومات|روايه|روايات|ادعاءات|مزاعم|شايعات|شايعه|تقارير)$/u],
+  ["تداول", /^(?:ان|انه|انها|انهم|انباء|اخبار|معلومات|روايه|روايات|ادعاءات|مزاعم|شايعات|شايعه|تقارير|ارقام|ارقاما)$/u],
+  // («بعث الملك برقية عزاء إلى …، عبّر فيها عن …»: a cable or a letter is a statement)
+  ["بعث", /^(?:برقيه|رساله|رسالتين|برقيتين)$/u],
 ]);
 
 /**
@@ -3205,7 +3231,11 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
         isWord(toks[cur.content]) &&
         !COMP.has((toks[cur.content] as Tok).f) &&
         toks.slice(cur.content, h.i).some((w, k, ws) => isComma(w) && meanwhileAt(ws, k + 1));
+      // («…، مشيرة إلى …، قبل أن يؤكد المكتب الأممي …»: what happened next is no part of what was pointed out)
+      const next =
+        (toks[h.i - 1] as Tok | undefined)?.f === "ان" && /^و?قبل$/u.test((toks[h.i - 2] as Tok | undefined)?.f ?? "");
       const ownAccount =
+        !next &&
         ((cur.explicit && (cur.speaker?.kind === "person" || cur.speaker?.kind === "unknown")) ||
           (!cur.explicit && cur.speaker === null && !cur.impersonal)) &&
         h.speaker !== null &&

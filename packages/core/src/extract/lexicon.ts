@@ -221,6 +221,8 @@ export const REPORTING_VERBS: readonly {
   { lemma: "نسب", stance: "asserts", transitive: true, forms: ["نسبت", "ينسب", "تنسب", "نسبوا"] },
   // answering (وردّاً على سؤال …، أجاب: «…»)
   { lemma: "أجاب", stance: "asserts", forms: ["أجاب", "أجابت", "أجابوا", "يجيب", "تجيب"], participles: ["مجيبا"] },
+  // sending a cable or a letter (بعث الملك برقية عزاء …): a report only with such an object (attribution.ts)
+  { lemma: "بعث", stance: "asserts", transitive: true, forms: ["بعث", "بعثت", "بعثوا"] },
   // saying no more than (واكتفى الوزير بالقول إن …): a report only with «بالقول» or its like after it
   // (attribution.ts REPORTED_OBJECTS)
   { lemma: "اكتفى", stance: "asserts", forms: ["اكتفى", "اكتفت", "اكتفوا", "يكتفي", "تكتفي"] },
@@ -952,6 +954,8 @@ export const OUTLET_HEADS: readonly { word: string; type: EntityType }[] = [
   { word: "موقع", type: "outlet" },
   { word: "شبكة", type: "outlet" },
   { word: "محطة", type: "outlet" },
+  // (news platforms: وتداولت منصات إخبارية محلية أرقاماً …)
+  { word: "منصات", type: "outlet" },
   // (an account on a platform that publishes under a name of its own: وكان حساب «علقم» قد زعم …)
   { word: "حساب", type: "outlet" },
   { word: "التلفزة", type: "outlet" },
