@@ -3013,3 +3013,12 @@ describe("demands, reports to, cables and circulated figures", () => {
     expect(claimWith(text, "مقتل 30").speaker?.name).toContain("مكتب الأمم المتحدة");
   });
 });
+
+describe("a verb of warning with its object's pronoun inside a concession", () => {
+  it("keeps «…، لكن الحوثيين حذروهما من الاقتراب وهددوا …» the spokesman's, not a speaker «الحوثيين حذروهما …»", () => {
+    const text =
+      "وأضاف المتحدث جون ميلر أن طرفاً ثالثاً حاول إرسال قاطرتين لإنقاذ الناقلة، لكن المسلحين حذروهما من الاقتراب وهددوا بمهاجمتهما.";
+    const c = claimWith(text, "بمهاجمتهما");
+    expect(c.speaker?.name ?? "").not.toContain("حذروهما");
+  });
+});

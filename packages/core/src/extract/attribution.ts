@@ -1143,6 +1143,9 @@ function preVerbStart(toks: readonly Tok[], i: number, from: number): number {
     )
       break;
     if (t.f === ":" || isStop(t)) break;
+    // («لكن الحوثيين حذروهما من الاقتراب وهددوا …»: another reporting verb carrying its object's pronoun ends the
+    // subject's region; the words before it are that verb's clause)
+    if (t.kind === "word" && j < i - 1 && reportingVerbForm(t.f)) break;
     // «…»، قال X: a quotation ends the subject's region; the quoted name of a body after its head noun
     // («وكانت شبكة «مراقبون» المستقلة قد قدّرت») does not
     if (t.kind === "quote" && t.q === "close") {
@@ -2457,6 +2460,17 @@ const NOT_AN_ACT = new Set(["باسم", "بسبب", "بحسب", "بشكل", "ب�
 const VERBAL_NOUN = /^(?:ت..ي.|ا.ت.ا.|ان..ا.|است...ا.|ا..ا.)$/u;
 /** A verbal noun of saying with its speaker's pronoun (تأكيده، تحذيرها، إعلانه، نفيه، ترحيبه), folded. */
 const SAYING_WITH_PRONOUN = /^(?:ت..ي.|اعلان|نفي|رفض|ترحيب|مطالبت|دعوت|اشارت|اعتبار|وصف)(?:ه|ها|هم|هما)$/u;
+
+/** A reporting verb carrying its object's pronoun (حذروهما، أبلغهم); bare forms may sit inside a subject's relative. */
+function reportingVerbForm(f: string): boolean {
+  if (verbOf(f)) return false;
+  const m = /^(.{3,}?)(?:هما|هم|هن|ها|ه)$/u.exec(f);
+  if (!m) return false;
+  const stem = m[1] as string;
+  const w = verbOf(stem) ?? (/و$/u.test(stem) ? verbOf(`${stem}ا`) : undefined);
+  // (a verb of telling or warning someone: «أعلنتها» after a figure is the figure's own relative)
+  return w !== undefined && !w.noun && !w.participle && ADDRESSED_LEMMAS.has(w.lemma);
+}
 
 /** What opens an asked question (folded): عمّا، عن، هل، ما إذا (ما)، كيف، لماذا، متى. */
 const QUESTION_OPENERS = new Set(["عما", "عن", "هل", "ما", "كيف", "لماذا", "متي", "اين"]);
