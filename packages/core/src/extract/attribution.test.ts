@@ -3022,3 +3022,23 @@ describe("a verb of warning with its object's pronoun inside a concession", () =
     expect(c.speaker?.name ?? "").not.toContain("حذروهما");
   });
 });
+
+describe("a state before a headline's colon, a description after a comma, a demand after «بعدما»", () => {
+  it("reads «السعودية: 1301 وفاة …» as the country's figure, «لبنان: هدنة هشة» as a label and «بيروت: …» as a dateline", () => {
+    const text = "السعودية: 1301 وفاة في موسم الحج\n\nلبنان: هدنة هشة في يومها الثاني\n\nوقال الوزير إن الأعداد تتراجع.";
+    expect(claimWith(text, "1301 وفاة").speaker?.name).toBe("السعودية");
+    expect(claimWith(text, "هدنة هشة").speaker).toBeNull();
+  });
+
+  it("reads «…، ووصفته منظمة العفو الدولية في تقرير بأنه …» as Amnesty's description", () => {
+    const c = claimWith(
+      "ويقع السجن على بعد نحو 30 كيلومتراً شمال العاصمة، ووصفته منظمة العفو الدولية في تقرير عام 2017 بأنه «مسلخ بشري».",
+      "مسلخ",
+    );
+    expect(c.speaker?.name).toBe("منظمة العفو الدولية");
+  });
+
+  it("reads «بعدما طالب النواب الوزير بالتدخل» as the MPs' demand, the minister outside their name", () => {
+    expect(claimWith("بعدما طالب النواب الوزير بالتدخل لحماية المحقق.", "بالتدخل").speaker?.name).toBe("النواب");
+  });
+});

@@ -31,6 +31,7 @@ import {
   RELATIVE,
   REPEAT_ADVERB,
   SOURCE_ADJECTIVE,
+  STATE,
   TIME,
   TIME_AFTER_FI,
   TITLE,
@@ -1908,7 +1909,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       let e = npEnd(toks, a, b + 1);
       if (e <= a && isWord(toks[a]) && hasAl((toks[a] as Tok).f)) {
         e = a + 1;
-        while (e <= b && isWord(toks[e]) && hasAl((toks[e] as Tok).f)) e++;
+        // (a title after a definite plural is whom it addresses: «طالب النواب الوزير بالتدخل»)
+        while (e <= b && isWord(toks[e]) && hasAl((toks[e] as Tok).f) && !TITLE.has((toks[e] as Tok).f)) e++;
       }
       // (only a measured object in construct, «عدد …»، «حجم …»: anything else may be the subject's own name; a
       // demand or a call ends its subject at an apposition or at the person it addresses: «طالبت الجبهة، أكبر
@@ -2126,11 +2128,15 @@ function bareDemand(toks: readonly Tok[], i: number, from: number, to: number): 
   const prev = toks[i - 1];
   // («وكان برهان قد طالب بتأجيل …»: after «قد» it can only be the verb)
   if (prev?.f === "قد" || prev?.f === "لقد") return verbOf("طالبت");
-  if (!(i === from || isComma(prev) || prev === undefined)) return undefined;
+  // («بعدما طالب النواب الوزير بالتدخل»: after a subordinator it opens a clause)
+  const afterSubordinator = isWord(prev) && SUBORDINATORS.has(stripW(prev.f));
+  if (!(i === from || isComma(prev) || prev === undefined || afterSubordinator)) return undefined;
   const nx = toks[i + 1];
   // (an unnamed group in the nominative too: «طالب ناشطون وقادة أهليون بإعلان …»)
   const group = isWord(nx) && UNNAMED.has(nx.f) && /ون$/u.test(nx.f);
-  if (!isWord(nx) || !(TITLE.has(nx.f) || ORG_HEAD.has(nx.f) || group || knownAt(toks, i + 1, to) !== null))
+  // (after a subordinator, any definite subject: «بعدما طالب النواب الوزير …»)
+  const definite = afterSubordinator && isWord(nx) && /^ال../u.test(nx.f);
+  if (!isWord(nx) || !(TITLE.has(nx.f) || ORG_HEAD.has(nx.f) || group || definite || knownAt(toks, i + 1, to) !== null))
     return undefined;
   return verbOf("طالبت");
 }
@@ -2545,7 +2551,7 @@ function sceneBefore(toks: readonly Tok[], pre: number, i: number): boolean {
 }
 
 /** Verbs that take the one told, warned or called on as an object pronoun (أبلغهم، حذروهما، طمأنها، دعاهم). */
-const ADDRESSED_LEMMAS = new Set(["أجاب", "أبلغ", "أخبر", "حذر", "طمأن", "ناشد", "دعا", "طالب", "حض", "أوصى"]);
+const ADDRESSED_LEMMAS = new Set(["وصف", "أجاب", "أبلغ", "أخبر", "حذر", "طمأن", "ناشد", "دعا", "طالب", "حض", "أوصى"]);
 
 /**
  * «وأبلغهم الوزير أن …»، «وحذروهما من أن …»: a verb of telling or warning opening its clause with the one told as an
@@ -3606,7 +3612,15 @@ function headlineSource(text: string, toks: readonly Tok[], from: number, to: nu
       w.f.length >= 3 &&
       // (once more is enough when quoted words follow the colon: «بايدن: «الرئيس عون يحظى بثقتي»»)
       occurrencesAfter(text, toks[k] as Tok, text.slice(w.start, w.end)) >= (toks[k + 1]?.kind === "quote" ? 1 : 2);
-    if (!kind && !titled && !document && !speaksFrom && !named) return null;
+    // («السعودية: 1301 وفاة في موسم الحج»، «باكستان: 350 من مواطنينا …»: a state alone before a headline's colon
+    // speaks for its government; a city there is a dateline)
+    // (only with a figure right after the colon: «لبنان: هدنة هشة في يومها الثاني» is a section's label)
+    const state =
+      ws.length === 1 &&
+      k === from + 1 &&
+      STATE.has(w.f) &&
+      ((toks[k + 1] as Tok | undefined)?.kind === "number" || (toks[k + 2] as Tok | undefined)?.kind === "number");
+    if (!kind && !titled && !document && !speaksFrom && !named && !state) return null;
     let read = toks;
     if (ws[0] !== w0) {
       const copy = toks.slice();
@@ -3620,7 +3634,11 @@ function headlineSource(text: string, toks: readonly Tok[], from: number, to: nu
     const prev = ws[ws.length - 2];
     const afterTitle = prev !== undefined && (TITLE.has(prev.f) || TITLE.has(stripW(prev.f)));
     if (ws.length >= 2 && !afterTitle && presentVerbShape(lw.f) && !KNOWN_FIRST.has(lw.f) && !PLACE.has(lw.f)) last--;
-    const sp = speaksFrom ? parseRegion(text, read, from, from, []) : parseRegion(text, read, from, last, []);
+    const sp = state
+      ? { name: clean(text.slice(w.start, w.end)), role: null, kind: "place" as const, start: w.start, end: w.end }
+      : speaksFrom
+        ? parseRegion(text, read, from, from, [])
+        : parseRegion(text, read, from, last, []);
     if (!sp) return null;
     return {
       kind: "verb",

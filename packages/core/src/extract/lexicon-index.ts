@@ -24,6 +24,7 @@ import {
   RELATIVES,
   REPORTING_VERBS,
   SOURCE_ADJECTIVES,
+  STATES,
   TIME_WORDS,
   TITLES,
   UNNAMED_SOURCES,
@@ -112,6 +113,7 @@ export const TITLE = setOf(TITLES);
 export const ORG_HEAD = setOf(ORG_HEADS);
 export const PLACE_HEAD = setOf(PLACE_HEADS);
 export const PLACE = setOf(PLACES);
+export const STATE = setOf(STATES);
 export const FUNC = setOf(FUNCTION_WORDS);
 export const TIME = setOf(TIME_WORDS);
 export const ASIDE = setOf(ASIDE_OPENERS);

@@ -1146,8 +1146,8 @@ export const PLACE_HEADS: readonly string[] = [
   "قرى",
 ];
 
-/** Countries, regions and capitals most often in Arabic news (a general gazetteer). */
-export const PLACES: readonly string[] = [
+/** States (Arab states, neighbours and powers): a country named as a headline's source speaks for its government. */
+export const STATES: readonly string[] = [
   // Arab states
   "سوريا",
   "سورية",
@@ -1196,6 +1196,11 @@ export const PLACES: readonly string[] = [
   "اليابان",
   "كندا",
   "أستراليا",
+];
+
+/** Countries, regions and capitals most often in Arabic news (a general gazetteer). */
+export const PLACES: readonly string[] = [
+  ...STATES,
   // regions
   "الساحل الأفريقي",
   "غرب أفريقيا",
