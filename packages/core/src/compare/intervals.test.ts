@@ -146,3 +146,21 @@ describe("times of day", () => {
     expect(compareQuantities(aboutQuarterPastFour, halfPastFour)).not.toBe("conflict");
   });
 });
+
+describe("exact figures written to many digits", () => {
+  it("reads 46788 and 46876 killed as a conflict, however close", () => {
+    const a = q("46788 قتيلاً", { value: 46788, unit: "person" });
+    const b = q("46876 قتيلاً", { value: 46876, unit: "person" });
+    expect(compareQuantities(a, b)).toBe("conflict");
+  });
+  it("does not set a figure against the same figure cut to fewer digits («254 ملم» and «254.8 ملم»)", () => {
+    const a = q("254 ملم", { value: 254, unit: "mm" });
+    const b = q("254.8 ملم", { value: 254.8, unit: "mm" });
+    expect(compareQuantities(a, b)).not.toBe("conflict");
+  });
+  it("leaves round figures to the touching tolerance (47000 and 47100 are not read as precise)", () => {
+    const a = q("47 ألفاً", { value: 47000, unit: "person" });
+    const b = q("47100", { value: 47100, unit: "person" });
+    expect(compareQuantities(a, b)).not.toBe("conflict");
+  });
+});

@@ -101,11 +101,38 @@ export function isMeasure(iv: Interval): boolean {
 export function compareIntervals(a: Interval, b: Interval): FigureRelation {
   if (a.dimension !== b.dimension || a.unit !== b.unit) return "incomparable";
   if (LABEL_KINDS.has(a.dimension)) return a.point === b.point ? "same" : "conflict";
+  // («46788 قتيلاً» against «46876 قتيلاً»: two exact figures written to three significant digits or more disagree
+  // however close they are; the touching tolerance below is for conversions and round figures)
+  // (unless one is the other cut to fewer digits: «254 ملم» and «254.8 ملم»)
+  if (
+    a.lo === a.hi &&
+    b.lo === b.hi &&
+    precise(a.point) &&
+    precise(b.point) &&
+    Math.abs(a.point - b.point) >= Math.max(quantum(a.point), quantum(b.point))
+  )
+    return "conflict";
   const gap = Math.max(a.lo, b.lo) - Math.min(a.hi, b.hi);
   const scale = Math.max(Math.abs(a.point), Math.abs(b.point), Number.MIN_VALUE);
   if (gap > TOUCH_TOLERANCE * scale) return "conflict";
   const diff = Math.abs(a.point - b.point) / scale;
   return diff <= SAME_FIGURE_TOLERANCE ? "same" : "compatible";
+}
+
+/** Whether a figure is written to three significant digits or more (46788, 1.25, 0.305), not a round one (47000). */
+function precise(x: number): boolean {
+  const digits = String(Math.abs(x)).replace(/e.*$/u, "").replace(".", "").replace(/^0+/u, "").replace(/0+$/u, "");
+  return digits.length >= 3;
+}
+
+/** The step of a figure's last written digit: 1 for 254, 0.1 for 254.8, 100 for 46800. */
+function quantum(x: number): number {
+  const t = String(Math.abs(x));
+  if (/e/u.test(t)) return 0;
+  const dot = t.indexOf(".");
+  if (dot >= 0) return 10 ** -(t.length - dot - 1);
+  const zeros = /0*$/u.exec(t)?.[0].length ?? 0;
+  return 10 ** zeros;
 }
 
 /** Relate two quantities directly. */

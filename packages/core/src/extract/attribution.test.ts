@@ -3025,7 +3025,8 @@ describe("a verb of warning with its object's pronoun inside a concession", () =
 
 describe("a state before a headline's colon, a description after a comma, a demand after «بعدما»", () => {
   it("reads «السعودية: 1301 وفاة …» as the country's figure, «لبنان: هدنة هشة» as a label and «بيروت: …» as a dateline", () => {
-    const text = "السعودية: 1301 وفاة في موسم الحج\n\nلبنان: هدنة هشة في يومها الثاني\n\nوقال الوزير إن الأعداد تتراجع.";
+    const text =
+      "السعودية: 1301 وفاة في موسم الحج\n\nلبنان: هدنة هشة في يومها الثاني\n\nوقال الوزير إن الأعداد تتراجع.";
     expect(claimWith(text, "1301 وفاة").speaker?.name).toBe("السعودية");
     expect(claimWith(text, "هدنة هشة").speaker).toBeNull();
   });
