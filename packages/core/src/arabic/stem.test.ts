@@ -20,6 +20,9 @@ describe("stem: forms of one word meet", () => {
     ["استدعى", "استدعاء", "الاستدعاء", "استدعائه"],
     ["اعتدى", "اعتداء", "الاعتداء"],
     ["انتهى", "انتهاء"],
+    // a form II verbal noun keeps its own «ين», and a bare ب/ل before it is the preposition
+    ["تعيين", "بتعيين", "التعيين", "للتعيين"],
+    ["تعزيز", "لتعزيز", "بتعزيز"],
   ];
   it.each(groups.map((g) => [g[0]!, g] as const))("%s", (_first, group) => {
     const stems = new Set(group.map((w) => stem(w)));

@@ -117,10 +117,18 @@ function splitBarePreposition(w: string, parts: string[]): { parts: string[]; re
   return { parts: out, rest };
 }
 
+/** The verbal noun of form II (تفعيل: تعيين، تعزيز، تأمين), folded. */
+const FORM_II_NOUN = /^ت..ي.$/u;
+
 function fullSplit(w: string): { parts: string[]; rest: string } {
   const first = splitPrefix(w);
   const bare = splitBarePreposition(first.rest, first.parts);
-  return bare ?? first;
+  if (bare) return bare;
+  // «بتعيين»، «لتعزيز»: a bare ب or ل before a form II verbal noun is the preposition
+  const r = first.rest;
+  if (r.length === 6 && (r[0] === "ب" || r[0] === "ل") && FORM_II_NOUN.test(r.slice(1)))
+    return { parts: [...first.parts, r[0]], rest: r.slice(1) };
+  return first;
 }
 
 /**
@@ -168,6 +176,8 @@ function stripSuffixes(word: string): string {
   let w = word;
   for (const s of SUFFIXES) {
     if (w.length - s.form.length < s.minRest || !w.endsWith(s.form)) continue;
+    // (a form II verbal noun of a root in ن ends in «ين» of its own: تعيين، تأمين، تحسين)
+    if (s.form === "ين" && FORM_II_NOUN.test(w)) continue;
     // accusative ا after ي is left alone unless the stem is long (keeps سوريا ≠ سوري, keeps جهاديا → جهادي)
     if (s.form === "ا" && w.charCodeAt(w.length - 2) === 0x064a && w.length - 1 < 5) continue;
     w = w.slice(0, w.length - s.form.length);
