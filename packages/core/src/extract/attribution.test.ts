@@ -3043,3 +3043,17 @@ describe("a state before a headline's colon, a description after a comma, a dema
     expect(claimWith("بعدما طالب النواب الوزير بالتدخل لحماية المحقق.", "بالتدخل").speaker?.name).toBe("النواب");
   });
 });
+
+describe("adjectives after «غير» and the media in construct", () => {
+  it("never names «مسبوق» or «رسمي» after «غير»: «في تصعيد غير مسبوق يهدد …» has no speaker, «إحصاء غير رسمي» is one", () => {
+    const c = claimWith("وأطلق سراح الموقوفين، في تصعيد غير مسبوق يهدد بنسف التحقيق.", "بنسف");
+    expect(c.speaker?.name ?? "").not.toBe("مسبوق");
+    const census = claimWith("فيما قدّر إحصاء غير رسمي أجري عام 2009 عددهم بنحو 31.6 مليون.", "31.6");
+    expect(census.speaker?.name).toBe("إحصاء غير رسمي");
+  });
+
+  it("reads «إذ أوردت وسائل إعلام حصيلة …» as the media's, named whole", () => {
+    const c = claimWith("وتتباين الأرقام، إذ أوردت وسائل إعلام حصيلة بلغت 97 قتيلاً.", "97 قتيلاً");
+    expect(c.speaker?.name).toBe("وسائل إعلام");
+  });
+});

@@ -1084,6 +1084,19 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
       sp = { ...sp, name: text.slice(sp.start, end), end };
     }
   }
+  // («قدّر إحصاء غير رسمي …»، «في تصعيد غير مسبوق يهدد …»: a word after «غير» is an adjective, not a name)
+  if (sp && (sp.kind === "person" || sp.kind === "unknown") && !sp.name.includes(" ")) {
+    const before = toks.findLast((w) => w.end <= sp!.start);
+    if (before && isWord(before) && /^و?غير$/u.test(before.f)) {
+      // (the phrase it qualifies is the subject when one opens the region: «إحصاء غير رسمي»; after a preposition,
+      // «في تصعيد غير مسبوق», there is none)
+      const head = toks[a] as Tok;
+      const b0 = before.start > head.start && isWord(head) && !REGION_PREPOSITIONS.has(head.f) && !FUNC.has(head.f);
+      return b0
+        ? { name: clean(text.slice(head.start, sp.end)), role: null, kind: "unknown", start: head.start, end: sp.end }
+        : null;
+    }
+  }
   // («واصفاً إياه بأنه …»: an object pronoun names no one; nor does a verbal noun after بـ: «بتعليق قال فيه»،
   // «بانخفاض 56%»)
   if (sp && /^(?:ايا|اي)(?:ه|ها|هم|هما|هن|كم|نا)$/u.test(fold(sp.name))) return null;
@@ -2320,6 +2333,11 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       !(TITLE.has(f0) && !known && (j > k + 1 || !hasAl(f0)) && ["other", "open"].includes(endingOf(w.f)))
     )
       break;
+    // («أوردت وسائل إعلام حصيلة …»: the media in construct)
+    if (j === k + 1 && f0 === "وسايل" && w.f === "اعلام") {
+      j++;
+      continue;
+    }
     // («وذهب مسؤول قضائي في …»: an unnamed source goes on through its indefinite adjectives)
     // (and so do indefinite outlets: «منصات إخبارية محلية»)
     const sourceAdjective =
