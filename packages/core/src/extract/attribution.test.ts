@@ -3057,3 +3057,12 @@ describe("adjectives after «غير» and the media in construct", () => {
     expect(c.speaker?.name).toBe("وسائل إعلام");
   });
 });
+
+describe("a lone name glued to «و»", () => {
+  it("reads «وأوشيش يتحدث …» as أوشيش's, the conjunction off, and keeps «وليد» whole", () => {
+    const text = "وقال المرشح يوسف أوشيش إن النتائج مزورة. وأوشيش يتحدث عن «وضع خطير» بعد فوز الرئيس.";
+    expect(claimWith(text, "وضع خطير").speaker?.name).toContain("أوشيش");
+    expect(claimWith(text, "وضع خطير").speaker?.name).not.toMatch(/^و/u);
+    expect(claimWith("ووليد يتحدث عن «وضع خطير».", "وضع خطير").speaker?.name).toBe("وليد");
+  });
+});

@@ -1084,6 +1084,20 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
       sp = { ...sp, name: text.slice(sp.start, end), end };
     }
   }
+  // («وأوشيش يتحدث عن …»، «وحنّو يشكك …»: a lone name glued to «و», written elsewhere in the article without it, is
+  // that name after the conjunction (not «وليد»، «وائل»: names that start with و)
+  if (sp && !sp.name.includes(" ") && /^و[^ا]{2,}/u.test(sp.name)) {
+    const f = fold(sp.name);
+    const bare = sp.name.slice(1);
+    if (
+      !GIVEN_NAME.has(f) &&
+      !KNOWN_FIRST.has(f) &&
+      !KNOWN_NAMES.has(f) &&
+      (wordIn(text, bare) || GIVEN_NAME.has(fold(bare)))
+    ) {
+      return { ...sp, name: bare, start: sp.start + 1 };
+    }
+  }
   // («قدّر إحصاء غير رسمي …»، «في تصعيد غير مسبوق يهدد …»: a word after «غير» is an adjective, not a name)
   if (sp && (sp.kind === "person" || sp.kind === "unknown") && !sp.name.includes(" ")) {
     const before = toks.findLast((w) => w.end <= sp!.start);
@@ -2494,6 +2508,19 @@ function reportingVerbForm(f: string): boolean {
   const w = verbOf(stem) ?? (/و$/u.test(stem) ? verbOf(`${stem}ا`) : undefined);
   // (a verb of telling or warning someone: «أعلنتها» after a figure is the figure's own relative)
   return w !== undefined && !w.noun && !w.participle && ADDRESSED_LEMMAS.has(w.lemma);
+}
+
+/** Whether `word` stands in `text` as a word of its own (not inside another word). */
+function wordIn(text: string, word: string): boolean {
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    const b = text[at - 1];
+    const e = text[at + word.length];
+    if ((b === undefined || !/[\u0621-\u064A]/u.test(b)) && (e === undefined || !/[\u0621-\u064A]/u.test(e)))
+      return true;
+    at = text.indexOf(word, at + 1);
+  }
+  return false;
 }
 
 /** What opens an asked question (folded): عمّا، عن، هل، ما إذا (ما)، كيف، لماذا، متى. */
