@@ -3066,3 +3066,25 @@ describe("a lone name glued to «و»", () => {
     expect(claimWith("ووليد يتحدث عن «وضع خطير».", "وضع خطير").speaker?.name).toBe("وليد");
   });
 });
+
+describe("unnamed officials, anonymity asides, coordinated groups and authorless reports", () => {
+  it("reads «غير أن مسؤولاً في السلطة المحلية، طلب عدم ذكر اسمه، نفى تلك الاتهامات» as the official's denial", () => {
+    const c = claimWith("غير أن مسؤولاً في السلطة المحلية، طلب عدم ذكر اسمه، نفى تلك الاتهامات.", "الاتهامات");
+    expect(c.speaker?.name).toContain("مسؤول");
+    expect(c.stance).toBe("denies");
+  });
+
+  it("names «عن مسؤولين حوثيين وعاملين في المجال الإنساني» in the nominative, both groups", () => {
+    const c = claimWith(
+      "ونقلت وكالة رويترز عن مسؤولين محليين وعاملين في المجال الإنساني أن الحصيلة بلغت 40 شخصاً.",
+      "40 شخصاً",
+    );
+    expect(c.speaker?.name).toBe("مسؤولون محليون وعاملون في المجال الإنساني");
+  });
+
+  it("keeps a continued statement its speaker's when authorless reports close it («وفق تقارير أولية»)", () => {
+    const text =
+      "وقالت المنظمة إن السيول ألحقت أضراراً بالمرافق الصحية، مشيرة إلى أن مركزاً صحياً تضرر بشدة، وأن إحدى القرى جُرفت بالكامل وفق تقارير أولية.";
+    expect(claimWith(text, "جُرفت").speaker?.name).toBe("المنظمة");
+  });
+});

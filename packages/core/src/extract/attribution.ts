@@ -1281,6 +1281,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       witnessed(toks, i) ??
       agentNoun(toks, i, from, to);
     if (!v || v.noun) continue;
+    // («مسؤول، طلب عدم ذكر اسمه، نفى …»: asking not to be named is an aside on the speaker, not a report)
+    if (isWord(toks[i + 1]) && /^(?:عدم|حجب|ان لا)$/u.test((toks[i + 1] as Tok).f) && ["طلب", "رفض"].includes(v.lemma))
+      continue;
     // «أن النواب دُعوا للتصديق»: a past verb written with a damma on its first letter is passive; its subject is
     // the one addressed or acted on, not a speaker (present prefixes and participles carry that damma when active)
     if (/^[وف]?[^يتنم\u064F]\u064F/u.test(text.slice(t.start, t.end))) continue;
@@ -1763,10 +1766,18 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
             i - pre <= 3 &&
             /^و?كان[ت]?$/u.test((toks[pre - 1] as Tok).f) &&
             toks.slice(pre, i).every((w) => isWord(w) && !TIME.has(w.f) && !PLACE.has(w.f));
+          // («غير أن مسؤولاً في السلطة المحلية نفى تلك الاتهامات»: an unnamed source is a subject too)
+          const unnamedHead = isWord(toks[pre]) && UNNAMED.has((toks[pre] as Tok).f.replace(/ا$/u, ""));
           if (
             sp &&
             // (««أسبيدس» تؤكد عدم رصد أي تسرب»: a quoted name right before the verb is its subject too)
-            (sp.kind !== "unknown" || shortDefinite || bareName || topicName || afterKana || quotedName) &&
+            (sp.kind !== "unknown" ||
+              shortDefinite ||
+              bareName ||
+              topicName ||
+              afterKana ||
+              quotedName ||
+              unnamedHead) &&
             !isArtefact(toks, sp)
           ) {
             hits.push({ i, v, content: objAt, speaker: sp, via, explicit: true, impersonal: false, nominal: true });
@@ -2636,8 +2647,10 @@ function caseOfGroup(sp: SpeakerPhrase | null): SpeakerPhrase | null {
   if (sp?.kind !== "group") return sp;
   const m = /^(\S{3,})ين(?=\s|$)/u.exec(sp.name);
   if (!m || !UNNAMED.has(fold(`${m[1]}ون`))) return sp;
-  // its adjective agrees («مسؤولين سعوديين» → «مسؤولون سعوديون»)
-  const rest = sp.name.slice(m[0].length).replace(/^(\s+\S{3,})ين(?=\s|$)/u, "$1ون");
+  // its adjective agrees («مسؤولين سعوديين» → «مسؤولون سعوديون»), and so does a group joined to it before any
+  // preposition («مسؤولين حوثيين وعاملين في المجال الإنساني» → «… وعاملون في …»)
+  let rest = sp.name.slice(m[0].length).replace(/^(\s+\S{3,})ين(?=\s|$)/u, "$1ون");
+  rest = rest.replace(/^((?:\s+\S{3,}ون)?\s+و\S{3,})ين(?=\s|$)/u, "$1ون");
   return { ...sp, name: `${m[1]}ون${rest}` };
 }
 
@@ -3416,7 +3429,14 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
         quote,
       };
     // («…، مشيرة استناداً إلى شهادات معتقلين إلى …»: what a statement rests on is no source; the speaker goes on)
-    const basis = acc !== null && /^و?استنادا$/u.test((toks[acc.i] as Tok).f);
+    // (nor are reports with no author after the continued statement: «…، مشيرة إلى أن … وأن إحدى القرى جُرفت
+    // بالكامل وفق تقارير أولية»)
+    const authorless =
+      acc !== null &&
+      acc.i > cur.i &&
+      (acc.speaker.kind === "unknown" || acc.speaker.kind === "group") &&
+      documentWord(stripW(fold(acc.speaker.name.split(" ")[0] ?? "")).replace(/^ال/u, ""));
+    const basis = acc !== null && (/^و?استنادا$/u.test((toks[acc.i] as Tok).f) || authorless);
     if (acc && !(basis && !cur.explicit && !cur.impersonal && cur.content >= 0)) return accordingResult(acc, quote);
     if (cur.impersonal)
       return {
