@@ -574,3 +574,33 @@ describe("the country a claim places its figures in", () => {
     expect(scorePair(turkey, syria, storyContext([turkey, syria])).figureRelation).toBe("scope");
   });
 });
+
+describe("segments of one whole", () => {
+  it("reads urban and nationwide rates, and the parallel and official markets, as different scopes, not a dispute", () => {
+    const [urban, national, parallel, official] = featuresOf(
+      {
+        text: "وعلى مستوى الحضر، ارتفع معدل التضخم السنوي إلى 38% في سبتمبر.",
+        quantities: [{ text: "38%", value: 38, unit: "percent" }],
+      },
+      {
+        text: "وعلى مستوى البلاد ككل، بما يشمل المناطق الريفية، بلغ التضخم السنوي 40.3% في سبتمبر.",
+        quantities: [{ text: "40.3%", value: 40.3, unit: "percent" }],
+      },
+      {
+        text: "وقال متعاملون إن الدولار يباع بنحو 40 جنيهاً في السوق الموازية.",
+        quantities: [{ text: "بنحو 40 جنيهاً", value: 40, approx: true, unit: "egp" }],
+      },
+      {
+        text: "ويستقر سعر الدولار في البنوك عند نحو 30.9 جنيه.",
+        quantities: [{ text: "نحو 30.9 جنيه", value: 30.9, approx: true, unit: "egp" }],
+      },
+    );
+    expect(urban?.figures[0]?.segment).toBe("urban");
+    expect(national?.figures[0]?.segment).toBe("nationwide");
+    expect(parallel?.figures[0]?.segment).toBe("parallel-market");
+    expect(official?.figures[0]?.segment).toBe("official-market");
+    const ctx = storyContext([urban!, national!, parallel!, official!]);
+    expect(scorePair(urban!, national!, ctx).figureRelation).not.toBe("conflict");
+    expect(scorePair(parallel!, official!, ctx).figureRelation).not.toBe("conflict");
+  });
+});

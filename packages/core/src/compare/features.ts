@@ -88,6 +88,11 @@ export interface FigureFacet {
   nationals: string | null;
   /** the one country the figure's claim places it in («داخل تركيا»، «وفي سوريا،»), folded, else null */
   country: string | null;
+  /**
+   * the one segment of a whole the claim measures: urban or nationwide («على مستوى الحضر» vs «لإجمالي
+   * الجمهورية»), the parallel or the official market («في السوق الموازية» vs «في البنوك»), else null
+   */
+  segment: string | null;
   /** the period a rate is measured over, when its clause says (monthly, annual, daily …), else null */
   periodicity: string | null;
   /**
@@ -513,6 +518,47 @@ function countryOf(tokens: readonly Token[]): string | null {
     // («في تركيا وسوريا»: a second country joined by و)
     const next = tokens[k + 1] ? bare((tokens[k + 1] as Token).folded).replace(/^و/u, "") : "";
     if (COUNTRIES.has(w) && COUNTRIES.has(next)) found.add(next);
+  }
+  return found.size === 1 ? ([...found][0] as string) : null;
+}
+
+/** Words that name a segment of a whole (folded, bare) and the segment they name. */
+const SEGMENT_WORDS: ReadonlyMap<string, string> = new Map([
+  ["حضر", "urban"],
+  ["حضري", "urban"],
+  ["حضريه", "urban"],
+  ["ريف", "rural"],
+  ["ريفي", "rural"],
+  ["ريفيه", "rural"],
+  ["موازي", "parallel-market"],
+  ["موازيه", "parallel-market"],
+  ["سوداء", "parallel-market"],
+  ["سودا", "parallel-market"],
+  ["بنوك", "official-market"],
+  ["مصارف", "official-market"],
+]);
+
+/**
+ * The one segment a claim's figures are measured over: «على مستوى الحضر»، «في المناطق الريفية»، «لإجمالي
+ * الجمهورية» (nationwide)، «في السوق الموازية/السوداء»، «في البنوك» / «السعر الرسمي». Two segments, or none, name
+ * no particular one.
+ */
+function segmentOf(tokens: readonly Token[]): string | null {
+  const found = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const w = bare((tokens[k] as Token).folded);
+    const prev = k > 0 ? bare((tokens[k - 1] as Token).folded) : "";
+    const seg = SEGMENT_WORDS.get(w);
+    // (the markets only after «سوق»/«السوق» or a price: «السوق الموازية»; urban and rural anywhere)
+    if (seg && (!seg.endsWith("market") || w === "بنوك" || w === "مصارف" || prev === "سوق")) found.add(seg);
+    if ((prev === "اجمالي" || prev === "مستوي") && (w === "جمهوريه" || w === "بلاد" || w === "دوله"))
+      found.add("nationwide");
+    if (w === "رسمي" && prev === "سعر") found.add("official-market");
+  }
+  // («على مستوى البلاد ككل، بما يشمل المناطق الريفية»: the nationwide figure includes the parts it names)
+  if (found.has("nationwide")) {
+    found.delete("urban");
+    found.delete("rural");
   }
   return found.size === 1 ? ([...found][0] as string) : null;
 }
@@ -1165,6 +1211,7 @@ export function claimFeatures(
     return lo;
   };
   const country = claim.quantities.length > 0 ? countryOf(tokens) : null;
+  const segment = claim.quantities.length > 0 ? segmentOf(tokens) : null;
   for (const q of claim.quantities) {
     // («المرة الثانية»، «اليوم السادس عشر»: a position in a sequence names which one, it measures nothing; nor is it a
     // label two reports of one fact must share: one outlet counts the session, another does not)
@@ -1366,6 +1413,7 @@ export function claimFeatures(
               tokens.slice(qi).find((t) => !/^\d/u.test(t.folded) && !FIGURE_WORDS.has(bare(t.folded)))?.folded ?? null,
             ),
       country,
+      segment,
       span: scopes.map((x) => spanOf(x.folded.split(" "))).find((x) => x !== null) ?? null,
       heads:
         counted || subjectWord

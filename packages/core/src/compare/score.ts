@@ -141,6 +141,8 @@ export function scopesDiffer(a: FigureFacet, b: FigureFacet): boolean {
   if (a.nationals !== b.nationals) return true;
   // «في تركيا» and «في سوريا»: one quake's toll in two countries
   if (a.country && b.country && a.country !== b.country) return true;
+  // «على مستوى الحضر» and «لإجمالي الجمهورية», «في السوق الموازية» and «في البنوك»: two segments of one whole
+  if (a.segment && b.segment && a.segment !== b.segment) return true;
   // «في المرحلة الأولى» and «خلال مراحلها الثلاث» (or «الجولة الثانية») count different stages
   for (const [kind, stage] of a.phases) {
     const other = b.phases.get(kind);
