@@ -3088,3 +3088,23 @@ describe("unnamed officials, anonymity asides, coordinated groups and authorless
     expect(claimWith(text, "جُرفت").speaker?.name).toBe("المنظمة");
   });
 });
+
+describe("documents of an owner, ratings cut, hints", () => {
+  it("reads «وفقا لبيانات البنك المركزي المنشورة على موقعه» as the central bank's, the participle outside its name", () => {
+    const c = claimWith(
+      "وهذا هو الشهر الرابع الذي يسجل فيه التضخم مستوى قياسيا، وفقا لبيانات البنك المركزي المنشورة على موقعه الإلكتروني.",
+      "قياسيا",
+    );
+    expect(c.speaker?.name).toBe("البنك المركزي");
+  });
+
+  it("reads «وخفضت وكالة موديز تصنيف مصر الائتماني …» as the agency's", () => {
+    const c = claimWith("وخفضت وكالة موديز يوم الخميس تصنيف البلاد الائتماني درجة واحدة.", "الائتماني");
+    expect(c.speaker?.name).toContain("موديز");
+  });
+
+  it("reads «وكان الرئيس X قد ألمح إلى أن …» as the president's", () => {
+    const c = claimWith("وكان الرئيس سالم العلي قد ألمح في يونيو إلى أن خفضاً جديداً للعملة ليس وارداً.", "ليس وارداً");
+    expect(c.speaker?.name).toContain("سالم العلي");
+  });
+});

@@ -209,7 +209,12 @@ function findContent(
       if (v.lemma === "تساءل" && QUESTION_OPENERS.has(t.f) && k > i + 1) return { k, content: k, source };
       // «تشير بيانات الوزارة إلى ما يزيد على ثلاثة آلاف وفاة»، «ولفتت الداخلية إلى تجنيد …»: what a source points
       // or draws attention to is its content; so is what a call is for («ودعا الوزير الأهالي إلى تطعيم أبنائهم»)
-      if (t.f === "الي" && (v.lemma === "أشار" || v.lemma === "دعا" || v.lemma === "لفت") && nx && isWord(nx))
+      if (
+        t.f === "الي" &&
+        (v.lemma === "أشار" || v.lemma === "دعا" || v.lemma === "لفت" || v.lemma === "ألمح") &&
+        nx &&
+        isWord(nx)
+      )
         return { k, content: k + 1, source };
       // «وشدد رئيس الحكومة على ضرورة عدم السماح بإغلاق الحقول»، «أكد على أهمية الحوار»: what one insists on
       // (right after the verb and its subject, with no comma between: not «… متعهداً …، وعرضها على رئيس الوزراء»)
@@ -1017,6 +1022,11 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
       b = m - 1;
       break;
     }
+    // («لبيانات البنك المركزي المنشورة على موقعه»: a definite participle of publishing closes the name too)
+    if (isWord(w) && /^ال(?:منشوره|منشور|صادره|صادر|معلنه|معلن)$/u.test(w.f) && m > a + 1) {
+      b = m - 1;
+      break;
+    }
     // («تعهد الرئيس الجديد العمل على …»: a definite verbal noun after a definite word is neither its adjective nor in
     // construct with it; it opens the object)
     const pf = (toks[m - 1] as Tok).f;
@@ -1028,6 +1038,17 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
   // «حصيلة سابقة أعلنتها صباحاً المفوضية …»، «الحصيلة الأولى التي أوردها مصدر أمني»: a figure or document with
   // the relative verb of whoever issued it speaks for its issuer
   const d0 = toks[a] as Tok | undefined;
+  // («وفقاً لبيانات البنك المركزي»، «بحسب أرقام وزارة الصحة»: a document in construct with its owner speaks for the
+  // owner)
+  if (isWord(d0) && a < b && DOCUMENT.has(d0.f.replace(/^[لب]/u, "")) && !hasAl(d0.f.replace(/^[لب]/u, ""))) {
+    const nx = toks[a + 1] as Tok;
+    if (isWord(nx) && (/^ال../u.test(nx.f) || ORG_HEAD.has(nx.f) || knownAt(toks, a + 1, b + 1) !== null)) {
+      const owner = parseRegion(text, toks, a + 1, b, via);
+      // (the document stays its role: «تقديرات» in «وفق تقديرات الأمم المتحدة»)
+      if (owner && owner.kind !== "unknown" && owner.kind !== "person")
+        return { ...owner, role: owner.role ?? clean(text.slice(d0.start, d0.end)).replace(/^[لب]/u, "") };
+    }
+  }
   if (isWord(d0) && DOCUMENT.has(d0.f.replace(/^و?ال/u, ""))) {
     for (let m = a + 1; m <= Math.min(b - 1, a + 4); m++) {
       const w = toks[m] as Tok;
@@ -2810,8 +2831,8 @@ function hasFigure(toks: readonly Tok[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if ((toks[k] as Tok).kind === "number") return true;
   return false;
 }
-/** What a figure report raises or lowers (الحصيلة، عدد القتلى، النسبة، تقديرها، توقعاتها). */
-const FIGURE_OBJECT = /^(?:حصيل|عدد|نسب|تقدير|توقع)/u;
+/** What a figure report raises or lowers (الحصيلة، عدد القتلى، النسبة، تقديرها، توقعاتها، تصنيف مصر الائتماني). */
+const FIGURE_OBJECT = /^(?:حصيل|عدد|نسب|تقدير|توقع|تصنيف)/u;
 /** What one renews when renewing a statement (مطالبتها، دعوته، رفضه، تأكيده، موقفها، تمسكه، إدانته، تحذيره). */
 const RENEWED_OBJECT = /^(?:مطالب|دعو|دعوت|رفض|تاكيد|موقف|التزام|تمسك|ادان|تحذير|نفي|دعم|تاييد|مناشد|اتهام|تهديد)/u;
 

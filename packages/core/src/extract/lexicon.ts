@@ -223,6 +223,8 @@ export const REPORTING_VERBS: readonly {
   { lemma: "أجاب", stance: "asserts", forms: ["أجاب", "أجابت", "أجابوا", "يجيب", "تجيب"], participles: ["مجيبا"] },
   // sending a cable or a letter (بعث الملك برقية عزاء …): a report only with such an object (attribution.ts)
   { lemma: "بعث", stance: "asserts", transitive: true, forms: ["بعث", "بعثت", "بعثوا"] },
+  // hinting (وكان الرئيس قد ألمح إلى أن …)
+  { lemma: "ألمح", stance: "asserts", forms: ["ألمح", "ألمحت", "ألمحوا", "يلمح", "تلمح"], participles: ["ملمحا"] },
   // saying no more than (واكتفى الوزير بالقول إن …): a report only with «بالقول» or its like after it
   // (attribution.ts REPORTED_OBJECTS)
   { lemma: "اكتفى", stance: "asserts", forms: ["اكتفى", "اكتفت", "اكتفوا", "يكتفي", "تكتفي"] },
