@@ -221,11 +221,9 @@ function findContent(
       if (
         t.f === "علي" &&
         STRESSING.has(v.lemma) &&
-        (k - i <= 8 ||
-          // («فيما شددت النائبة X، المرأة الوحيدة في المجلس، على أهمية …»: an aside between commas after the subject)
-          (k - i <= 16 && isComma(toks[k - 1]) && toks.slice(i + 1, k).filter((w) => isComma(w)).length === 2)) &&
-        (!toks.slice(i + 1, k).some((w) => isComma(w)) ||
-          (isComma(toks[k - 1]) && toks.slice(i + 1, k).filter((w) => isComma(w)).length === 2)) &&
+        // (or after an aside between two commas on the subject: «فيما شددت النائبة X، المرأة الوحيدة في المجلس،
+        // على أهمية …»)
+        stressedAfter(toks, i, k) &&
         isWord(nx) &&
         !PLACE.has(nx.f) &&
         !nx.f.startsWith("ل")
@@ -1303,7 +1301,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       agentNoun(toks, i, from, to);
     if (!v || v.noun) continue;
     // («مسؤول، طلب عدم ذكر اسمه، نفى …»: asking not to be named is an aside on the speaker, not a report)
-    if (isWord(toks[i + 1]) && /^(?:عدم|حجب|ان لا)$/u.test((toks[i + 1] as Tok).f) && ["طلب", "رفض"].includes(v.lemma))
+    if (isWord(toks[i + 1]) && /^(?:عدم|حجب)$/u.test((toks[i + 1] as Tok).f) && ["طلب", "رفض"].includes(v.lemma))
       continue;
     // «أن النواب دُعوا للتصديق»: a past verb written with a damma on its first letter is passive; its subject is
     // the one addressed or acted on, not a speaker (present prefixes and participles carry that damma when active)
@@ -2553,6 +2551,13 @@ function wordIn(text: string, word: string): boolean {
     at = text.indexOf(word, at + 1);
   }
   return false;
+}
+
+/** Whether «على» at k may open what the verb at i insists on: close to it, or right after one aside in commas. */
+function stressedAfter(toks: readonly Tok[], i: number, k: number): boolean {
+  const commas = toks.slice(i + 1, k).filter((w) => isComma(w)).length;
+  const aside = commas === 2 && isComma(toks[k - 1]);
+  return (commas === 0 && k - i <= 8) || (aside && k - i <= 16);
 }
 
 /** What opens an asked question (folded): عمّا، عن، هل، ما إذا (ما)، كيف، لماذا، متى. */
