@@ -3108,3 +3108,13 @@ describe("documents of an owner, ratings cut, hints", () => {
     expect(c.speaker?.name).toContain("سالم العلي");
   });
 });
+
+describe("another speaker's report after «، قبل أن»", () => {
+  it("cuts «…، قبل أن يعلن الشكري أنه لن يتسلم المنصب» off as الشكري's own report", () => {
+    const text =
+      "وكان المجلس قد أصدر في 20 أغسطس قراراً بإعفاء المحافظ وتكليف محمد الشكري بدلاً منه، قبل أن يعلن الشكري أنه لن يتسلم المنصب.";
+    const c = claimWith(text, "لن يتسلم");
+    expect(c.speaker?.name).toContain("الشكري");
+    expect(c.text).not.toContain("بإعفاء");
+  });
+});

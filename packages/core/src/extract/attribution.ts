@@ -1362,7 +1362,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     const thenHappened =
       prev?.f === "ان" &&
       /^و?قبل$/u.test((toks[i - 2] as Tok | undefined)?.f ?? "") &&
-      toks.slice(from, i - 2).some((w) => isWord(w) && verbOf(w.f)?.participle === true);
+      (i - 2 === from || toks.slice(from, i - 2).some((w) => isWord(w) && verbOf(w.f)?.participle === true));
     if (
       prev &&
       prev.kind === "word" &&

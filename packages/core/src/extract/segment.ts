@@ -110,9 +110,17 @@ function mergeQuoted(toks: readonly Tok[], ss: { from: number; to: number }[]): 
   return out;
 }
 
-function isReportingVerbAt(toks: readonly Tok[], k: number): boolean {
+/** «قبل أن» (folded). */
+const BEFORE_THAT = ["قبل", "ان"];
+
+function isReportingVerbAt(toks: readonly Tok[], k: number, present = false): boolean {
   const t = toks[k];
   if (t?.kind !== "word") return false;
+  // (a bare present verb after «قبل أن»)
+  if (present) {
+    const v = verbOf(t.f);
+    return v !== undefined && !v.noun && !v.participle && /^[يت]/u.test(t.f);
+  }
   // («…، فأجابه بري بأن …»: a verb of answering or telling carrying the one addressed as a pronoun opens a report
   // of its own after فـ too; a bare فـ-verb goes on with the story it follows, «…، فأمر قائد السرب بالارتفاع»)
   const bare = t.f.replace(/(?:هما|هم|ها|ه)$/u, "");
@@ -173,6 +181,14 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
         cuts.push({ k, link: "continuation" });
       } else if (prevComma && deniedWhat(toks, k) && hasAccording(text, toks, k, Math.min(s.to, k + 60))) {
         // «اتهمت الجبهة أحزاباً كردية بنقل عائلات …، وهو ما نفاه الحزب الديمقراطي»: the denial is the other party's
+        cuts.push({ k, link: "contrast" });
+      } else if (
+        prevComma &&
+        phraseAt(toks, k, BEFORE_THAT) &&
+        isReportingVerbAt(toks, k + 2, true) &&
+        hasOwnSpeaker(text, toks, k, Math.min(s.to, k + 60))
+      ) {
+        // «…، قبل أن يعلن الشكري أنه لن يتسلم المنصب»: what another speaker said next is a report of its own
         cuts.push({ k, link: "contrast" });
       } else if (prevComma && isReportingVerbAt(toks, k) && hasOwnSpeaker(text, toks, k, Math.min(s.to, k + 60)))
         // …، وقال متحدث باسم الجيش إن …: a second speaker in the same sentence
