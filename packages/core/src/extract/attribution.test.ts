@@ -3118,3 +3118,13 @@ describe("another speaker's report after «، قبل أن»", () => {
     expect(c.text).not.toContain("بإعفاء");
   });
 });
+
+describe("for whose benefit", () => {
+  it("never names «لفائدة ضحايا الحرائق» or the victims after it", () => {
+    const c = claimWith(
+      "وسلّم الوزيران العائلات الإعانة التي أقرها رئيس الجمهورية لفائدة ضحايا الحرائق، من دون أن يُكشف عن قيمتها.",
+      "الإعانة",
+    );
+    expect(c.speaker?.name ?? "").not.toContain("ضحايا");
+  });
+});

@@ -658,7 +658,9 @@ function nameLike(t: Tok): boolean {
     UNNAMED.has(b) ||
     OUTLET_HEAD.has(f) ||
     verbOf(f) !== undefined ||
-    f === "باسم"
+    f === "باسم" ||
+    // («لفائدة ضحايا الحرائق»، «لصالح المتضررين»: for whose benefit, never a name)
+    /^و?ل(?:فايده|صالح|مصلحه)$/u.test(f)
   );
 }
 
@@ -1017,6 +1019,11 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
       break;
     }
     if (isWord(w) && PUBLISHED.has(w.f) && isWord(toks[m - 1]) && !hasAl((toks[m - 1] as Tok).f)) {
+      b = m - 1;
+      break;
+    }
+    // («أقرها رئيس الجمهورية لفائدة ضحايا الحرائق»: for whose benefit closes the name)
+    if (isWord(w) && /^و?ل(?:فايده|صالح|مصلحه)$/u.test(w.f)) {
       b = m - 1;
       break;
     }
