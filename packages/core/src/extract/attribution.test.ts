@@ -3128,3 +3128,16 @@ describe("for whose benefit", () => {
     expect(c.speaker?.name ?? "").not.toContain("ضحايا");
   });
 });
+
+describe("a title's quoted body and the outlet itself", () => {
+  it("reads «الأمين العام لـ«حزب الله» حسن نصر الله» as the person, the party in his role, not an addressee", () => {
+    const c = claimWith("وكان الأمين العام لـ«حزب الله» حسن نصر الله قد طالب علناً بتنحية المحقق العدلي.", "بتنحية");
+    expect(c.speaker?.name).toBe("حسن نصر الله");
+    expect(claimWith("وقال المتحدث لـ«العربي الجديد» إن التحقيق مسيّس.", "مسيّس").via).toContain("العربي الجديد");
+  });
+
+  it("leaves «لموقعنا» (told our site) out of the source's name", () => {
+    const c = claimWith("ولم يحضر الجلسة، إذ أكد مصدر من هيئة الدفاع لموقعنا أن موكله رفض المثول.", "المثول");
+    expect(c.speaker?.name).toBe("مصدر من هيئة الدفاع");
+  });
+});

@@ -1022,6 +1022,11 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
       b = m - 1;
       break;
     }
+    // («أكد مصدر من هيئة الدفاع لموقعنا أن …»: the outlet itself, told, closes the name)
+    if (isWord(w) && /^ل(?:موقع|صحيفت|قنات|جريدت|وكالت|اذاعت)نا$/u.test(w.f)) {
+      b = m - 1;
+      break;
+    }
     // («أقرها رئيس الجمهورية لفائدة ضحايا الحرائق»: for whose benefit closes the name)
     if (isWord(w) && /^و?ل(?:فايده|صالح|مصلحه)$/u.test(w.f)) {
       b = m - 1;
@@ -1083,6 +1088,27 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
   if (a === b && isWord(toks[a]) && /^و../u.test(f0) && PLACE.has(f0.slice(1))) {
     const t = toks[a] as Tok;
     return { name: text.slice(t.start + 1, t.end), role: null, kind: "place", start: t.start + 1, end: t.end };
+  }
+  // («الأمين العام لـ«حزب الله» حسن نصر الله»: after a title, «لـ» and a quoted body is the body it heads, not
+  // whom it spoke to; the person follows)
+  for (let p = a + 1; p + 1 <= b; p++) {
+    const w = toks[p] as Tok;
+    if (!(isWord(w) && w.f === "ل" && toks[p + 1]?.kind === "quote" && TITLE.has((toks[p - 1] as Tok).f))) continue;
+    const c = closingQuote(toks, p + 1, b + 1);
+    const nx = toks[c + 1];
+    if (c > p + 1 && c + 1 <= b && isWord(nx) && (GIVEN_NAME.has(nx.f) || (nameLike(nx) && !hasAl(nx.f)))) {
+      let e = b;
+      while (e > c + 1 && isWord(toks[e]) && (toks[e] as Tok).f === "قد") e--;
+      const last = toks[e] as Tok;
+      return {
+        name: clean(text.slice(nx.start, last.end)),
+        role: clean(text.slice((toks[a] as Tok).start, (toks[c] as Tok).end)),
+        kind: "person",
+        start: nx.start,
+        end: last.end,
+      };
+    }
+    break;
   }
   const parts = regionParts(toks, a, b, text, via);
   let sp = caseOfGroup(nameAndRole(text, parts));
