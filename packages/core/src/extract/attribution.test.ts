@@ -3141,3 +3141,17 @@ describe("a title's quoted body and the outlet itself", () => {
     expect(c.speaker?.name).toBe("مصدر من هيئة الدفاع");
   });
 });
+
+describe("events and prepositions that spell verbs", () => {
+  it("never makes an event named by a verbal noun speak («انهيار سد … ويهدد مياه الشرب»), but keeps «إيتمار بن غفير»", () => {
+    const c = claimWith("انهيار سد في شرق البلاد يقتل 30 شخصاً ويهدد مياه الشرب في المدينة", "مياه الشرب");
+    expect(c.speaker).toBeNull();
+    const named = claimWith("وهدد وزير الأمن القومي إيتمار بن غفير بالاستقالة من الحكومة.", "بالاستقالة");
+    expect(named.speaker?.name).toContain("إيتمار بن غفير");
+  });
+
+  it("reads «بين المكونات، إذ يمكن أن …» as the preposition, not «بيّن»", () => {
+    const c = claimWith("ويقوم النظام على تقاسم السلطة بين المكونات، إذ يمكن أن تؤثر النتائج في توزيع المقاعد.", "المقاعد");
+    expect(c.speaker).toBeNull();
+  });
+});

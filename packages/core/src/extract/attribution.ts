@@ -1167,6 +1167,17 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
   // «بانخفاض 56%»)
   if (sp && /^(?:ايا|اي)(?:ه|ها|هم|هما|هن|كم|نا)$/u.test(fold(sp.name))) return null;
   if (sp && !sp.name.includes(" ") && ACT_NOUN.test(fold(sp.name).replace(/^و/u, ""))) return null;
+  // («انهيار سد في شرق السودان … ويهدد مياه الشرب»: an event named by an indefinite verbal noun does not speak)
+  // (not the إفعال shape: «أشخاص»، «أطفال» are plurals that share it)
+  // (nor names that share a shape: «إيتمار بن غفير»، «توفيق الشكري»، «توفيق حسن»)
+  if (sp && (sp.kind === "person" || sp.kind === "unknown")) {
+    const [w0 = "", w1] = fold(sp.name).split(" ");
+    const named =
+      GIVEN_NAME.has(w0) ||
+      KNOWN_FIRST.has(w0) ||
+      (w1 !== undefined && (GIVEN_NAME.has(w1) || NAME_LINKS.has(w1) || /^ال/u.test(w1)));
+    if (EVENT_NOUN.test(w0) && !named) return null;
+  }
   // a clause-initial conjunction glued to the first word (والدعم السريع، وقوات …) is no part of the name
   // (والي الخرطوم, والدة الضحية are words of their own)
   if (sp && /^وال[^\s]{2,}/u.test(sp.name) && !/^وال(?:ي|د|دة|ده|دته)(?:\s|$)/u.test(sp.name)) {
@@ -1518,7 +1529,15 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       continue;
     }
     // «بين الجيش والمتمردين» is the preposition: «وبيّن الفراية أن …» has «أن» within a few words
-    if (v.lemma === "بين" && (found.k < 0 || found.k - i > 6 || !COMP.has((toks[found.k] as Tok).f))) continue;
+    // («بين المكونات، إذ يمكن أن …»: the preposition, whose «أن» belongs to another clause past a comma)
+    if (
+      v.lemma === "بين" &&
+      (found.k < 0 ||
+        found.k - i > 6 ||
+        !COMP.has((toks[found.k] as Tok).f) ||
+        toks.slice(i + 1, found.k).some((w) => isComma(w)))
+    )
+      continue;
     // «طلب» is also a noun (قدّم طلبا): the verb has a subject that names a body, a role or a person after it
     if (v.lemma === "طلب" && prev?.kind === "word" && !/^[وف]?$/u.test(prev.f) && !isComma(prev) && i !== from) {
       if (!/^[وف]/u.test(t.f) && prev.f !== "كما") continue;
@@ -2595,6 +2614,9 @@ function stressedAfter(toks: readonly Tok[], i: number, k: number): boolean {
 
 /** What opens an asked question (folded): عمّا، عن، هل، ما إذا (ما)، كيف، لماذا، متى. */
 const QUESTION_OPENERS = new Set(["عما", "عن", "هل", "ما", "كيف", "لماذا", "متي", "اين"]);
+
+/** Indefinite verbal nouns that name an event (انهيار، انفجار، اختطاف، استهداف، تفجير), folded. */
+const EVENT_NOUN = /^(?:ان..ا.|ا.ت.ا.|است...ا.|ت..ي.)$/u;
 
 /** Verbal nouns after the article (التأكيد، الالتزام، الاستمرار، العمل، السعي): the object after a definite subject. */
 const DEFINITE_VERBAL_NOUN = /^(?:ت..ي.|ا.ت.ا.|ان..ا.|است...ا.|عمل|سعي)$/u;
