@@ -3151,7 +3151,10 @@ describe("events and prepositions that spell verbs", () => {
   });
 
   it("reads «بين المكونات، إذ يمكن أن …» as the preposition, not «بيّن»", () => {
-    const c = claimWith("ويقوم النظام على تقاسم السلطة بين المكونات، إذ يمكن أن تؤثر النتائج في توزيع المقاعد.", "المقاعد");
+    const c = claimWith(
+      "ويقوم النظام على تقاسم السلطة بين المكونات، إذ يمكن أن تؤثر النتائج في توزيع المقاعد.",
+      "المقاعد",
+    );
     expect(c.speaker).toBeNull();
   });
 });
