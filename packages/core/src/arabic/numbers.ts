@@ -1475,7 +1475,7 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
         const j = toks[i + 2];
         const y2 = toks[i + 3];
         // («في عامي 1976 و1986» names two years; only «بين عامي … و…» spans them)
-        const pair = j?.t === "و" && word(toks, i - 1) !== "بين" && !(word(toks, i - 1) ?? "").endsWith("بين");
+        const pair = j?.t === "و" && !(word(toks, i - 1) ?? "").endsWith("بين");
         if (j && y2 && !pair && (j.t === "و" || j.t === "الي" || j.t === "-" || j.t === "حتي") && y2.k === K_NUM) {
           const v2 = Number(y2.t);
           if (/^[0-9]{4}$/.test(y2.t) && v2 > v && v2 <= 2100)

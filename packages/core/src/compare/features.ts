@@ -549,8 +549,8 @@ function segmentOf(tokens: readonly Token[]): string | null {
     const w = bare((tokens[k] as Token).folded);
     const prev = k > 0 ? bare((tokens[k - 1] as Token).folded) : "";
     const seg = SEGMENT_WORDS.get(w);
-    // (the markets only after «سوق»/«السوق» or a price: «السوق الموازية»; urban and rural anywhere)
-    if (seg && (!seg.endsWith("market") || w === "بنوك" || w === "مصارف" || prev === "سوق")) found.add(seg);
+    // (the parallel market only after «سوق»: «السوق الموازية»; banks, urban and rural anywhere)
+    if (seg && (seg !== "parallel-market" || prev === "سوق")) found.add(seg);
     if ((prev === "اجمالي" || prev === "مستوي") && (w === "جمهوريه" || w === "بلاد" || w === "دوله"))
       found.add("nationwide");
     if (w === "رسمي" && prev === "سعر") found.add("official-market");

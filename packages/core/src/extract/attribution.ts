@@ -1039,8 +1039,7 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
     }
     // («تعهد الرئيس الجديد العمل على …»: a definite verbal noun after a definite word is neither its adjective nor in
     // construct with it; it opens the object)
-    const pf = (toks[m - 1] as Tok).f;
-    if (isWord(w) && /^ال/u.test(pf) && /^ال/u.test(w.f) && DEFINITE_VERBAL_NOUN.test(w.f.slice(2))) {
+    if (isWord(w) && verbalNounAfterDefinite((toks[m - 1] as Tok).f, w.f)) {
       b = m - 1;
       break;
     }
@@ -1115,13 +1114,7 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
   // («النائبان السابقان ناصر الدويلة ومبارك الدويلة»: under a title in the dual, the second name joined by و belongs
   // to the speaker too)
   const head = toks[a] as Tok;
-  if (
-    sp &&
-    sp.kind === "person" &&
-    isWord(head) &&
-    /^ال.{3,}(?:ان|ين)$/u.test(head.f) &&
-    TITLE.has(head.f.slice(0, -2))
-  ) {
+  if (sp && sp.kind === "person" && isWord(head) && dualTitle(head.f)) {
     const s0 = toks.findIndex((w, m) => m > a && m <= b && isWord(w) && nameLike(w) && !hasAl(w.f));
     if (s0 > a && (toks[s0] as Tok).start < sp.start && secondName(toks.find((w) => w.start === sp!.start))) {
       const start = (toks[s0] as Tok).start;
@@ -2390,9 +2383,9 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
   const known = knownAt(toks, k, to);
   const f0 = t.f;
   // («نفى النائبان السابقان ناصر الدويلة ومبارك الدويلة …»: a title in the dual heads two names joined by و)
-  const dualTitle = /^ال.{3,}(?:ان|ين)$/u.test(f0) && TITLE.has(f0.slice(0, -2));
+  const dual = dualTitle(f0);
   let second = false;
-  if (!known && !ORG_HEAD.has(f0) && !UNNAMED.has(f0) && !TITLE.has(f0) && !OUTLET_HEAD.has(f0) && !dualTitle) {
+  if (!known && !ORG_HEAD.has(f0) && !UNNAMED.has(f0) && !TITLE.has(f0) && !OUTLET_HEAD.has(f0) && !dual) {
     // a country or capital as the subject of a transitive report (نفت إسرائيل استهداف …)
     return PLACE.has(f0) ? k + 1 : k;
   }
@@ -2420,7 +2413,7 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
     if (j === nameEnd && ((hasAl(w.f) && !NISBA.test(w.f)) || PLACE.has(w.f))) break;
     // («تعهد الرئيس الجديد العمل على …»: a definite verbal noun after a definite word is neither its adjective nor in
     // construct with it; it opens the object)
-    if (/^ال/u.test(prev.f) && /^ال/u.test(w.f) && DEFINITE_VERBAL_NOUN.test(w.f.slice(2))) break;
+    if (verbalNounAfterDefinite(prev.f, w.f)) break;
     if (
       hasAl(w.f) &&
       isWord(prev) &&
@@ -2455,7 +2448,7 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
   }
   // «أعلن وزير الداخلية عبد الأمير الشمري …»، «ودعا البطريرك إغناطيوس يوسف …»: a title's person follows it
   // (only when a given name or a name particle opens it: «الفريق الإسباني انتهاء مهامه» names no one)
-  const titled = TITLE.has(f0) || TITLE.has(stripW(f0)) || dualTitle;
+  const titled = TITLE.has(f0) || TITLE.has(stripW(f0)) || dual;
   // «المدير العام لمنظمة الصحة العالمية تيدروس …»: the body a title serves, in the genitive with ل, belongs to the
   // role when a person follows it
   let g = j;
@@ -2538,7 +2531,7 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       if (!NAME_LINKS.has(w.f)) n++;
       // … unless another family name in -ي follows (محمد التليلي المنصري)
       const nx = toks[j];
-      if (dualTitle && !second && secondName(nx)) {
+      if (dual && !second && secondName(nx)) {
         second = true;
         n = 1;
         j++;
@@ -2578,6 +2571,8 @@ const ACT_NOUN = /^ب(?:ال)?(?:ت..ي.|ت[^ا][^ا][^اي]|ا.ت.ا.|ان..ا.
 const NOT_AN_ACT = new Set(["باسم", "بسبب", "بحسب", "بشكل", "بموجب", "بدوره", "بدورها", "بعدما", "بينما", "بنفسه"]);
 /** Shapes of verbal nouns (تفعيل، افتعال، انفعال، استفعال، إفعال: تعويض، اختتام، انسحاب، استمرار، إعلان), folded. */
 const VERBAL_NOUN = /^(?:ت..ي.|ا.ت.ا.|ان..ا.|است...ا.|ا..ا.)$/u;
+/** The verbal-noun shapes no plural shares (تفعيل، افتعال، انفعال، استفعال; not إفعال: «أشخاص»، «أطفال»). */
+const VERB_NOUN_SHAPES = "ت..ي.|ا.ت.ا.|ان..ا.|است...ا.";
 /** A verbal noun of saying with its speaker's pronoun (تأكيده، تحذيرها، إعلانه، نفيه، ترحيبه), folded. */
 const SAYING_WITH_PRONOUN = /^(?:ت..ي.|اعلان|نفي|رفض|ترحيب|مطالبت|دعوت|اشارت|اعتبار|وصف)(?:ه|ها|هم|هما)$/u;
 
@@ -2616,10 +2611,23 @@ function stressedAfter(toks: readonly Tok[], i: number, k: number): boolean {
 const QUESTION_OPENERS = new Set(["عما", "عن", "هل", "ما", "كيف", "لماذا", "متي", "اين"]);
 
 /** Indefinite verbal nouns that name an event (انهيار، انفجار، اختطاف، استهداف، تفجير), folded. */
-const EVENT_NOUN = /^(?:ان..ا.|ا.ت.ا.|است...ا.|ت..ي.)$/u;
+const EVENT_NOUN = new RegExp(`^(?:${VERB_NOUN_SHAPES})$`, "u");
 
 /** Verbal nouns after the article (التأكيد، الالتزام، الاستمرار، العمل، السعي): the object after a definite subject. */
-const DEFINITE_VERBAL_NOUN = /^(?:ت..ي.|ا.ت.ا.|ان..ا.|است...ا.|عمل|سعي)$/u;
+const DEFINITE_VERBAL_NOUN = new RegExp(`^(?:${VERB_NOUN_SHAPES}|عمل|سعي)$`, "u");
+
+/**
+ * «الرئيس الجديد العمل على …»: a definite verbal noun after a definite word is neither its adjective nor in construct
+ * with it; it opens the object (both folded).
+ */
+function verbalNounAfterDefinite(prev: string, w: string): boolean {
+  return /^ال/u.test(prev) && /^ال/u.test(w) && DEFINITE_VERBAL_NOUN.test(w.slice(2));
+}
+
+/** «النائبان»، «الوزيرين»: a title in the dual (folded). */
+function dualTitle(f: string): boolean {
+  return /^ال.{3,}(?:ان|ين)$/u.test(f) && TITLE.has(f.slice(0, -2));
+}
 /** A definite plural in -ين/-ون (المؤمنين، المواطنين): an addressee or object, not a family name. */
 const PLURAL_OBJECT = /^ال.{3,}(?:ين|ون)$/u;
 /** Regnal ordinals inside a name (البابا بنديكت السادس عشر، إغناطيوس يوسف الثالث يونان). */

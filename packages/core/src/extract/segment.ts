@@ -113,14 +113,17 @@ function mergeQuoted(toks: readonly Tok[], ss: { from: number; to: number }[]): 
 /** «قبل أن» (folded). */
 const BEFORE_THAT = ["قبل", "ان"];
 
-function isReportingVerbAt(toks: readonly Tok[], k: number, present = false): boolean {
+/** A bare present-tense reporting verb at k (as after «قبل أن»: «قبل أن يعلن …»). */
+function isPresentReportingVerbAt(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   if (t?.kind !== "word") return false;
-  // (a bare present verb after «قبل أن»)
-  if (present) {
-    const v = verbOf(t.f);
-    return v !== undefined && !v.noun && !v.participle && /^[يت]/u.test(t.f);
-  }
+  const v = verbOf(t.f);
+  return v !== undefined && !v.noun && !v.participle && /^[يت]/u.test(t.f);
+}
+
+function isReportingVerbAt(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (t?.kind !== "word") return false;
   // («…، فأجابه بري بأن …»: a verb of answering or telling carrying the one addressed as a pronoun opens a report
   // of its own after فـ too; a bare فـ-verb goes on with the story it follows, «…، فأمر قائد السرب بالارتفاع»)
   const bare = t.f.replace(/(?:هما|هم|ها|ه)$/u, "");
@@ -185,7 +188,7 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
       } else if (
         prevComma &&
         phraseAt(toks, k, BEFORE_THAT) &&
-        isReportingVerbAt(toks, k + 2, true) &&
+        isPresentReportingVerbAt(toks, k + 2) &&
         hasOwnSpeaker(text, toks, k, Math.min(s.to, k + 60))
       ) {
         // «…، قبل أن يعلن الشكري أنه لن يتسلم المنصب»: what another speaker said next is a report of its own
