@@ -604,3 +604,60 @@ describe("segments of one whole", () => {
     expect(scorePair(parallel!, official!, ctx).figureRelation).not.toBe("conflict");
   });
 });
+
+describe("what a percentage is a rate of", () => {
+  it("reads the noun a rate head governs before the figure, a listed noun, or the measure named earlier", () => {
+    const [groups, headline, share, adjective] = featuresOf(
+      {
+        text: "إذ ارتفعت أسعار الخضروات 19.2 بالمئة والفاكهة 5.4 بالمئة على أساس شهري.",
+        quantities: [
+          { text: "19.2 بالمئة", value: 19.2, unit: "percent" },
+          { text: "5.4 بالمئة", value: 5.4, unit: "percent" },
+        ],
+      },
+      {
+        text: "التضخم في مدن البلاد يقفز إلى مستوى قياسي جديد عند 38% في سبتمبر",
+        quantities: [{ text: "38%", value: 38, unit: "percent" }],
+      },
+      {
+        text: "وأشارت الهيئة إلى أن نسبة المشاركة بلغت 11 في المئة من الناخبين المسجلين.",
+        quantities: [{ text: "11 في المئة", value: 11, unit: "percent" }],
+      },
+      {
+        text: "وكانت الهيئة قد أعلنت نسبة أولية بلغت 8.8 في المئة.",
+        quantities: [{ text: "8.8 في المئة", value: 8.8, unit: "percent" }],
+      },
+    );
+    expect(groups?.figures[0]?.subjectStem).toContain("خضر");
+    expect(groups?.figures[1]?.subjectStem).toContain("فاكه");
+    expect(headline?.figures[0]?.subjectStem).toBe(conceptOf(fold("التضخم")));
+    // a share named after the figure keeps its noun; an indefinite adjective after «نسبة» names nothing
+    expect(share?.figures[0]?.subjectStem).toContain("ناخب");
+    expect(adjective?.figures[0]?.subjectStem ?? "").not.toContain("اولي");
+  });
+});
+
+describe("the cause of a toll", () => {
+  it("tells a disease's toll from a flood's, and never gives a distance a cause", () => {
+    const [cholera, flood, attack] = featuresOf(
+      {
+        text: "وأعلنت الوزارة أن 28 شخصاً توفوا جراء وباء الكوليرا خلال شهر.",
+        quantities: [{ text: "28 شخصاً", value: 28, unit: "person" }],
+      },
+      {
+        text: "وقالت الوزارة إن عدد قتلى السيول والأمطار ارتفع إلى 35 قتيلاً.",
+        quantities: [{ text: "35 قتيلاً", value: 35, unit: "person" }],
+      },
+      {
+        text: "وتعرضت الناقلة لهجوم على بعد 77 ميلاً بحرياً غرب الميناء.",
+        quantities: [{ text: "77 ميلاً", value: 77, unit: "mi" }],
+      },
+    );
+    expect(cholera?.figures[0]?.cause).toBe("disease");
+    expect(flood?.figures[0]?.cause).toBe("water");
+    expect(attack?.figures[0]?.cause ?? null).toBeNull();
+    const ctx = storyContext([cholera!, flood!]);
+    const p = scorePair(cholera!, flood!, ctx);
+    expect(p.figureRelation).not.toBe("conflict");
+  });
+});

@@ -9,6 +9,7 @@ import { CONCEPTS, PHRASE_CONCEPTS } from "./concepts.ts";
 import { type Interval, isMeasure, toInterval } from "./intervals.ts";
 import {
   AGENCIES,
+  CAUSE_CLASSES,
   DENIAL_CUES,
   MEASURED_CLASSES,
   NEGATION_PARTICLES,
@@ -93,6 +94,11 @@ export interface FigureFacet {
    * الجمهورية»), the parallel or the official market («في السوق الموازية» vs «في البنوك»), else null
    */
   segment: string | null;
+  /**
+   * what caused the toll the figure counts, when its clause (else its claim) names one cause only: floods, a disease,
+   * a quake, a fire, violence, heat (CAUSE_CLASSES), else null
+   */
+  cause: string | null;
   /** the period a rate is measured over, when its clause says (monthly, annual, daily …), else null */
   periodicity: string | null;
   /**
@@ -341,6 +347,55 @@ function countedBefore(clause: readonly Token[], figureStart: number): Token | u
   return found;
 }
 
+/** Nouns that name a rate or a level of what the noun after them names («معدل التضخم»، «أسعار الخضروات»). */
+const RATE_HEADS = new Set(
+  ["معدل", "معدلات", "نسبة", "نسب", "أسعار", "سعر", "مؤشر", "مجموعة", "قطاع"].map((w) => bare(fold(w))),
+);
+
+/** The noun after the last rate head before a percentage in its clause («ارتفعت أسعار الخضروات 19%»), or undefined. */
+function rateBefore(clause: readonly Token[], figureStart: number): Token | undefined {
+  let found: Token | undefined;
+  for (let i = 0; i + 1 < clause.length && (clause[i] as Token).start < figureStart; i++) {
+    if (!RATE_HEADS.has(bare((clause[i] as Token).folded))) continue;
+    // («أسعار مجموعة الخضروات»: a head after a head passes on to the noun after both)
+    let k = i + 1;
+    while (k < clause.length && RATE_HEADS.has(bare((clause[k] as Token).folded))) k++;
+    const next = clause[k];
+    // (the head is in construct with a definite noun, «معدل التضخم»; an indefinite word after it is its adjective,
+    // «نسبة أولية»، and names nothing)
+    if (
+      next &&
+      next.start < figureStart &&
+      /^(?:[وف]?(?:ال|لل|بال))/u.test(next.folded) &&
+      !isStopword(next.folded) &&
+      !isTimeWord(next.folded)
+    )
+      found = next;
+  }
+  return found;
+}
+
+/** The last measure noun («التضخم»، «البطالة») before a figure in its clause, or undefined. */
+function measureBefore(clause: readonly Token[], figureStart: number): Token | undefined {
+  let found: Token | undefined;
+  for (const t of clause) {
+    if (t.start >= figureStart) break;
+    if (measuredWord(t.folded)) found = t;
+  }
+  return found;
+}
+
+/** Whether a token ends a figure: a number or a unit of percent. */
+function isFigureEnd(t: Token): boolean {
+  return /\d$/u.test(t.folded) || FIGURE_WORDS.has(bare(t.folded)) || t.folded === "%";
+}
+
+/** Whether a share follows the figure: «99.5% من أراضيها» (past the words of the figure itself). */
+function shareOfAfter(tokens: readonly Token[], end: number): boolean {
+  const next = tokens.find((t) => t.start >= end && !FIGURE_WORDS.has(bare(t.folded)));
+  return next?.folded === "من";
+}
+
 /** Whether any word could start one of the phrases (the word itself, or after a conjunction و/ف). */
 function mayStart(words: readonly string[], heads: ReadonlySet<string>): boolean {
   for (const w of words) if (heads.has(w) || heads.has(w.slice(1))) return true;
@@ -561,6 +616,36 @@ function segmentOf(tokens: readonly Token[]): string | null {
     found.delete("rural");
   }
   return found.size === 1 ? ([...found][0] as string) : null;
+}
+
+/** Cause words (folded, bare) → the cause they name (CAUSE_CLASSES). */
+const CAUSE_INDEX: ReadonlyMap<string, string> = new Map(
+  CAUSE_CLASSES.flatMap((g) => g.words.map((w) => [bare(fold(w)), g.cls] as const)),
+);
+
+/** The one cause the words name («بالكوليرا»، «جراء السيول»), or null when they name none or several. */
+function causeOf(tokens: readonly Token[]): string | null {
+  let found: string | null = null;
+  for (const t of tokens) {
+    const b = bare(t.folded);
+    const cls = CAUSE_INDEX.get(b) ?? CAUSE_INDEX.get(b.replace(/^[وف]?(?:بال|لل|ال|ب|ل)?/u, ""));
+    if (!cls) continue;
+    if (found !== null && found !== cls) return "";
+    found = cls;
+  }
+  return found;
+}
+
+/** Whether a figure counts a toll: the dead, the wounded, the missing, or people something killed or hurt. */
+function isToll(cls: string | null, predicate: string | null): boolean {
+  return (
+    cls === "dead" ||
+    cls === "wounded" ||
+    cls === "missing" ||
+    predicate === "killed" ||
+    predicate === "wounded" ||
+    predicate === "missing"
+  );
 }
 
 /** The compass regions named in a clause. */
@@ -1212,6 +1297,8 @@ export function claimFeatures(
   };
   const country = claim.quantities.length > 0 ? countryOf(tokens) : null;
   const segment = claim.quantities.length > 0 ? segmentOf(tokens) : null;
+  // ("" when the claim names several causes: then a clause naming none has no cause of its own)
+  const claimCause = claim.quantities.length > 0 ? causeOf(tokens) : null;
   for (const q of claim.quantities) {
     // («المرة الثانية»، «اليوم السادس عشر»: a position in a sequence names which one, it measures nothing; nor is it a
     // label two reports of one fact must share: one outlet counts the session, another does not)
@@ -1244,6 +1331,21 @@ export function claimFeatures(
     let cls = subjectWord ? subjectClassOf(subjectWord) : null;
     // only head counts have a counted noun to guess; areas, shares, sums are measured, not counted
     const counted = interval.dimension === "count" || interval.unit === "person";
+    if (!subjectWord && interval.dimension === "percent") {
+      // a rate of something named before it: «ارتفعت أسعار الخضروات 19.2 بالمئة»، «معدل التضخم السنوي … 38%»،
+      // «نسبة المشاركة 23%»; a share named after it keeps its noun («99.5% من أراضيها»)
+      // («الخضروات 19.2 بالمئة والفاكهة 5.4 بالمئة»: in a list, the noun just before a figure after a figure)
+      const prev = tokens[qi - 1];
+      const listed =
+        prev && qi >= 2 && /^و../u.test(prev.folded) && !isStopword(prev.folded) && isFigureEnd(tokens[qi - 2] as Token)
+          ? prev
+          : undefined;
+      // («التضخم في مدن مصر يقفز إلى مستوى قياسي جديد عند 38%»: else the measure noun the clause names before it)
+      const named = shareOfAfter(tokens, qe)
+        ? undefined
+        : (listed ?? rateBefore(clauseTokens, qs) ?? measureBefore(clauseTokens, qs));
+      if (named) subjectWord = named.folded;
+    }
     if (!subjectWord && interval.dimension === "percent") {
       // a share is a share of something: «99.5% من أراضيها», «واحد في المائة من مساحة …»
       const next = tokens
@@ -1414,6 +1516,8 @@ export function claimFeatures(
             ),
       country,
       segment,
+      // (only a toll has a cause to tell apart: a distance or a ship count in a claim about an attack has none)
+      cause: isToll(cls?.cls ?? null, predicate) ? causeOf(clauseTokens) || claimCause || null : null,
       span: scopes.map((x) => spanOf(x.folded.split(" "))).find((x) => x !== null) ?? null,
       heads:
         counted || subjectWord

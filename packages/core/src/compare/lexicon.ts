@@ -569,3 +569,44 @@ export const MEASURED_CLASSES: readonly { cls: string; words: readonly string[] 
   { cls: "stake", words: ["حصة", "حصتها", "حصته"] },
   { cls: "turnout", words: ["مشاركة", "إقبال"] },
 ];
+
+/**
+ * What a toll or a count is of: the disaster, disease or violence that caused it. Two figures of one story whose
+ * clauses name different causes («28 وفاة بالكوليرا» vs «212 قتيلاً جراء السيول») count different things. Words
+ * are written as in running text; they are folded and stripped of a leading article or preposition on load.
+ */
+export const CAUSE_CLASSES: readonly { cls: string; words: readonly string[] }[] = [
+  { cls: "water", words: ["سيول", "سيل", "فيضان", "فيضانات", "أمطار", "الأمطار", "غرق", "الغرق", "إعصار", "العاصفة"] },
+  {
+    cls: "disease",
+    words: ["كوليرا", "وباء", "الوباء", "مرض", "المرض", "الحصبة", "حمى", "شلل", "جائحة", "كورونا", "كوفيد", "الإسهال"],
+  },
+  { cls: "quake", words: ["زلزال", "الزلزال", "زلزالين", "هزة", "الهزة"] },
+  { cls: "fire", words: ["حريق", "الحريق", "حرائق", "الحرائق", "النيران"] },
+  {
+    cls: "violence",
+    words: [
+      "قصف",
+      "القصف",
+      "غارة",
+      "غارات",
+      "تفجير",
+      "تفجيرين",
+      "تفجيري",
+      "انفجار",
+      "انفجارين",
+      "انفجاري",
+      "هجوم",
+      "الهجوم",
+      "هجمات",
+      "اشتباكات",
+      "معارك",
+      "المعارك",
+      "رصاص",
+      "الرصاص",
+      "صاروخ",
+      "صواريخ",
+    ],
+  },
+  { cls: "heat", words: ["الحر", "الحرارة", "حرارة", "الإجهاد"] },
+];

@@ -369,6 +369,9 @@ function scopeReasonOf(
   time: -1 | 0 | 1,
 ): string | null {
   if (scopesDiffer(fa, fb)) return "they are stated over different periods, places, groups or stages";
+  // «28 وفاة بالكوليرا» and «212 قتيلاً جراء السيول»
+  if (fa.cause && fb.cause && fa.cause !== fb.cause)
+    return `they count what different causes did (${fa.cause} / ${fb.cause})`;
   if (time === -1) return "the claims report different event times";
   if (partOfWhole(fa, b) || partOfWhole(fb, a)) return "one counts part of what the other counts";
   if (fa.sum !== fb.sum) return "one adds up several sources, the other gives one of them";
