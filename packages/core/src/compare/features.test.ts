@@ -4,7 +4,7 @@ import type { Claim } from "#schema/index.ts";
 import { buildFeatures, conceptOf, subjectClassOf } from "./features.ts";
 import { fixtureArticle } from "./fixtures/build.ts";
 import type { FixtureClaim } from "./fixtures/pairs.ts";
-import { HEAD_TEXTUAL, impliedClass, sameMeasure, scorePair, storyContext } from "./score.ts";
+import { HEAD_TEXTUAL, impliedClass, LINK_THRESHOLD, sameMeasure, scorePair, storyContext } from "./score.ts";
 import { fold, hasPhrase, tokenize } from "./text.ts";
 
 function featuresOf(...claims: FixtureClaim[]) {
@@ -659,5 +659,29 @@ describe("the cause of a toll", () => {
     const ctx = storyContext([cholera!, flood!]);
     const p = scorePair(cholera!, flood!, ctx);
     expect(p.figureRelation).not.toBe("conflict");
+  });
+});
+
+describe("a denial against the report it denies", () => {
+  it("links a denial to a claim stating most of what it denies, however much else either says", () => {
+    const [denial, report, agrees] = featuresOf(
+      {
+        text: "ونفى الناطق باسم الحكومة ما تردد عن حدوث انهيار ثانٍ في الجسر نفسه، مؤكداً أن حركة السير عادت إلى طبيعتها.",
+        speaker: "الناطق باسم الحكومة",
+      },
+      {
+        text: "وفي وقت لاحق من المساء، أفادت قناة محلية بوقوع انهيار ثانٍ في الجسر ذاته استدعى إغلاق الطريق مجدداً.",
+      },
+      {
+        text: "وأكدت البلدية عدم وقوع أي انهيار ثانٍ في الجسر ذاته خلال الليل.",
+      },
+    );
+    expect([...(denial?.deniedObject ?? [])].join(" ")).not.toMatch(/تردد|حدوث/u);
+    const ctx = storyContext([denial!, report!, agrees!]);
+    const p = scorePair(denial!, report!, ctx);
+    expect(p.negation).not.toBeNull();
+    expect(p.score).toBeGreaterThanOrEqual(LINK_THRESHOLD);
+    // a claim that itself says no («عدم وقوع») agrees with the denial
+    expect(scorePair(denial!, agrees!, ctx).negation).toBeNull();
   });
 });

@@ -162,8 +162,14 @@ export interface ClaimFeatures {
    */
   affirmed: Set<string>;
   denied: Set<string>;
+  /** for a denial, the stems of what it denies: the words after the denial cue, up to what it affirms (if it does) */
+  deniedObject: Set<string>;
+  /** the same as sorted vocabulary ids (set with the TF-IDF vectors) */
+  deniedObjectIds: Int32Array;
   /** a plain negation particle among the words */
   negated: boolean;
+  /** a negating noun among the words («عدم»، «غياب»، «انعدام») */
+  negatedByNoun: boolean;
   /** stems inside quotation marks */
   quoteStems: Set<string>;
   /** resolved date or relative time of the claim's event */
@@ -395,6 +401,31 @@ function shareOfAfter(tokens: readonly Token[], end: number): boolean {
   const next = tokens.find((t) => t.start >= end && !FIGURE_WORDS.has(bare(t.folded)));
   return next?.folded === "من";
 }
+
+/**
+ * Words that frame what a denial denies rather than state it: the report or rumour («أنباء»، «ما تردد»، «مزاعم»)
+ * and the bare happening («حدوث»، «وقوع»، «وجود»، «صحة»).
+ */
+const DENIED_FRAME = [
+  "تردد",
+  "يتردد",
+  "أنباء",
+  "الأنباء",
+  "تقارير",
+  "التقارير",
+  "شائعات",
+  "الشائعات",
+  "مزاعم",
+  "ادعاءات",
+  "معلومات",
+  "حدوث",
+  "وقوع",
+  "وجود",
+  "صحة",
+].map((w) => fold(w));
+
+/** Nouns that negate what follows them («عدم تلقيها»، «غياب المال السياسي»). */
+const NEGATING_NOUNS = new Set(["عدم", "غياب", "انعدام"].map((w) => fold(w)));
 
 /** Whether any word could start one of the phrases (the word itself, or after a conjunction و/ف). */
 function mayStart(words: readonly string[], heads: ReadonlySet<string>): boolean {
@@ -1136,7 +1167,8 @@ export function nameKeyOf(name: string): string {
 /** A word ending in alif with fathatan (on the alif or on the letter before it). */
 const TANWEEN_ALIF = /(?:\u064Bا|ا\u064B)$/u;
 
-interface RawFeatures extends Omit<ClaimFeatures, "stemIds" | "stemWeights" | "stemNorm" | "stemMass"> {}
+interface RawFeatures
+  extends Omit<ClaimFeatures, "stemIds" | "stemWeights" | "stemNorm" | "stemMass" | "deniedObjectIds"> {}
 
 /** Features of one claim that do not depend on the rest of the corpus. */
 export function claimFeatures(
@@ -1548,6 +1580,8 @@ export function claimFeatures(
 
   // a denial cue as written (نفى، لا صحة …), else the extractor's reporting verb or stance
   let denial: string | null = null;
+  // where what is denied starts (after the cue; the claim's start when the cue is only its verb or stance)
+  let deniedFrom = 0;
   for (const d of mayStart(words, DENIAL_HEADS) ? DENIALS : []) {
     const at = hasPhrase(words, d);
     if (at >= 0) {
@@ -1555,6 +1589,7 @@ export function claimFeatures(
         .slice(at, at + d.length)
         .map((t) => t.surface)
         .join(" ");
+      deniedFrom = at + d.length;
       break;
     }
   }
@@ -1566,24 +1601,34 @@ export function claimFeatures(
   // «نفى الأقارب أنباء وفاتهما، مؤكدين أنهما نجوا»: what the denier affirms after it, apart from what it denies
   let affirmed: Set<string> = EMPTY;
   let denied: Set<string> = EMPTY;
+  let deniedObject: Set<string> = EMPTY;
   if (denial !== null) {
+    const featuresIn = (from: number, to: number) =>
+      new Set(
+        tokens
+          .slice(from, to)
+          .map((t) => info(t.folded).feature)
+          .filter((x): x is string => x !== null),
+      );
     const cue = tokens.findIndex((t, k) => k > 0 && AFFIRM_CUES.has(bare(t.folded)));
     if (cue > 0) {
-      const featuresIn = (from: number, to: number) =>
-        new Set(
-          tokens
-            .slice(from, to)
-            .map((t) => info(t.folded).feature)
-            .filter((x): x is string => x !== null),
-        );
       affirmed = featuresIn(cue + 1, tokens.length);
       denied = featuresIn(0, cue);
     }
+    // (without the denier's own name, nor the frame of what is denied: «ونفى الشبول ما تردد عن حدوث …»)
+    const own = new Set(tokenize(claim.speaker?.name ?? "").map((t) => info(t.folded).feature));
+    for (const w of DENIED_FRAME) own.add(info(w).feature);
+    deniedObject = new Set(
+      [...featuresIn(deniedFrom, cue > deniedFrom ? cue : tokens.length)].filter((x) => !own.has(x)),
+    );
   }
   // (a negation glued to its conjunction counts too: «ولم تسجل», «فلا»)
   const negated = words.some(
     (w, i) => (NEGATIONS.has(w) || (/^[وف]/u.test(w) && NEGATIONS.has(w.slice(1)))) && !idiomaticLa(w, words[i + 1]),
   );
+
+  // («الدفاع قدّم ما يثبت عدم تلقيها أي تمويل»: a negating noun says no as well)
+  const negatedByNoun = words.some((w) => NEGATING_NOUNS.has(w) || NEGATING_NOUNS.has(w.replace(/^[وب]/u, "")));
 
   const quoteStems = new Set<string>();
   const qspans = claim.quote
@@ -1624,7 +1669,9 @@ export function claimFeatures(
     denial,
     affirmed,
     denied,
+    deniedObject,
     negated,
+    negatedByNoun,
     quoteStems: quoteStems.size ? quoteStems : EMPTY,
     timeKey,
     namesAgency,
@@ -1742,7 +1789,10 @@ export function buildFeatures(
     for (let k = 0; k < w.length; k++) mass += w[k] as number;
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < w.length; k++) w[k] = (w[k] as number) / norm;
-    return { ...r, stemIds: Int32Array.from(ids), stemWeights: w, stemNorm: norm, stemMass: mass };
+    const deniedObjectIds = Int32Array.from(
+      [...r.deniedObject].map((x) => vocab.ids.get(x)).filter((x): x is number => x !== undefined),
+    ).sort();
+    return { ...r, stemIds: Int32Array.from(ids), stemWeights: w, stemNorm: norm, stemMass: mass, deniedObjectIds };
   });
   return { features, vocab };
 }

@@ -87,6 +87,12 @@ export const CONFLICT_RATIO = 3.5;
  */
 export const DENIAL_SIMILARITY = 0.2;
 /**
+ * A denial links to a claim that states this share (TF-IDF weight) of what it denies, in at least DENIED_SHARED
+ * stems, whatever the rest of the two sentences says.
+ */
+export const DENIED_COVERAGE = 0.5;
+export const DENIED_SHARED = 3;
+/**
  * Stem cosine above which a plain negation (لم، لا) of otherwise the same sentence counts as a contradiction. Set
  * high on purpose: news prose is full of negations that contradict nothing («ولم يذكر …», «لم يبد أي نية …»).
  */
@@ -402,6 +408,42 @@ function affirmsSame(denier: ClaimFeatures, asserter: ClaimFeatures): boolean {
   );
 }
 
+/**
+ * Share of what a denial denies (its TF-IDF weight) that the other claim states, and how many of those stems it
+ * states: «نفى الشبول ما تردد عن حدوث تسرب ثانٍ من الصهريج نفسه، مؤكداً …» against «أفادت القناة بوقوع تسرب ثانٍ
+ * من الصهريج ذاته استدعى إخلاء المنطقة» — the denied report is all there, however little the rest shares.
+ */
+export function deniedCoverage(denier: ClaimFeatures, asserter: ClaimFeatures): { share: number; shared: number } {
+  const ids = denier.deniedObjectIds;
+  if (ids.length === 0) return { share: 0, shared: 0 };
+  let total = 0;
+  let covered = 0;
+  let shared = 0;
+  for (const id of ids) {
+    const w = weightOf(denier, id);
+    total += w;
+    if (weightOf(asserter, id) > 0) {
+      covered += w;
+      shared++;
+    }
+  }
+  return { share: total > 0 ? covered / total : 0, shared };
+}
+
+/** A claim's unit TF-IDF weight of a stem id (0 when it has none). */
+function weightOf(f: ClaimFeatures, id: number): number {
+  let lo = 0;
+  let hi = f.stemIds.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = f.stemIds[mid] as number;
+    if (x === id) return f.stemWeights[mid] as number;
+    if (x < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
 /** Whether a claim is dated to a year before the one its story happens in. */
 function earlierYear(f: ClaimFeatures, ctx: ScoreContext): boolean {
   const y = yearOf(f.timeKey);
@@ -495,7 +537,7 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
     ? "conflict"
     : strongest;
 
-  const score =
+  let score =
     WEIGHTS.stem * stem +
     WEIGHTS.gram * gram +
     (speaker ? WEIGHTS.speaker : 0) +
@@ -513,14 +555,17 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
   // and one speaker at one moment, once asserting and once denying, has said one thing two ways)
   const asserter = a.denial === null ? a : b;
   const denier = asserter === a ? b : a;
-  if (
+  const oneDenies =
     (a.denial === null) !== (b.denial === null) &&
     !affirmsSame(denier, asserter) &&
-    (stem >= DENIAL_SIMILARITY || score >= LINK_THRESHOLD) &&
     !asserter.negated &&
-    !(speaker && time === 1)
-  )
-    negation = a.denial ?? b.denial;
+    !(speaker && time === 1);
+  // (the other claim states most of what is denied: the two are one dispute however much else each says)
+  const covered =
+    oneDenies && score < LINK_THRESHOLD && !asserter.negatedByNoun ? deniedCoverage(denier, asserter) : null;
+  const restates = covered !== null && covered.share >= DENIED_COVERAGE && covered.shared >= DENIED_SHARED;
+  if (restates) score = LINK_THRESHOLD;
+  if (oneDenies && (stem >= DENIAL_SIMILARITY || score >= LINK_THRESHOLD)) negation = a.denial ?? b.denial;
   // (a denial and a plain «لم» say no alike: «نفى أن تكون قواته انسحبت» ~ «القوات لم تنسحب»)
   else if (a.negated !== b.negated && a.denial === null && b.denial === null && stem >= NEGATION_SIMILARITY && !speaker)
     negation = "negation";
