@@ -3158,3 +3158,52 @@ describe("events and prepositions that spell verbs", () => {
     expect(c.speaker).toBeNull();
   });
 });
+
+describe("subjects before a nested verb, and whom it addresses", () => {
+  it("keeps the outer speaker when «إن/أن» + a noun phrase stand before the nested verb: who was told is no speaker", () => {
+    const told = claimWith(
+      "وقال مسؤول أوروبي طالباً عدم كشف اسمه إن بروكسل أبلغت أنقرة «مباشرة» بأنها لن تموّل المشروع.",
+      "لن تموّل",
+    );
+    expect(told.speaker?.name).toBe("مسؤول أوروبي");
+    const channel = claimWith(
+      "وقال الناطق كريم منصور إن بلاده لم تشارك، مؤكداً أن الرباط أوضحت لمدريد «عبر قنوات خاصة» أنها ليست طرفاً.",
+      "ليست طرفاً",
+    );
+    expect(channel.speaker?.name).toBe("كريم منصور");
+    const own = claimWith(
+      "وقالت المتحدثة باسم الوزارة ليلى حداد إن التقدير الأولي لبلادها يشير إلى أن الحريق كان متعمداً.",
+      "متعمداً",
+    );
+    expect(own.speaker?.name).toBe("ليلى حداد");
+  });
+
+  it("reads a quoted body's full name after the verb as the subject («أحصى «المرصد …» 11 قتيلاً»)", () => {
+    const c = claimWith("في المقابل، أحصت «الشبكة المغربية لحقوق الإنسان» 14 قتيلاً، بينهم ثلاثة أطفال.", "14 قتيلاً");
+    expect(c.speaker?.name).toBe("الشبكة المغربية لحقوق الإنسان");
+  });
+
+  it("keeps a count with the unnamed group it counts («عن أربعة مسؤولين …»)", () => {
+    const c = claimWith(
+      "ونقلت الصحيفة عن ثلاثة مسؤولين عراقيين، لم تكشف هوياتهم، إقرارهم بأن الصفقة تأجلت.",
+      "الصفقة تأجلت",
+    );
+    expect(c.speaker?.name).toBe("ثلاثة مسؤولين عراقيين");
+  });
+
+  it("reads «أمير» inside a name as the name, and an occasion aside before «مسؤولية» as an aside", () => {
+    const c = claimWith(
+      "وحمّل وزير الخارجية حسين أمير عبداللهيان، في اتصال هاتفي مع نظيره العماني، الجانب الآخر مسؤولية التصعيد.",
+      "مسؤولية التصعيد",
+    );
+    expect(c.speaker?.name).toBe("حسين أمير عبداللهيان");
+  });
+
+  it("takes the one phrase before «بأن» after «وصف» as what is described, the subject carried", () => {
+    const text =
+      "وقال المتحدث باسم الخارجية سامي عادل إن بلاده لم تتلق أي طلب رسمي. ووصف تصريحات الوزير بأنها «مضللة».";
+    expect(claimWith(text, "مضللة").speaker?.name).toBe("سامي عادل");
+    expect(claimWith("ووصف رئيس الوزراء الهجوم بأنه «جبان».", "جبان").speaker?.name).toBe("رئيس الوزراء");
+    expect(claimWith("وهي الصفقة التي وصفها الوزير بأنها الأكبر.", "الأكبر").speaker?.name).toBe("الوزير");
+  });
+});

@@ -134,9 +134,12 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
     // the verb, carried on by a genitive «لـ…» or by «أن», is the subject, not the words said
     const c = closingQuote(toks, k, end);
     const next = c > 0 ? toks[c + 1] : undefined;
+    // («أحصى «المرصد السوري لحقوق الإنسان» 11 قتيلاً»: a body's full name, quoted, may run longer)
+    const head = toks[k + 1];
+    const body = c > 0 && c - k - 1 <= QUOTED_BODY_WORDS && isWord(head) && ORG_HEAD.has(head.f);
     const named =
       c > 0 &&
-      c - k - 1 <= 3 &&
+      (c - k - 1 <= 3 || body) &&
       next !== undefined &&
       isWord(next) &&
       // (or by «عن»: «نقلت «رويترز» عن مسؤول …»، «أعربت «الهيئة» عن قلقها»)
@@ -152,11 +155,13 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
     const vi = verbOf((toks[verbIdx] as Tok).f);
     const subjectOfTransitive =
       c > 0 &&
-      c - k - 1 <= 2 &&
+      (c - k - 1 <= 2 || body) &&
       (vi?.transitive === true || vi?.lemma === "أعلن") &&
-      isWord(next) &&
-      (/^ال.{3,}/u.test(next.f) || (vi?.lemma === "أعلن" && next.f.length >= 4)) &&
-      !COMP.has(next.f);
+      ((isWord(next) &&
+        (/^ال.{3,}/u.test(next.f) || (vi?.lemma === "أعلن" && next.f.length >= 4)) &&
+        !COMP.has(next.f)) ||
+        // (or a figure counted: «أحصى «المرصد» 11 قتيلاً»)
+        (body && next?.kind === "number"));
     return !named && !subjectOfTransitive && !asideThenThat;
   }
   if (prev && (prev.f === ":" || isComma(prev) || prev.f === "-" || prev.f === "–")) return true;
@@ -659,9 +664,21 @@ function nameLike(t: Tok): boolean {
     OUTLET_HEAD.has(f) ||
     verbOf(f) !== undefined ||
     f === "باسم" ||
+    // («التقييم الأولي لبلادها»: a preposition glued to a noun with its pronoun is never a name)
+    /^[لب].{3,}(?:ها|هم|هما)$/u.test(f) ||
     // («لفائدة ضحايا الحرائق»، «لصالح المتضررين»: for whose benefit, never a name)
     /^و?ل(?:فايده|صالح|مصلحه)$/u.test(f)
   );
+}
+
+/** Titles without the article that are given names as well (أمير، ملك). */
+const TITLE_NAMES = new Set(["امير", "ملك"]);
+
+/** «حسين أمير عبداللهيان»: «أمير» between a given name and a surname is a name, not a title. */
+function titleAsName(ws: readonly Tok[], j: number): boolean {
+  const w = ws[j] as Tok;
+  const before = ws[j - 1];
+  return TITLE_NAMES.has(w.f) && before !== undefined && nameLike(before) && !hasAl(before.f);
 }
 
 /** A trailing personal name inside a phrase: `الرئيس الأمريكي دونالد ترامب` → دونالد ترامب. */
@@ -684,7 +701,13 @@ function trailingName(ws: readonly Tok[]): number {
     }
     // («… علي خامنئي»: a given name that folds like a preposition is a name when a name follows it; «محافظ بغداد محمد
     // …»: a place before the name is the role's)
-    if (!nameLike(w) && !(n > 0 && GIVEN_NAME.has(w.f) && FUNC.has(w.f)) && !(n > 0 && timeAsName(ws, j))) break;
+    if (
+      !nameLike(w) &&
+      !(n > 0 && GIVEN_NAME.has(w.f) && FUNC.has(w.f)) &&
+      !(n > 0 && timeAsName(ws, j)) &&
+      !(n > 0 && titleAsName(ws, j))
+    )
+      break;
     if (n > 0 && PLACE.has(w.f)) break;
     // («الفريق أول أحمد صالح»: a rank's grade belongs to the rank)
     if (n > 0 && rankGrade(ws, j)) break;
@@ -1068,6 +1091,14 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
       const issuer = parseRegion(text, toks, s0, b, via);
       if (issuer && issuer.kind !== "unknown") return issuer;
       break;
+    }
+  }
+  // («عن أربعة مسؤولين إسرائيليين»: a count before an unnamed group belongs to the group's name)
+  const n0 = toks[a] as Tok;
+  if (a < b && (n0.kind === "number" || (isWord(n0) && COUNT_WORDS.has(n0.f))) && isWord(toks[a + 1])) {
+    const group = UNNAMED.has((toks[a + 1] as Tok).f) ? parseRegion(text, toks, a + 1, b, via) : null;
+    if (group && group.start === (toks[a + 1] as Tok).start) {
+      return { ...group, name: clean(text.slice(n0.start, group.end)), start: n0.start };
     }
   }
   // «… ووزير الصحة يتوقع …»: a title or a body's head after a conjunction is read without it
@@ -2074,6 +2105,16 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     if (!usePre && speaker) {
       const issuer = statementIssuer(text, toks, i, pre, from);
       if (issuer) speaker = issuer;
+      // («ووصف اتهامات عبداللهيان بأنها «لا أساس لها»»: «وصف» takes what it describes as its object; one phrase
+      // alone before «بأن» is that object, and the subject is carried — «ووصف الرئيس الهجوم بأنه» names both, and
+      // «وصفها مدبولي بأنها» carries its object as a pronoun)
+      else if (
+        v.lemma === "وصف" &&
+        found.content >= 0 &&
+        !/(?:ه|ها|هم|هما)$/u.test(stripW(t.f)) &&
+        describedAlone(toks, a, found.content)
+      )
+        speaker = null;
     }
     // «X كان قد أبلغ وكالة أسوشييتد برس أن …»: whom one tells is the object of «أبلغ»; an agency or a paper alone
     // after it is the link, and the subject stands before the verb
@@ -2369,12 +2410,23 @@ export function opensObject(lastFolded: string, nextFolded: string): boolean {
   return hasAl(nextFolded) && !NISBA.test(nextFolded) && !agreesAfter(lastFolded, nextFolded);
 }
 
+/** Words a quoted body's name may run to when it opens with a body's head («المرصد السوري لحقوق الإنسان»). */
+const QUOTED_BODY_WORDS = 6;
+
 /** End (exclusive) of an organisation/role noun phrase starting at k: قوات سوريا الديمقراطية | المرصد السوري … */
 function npEnd(toks: readonly Tok[], k: number, to: number): number {
-  // a short quoted name («مراقبون»، «الإطفاء»)
+  // a short quoted name («مراقبون»، «الإطفاء»), or a body's full name quoted («المرصد السوري لحقوق الإنسان»)
   if (toks[k]?.kind === "quote" && toks[k]?.q !== "close") {
     const c = closingQuote(toks, k, to);
     if (c > k + 1 && c - k - 1 <= 2) return c + 1;
+    const head = toks[k + 1];
+    if (
+      c > k + 1 &&
+      c - k - 1 <= QUOTED_BODY_WORDS &&
+      isWord(head) &&
+      (ORG_HEAD.has(head.f) || knownAt(toks, k + 1, c))
+    )
+      return c + 1;
   }
   const t = toks[k];
   if (!isWord(t)) return k;
@@ -2525,7 +2577,9 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       const surname = n >= 1 && hasAl(w.f) && nameLike(w) && pw !== "عبد" && !described && !afterNisba;
       // (a given name that folds like a preposition, «علي», still opens the name)
       const given = n === 0 && GIVEN_NAME.has(w.f);
-      if (!isWord(w) || !((nameLike(w) && !hasAl(w.f)) || (afterAbd && hasAl(w.f)) || surname || given)) break;
+      // («حسين أمير عبداللهيان»: a title that is a given name as well, inside the name)
+      const inner = n >= 1 && isWord(w) && titleAsName(toks, j) && isWord(toks[j + 1]) && nameLike(toks[j + 1] as Tok);
+      if (!isWord(w) || !((nameLike(w) && !hasAl(w.f)) || (afterAbd && hasAl(w.f)) || surname || given || inner)) break;
       j++;
       // (the links of a lineage do not count towards the name's length: «محمد بن زايد آل نهيان»)
       if (!NAME_LINKS.has(w.f)) n++;
@@ -2574,7 +2628,8 @@ const VERBAL_NOUN = /^(?:ت..ي.|ا.ت.ا.|ان..ا.|است...ا.|ا..ا.)$/u;
 /** The verbal-noun shapes no plural shares (تفعيل، افتعال، انفعال، استفعال; not إفعال: «أشخاص»، «أطفال»). */
 const VERB_NOUN_SHAPES = "ت..ي.|ا.ت.ا.|ان..ا.|است...ا.";
 /** A verbal noun of saying with its speaker's pronoun (تأكيده، تحذيرها، إعلانه، نفيه، ترحيبه), folded. */
-const SAYING_WITH_PRONOUN = /^(?:ت..ي.|اعلان|نفي|رفض|ترحيب|مطالبت|دعوت|اشارت|اعتبار|وصف)(?:ه|ها|هم|هما)$/u;
+const SAYING_WITH_PRONOUN =
+  /^(?:ت..ي.|اعلان|نفي|رفض|ترحيب|مطالبت|دعوت|اشارت|اعتبار|وصف|اقرار|اعتراف|انكار)(?:ه|ها|هم|هما)$/u;
 
 /** A reporting verb carrying its object's pronoun (حذروهما، أبلغهم); bare forms may sit inside a subject's relative. */
 function reportingVerbForm(f: string): boolean {
@@ -2942,8 +2997,9 @@ function stanceIndex(toks: readonly Tok[], i: number, to: number, objects: RegEx
   let reach = i + 14;
   for (let k = i + 1; k < Math.min(to, reach); k++) {
     const t = toks[k] as Tok;
-    // («وقدّم رئيس الأركان X، باسمه وباسم كافة منتسبي الجيش، تعازيه …»: an aside on the name does not count)
-    if (isComma(t) && isWord(toks[k + 1]) && ASIDE_ON_NAME.test((toks[k + 1] as Tok).f)) {
+    // («وقدّم رئيس الأركان X، باسمه وباسم كافة منتسبي الجيش، تعازيه …»: an aside on the name does not count, nor
+    // one on the occasion: «وحمّل الوزير X، في اتصال هاتفي مع نظيره Y، إسرائيل مسؤولية …»)
+    if (isComma(t) && isWord(toks[k + 1]) && (ASIDE_ON_NAME.test((toks[k + 1] as Tok).f) || occasionAt(toks, k + 1))) {
       let c = k + 1;
       while (c < to && c < k + 12 && !isComma(toks[c])) c++;
       reach += c - k;
@@ -2955,6 +3011,54 @@ function stanceIndex(toks: readonly Tok[], i: number, to: number, objects: RegEx
     if (objects.test(f)) return k;
   }
   return -1;
+}
+
+/**
+ * Whether the words from a up to the content at c are one noun phrase (what is described, not who describes):
+ * at most three words, each definite one in construct after an indefinite common noun («وزير الخارجية») or an
+ * adjective in -ي («الخارجية الروسية»), each indefinite one after an indefinite one («اتهامات عبداللهيان»،
+ * «زاهدي»). «الرئيس الهجوم»، «ترامب الهجوم»، «الرئيس ترامب» are two.
+ */
+function describedAlone(toks: readonly Tok[], a: number, c: number): boolean {
+  let b = c;
+  while (b > a && !isWord(toks[b - 1])) b--;
+  const ws = toks.slice(a, b);
+  if (ws.length === 0 || ws.length > 3 || !ws.every(isWord)) return false;
+  for (let j = 1; j < ws.length; j++) {
+    const w = ws[j] as Tok;
+    const p = ws[j - 1] as Tok;
+    const ok = hasAl(w.f) ? (!hasAl(p.f) && !nameLike(p)) || (hasAl(p.f) && NISBA.test(w.f)) : !hasAl(p.f);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** Cardinals from two to ten, as they count a group («ثلاثة مسؤولين»، «خمسة شهود»), folded. */
+const COUNT_WORDS = new Set(
+  [
+    "اثنان",
+    "اثنين",
+    "ثلاثة",
+    "ثلاث",
+    "أربعة",
+    "أربع",
+    "خمسة",
+    "خمس",
+    "ستة",
+    "ست",
+    "سبعة",
+    "سبع",
+    "ثمانية",
+    "تسعة",
+    "عشرة",
+  ].map((w) => fold(w)),
+);
+
+/** «في اتصال …»، «خلال لقاء …»: the occasion of the words at k. */
+function occasionAt(toks: readonly Tok[], k: number): boolean {
+  const w = toks[k] as Tok;
+  const next = toks[k + 1];
+  return (w.f === "في" || w.f === "خلال") && isWord(next) && CHANNEL.has(next.f);
 }
 
 /** Whether a word is a reporting verb or a known name (after which a participle is no adjective). */
@@ -3367,6 +3471,31 @@ function accordingResult(
   };
 }
 
+/** Words of a noun phrase between «إنّ/أنّ» and the verb after it that still make it the verb's subject. */
+const SUBJECT_BEFORE_WORDS = 4;
+
+/**
+ * Whether the verb at k has its subject before it, right after a complementiser: «إن الميزانية تؤكد …»، «أن
+ * واشنطن أوضحت …»، «إن التقييم الأولي لبلادها يشير …» (one to four words, no comma, no particle opening them).
+ */
+function subjectBefore(toks: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  let n = 0;
+  while (j >= 0 && isWord(toks[j]) && !COMP.has((toks[j] as Tok).f) && n < SUBJECT_BEFORE_WORDS) {
+    j--;
+    n++;
+  }
+  if (n === 0 || !isWord(toks[j]) || !COMP.has((toks[j] as Tok).f)) return false;
+  // the phrase opens with a noun: «إن الحكومة …»، «أن واشنطن …», not «إن في …» or a verb
+  const head = toks[j + 1] as Tok;
+  return (
+    !FUNC.has(head.f) &&
+    !REGION_PREPOSITIONS.has(head.f) &&
+    !TIME_PREPOSITIONS.has(head.f) &&
+    verbOf(head.f) === undefined
+  );
+}
+
 /** «في وقت …»، «فيما …»، «بينما …» at k: a clause of another event at the same time. */
 function meanwhileAt(toks: readonly Tok[], k: number): boolean {
   const w = toks[k];
@@ -3409,15 +3538,10 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
         (h.speaker.kind === "organization" || h.speaker.kind === "group" || h.speaker.kind === "place");
       // («قوله إن الميزانية تؤكد عزم الحكومة على …»: after «إنّ» and a definite noun, a present verb has its subject
       // before it; a «subject» read after it is its object)
+      // (and so has a past verb after «إنّ» and a noun phrase: «إن الولايات المتحدة أبلغت إيران «مباشرة»»، «أن واشنطن
+      // أوضحت لطهران «عبر قنوات خاصة»»: whom it told is no speaker)
       const hv = toks[h.i] as Tok;
-      const objectAsSubject =
-        h.speaker !== null &&
-        h.speaker.start > hv.start &&
-        /^[يت]/u.test(stripW(hv.f)) &&
-        isWord(toks[h.i - 1]) &&
-        /^ال/u.test((toks[h.i - 1] as Tok).f) &&
-        isWord(toks[h.i - 2]) &&
-        COMP.has((toks[h.i - 2] as Tok).f);
+      const objectAsSubject = h.speaker !== null && h.speaker.start > hv.start && subjectBefore(toks, h.i);
       if (
         h.explicit &&
         !h.nominal &&
