@@ -3207,3 +3207,47 @@ describe("subjects before a nested verb, and whom it addresses", () => {
     expect(claimWith("وهي الصفقة التي وصفها الوزير بأنها الأكبر.", "الأكبر").speaker?.name).toBe("الوزير");
   });
 });
+
+describe("subjects after a concession, doubts, and sources that are no sources", () => {
+  it("reads the subject before a past verb after «غير أن», but not a relaying outlet's", () => {
+    const c = claimWith(
+      "غير أن النائب المستقل عن البصرة سالم حمدان اتهم المفوضية بالتقصير في تدقيق السجلات، وأكد أن آلاف الأسماء مكررة.",
+      "بالتقصير",
+    );
+    expect(c.speaker?.name).toBe("سالم حمدان");
+    const relay = claimWith("غير أن صحيفة «الصباح» نقلت عن شهود عيان أن عدد القتلى لا يقل عن 40.", "لا يقل عن 40");
+    expect(relay.speaker?.name).toBe("شهود عيان");
+  });
+
+  it("reports doubts and playing down («شكك … في»، «قلل … من»)", () => {
+    expect(claimWith("وعلى صعيد المشاركة، شكك محللون في دلالة النسبة المعلنة.", "دلالة").speaker?.name).toBe("محللون");
+    const c = claimWith("في المقابل، قلل مسؤول في «التحالف»، طلب عدم ذكر اسمه، من تأثير المقاطعة.", "تأثير المقاطعة");
+    expect(c.speaker?.name).toContain("مسؤول");
+  });
+
+  it("never takes «بحسب المحافظات» (depending on the province) or «مطلع الشهر» for a source or a name", () => {
+    const text =
+      "وقالت المتحدثة باسم الهيئة سلمى ناجي إن المشاركة كانت مرتفعة في المحافظات كلها، مشيرة إلى أنها تراوحت بين 60 و75% بحسب المحافظات.";
+    expect(claimWith(text, "تراوحت").speaker?.name).toBe("سلمى ناجي");
+    const aside = claimWith(
+      "وأعرب المتحدث باسم المنظمة الدولية أحمد فوزي، مطلع الشهر الجاري، عن «قلق بالغ» إزاء الترحيل.",
+      "قلق بالغ",
+    );
+    expect(aside.speaker?.name).toBe("أحمد فوزي");
+  });
+
+  it("gives a restrictive relative's report to the titled person before it («النائب X الذي أكد أن …»)", () => {
+    const c = claimWith(
+      "وجاء الرد على اتهامات أطلقها نواب، أبرزهم النائب حسن العلي الذي أكد أن أكثر من مئة ألف صوت زُوّرت.",
+      "زُوّرت",
+    );
+    expect(c.speaker?.name).toBe("حسن العلي");
+  });
+
+  it("keeps the speaker of «وأضاف، وفق بيان للرئاسة، أن …», the statement as the link", () => {
+    const text = "وقال الرئيس سامر عادل إن بلاده لن تقبل الضغوط. وأضاف، وفق بيان للرئاسة، أن البلاد «ليست ممراً لأحد».";
+    const c = claimWith(text, "ليست ممراً");
+    expect(c.speaker?.name).toBe("سامر عادل");
+    expect(c.via).toContain("الرئاسة");
+  });
+});

@@ -234,6 +234,16 @@ function findContent(
         !nx.f.startsWith("ل")
       )
         return { k, content: k + 1, source };
+      // («شكك مراقبون في دلالة النسبة»، «قلل قيادي، طلب عدم ذكر اسمه، من تأثير المقاطعة»: what is doubted or
+      // played down follows its preposition)
+      if (
+        DOUBTED_AFTER.get(v.lemma) === t.f &&
+        k > i + 1 &&
+        stressedAfter(toks, i, k) &&
+        isWord(nx) &&
+        !PLACE.has(nx.f)
+      )
+        return { k, content: k + 1, source };
       // «فطالبت، في بث مباشر، بإعلان شغور المنصب»: what is demanded follows ب (not «في بغداد»); so does the figure
       // of an estimate («وقدّر المسؤول عدد الحجاج بنحو 400 ألف»)
       // (so does what is pledged, «وتعهّد X بمحاسبة …», or ordered, «وجّه المحافظ X بإخلاء الجرحى»: an act's noun)
@@ -1415,7 +1425,13 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       // for the name it follows
       // (not a verb written in the passive: «حرائق 2021 في الولاية ذاتها، التي قُدّرت بنحو 13 ألف هكتار»)
       const passive = /^[وف]?.\u064F/u.test(text.slice(t.start, t.end));
-      const named = /^و?(?:التي|الذي|الذين)$/u.test(prev.f) && !passive ? antecedent(text, toks, i - 2, from) : null;
+      // («أبرزهم النائب أرشد الصالحي الذي أكد أن …»: with no comma, a named person or body right before the relative
+      // reports what follows «أن»)
+      const relative = /^و?(?:التي|الذي|الذين)$/u.test(prev.f) && !passive;
+      const that = found.k > i && COMP.has((toks[found.k] as Tok).f);
+      const named = relative
+        ? (antecedent(text, toks, i - 2, from) ?? (that ? titledBefore(text, toks, i - 1, from) : null))
+        : null;
       if (named && !/^[يت]/u.test(stripW(t.f))) {
         const content = found.k >= 0 ? found.content : i + 1;
         hits.push({ i, v, content, speaker: named, via: [], explicit: true, impersonal: false, nominal: true });
@@ -1671,8 +1687,13 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
           break;
         }
       }
-      if (i === from || !/^[يت]/u.test(t.f) || pre < 0 || pre >= i || i - pre > 4 || sceneBefore(toks, pre, i))
-        return sv;
+      // («غير أن النائب أرشد الصالحي اتهم المفوضية …»: after a concession, a past verb has its subject before it too)
+      // (where a title, its place and a name may take up to eight words)
+      // (not a relay: «غير أن صحيفة «التغيير» نقلت عن شهود …» has its source after «عن»)
+      const conceded = pre >= 0 && v.lemma !== "نقل" && found.source < 0 && concessionBefore(toks, pre);
+      const reach = conceded ? 8 : 4;
+      if (i === from || !(/^[يت]/u.test(t.f) || conceded) || pre < 0 || pre >= i || i - pre > reach) return sv;
+      if (sceneBefore(toks, pre, i) || (conceded && toks.slice(pre, i).some((w) => isComma(w)))) return sv;
       const sp = quotedName ? parseRegion(text, toks, pre + 1, i - 2, []) : parseRegion(text, toks, pre, i - 1, []);
       const shortDefinite = i - pre <= 2 && /^و?ال/u.test((toks[pre] as Tok).f) && pre === from;
       if (sp !== null && ((sp.kind !== "unknown" && sp.kind !== "place") || shortDefinite || quotedName || bareName))
@@ -2921,6 +2942,22 @@ function antecedent(text: string, toks: readonly Tok[], c: number, from: number)
   return proper && sp.kind === "unknown" ? sp : null;
 }
 
+/**
+ * The titled person or the body named right before the relative pronoun at `r`, with no comma between («النائب
+ * أرشد الصالحي الذي …»، «وزير الداخلية الذي …»): the longest phrase opening with a title or a body's head that runs
+ * up to it; null when none does.
+ */
+function titledBefore(text: string, toks: readonly Tok[], r: number, from: number): SpeakerPhrase | null {
+  for (let s0 = Math.max(from, r - 6); s0 < r; s0++) {
+    const w = toks[s0] as Tok;
+    if (!isWord(w) || !(TITLE.has(w.f) || ORG_HEAD.has(w.f))) continue;
+    if (toks.slice(s0, r).some((x) => !isWord(x))) continue;
+    const sp = parseRegion(text, toks, s0, r - 1, []);
+    if (sp && (sp.kind === "person" || sp.kind === "organization")) return sp;
+  }
+  return null;
+}
+
 /** A lone definite family name in -ي (الكاظمي، السوداني): a man, never a body or a group. */
 function familyNameAlone(t: Tok): boolean {
   return (
@@ -3053,6 +3090,24 @@ const COUNT_WORDS = new Set(
     "عشرة",
   ].map((w) => fold(w)),
 );
+
+/** Verbs of doubting and playing down, and the preposition their content follows. */
+const DOUBTED_AFTER: ReadonlyMap<string, string> = new Map([
+  ["شكك", "في"],
+  ["قلل", "من"],
+]);
+
+/** Verbs that go on with the words of the speaker before them (وأضاف، وتابع، وأردف). */
+const GOING_ON = new Set(["أضاف", "تابع", "أردف", "استطرد"]);
+
+/** «غير أن»، «إلا أن»، «بيد أن»، «لكن» right before token k (a concession opening a clause of its own). */
+function concessionBefore(toks: readonly Tok[], k: number): boolean {
+  const p = toks[k - 1];
+  if (!isWord(p)) return false;
+  if (p.f === "لكن" || p.f === "ولكن") return true;
+  const q = toks[k - 2];
+  return p.f === "ان" && isWord(q) && (q.f === "غير" || q.f === "الا" || q.f === "بيد");
+}
 
 /** «في اتصال …»، «خلال لقاء …»: the occasion of the words at k. */
 function occasionAt(toks: readonly Tok[], k: number): boolean {
@@ -3632,6 +3687,29 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
     // «…، معتبراً أنه …، وفق ما نقلت الوكالة الوطنية»: an outlet that only relays a carried report is its link; the
     // speaker is still the one the clause continues
     if (acc?.relayOnly && !cur.explicit && !cur.impersonal && cur.content >= 0 && acc.i > cur.i)
+      return {
+        kind: "carried",
+        lemma: cur.v.lemma,
+        stance: cur.v.stance,
+        speaker: null,
+        via: dedupe([...via, ...acc.via, acc.speaker.name]),
+        contentStart,
+        quote,
+      };
+    // («وأضاف، وفق بيان للرئاسة، أن …»: a source set between a subjectless verb and its content is where the words
+    // were given; the speaker is still the one the clause continues)
+    const contentAt = toks[cur.content];
+    if (
+      acc &&
+      !cur.explicit &&
+      !cur.impersonal &&
+      cur.content >= 0 &&
+      acc.i > cur.i &&
+      contentAt !== undefined &&
+      (toks[acc.i] as Tok).start < contentAt.start &&
+      isComma(toks[cur.i + 1]) &&
+      GOING_ON.has(cur.v.lemma)
+    )
       return {
         kind: "carried",
         lemma: cur.v.lemma,

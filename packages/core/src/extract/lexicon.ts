@@ -374,6 +374,20 @@ export const REPORTING_VERBS: readonly {
     forms: ["حذّر", "حذّرت", "حذّروا", "يحذر", "تحذر", "يحذرون"],
     participles: ["محذرا", "محذرة"],
   },
+  // casting doubt (شكك مراقبون في دلالة النسبة) and playing down (قلل قيادي من تأثير المقاطعة): a stance on what
+  // follows في / من
+  {
+    lemma: "شكك",
+    stance: "asserts",
+    forms: ["شكّك", "شكّكت", "يشكك", "تشكك", "شكّكوا", "يشككون"],
+    participles: ["مشككا", "مشككة"],
+  },
+  {
+    lemma: "قلل",
+    stance: "asserts",
+    forms: ["قلّل", "قلّلت", "يقلل", "تقلل", "قلّلوا", "يقللون"],
+    participles: ["مقللا", "مقللة"],
+  },
   // pledging (وتعهّد رئيس الحكومة بمحاسبة المقصرين): what is pledged follows ب (attribution.ts)
   { lemma: "تعهد", stance: "asserts", forms: ["تعهّد", "تعهّدت", "يتعهد", "تتعهد", "تعهّدوا"] },
   // condemning (أدان المجلس الهجوم، ودانت الخارجية …، ندّدت المنظمة بالقصف، استنكر الاتحاد …): a stance on what is
@@ -506,6 +520,18 @@ export const NOT_A_SOURCE: readonly string[] = [
   "أصول",
   "تعليمات",
   "توجيهات",
+  // what a figure varies by («تراوحت بين 70 و80% بحسب المحافظات»، «حسب المناطق»، «بحسب الحالة»)
+  "المحافظات",
+  "المناطق",
+  "الولايات",
+  "المدن",
+  "الفئات",
+  "القطاعات",
+  "الحالة",
+  "الحالات",
+  "الظروف",
+  "الأحوال",
+  "الموسم",
 ];
 
 /** Occasions at which something was said (خلال ندوة، على هامش قمة): not a speaker, not a link of the chain. */
@@ -1567,6 +1593,11 @@ export const TIME_WORDS: readonly string[] = [
   "مجددا",
   "أول",
   "آخر",
+  // the part of a period («مطلع الشهر الجاري»، «أواخر العام الماضي»، «منتصف الأسبوع»)
+  "مطلع",
+  "أوائل",
+  "أواخر",
+  "منتصف",
   "السبت",
   "الأحد",
   "الاثنين",
