@@ -1050,3 +1050,18 @@ describe("parseQuantities: a pair of years, and a decimal comma before a scale w
     expect(parseQuantities("نحو 3,400 شخص")[0]!.value).toBe(3400);
   });
 });
+
+describe("parseQuantities: one and two after their noun", () => {
+  it("reads «مدنيين اثنين» and «عنصراً واحداً على الأقل» as counts of the noun, each on its own", () => {
+    const qs = parseQuantities("وقُتل في الغارة مدنيين اثنين وعنصراً واحداً على الأقل من الحرس");
+    expect(qs.map((q) => [q.text, q.value, q.min, q.unit])).toEqual([
+      ["مدنيين اثنين", 2, undefined, "person"],
+      ["عنصراً واحداً على الأقل", undefined, 1, "person"],
+    ]);
+  });
+  it("counts a dual of a noun with a broken plural («قائدان»، «جنديين») and leaves a dual unit to its unit", () => {
+    expect(parseQuantities("وقُتل قائدان كبيران")[0]?.value).toBe(2);
+    expect(parseQuantities("وأصيب جنديين")[0]?.value).toBe(2);
+    expect(parseQuantities("خلال يومين اثنين")[0]).toMatchObject({ text: "يومين", value: 2, unit: "day" });
+  });
+});

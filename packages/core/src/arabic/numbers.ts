@@ -1234,6 +1234,17 @@ const HIJRI_MONTHS = new Set(["رمضان", "شوال", "محرم", "صفر", "�
 /** Singular indefinite units of time (not their plurals, which count nothing by themselves). */
 const SINGULAR_DURATIONS = new Set(["عام", "سنه", "شهر", "اسبوع", "يوم", "ساعه", "دقيقه", "قرن"]);
 
+/** «واحد» and «اثنان» in the forms that follow a counted noun as its adjective, and their values. */
+const CARDINAL_AFTER_NOUN: ReadonlyMap<string, number> = new Map([
+  ["واحد", 1],
+  ["واحده", 1],
+  ["واحدا", 1],
+  ["اثنين", 2],
+  ["اثنان", 2],
+  ["اثنتين", 2],
+  ["اثنتان", 2],
+]);
+
 /** Words before a lone «واحد» that are no counted noun (prepositions, particles, quantifiers). */
 const NOT_BEFORE_ONE = new Set([
   "في",
@@ -1259,19 +1270,25 @@ const NOT_BEFORE_ONE = new Set([
  */
 function oneAfterNounAt(toks: Tok[], i: number): Match | null {
   const w = word(toks, i);
-  if (w !== "واحد" && w !== "واحده") return null;
+  // («مدنيين اثنين»، «عنصراً واحداً»: one and two follow their noun in any case)
+  const value = w === null ? undefined : CARDINAL_AFTER_NOUN.get(w);
+  if (value === undefined) return null;
   const noun = word(toks, i - 1);
   if (noun === null || toks[i - 1]!.brk || noun.startsWith("ال") || noun.length < 3) return null;
   if (NOT_BEFORE_ONE.has(noun) || numberWord(noun) || NOT_COUNTED.has(noun)) return null;
   if (word(toks, i + 1) === "من") return null;
   const unit = UNIT_FORMS.get(noun) ?? withoutProclitic(noun, (x) => UNIT_FORMS.get(x));
-  if (unit && unit.count === 1)
-    return { start: i - 1, end: i + 1, value: 1, approx: false, unit: unit.unit, kind: unit.kind };
+  // (a dual unit already counts two: «يومين اثنين»; two follows a dual or a plural noun)
+  if (value === 2 && (unit || !/(?:ين|ان)$/u.test(noun))) return null;
+  if (unit && unit.count === value)
+    return { start: i - 1, end: i + 1, value, approx: false, unit: unit.unit, kind: unit.kind };
   const subject = nounStem(noun);
+  // («عنصراً واحداً على الأقل»: a bound after it)
+  const post = POST_MODIFIERS.find((m) => m.kind !== "approx" && matchWords(toks, i + 1, m.words, false));
   return {
     start: i - 1,
-    end: i + 1,
-    value: 1,
+    end: i + 1 + (post?.words.length ?? 0),
+    ...(post ? (post.kind === "min" ? { min: value } : { max: value }) : { value }),
     approx: false,
     unit: PEOPLE_STEMS.has(subject) ? "person" : undefined,
     subject,

@@ -190,6 +190,9 @@ export const MASCULINE_DUAL_STEMS: ReadonlySet<string> = new Set([
   "قرار",
   // people with broken plurals
   "عنصر",
+  "قايد",
+  "جندي",
+  "رجل",
   "ضابط",
   "وزير",
   "نائب",
