@@ -685,3 +685,43 @@ describe("a denial against the report it denies", () => {
     expect(scorePair(denial!, agrees!, ctx).negation).toBeNull();
   });
 });
+
+describe("people expelled, groups and borders", () => {
+  it("reads «طرد ما بين 500 و700 أفريقي» as expelled people, the same as «طردت … ما بين 500 و700 شخص»", () => {
+    const [a, b] = featuresOf(
+      {
+        text: "وقالت المنظمة إن قوات الأمن طردت جماعياً ما بين 500 و700 شخص منذ مطلع الشهر.",
+        quantities: [{ text: "ما بين 500 و700 شخص", min: 500, max: 700, unit: "person" }],
+      },
+      {
+        text: "المنظمة تتحدث عن طرد ما بين 500 و700 أفريقي إلى الحدود",
+        quantities: [{ text: "ما بين 500 و700 أفريقي", min: 500, max: 700 }],
+      },
+    );
+    expect(a?.figures[0]?.predicate).toBe("expelled");
+    expect(b?.figures[0]?.interval.unit).toBe("person");
+    expect(scorePair(a!, b!, storyContext([a!, b!])).figureRelation).toBe("same");
+  });
+
+  it("leaves a group's size out («في مجموعات من 200 شخص») and places a figure at a country's border", () => {
+    const [groups, libya, algeria] = featuresOf(
+      {
+        text: "وأوضح أن المهاجرين يُنقلون في مجموعات من 200 شخص نحو الجنوب.",
+        quantities: [{ text: "200 شخص", value: 200, unit: "person" }],
+      },
+      {
+        text: "وأفادت المنظمة بأن 600 مهاجر طُردوا إلى الحدود مع ليبيا.",
+        quantities: [{ text: "600 مهاجر", value: 600, unit: "person" }],
+      },
+      {
+        text: "وحذرت من أن حياة 150 مهاجراً طُردوا نحو الحدود الجزائرية في خطر.",
+        quantities: [{ text: "150 مهاجراً", value: 150, unit: "person" }],
+      },
+    );
+    expect(groups?.figures).toHaveLength(0);
+    expect(libya?.figures[0]?.country).not.toBeNull();
+    expect(algeria?.figures[0]?.country).not.toBeNull();
+    expect(libya?.figures[0]?.country).not.toBe(algeria?.figures[0]?.country);
+    expect(scorePair(libya!, algeria!, storyContext([libya!, algeria!])).figureRelation).not.toBe("conflict");
+  });
+});

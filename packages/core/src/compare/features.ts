@@ -391,6 +391,20 @@ function measureBefore(clause: readonly Token[], figureStart: number): Token | u
   return found;
 }
 
+/**
+ * «ما بين 500 و700 أفريقي»، «1200 سوري»: a nisba noun (a people, a nationality) that something happened to counts
+ * people, as «شخص» does.
+ */
+function nisbaPeople(word: string | null, predicate: string | null): boolean {
+  if (word === null || predicate === null || PREDICATE_SUBJECT[predicate] === undefined) return false;
+  return /^.{3,}(?:ي|يين|يون)$/u.test(bare(fold(word)));
+}
+
+/** «في مجموعات من 200 شخص»، «على دفعات من 50»: the figure at `at` is the size of each group. */
+function groupSize(text: string, at: number): boolean {
+  return /(?:مجموعات|دفعات|قوافل|أفواج|افواج)\s+من\s+(?:نحو\s+|قرابة\s+)?$/u.test(text.slice(Math.max(0, at - 30), at));
+}
+
 /** Whether a token ends a figure: a number or a unit of percent. */
 function isFigureEnd(t: Token): boolean {
   return /\d$/u.test(t.folded) || FIGURE_WORDS.has(bare(t.folded)) || t.folded === "%";
@@ -605,7 +619,24 @@ function countryOf(tokens: readonly Token[]): string | null {
     const next = tokens[k + 1] ? bare((tokens[k + 1] as Token).folded).replace(/^و/u, "") : "";
     if (COUNTRIES.has(w) && COUNTRIES.has(next)) found.add(next);
   }
+  // («طُردوا نحو الحدود الجزائرية»، «إلى الحدود مع ليبيا»: the border of a country places the figure there)
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (bare((tokens[k] as Token).folded) !== "حدود") continue;
+    const n1 = bare((tokens[k + 1] as Token).folded);
+    const named = n1 === "مع" && tokens[k + 2] ? bare((tokens[k + 2] as Token).folded) : n1;
+    const country = COUNTRIES.has(named) ? named : countryOfAdjective(named);
+    if (country) found.add(country);
+  }
   return found.size === 1 ? ([...found][0] as string) : null;
+}
+
+/** The country a nisba adjective names («الجزائرية» → الجزائر، «الليبية» → ليبيا), or null. */
+function countryOfAdjective(word: string): string | null {
+  const m = /^(.{3,}?)(?:يه|ي)$/u.exec(word);
+  if (!m) return null;
+  const stem = m[1] as string;
+  for (const c of COUNTRIES) if (c === stem || (c.startsWith(stem) && c.length - stem.length <= 2)) return c;
+  return null;
 }
 
 /** Words that name a segment of a whole (folded, bare) and the segment they name. */
@@ -1332,6 +1363,8 @@ export function claimFeatures(
   // ("" when the claim names several causes: then a clause naming none has no cause of its own)
   const claimCause = claim.quantities.length > 0 ? causeOf(tokens) : null;
   for (const q of claim.quantities) {
+    // («يُنقلون في مجموعات من 200 شخص»: the size of each group or batch counts no whole)
+    if (groupSize(claim.text, q.start - claim.start)) continue;
     // («المرة الثانية»، «اليوم السادس عشر»: a position in a sequence names which one, it measures nothing; nor is it a
     // label two reports of one fact must share: one outlet counts the session, another does not)
     if (q.unit === "position") continue;
@@ -1508,7 +1541,9 @@ export function claimFeatures(
       quantity: q,
       // «10 وفيات» counts people as surely as «13 شخصا»: a bare count of a people class is a head count
       interval:
-        cls && PEOPLE_CLASSES.has(cls.cls) && interval.dimension === "count" && interval.unit === "unit"
+        interval.dimension === "count" &&
+        interval.unit === "unit" &&
+        ((cls && PEOPLE_CLASSES.has(cls.cls)) || nisbaPeople(q.text.trim().split(/\s+/u).pop() ?? null, predicate))
           ? { ...interval, unit: "person" }
           : interval,
       subjectClass: othersOf?.subjectClass ?? cls?.cls ?? null,

@@ -360,6 +360,8 @@ export const PREDICATE_SUBJECT: Readonly<Record<string, string>> = {
   left: "civilians",
   // people present in a place when it happened («كان بداخلها نحو 900 شخص» ~ «أكثر من ألف شخص كانوا داخل القاعة»)
   present: "present",
+  // people expelled or deported across a border («طرد 700 شخص» ~ «ترحيل 1200 مهاجر»)
+  expelled: "expelled",
 };
 
 /**
@@ -404,6 +406,8 @@ export const PREDICATE_CLASSES: readonly { cls: string; words: readonly string[]
     cls: "left",
     words: ["خرج", "خروج", "غادر", "مغادرة", "فر", "فرار", "نزح", "نزوح", "إجلاء", "أجلي", "هرب", "هروب", "إخراج"],
   },
+  // expelled, deported («طردت السلطات ما بين 500 و700 شخص»، «رُحّل 1200 مهاجر»)
+  { cls: "expelled", words: ["طرد", "ترحيل", "رحلت", "رحلوا", "رحلتهم", "أبعد", "إبعاد", "ترحل"] },
   // arrested, captured, surrendered
   { cls: "arrested", words: ["اعتقل", "اعتقال", "توقيف", "أوقف", "أسر", "استسلم", "استسلام", "احتجاز", "احتجز"] },
   // still present, besieged, defending
