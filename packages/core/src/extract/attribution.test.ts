@@ -3181,6 +3181,8 @@ describe("subjects before a nested verb, and whom it addresses", () => {
   it("reads a quoted body's full name after the verb as the subject («أحصى «المرصد …» 11 قتيلاً»)", () => {
     const c = claimWith("في المقابل، أحصت «الشبكة المغربية لحقوق الإنسان» 14 قتيلاً، بينهم ثلاثة أطفال.", "14 قتيلاً");
     expect(c.speaker?.name).toBe("الشبكة المغربية لحقوق الإنسان");
+    // (the quoted name is no quotation of the words said)
+    expect(c.quote).toBeNull();
   });
 
   it("keeps a count with the unnamed group it counts («عن أربعة مسؤولين …»)", () => {

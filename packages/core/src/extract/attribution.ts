@@ -3488,7 +3488,7 @@ function insideQuotation(toks: readonly Tok[], content: number, k: number, to: n
   return false;
 }
 
-function quoteSpan(toks: readonly Tok[], from: number, to: number): Span | null {
+function quoteSpan(toks: readonly Tok[], from: number, to: number, speaker?: Span | null): Span | null {
   for (let k = from; k < to; k++) {
     const t = toks[k] as Tok;
     if (t.kind !== "quote" || t.q === "close") continue;
@@ -3497,6 +3497,8 @@ function quoteSpan(toks: readonly Tok[], from: number, to: number): Span | null 
     if (words < 2 && c >= 0) continue;
     const last = c < 0 ? (toks[to - 1] as Tok) : (toks[c - 1] as Tok);
     if (!last || last.end <= t.end) continue;
+    // («أحصى «المرصد السوري لحقوق الإنسان» 11 قتيلاً»: a quoted name is the speaker, not the words said)
+    if (speaker && t.end >= speaker.start && last.end <= speaker.end) continue;
     return { start: t.end, end: last.end };
   }
   return null;
@@ -3631,7 +3633,7 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
     const contentTok = cur.content >= 0 ? cur.content : cur.i + 1;
     const contentStart = toks[contentTok]?.start ?? null;
     const quote =
-      quoteSpan(toks, Math.max(from, Math.min(contentTok, cur.i + 1)), to) ??
+      quoteSpan(toks, Math.max(from, Math.min(contentTok, cur.i + 1)), to, cur.speaker) ??
       (toks[from]?.kind === "quote" ? quoteSpan(toks, from, to) : null);
     // a channel before the verb: وفي حديث للجزيرة نت، قال X … / وفي بيان، قالت الوزارة …
     for (let k = from; k < cur.i; k++) {
