@@ -3253,3 +3253,30 @@ describe("subjects after a concession, doubts, and sources that are no sources",
     expect(c.via).toContain("الرئاسة");
   });
 });
+
+describe("forms of address and lineages", () => {
+  it("reads «سمو أمير البلاد الشيخ X» and «معالي وزير الخارجية» with the form of address in the role", () => {
+    const c = claimWith(
+      "أعلن سمو أمير البلاد الشيخ سالم الأحمد الناصر الخالد، مساء اليوم الجمعة، تشكيل لجنة لمراجعة القوانين.",
+      "تشكيل لجنة",
+    );
+    expect(c.speaker?.name).toBe("سالم الأحمد الناصر الخالد");
+    expect(c.speaker?.role).toContain("أمير البلاد");
+    expect(claimWith("وقال معالي وزير الخارجية إن الزيارة ناجحة.", "ناجحة").speaker?.name).toBe("وزير الخارجية");
+  });
+
+  it("keeps a lineage of definite names whole only when it ends the phrase", () => {
+    const c = claimWith("أعلن أمير البلاد الشيخ سالم الأحمد الناصر الخالد مساء الجمعة حل البرلمان.", "حل البرلمان");
+    expect(c.speaker?.name).toBe("سالم الأحمد الناصر الخالد");
+    const object = claimWith(
+      "وعزا الناطق باسم الهيئة محمد التليلي المنصري الفارق بين الرقمين إلى تأخر المكاتب.",
+      "تأخر المكاتب",
+    );
+    expect(object.speaker?.name ?? "").not.toContain("الفارق");
+    const none = claimWith(
+      "وتُعد المدينة ثانية كبرى المدن من حيث عدد السكان والنشاط التجاري، ويُقدَّر عدد سكانها بنحو 700 ألف نسمة بحسب الأمم المتحدة.",
+      "700 ألف",
+    );
+    expect(none.speaker?.name ?? "").not.toContain("السكان");
+  });
+});

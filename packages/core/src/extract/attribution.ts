@@ -693,6 +693,13 @@ function titleAsName(ws: readonly Tok[], j: number): boolean {
 
 /** A trailing personal name inside a phrase: `الرئيس الأمريكي دونالد ترامب` → دونالد ترامب. */
 function trailingName(ws: readonly Tok[]): number {
+  // («… الشيخ مشعل الأحمد الجابر الصباح»: a given name after a title or an honorific, and a lineage of three
+  // definite names or more)
+  let r = ws.length;
+  while (r > 0 && isWord(ws[r - 1]) && hasAl((ws[r - 1] as Tok).f) && nameLike(ws[r - 1] as Tok)) r--;
+  const given = ws[r - 1];
+  const titled = ws[r - 2] !== undefined && (HONORIFICS.has((ws[r - 2] as Tok).f) || TITLE.has((ws[r - 2] as Tok).f));
+  if (ws.length - r >= 3 && ws.length - r <= 4 && titled && given && nameLike(given) && !hasAl(given.f)) return r - 1;
   let j = ws.length - 1;
   let n = 0;
   while (j >= 0 && n < 4) {
@@ -1102,6 +1109,13 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
       if (issuer && issuer.kind !== "unknown") return issuer;
       break;
     }
+  }
+  // («معالي وزير الخارجية»، «سمو أمير البلاد الشيخ X»: a form of address before a title is part of the role)
+  const h0 = toks[a] as Tok;
+  if (a < b && isWord(h0) && ADDRESS_FORMS.has(h0.f) && isWord(toks[a + 1]) && TITLE.has((toks[a + 1] as Tok).f)) {
+    const sp = parseRegion(text, toks, a + 1, b, via);
+    // (a title alone stays the name: «معالي وزير الخارجية» is «وزير الخارجية»)
+    if (sp) return sp.role ? { ...sp, role: `${clean(text.slice(h0.start, h0.end))} ${sp.role}` } : sp;
   }
   // («عن أربعة مسؤولين إسرائيليين»: a count before an unnamed group belongs to the group's name)
   const n0 = toks[a] as Tok;
@@ -2451,6 +2465,8 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
   }
   const t = toks[k];
   if (!isWord(t)) return k;
+  // («أعلن سمو أمير البلاد الشيخ X …»، «فخامة الرئيس»: a form of address before a title goes with it)
+  if (ADDRESS_FORMS.has(t.f) && isWord(toks[k + 1]) && TITLE.has((toks[k + 1] as Tok).f)) return npEnd(toks, k + 1, to);
   // («واتهم بعضهم السلطات …»: «some of them» is a whole phrase; what follows is the object)
   if (/^(?:بعض|احد)(?:هم|هن)$/u.test(t.f)) return k + 1;
   const known = knownAt(toks, k, to);
@@ -2611,6 +2627,14 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
         n = 1;
         j++;
         continue;
+      }
+      // («مشعل الأحمد الجابر الصباح»: a lineage of three definite names or more runs on to its last)
+      // (and only when the name ends the phrase: a comma, «أن», a time or the content follows)
+      const run = surname && n === 2 ? definiteNames(toks, j - 1, to) : 0;
+      const after = toks[j - 1 + run];
+      if (run >= 3 && run <= 4 && (after === undefined || !isWord(after) || COMP.has(after.f) || TIME.has(after.f))) {
+        j += run - 1;
+        break;
       }
       if (surname && !(isWord(nx) && hasAl(nx.f) && /ي$/u.test(nx.f) && nameLike(nx) && n < 4)) break;
     }
@@ -2818,6 +2842,20 @@ function caseOfGroup(sp: SpeakerPhrase | null): SpeakerPhrase | null {
   rest = rest.replace(/^((?:\s+\S{3,}ون)?\s+و\S{3,})ين(?=\s|$)/u, "$1ون");
   return { ...sp, name: `${m[1]}ون${rest}` };
 }
+
+/** How many definite name-like words run from token k (at most five). */
+function definiteNames(toks: readonly Tok[], k: number, to: number): number {
+  let n = 0;
+  while (k + n < to && n < 5) {
+    const w = toks[k + n];
+    if (!isWord(w) || !hasAl(w.f) || !nameLike(w) || DOCUMENT.has(w.f.slice(2)) || VERBAL_NOUN.test(w.f)) break;
+    n++;
+  }
+  return n;
+}
+
+/** Forms of address before a ruler's or an official's title (سمو الأمير، جلالة الملك، فخامة الرئيس، معالي الوزير). */
+const ADDRESS_FORMS = new Set(["سمو", "جلاله", "فخامه", "معالي", "سعاده", "سماحه", "دوله"]);
 
 /** Honorifics that precede a name in apposition (، الدكتور موسى عابد، / ، المهندس …). */
 const HONORIFICS = new Set([
