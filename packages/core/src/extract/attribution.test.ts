@@ -3280,3 +3280,27 @@ describe("forms of address and lineages", () => {
     expect(none.speaker?.name ?? "").not.toContain("السكان");
   });
 });
+
+describe("outlets told, bodies in construct, reports with «ب»", () => {
+  it("reads «وقال للصحيفة إن …» as words given to the outlet, the speaker carried", () => {
+    const c = claimWith(
+      "وقال مصدر في الحركة إن القصف استمر. وقال للصحيفة إن مقاتليها «لا يستهدفون المدنيين».",
+      "لا يستهدفون",
+    );
+    expect(c.speaker?.name).toBe("مصدر في الحركة");
+    expect(c.via).toContain("الصحيفة");
+  });
+
+  it("reads «شبكة أطباء السودان» whole before its object, and stops at «، واصفةً … بأنه»", () => {
+    const c = claimWith(
+      "بدورها، أحصت شبكة أطباء اليمن مقتل 12 شخصاً وإصابة 30 آخرين، واصفة القصف بأنه «مجزرة» استهدفت المرضى.",
+      "12 شخصاً",
+    );
+    expect(c.speaker?.name).toBe("شبكة أطباء اليمن");
+  });
+
+  it("reports what «أفاد» introduces with «ب»: «أفادت لجان المقاومة بمقتل 20 شخصاً»", () => {
+    const c = claimWith("وفي أغسطس الماضي، أفادت لجان المقاومة في المدينة بمقتل 20 شخصاً على الأقل.", "20 شخصاً");
+    expect(c.speaker?.name).toContain("لجان المقاومة");
+  });
+});

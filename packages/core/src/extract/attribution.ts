@@ -260,7 +260,9 @@ function findContent(
           v.lemma === "لوح" ||
           (v.lemma === "برر" && k > i + 2) ||
           (v.lemma === "وجه" && ACT_NOUN.test(t.f)) ||
-          (v.lemma === "قدر" && !v.impersonal && k > i + 2)) &&
+          (v.lemma === "قدر" && !v.impersonal && k > i + 2) ||
+          // (and what is reported: «أفادت لجان المقاومة بمقتل 20 شخصاً»)
+          (v.lemma === "أفاد" && k > i + 1 && REPORTED_EVENT.test(t.f))) &&
         /^ب.{3,}/u.test(t.f) &&
         !COMP.has(t.f) &&
         !PLACE.has(t.f.slice(1)) &&
@@ -279,6 +281,8 @@ function findContent(
       const w = quotedWord ? undefined : verbOf(t.f);
       // «ونفى X ما قاله Y عن Z، مؤكداً أنه …»: a participle after a comma opens its own clause; its «أنه» is not ours
       if (w?.participle && isComma(toks[k - 1]) && k > i + 1) break;
+      // (and so does «، واصفةً الهجوم بأنه …», which characterises what came before without a report of its own)
+      if (isComma(toks[k - 1]) && k > i + 1 && /^واصف(?:ا|ه|ين|ان)?$/u.test(t.f)) break;
       // («قال X عبر الهاتف»: «عبر» is mostly the preposition; «قرار رفع الفائدة» a noun: no second verb)
       if (
         w &&
@@ -2516,6 +2520,21 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       j++;
       continue;
     }
+    // («أحصت شبكة أطباء السودان مقتل …»، «رابطة أسر المعتقلين»: an indefinite head in construct with an indefinite
+    // noun that is itself in construct with a definite one or a place)
+    const nx = toks[j + 1];
+    if (
+      j === k + 1 &&
+      !hasAl(f0) &&
+      (ORG_HEAD.has(f0) || OUTLET_HEAD.has(f0)) &&
+      !hasAl(w.f) &&
+      verbOf(w.f) === undefined &&
+      isWord(nx) &&
+      (hasAl(nx.f) || PLACE.has(nx.f))
+    ) {
+      j++;
+      continue;
+    }
     // («وذهب مسؤول قضائي في …»: an unnamed source goes on through its indefinite adjectives)
     // (and so do indefinite outlets: «منصات إخبارية محلية»)
     const sourceAdjective =
@@ -2666,6 +2685,12 @@ const NAME_LINKS = new Set(["بن", "بنت", "ابن", "ال", "ابو", "عب�
 
 /** An act in ب after a verb of ordering (بإخلاء، بالتحقيق، بمحاسبة، بتوفير), folded: a verbal noun's shape. */
 const ACT_NOUN = /^ب(?:ال)?(?:ت..ي.|ت[^ا][^ا][^اي]|ا.ت.ا.|ان..ا.|است...ا.|ا..ا.|م.ا..ه)$/u;
+/**
+ * What «أفاد» reports with «ب»: a verbal noun of an event («بمقتل»، «بوقوع»، «بسقوط»، «بارتفاع»، «بتسجيل»), not a
+ * name that starts with ب («وكالة بلومبرغ»).
+ */
+const REPORTED_EVENT = /^ب(?:ال)?(?:م..[^اوي]|[^ا]{2}و[^اي]|وفا[هة]|ت..ي.|ا.ت.ا.|ان..ا.|است...ا.|ا..ا.)$/u;
+
 /** ب-words that are no act demanded, pledged or ordered (باسم، بسبب، بموجب …). */
 const NOT_AN_ACT = new Set(["باسم", "بسبب", "بحسب", "بشكل", "بموجب", "بدوره", "بدورها", "بعدما", "بينما", "بنفسه"]);
 /** Shapes of verbal nouns (تفعيل، افتعال، انفعال، استفعال، إفعال: تعويض، اختتام، انسحاب، استمرار، إعلان), folded. */

@@ -987,6 +987,12 @@ export const OUTLET_HEADS: readonly { word: string; type: EntityType }[] = [
   // (an account on a platform that publishes under a name of its own: وكان حساب «علقم» قد زعم …)
   { word: "حساب", type: "outlet" },
   { word: "التلفزة", type: "outlet" },
+  // (the outlet named before, told: «وقال للصحيفة إن …»، «وأوضح للقناة أن …»)
+  { word: "الصحيفة", type: "outlet" },
+  { word: "الجريدة", type: "outlet" },
+  { word: "المجلة", type: "outlet" },
+  { word: "القناة", type: "outlet" },
+  { word: "الإذاعة", type: "outlet" },
   // wires
   { word: "وكالة", type: "agency" },
   { word: "الوكالة", type: "agency" },
