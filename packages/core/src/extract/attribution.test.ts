@@ -3304,3 +3304,24 @@ describe("outlets told, bodies in construct, reports with «ب»", () => {
     expect(c.speaker?.name).toContain("لجان المقاومة");
   });
 });
+
+describe("critics by what they are, plural participles, blessings", () => {
+  it("reads «انتقد معارضون …، معتبرين أن …» as the critics' claim, the participle closing the first", () => {
+    const c = claimWith(
+      "وانتقد معارضون توقيت رفع أسعار الخبز، معتبرين أن الأسر الفقيرة ستدفع الثمن وحدها.",
+      "توقيت رفع",
+    );
+    expect(c.speaker?.name).toBe("معارضون");
+  });
+
+  it("never takes «حسب الفئة» (depending on the category) for a source", () => {
+    const c = claimWith("وتراوحت الزيادة بين 10 و15 في المئة حسب الفئة.", "الزيادة");
+    expect(c.speaker).toBeNull();
+  });
+
+  it("reports a blessing of an act, and ends a condemner's name at the act («وأدانت حركة حماس العملية»)", () => {
+    const c = claimWith("وبارك الأمين العام للحزب الهجوم على القاعدة، واصفاً إياه بالرد الطبيعي.", "الهجوم");
+    expect(c.speaker?.name).toBe("الأمين العام للحزب");
+    expect(claimWith("وشجبت حركة فتح العملية ودعت إلى التهدئة.", "العملية").speaker?.name).toBe("حركة فتح");
+  });
+});

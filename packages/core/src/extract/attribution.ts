@@ -26,6 +26,7 @@ import {
   OCCASION,
   ORG_HEAD,
   OUTLET_HEAD,
+  PARTICIPLE_PLURALS,
   PLACE,
   PLATFORM_WORDS,
   RELATIVE,
@@ -282,7 +283,9 @@ function findContent(
       // «ونفى X ما قاله Y عن Z، مؤكداً أنه …»: a participle after a comma opens its own clause; its «أنه» is not ours
       if (w?.participle && isComma(toks[k - 1]) && k > i + 1) break;
       // (and so does «، واصفةً الهجوم بأنه …», which characterises what came before without a report of its own)
-      if (isComma(toks[k - 1]) && k > i + 1 && /^واصف(?:ا|ه|ين|ان)?$/u.test(t.f)) break;
+      // («انتقد معارضون توقيت الزيادة، معتبرين أن …»: and so does a participle in the plural)
+      if (isComma(toks[k - 1]) && k > i + 1 && (/^واصف(?:ا|ه|ين|ان)?$/u.test(t.f) || PARTICIPLE_PLURALS.has(t.f)))
+        break;
       // («قال X عبر الهاتف»: «عبر» is mostly the preposition; «قرار رفع الفائدة» a noun: no second verb)
       if (
         w &&
@@ -775,7 +778,9 @@ function leadingName(ws: readonly Tok[]): number {
   while (j < ws.length && j < 4 && nameLike(ws[j] as Tok) && !hasAl((ws[j] as Tok).f)) j++;
   if (j === 0 || j === ws.length) return j;
   const nx = ws[j] as Tok;
-  if (TITLE.has(nx.f) || TITLE.has(stripW(nx.f)) || nx.f === "من" || UNNAMED.has(nx.f)) return j;
+  // («نواب معارضون»: opponents and critics after a plural are what it is, not a new subject)
+  const adjectival = /^(?:معارض|منتقد)(?:ون|ين)$/u.test(nx.f);
+  if (TITLE.has(nx.f) || TITLE.has(stripW(nx.f)) || nx.f === "من" || (UNNAMED.has(nx.f) && !adjectival)) return j;
   // a family name with the article after the given names (عبد الله الثاني، محمد شياع السوداني) then a title
   if (hasAl(nx.f) && j + 1 < ws.length && TITLE.has((ws[j + 1] as Tok).f)) return j + 1;
   return 0;
@@ -797,6 +802,8 @@ function kindOfPhrase(ws: readonly Tok[]): SpeakerKind | null {
   if (OUTLET_HEAD.has(f0)) return OUTLET_HEAD.get(f0) === "agency" ? "agency" : "outlet";
   if (ORG_HEAD.has(f0) || known) return "organization";
   if (UNNAMED.has(f0)) return "group";
+  // («نواب معارضون»: a plural described as opponents or critics is a group)
+  if (ws.length === 2 && /^(?:معارض|منتقد)(?:ون|ين)$/u.test((ws[1] as Tok).f) && !hasAl(f0)) return "group";
   return null;
 }
 
@@ -1793,6 +1800,13 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
             break;
           }
         }
+        // («وأدانت حركة حماس العملية»: what one condemns or blesses, an act, ends the subject)
+        for (let m = i + 2; CONDEMNING.has(v.lemma) && m < e; m++) {
+          if (CONDEMNED_ACT.has((toks[m] as Tok).f)) {
+            e = m;
+            break;
+          }
+        }
         // («ويتهم حماس بالتراجع»: a masculine verb of accusing or calling before a feminine body addresses it; the
         // subject is the sentence's, carried)
         if (
@@ -2662,6 +2676,34 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
 }
 
 /** What a denial or a claim is usually of, opening the object after a full name («نفى X Y وجود …»، «صحة …»). */
+/**
+ * Acts one condemns or blesses (folded): after «أدان/استنكر/شجب/بارك» and a subject, the first of them is the object
+ * («وأدانت حركة حماس العملية»، «وبارك الأمين العام للحزب الهجوم»).
+ */
+const CONDEMNED_ACT = new Set([
+  "الهجوم",
+  "الهجمات",
+  "العمليه",
+  "العمليات",
+  "الاعتداء",
+  "الاعتداءات",
+  "التفجير",
+  "التفجيرات",
+  "القصف",
+  "الغاره",
+  "الغارات",
+  "الاغتيال",
+  "المجزره",
+  "الحادث",
+  "الحادثه",
+  "القرار",
+  "الخطوه",
+  "الاقتحام",
+  "الضربه",
+  "الضربات",
+]);
+const CONDEMNING = new Set(["أدان", "استنكر", "شجب", "بارك"]);
+
 const DENIED_OBJECT = new Set(["وجود", "صحه", "حدوث", "وقوع", "ضلوع", "تورط", "مشاركه", "علاقه", "اي", "ايه"]);
 
 /** «نظيره/نظيرته/نظيرها»: the counterpart a leader calls or congratulates, the object after a full name. */

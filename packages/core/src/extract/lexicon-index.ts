@@ -45,6 +45,12 @@ export interface VerbInfo {
 const f = (s: string) => fold(s).replace(/\s+/gu, " ").trim();
 const setOf = (xs: readonly string[]) => new Set(xs.map(f));
 
+/**
+ * Plurals of the reporting participles («معتبرين»، «مطالبين»، «مؤكدين»), folded: they close what a verb before them
+ * reports (attribution.ts), but open no claim of their own.
+ */
+export const PARTICIPLE_PLURALS = new Set<string>();
+
 export const VERBS = new Map<string, VerbInfo>();
 for (const v of REPORTING_VERBS) {
   const imp = new Set((v.impersonal ?? []).map(f));
@@ -61,14 +67,17 @@ for (const v of REPORTING_VERBS) {
       });
   }
   for (const form of v.participles ?? []) {
-    VERBS.set(f(form), {
+    const info = {
       lemma: v.lemma,
       stance: v.stance,
       transitive: false,
       participle: true,
       noun: false,
       impersonal: false,
-    });
+    };
+    VERBS.set(f(form), info);
+    // («انتقد معارضون …، معتبرين أن …»: the plural of a participle in -اً; not «متهمين», mostly the accused)
+    if (/^.{3,}[^ي]ا$/u.test(f(form)) && v.lemma !== "اتهم") PARTICIPLE_PLURALS.add(`${f(form).slice(0, -1)}ين`);
   }
   for (const k of imp) {
     const e = VERBS.get(k);
