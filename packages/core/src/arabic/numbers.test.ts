@@ -1065,3 +1065,43 @@ describe("parseQuantities: one and two after their noun", () => {
     expect(parseQuantities("خلال يومين اثنين")[0]).toMatchObject({ text: "يومين", value: 2, unit: "day" });
   });
 });
+
+describe("parseQuantities: the value before a change, and prices listed by grade", () => {
+  const shown = (s: string) =>
+    parseQuantities(s).map((q) => `${q.text}=${q.value ?? `${q.min}-${q.max}`}${q.previous ? " (before)" : ""}`);
+
+  it("marks the first figure of a change as the value before it, in a list of items that share the verb too", () => {
+    expect(
+      shown(
+        "وبموجب القرار، رفعت الهيئة سعر كيلو السكر من 27 إلى 30 جنيهاً، والأرز من 35 إلى 38 جنيهاً، والزيت 60 جنيهاً.",
+      ),
+    ).toEqual(["27=27 (before)", "30 جنيهاً=30", "35=35 (before)", "38 جنيهاً=38", "60 جنيهاً=60"]);
+    // (a list after a comma without a verb of change keeps its ranges)
+    expect(shown("وتتراوح الأعمار من 18 إلى 25 عاماً، والرواتب من 900 إلى 1200 دينار.")).toEqual([
+      "من 18 إلى 25 عاماً=18-25",
+      "من 900 إلى 1200 دينار=900-1200",
+    ]);
+  });
+
+  it("marks «بدلاً من X», «إلى Y من X» and a first figure with its own unit, past an aside between commas", () => {
+    expect(shown("السكر: 30 جنيهاً بدلاً من 27 جنيهاً، بزيادة 11%")).toEqual([
+      "30 جنيهاً=30",
+      "27 جنيهاً=27 (before)",
+      "11%=11",
+    ]);
+    expect(shown("وارتفع سعر الخبز المدعوم، وهو الأكثر استهلاكاً في البلاد، إلى 20 قرشاً من 5 قروش.")).toEqual([
+      "20 قرشاً=20",
+      "5 قروش=5 (before)",
+    ]);
+    expect(shown("حين زاد سعر السكر من 25 جنيهاً إلى 27 جنيهاً.")).toEqual(["25 جنيهاً=25 (before)", "27 جنيهاً=27"]);
+  });
+
+  it("reads «بنزين 92» as a grade, and «بنزين 80: 13.75 جنيه» as a label and its price, not a time", () => {
+    expect(shown("وأصبح سعر لتر بنزين 80 أوكتين 13.75 جنيه، وبنزين 92 أوكتين 15.25 جنيه.")).toEqual([
+      "13.75 جنيه=13.75",
+      "15.25 جنيه=15.25",
+    ]);
+    expect(shown("بنزين 80: 13.75 جنيه")).toEqual(["13.75 جنيه=13.75"]);
+    expect(shown("تبدأ الجلسة عند 10:30 صباحاً")).toEqual(["10:30 صباحاً=10.5"]);
+  });
+});

@@ -102,6 +102,8 @@ type Match = {
   unit?: string;
   subject?: string;
   kind: QuantityKind;
+  /** the value before a change the sentence reports («ارتفع من X إلى Y»، «Y بدلاً من X»: X) */
+  previous?: boolean;
 };
 
 const word = (toks: Tok[], i: number): string | null => {
@@ -345,8 +347,14 @@ function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null 
     }
     const prev = toks[j - 1];
     if (prev && tok.glued && prev.k === K_LATIN) return { end: j + 1, skip: true };
-    // dates and times: 15/2/2019, 10:30, 15 فبراير, فبراير 15
-    if (next?.glued && next.k === K_PUNCT && (next.t === "/" || next.t === ":") && toks[j + 2]?.k === K_NUM) {
+    // dates and times: 15/2/2019, 10:30, 15 فبراير, فبراير 15 (not «بنزين 80: 13.75 جنيه», a label then its figure)
+    if (
+      next?.glued &&
+      next.k === K_PUNCT &&
+      (next.t === "/" || next.t === ":") &&
+      toks[j + 2]?.k === K_NUM &&
+      (next.t === "/" || toks[j + 2]!.glued)
+    ) {
       let e = j + 3;
       while (toks[e]?.glued && (toks[e]!.t === "/" || toks[e]!.t === ":") && toks[e + 1]?.k === K_NUM) e += 2;
       return { end: e, skip: true };
@@ -827,14 +835,55 @@ const CHANGE_WORDS: ReadonlySet<string> = new Set(CHANGES);
 /** How many words back a word of change may stand from «من» («رفع عدد سيارات الإسعاف في موقع الحادث من 36»). */
 const CHANGE_REACH = 8;
 
-function changeBefore(toks: Tok[], i: number): boolean {
+/** Words that open an aside between commas («، وهو أكثر أنواع الوقود استخداماً،»), folded. */
+const ASIDE_OPENERS = new Set(["وهو", "وهي", "وهم", "وهما", "الذي", "التي", "الذين"]);
+
+function changeBefore(toks: Tok[], i: number, depth = 0): boolean {
   for (let k = i - 1; k >= 0 && i - k <= CHANGE_REACH; k--) {
     const t = toks[k]!;
+    // («وبنزين 92 من 13.75 إلى 15.25»: a grade's number right before «من» labels the thing that changed)
+    if (t.k === K_NUM && k === i - 1 && k > 0 && toks[k - 1]!.k === K_WORD) continue;
+    // «صعد سعر السولار من 11.50 إلى 13.50 جنيه، وبنزين 92 من 13.75 إلى 15.25 جنيه»: a short item joined by و after
+    // a comma goes on with the change the clause before it reported
+    if (t.k === K_PUNCT && (t.t === "،" || t.t === ",") && depth < 8) {
+      // («ارتفع سعر السولار، وهو أكثر أنواع الوقود استخداماً، إلى 13.50 جنيه»: an aside between commas is passed over)
+      for (let m = k - 1; m >= 0 && k - m <= 12; m--) {
+        const w = toks[m]!;
+        if (w.k !== K_PUNCT) continue;
+        if ((w.t === "،" || w.t === ",") && ASIDE_OPENERS.has(toks[m + 1]?.t ?? ""))
+          return changeBefore(toks, m, depth + 1);
+        break;
+      }
+      const first = toks[k + 1];
+      if (i - k > 4) return false;
+      if (first?.k !== K_WORD || !/^و../u.test(first.t)) return false;
+      for (let m = k - 1; m >= 0 && k - m <= 12; m--) {
+        const w = toks[m]!;
+        if (w.k === K_PUNCT || w.brk) break;
+        if (w.k === K_WORD && w.t === "من" && toks[m + 1]?.k === K_NUM) return changeBefore(toks, m, depth + 1);
+      }
+      return false;
+    }
     if (t.k !== K_WORD) return false;
     if (CHANGE_WORDS.has(t.t) || withoutProclitic(t.t, (s) => (CHANGE_WORDS.has(s) ? true : undefined))) return true;
     if (t.brk) return false;
   }
   return false;
+}
+
+/**
+ * Whether the «من» at i gives the value a thing had before a change: «بدلاً من 12.25 جنيه»، «ارتفع إلى 13.50 جنيه من
+ * 11.50 جنيه» (the new figure, with «إلى» and a word of change before it, stands right before «من», past one word).
+ */
+function previousAfter(toks: Tok[], i: number): boolean {
+  const before = word(toks, i - 1);
+  if (before !== null && /^(?:بدلا|عوضا|بدل)$/u.test(before)) return true;
+  let k = i - 1;
+  // (the new figure's unit or counted noun stands between: «إلى 20 قرشاً من 5 قروش»)
+  if (word(toks, k) !== null) k--;
+  if (toks[k]?.k !== K_NUM) return false;
+  while (k > 0 && toks[k - 1]!.k === K_NUM && toks[k]!.glued) k--;
+  return word(toks, k - 1) === "الي" && changeBefore(toks, k - 1);
 }
 
 const harmVerb = (w: string | null) =>
@@ -1647,6 +1696,7 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
     }
   }
   let ranged = false;
+  let previous = false;
   // «بنقطة واحدة إلى 27.25%»: a lone «واحد/واحدة» after its noun is an adjective, no range's first end
   const loneOne = !pre && core.end === j + 1 && (wj === "واحد" || wj === "واحده");
   if (joiner !== null && value !== undefined && !core.share && !loneOne) {
@@ -1667,6 +1717,7 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
         // the first keeps the second's multiplier and unit (من 3 إلى 8 مليارات دولار → 3 مليارات دولار)
         if (pre?.kind === "from" && changeBefore(toks, i)) {
           value = lo;
+          previous = true;
           const after = word(toks, core2.end);
           const unit2 = core2.unit ?? (after !== null && !toks[core2.end]!.brk ? UNIT_FORMS.get(after) : undefined);
           const unitTok2 = core2.unit ? core2.unitTok : unit2 ? core2.end : undefined;
@@ -1705,6 +1756,17 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   }
   if (pre && (pre.kind === "between" || pre.kind === "from") && !ranged) {
     // "بين"/"من" not followed by a range: the figure starts after it
+    if (pre.kind === "from" && !previous && previousAfter(toks, i)) previous = true;
+    // («زاد سعر السولار من 10 جنيهات إلى 11.50 جنيه»: a change whose first figure carries its own unit)
+    const to = word(toks, end) !== null && UNIT_FORMS.has(word(toks, end)!) ? end + 1 : end;
+    if (
+      pre.kind === "from" &&
+      !previous &&
+      word(toks, to) === "الي" &&
+      toks[to + 1]?.k === K_NUM &&
+      changeBefore(toks, i)
+    )
+      previous = true;
     start = j;
     pre = null;
   }
@@ -1909,7 +1971,7 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
     }
   }
   if (value !== undefined && Math.abs(value) > MAX_VALUE) return null;
-  return { start, end, value, min, max, approx, vague, unit, subject, kind };
+  return { start, end, value, min, max, approx, vague, unit, subject, kind, ...(previous ? { previous } : {}) };
 }
 
 /** The word before j (skipping a lone و) is a definite ordinal: الحادي عشر، الخامسة والعشرون are not counts. */
@@ -1995,7 +2057,7 @@ function mayStart(toks: Tok[], i: number): boolean {
 
 /**
  * Nouns whose number names one of them rather than counting them: a brigade, a division, a resolution, an article of
- * law, a road, a flight, a floor. Folded, without article or proclitic.
+ * law, a road, a flight, a floor, a grade of fuel («بنزين 92»، «أوكتان 95»). Folded, without article or proclitic.
  */
 const DESIGNATORS = new Set(
   [
@@ -2017,6 +2079,9 @@ const DESIGNATORS = new Set(
     "جناح",
     "عنبر",
     "مبنى",
+    "بنزين",
+    "أوكتان",
+    "أوكتين",
   ].map((w) => designatorKey(w)),
 );
 
@@ -2054,9 +2119,18 @@ export function parseQuantities(text: string, from = 0, to = text.length): Quant
       continue;
     }
     // «اللواء 444»، «القرار 2254»، «المادة 5»: digits after a designating noun name a thing, they count nothing
-    if (t.k === K_NUM && i > 0 && toks[i - 1]!.k === K_WORD && isDesignator(toks[i - 1]!.t)) {
+    // (not after «بنزين 80 أوكتين», whose second designating noun went with the number before it)
+    if (
+      t.k === K_NUM &&
+      i > 0 &&
+      toks[i - 1]!.k === K_WORD &&
+      isDesignator(toks[i - 1]!.t) &&
+      !(i > 1 && toks[i - 2]!.k === K_NUM)
+    ) {
       i++;
       while (i < toks.length && toks[i]!.glued && (toks[i]!.k === K_NUM || toks[i]!.t === "/")) i++;
+      // («بنزين 80 أوكتين»: a second designating noun after the number goes with it)
+      if (toks[i]?.k === K_WORD && isDesignator(toks[i]!.t)) i++;
       continue;
     }
     // cheap filter: most tokens cannot open a figure
@@ -2092,6 +2166,7 @@ export function parseQuantities(text: string, from = 0, to = text.length): Quant
     if (m.unit) q.unit = m.unit;
     if (m.subject) q.subject = m.subject;
     q.kind = m.kind;
+    if (m.previous) q.previous = true;
     const conv = m.unit ? CONVERSIONS.get(m.unit) : undefined;
     if (conv && (m.unit === "century" || m.unit === "decade")) {
       // «نحو قرن»، «ربع قرن»، «ستة عقود»: centuries and decades are read, and stated, in years (100, 25, 60)

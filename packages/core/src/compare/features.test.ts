@@ -725,3 +725,49 @@ describe("people expelled, groups and borders", () => {
     expect(scorePair(libya!, algeria!, storyContext([libya!, algeria!])).figureRelation).not.toBe("conflict");
   });
 });
+
+describe("prices of named items", () => {
+  it("reads what a price is of, compares prices of one item only, and passes over the value before a change", () => {
+    const [aside, label, grade, rate, cost] = featuresOf(
+      {
+        text: "وارتفع سعر لتر الديزل، وهو الوقود الأكثر استهلاكاً في البلاد، إلى 9.80 دينار من 8.40 دينار.",
+        quantities: [
+          { text: "9.80 دينار", value: 9.8, unit: "dinar", kind: "money" },
+          { text: "8.40 دينار", value: 8.4, unit: "dinar", kind: "money", previous: true },
+        ],
+      },
+      {
+        text: "الديزل: 9.80 دينار بدلاً من 8.40 دينار",
+        quantities: [
+          { text: "9.80 دينار", value: 9.8, unit: "dinar", kind: "money" },
+          { text: "8.40 دينار", value: 8.4, unit: "dinar", kind: "money", previous: true },
+        ],
+      },
+      {
+        text: "وبنزين 91 من 7.20 إلى 8.10 دينار",
+        quantities: [
+          { text: "7.20", value: 7.2, unit: "dinar", kind: "money", previous: true },
+          { text: "8.10 دينار", value: 8.1, unit: "dinar", kind: "money" },
+        ],
+      },
+      {
+        text: "ويجري تداول العملة المحلية عند نحو 3.2 دينار للدولار.",
+        quantities: [{ text: "نحو 3.2 دينار", value: 3.2, approx: true, unit: "dinar", kind: "money" }],
+      },
+      {
+        text: "وقال الوزير إن لتر الديزل يكلف الخزينة 12 ديناراً.",
+        quantities: [{ text: "12 ديناراً", value: 12, unit: "dinar", kind: "money" }],
+      },
+    );
+    expect(aside?.figures.map((f) => f.item)).toEqual(["ديزل"]);
+    expect(label?.figures.map((f) => f.item)).toEqual(["ديزل"]);
+    expect(grade?.figures.map((f) => f.item)).toEqual(["بنزين 91"]);
+    expect(rate?.figures.map((f) => f.item)).toEqual(["صرف دولار"]);
+    expect(cost?.figures.map((f) => f.item)).toEqual([null]);
+    const ctx = storyContext([aside!, label!, grade!, rate!, cost!]);
+    expect(scorePair(aside!, label!, ctx).figureRelation).toBe("same");
+    expect(scorePair(aside!, grade!, ctx).figureRelation).not.toBe("conflict");
+    expect(scorePair(rate!, cost!, ctx).figureRelation).not.toBe("conflict");
+    expect(scorePair(label!, cost!, ctx).figureRelation).not.toBe("conflict");
+  });
+});

@@ -95,6 +95,11 @@ export interface FigureFacet {
    */
   segment: string | null;
   /**
+   * the item a price is of, when the claim names it («سعر لتر السولار … 13.50 جنيه»، «وبنزين 92 من 13.75 إلى 15.25
+   * جنيه»، «السولار: 13.50 جنيه»), folded and bare, with a grade number after it; else null
+   */
+  item: string | null;
+  /**
    * what caused the toll the figure counts, when its clause (else its claim) names one cause only: floods, a disease,
    * a quake, a fire, violence, heat (CAUSE_CLASSES), else null
    */
@@ -398,6 +403,77 @@ function measureBefore(clause: readonly Token[], figureStart: number): Token | u
 function nisbaPeople(word: string | null, predicate: string | null): boolean {
   if (word === null || predicate === null || PREDICATE_SUBJECT[predicate] === undefined) return false;
   return /^.{3,}(?:ي|يين|يون)$/u.test(bare(fold(word)));
+}
+
+/** Heads of a price (folded, bare): «سعر لتر السولار»، «أسعار الخبز». */
+const PRICE_HEADS = new Set(["سعر", "اسعار", "ثمن", "اثمان", "تعريفه", "تسعيره"]);
+/** Units a price is given per, passed over on the way to the item («سعر لتر السولار»، «سعر كيلو اللحم»). */
+const SALE_UNITS = new Set([
+  "لتر",
+  "كيلو",
+  "كيلوغرام",
+  "كيلوجرام",
+  "كغ",
+  "طن",
+  "برميل",
+  "متر",
+  "رغيف",
+  "عبوه",
+  "اسطوانه",
+  "علبه",
+  "كيس",
+]);
+/** «للدولار»، «لليورو» after a sum: the exchange rate of that currency. */
+const CURRENCY_PER = /^لل(دولار|يورو|جنيه|ريال|دينار|درهم|ليره)$/u;
+/** How far back from a price a head of price may stand, across an aside («سعر لتر السولار، وهو …، إلى 13.50»). */
+const PRICE_REACH = 16;
+
+/**
+ * The item a sum of money prices, from the words before it: a list item of its own clause («وبنزين 92 من 13.75 إلى
+ * 15.25 جنيه»)، a label before a colon («السولار: 13.50 جنيه»)، else the word after the nearest head of price («سعر لتر
+ * السولار … 13.50 جنيه»), or the currency a rate is per («للدولار»). A grade number right after the item is kept with it
+ * («بنزين 92»). `qi` is the figure's first token, `qj` the first after it, `clauseFrom` its clause's first token,
+ * `colon` whether a colon ends the clause before.
+ */
+function pricedItemOf(
+  tokens: readonly Token[],
+  clauseFrom: number,
+  qi: number,
+  qj: number,
+  colon: boolean,
+): string | null {
+  // «نحو 48.6 جنيه للدولار»: a sum per unit of another currency is that currency's rate
+  const per = CURRENCY_PER.exec(tokens[qj]?.folded ?? "");
+  if (per) return `صرف ${per[1]}`;
+  const named = (k: number): string | null => {
+    const w = tokens[k];
+    if (!w || /^\d/u.test(w.folded) || isStopword(w.folded)) return null;
+    const next = tokens[k + 1];
+    const grade = next && k + 1 < qi && /^\d+$/u.test(next.folded) ? ` ${next.folded}` : "";
+    return w.folded.replace(/^و(?=..)/u, "").replace(/^ال(?=..)/u, "") + grade;
+  };
+  // a list item, [و]noun [grade] [من …] before the figure, nothing else in its clause: «وبنزين 92 من 13.75 إلى …»
+  let upto = clauseFrom;
+  while (upto < qi && (tokens[upto] as Token).folded !== "من") upto++;
+  const window = tokens.slice(clauseFrom, upto);
+  // («وبنزين 92 أوكتين 15.25 جنيه»: the grade's own noun may follow its number)
+  if (window.length === 1 || (window.length <= 3 && /^\d+$/u.test((window[1] as Token | undefined)?.folded ?? ""))) {
+    const item = PRICE_HEADS.has(bare((window[0] as Token).folded)) ? null : named(clauseFrom);
+    if (item) return item;
+  }
+  // a label before a colon: «بنزين 92: 15.25 جنيه»
+  if (window.length === 0 && colon && clauseFrom > 0) {
+    const k = clauseFrom - 1;
+    const item = named(/^\d/u.test((tokens[k] as Token).folded) ? k - 1 : k);
+    if (item) return item;
+  }
+  for (let k = qi - 1; k >= Math.max(0, qi - PRICE_REACH); k--) {
+    if (!PRICE_HEADS.has(bare((tokens[k] as Token).folded))) continue;
+    let j = k + 1;
+    while (j < qi && SALE_UNITS.has(bare((tokens[j] as Token).folded))) j++;
+    return j < qi ? named(j) : null;
+  }
+  return null;
 }
 
 /** «في مجموعات من 200 شخص»، «على دفعات من 50»: the figure at `at` is the size of each group. */
@@ -1365,6 +1441,9 @@ export function claimFeatures(
   for (const q of claim.quantities) {
     // («يُنقلون في مجموعات من 200 شخص»: the size of each group or batch counts no whole)
     if (groupSize(claim.text, q.start - claim.start)) continue;
+    // («ارتفع سعر السولار من 11.50 إلى 13.50 جنيه»: the value before a change is a past state; only the figure it
+    // changed to is what the thing measures now)
+    if (q.previous) continue;
     // («المرة الثانية»، «اليوم السادس عشر»: a position in a sequence names which one, it measures nothing; nor is it a
     // label two reports of one fact must share: one outlet counts the session, another does not)
     if (q.unit === "position") continue;
@@ -1583,6 +1662,10 @@ export function claimFeatures(
             ),
       country,
       segment,
+      item:
+        q.kind === "money"
+          ? pricedItemOf(tokens, clauseFrom, qi, qj, cs > 0 && /[:：]/u.test(text[cs - 1] ?? ""))
+          : null,
       // (only a toll has a cause to tell apart: a distance or a ship count in a claim about an attack has none)
       cause: isToll(cls?.cls ?? null, predicate) ? causeOf(clauseTokens) || claimCause || null : null,
       span: scopes.map((x) => spanOf(x.folded.split(" "))).find((x) => x !== null) ?? null,

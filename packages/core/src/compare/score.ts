@@ -149,6 +149,9 @@ export function scopesDiffer(a: FigureFacet, b: FigureFacet): boolean {
   if (a.country && b.country && a.country !== b.country) return true;
   // «على مستوى الحضر» and «لإجمالي الجمهورية», «في السوق الموازية» and «في البنوك»: two segments of one whole
   if (a.segment && b.segment && a.segment !== b.segment) return true;
+  // «سعر السولار 13.50 جنيه» and «بنزين 92: 15.25 جنيه»: the prices of two items (and a price named for an item is
+  // not disputed by a sum that names none: «يكلف الدولة 20 جنيهاً»، «نحو 48.6 جنيه للدولار»)
+  if ((a.item || b.item) && a.item !== b.item) return true;
   // «في المرحلة الأولى» and «خلال مراحلها الثلاث» (or «الجولة الثانية») count different stages
   for (const [kind, stage] of a.phases) {
     const other = b.phases.get(kind);

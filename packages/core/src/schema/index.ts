@@ -89,6 +89,11 @@ export const Quantity = Span.extend({
   unit: z.string().optional(),
   subject: z.string().optional(),
   kind: QuantityKind.optional(),
+  /**
+   * The value a thing had before a change the sentence reports («ارتفع السعر من 11.50 إلى 13.50 جنيه»، «13.75 بدلاً
+   * من 12.25»: 11.50 and 12.25): a past state, never disputed against a current figure.
+   */
+  previous: z.boolean().optional(),
   /** The same figure converted to the canonical unit of its dimension (mi2 → km2), when a conversion applies. */
   normalized: z
     .object({ unit: z.string(), value: z.number().optional(), min: z.number().optional(), max: z.number().optional() })
