@@ -1105,3 +1105,16 @@ describe("parseQuantities: the value before a change, and prices listed by grade
     expect(shown("تبدأ الجلسة عند 10:30 صباحاً")).toEqual(["10:30 صباحاً=10.5"]);
   });
 });
+
+describe("parseQuantities: a range whose ends each carry percent", () => {
+  it("reads «بين 7.7% و17%» and «بين 10 في المائة و17 في المائة» as ranges, a percent then a count as two figures", () => {
+    check("بنسب تراوحت بين 7.7% و17%، في ثالث زيادة", { text: "بين 7.7% و17%", min: 7.7, max: 17, unit: "percent" });
+    check("بنسب بين 10 في المائة و17 في المائة", {
+      text: "بين 10 في المائة و17 في المائة",
+      min: 10,
+      max: 17,
+      unit: "percent",
+    });
+    expect(parseQuantities("بين 10% و20 ألف شخص").map((q) => q.text)).toEqual(["10%", "20 ألف شخص"]);
+  });
+});

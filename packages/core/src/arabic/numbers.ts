@@ -1684,15 +1684,18 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   let approx = false;
   const vague = core.vague;
   // ranges
-  const joinerTok = toks[end];
+  // («بين 7.7% و17%»، «بين 10 في المائة و17 في المائة»: the first end may carry its own sign of percent)
+  const firstPct = pre?.kind === "between" || pre?.kind === "from" ? percentAfter(toks, end) : -1;
+  const joinAt = firstPct > 0 && isFigureStart(toks[firstPct + 1] ?? toks[firstPct]!) ? firstPct : end;
+  const joinerTok = toks[joinAt];
   let joiner = joinerTok && !joinerTok.brk ? joinerTok.t : null;
   // «بين ثمانية آلاف وعشرة آلاف»: the و of the range glued to its second end
-  let secondAt = end + 1;
+  let secondAt = joinAt + 1;
   if (joiner !== null && pre?.kind === "between" && /^و../u.test(joiner) && joinerTok!.k === K_WORD) {
     const w2 = joiner.slice(1);
     if (numberWord(w2) !== undefined) {
       joiner = "و";
-      secondAt = end;
+      secondAt = joinAt;
     }
   }
   let ranged = false;
@@ -1708,7 +1711,8 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
           : joiner === "-" || joiner === "الي" || joiner === "حتي" || joiner === "او";
     if (allowed) {
       const core2 = parseCore(toks, secondAt, false);
-      if (core2 && !core2.skip && core2.value !== undefined) {
+      // (a first end in percent makes a range only with a second end in percent)
+      if (core2 && !core2.skip && core2.value !== undefined && (joinAt === end || percentAfter(toks, core2.end) >= 0)) {
         let lo = value;
         const hi = core2.value;
         // the second end's multiplier applies to a bare first end when it fits: بين 14 و18 ألفا → 14 000–18 000
@@ -1729,7 +1733,7 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
         if (
           joiner !== null &&
           lo < hi &&
-          (!plainDash || (core.digitsOnly && core2.digitsOnly && joinerTok!.glued === toks[end + 1]!.glued))
+          (!plainDash || (core.digitsOnly && core2.digitsOnly && joinerTok!.glued === toks[joinAt + 1]!.glued))
         ) {
           if (bothYears && plainDash) {
             // 2011-2014: a span of years
