@@ -771,3 +771,30 @@ describe("prices of named items", () => {
     expect(scorePair(label!, cost!, ctx).figureRelation).not.toBe("conflict");
   });
 });
+
+describe("who the dead were", () => {
+  it("reads civilians or armed men after a toll, and one count told of both as a dispute", () => {
+    const [civilians, soldiers, children] = featuresOf(
+      {
+        text: "وقال الجيش إن القتلى الثلاثة مدنيون يعملون حراساً في المعبر.",
+        quantities: [{ text: "القتلى الثلاثة", value: 3, unit: "person", subject: "القتلى" }],
+      },
+      {
+        text: "وذكرت مصادر أمنية أن القتلى الثلاثة جنود في حرس الحدود.",
+        quantities: [{ text: "القتلى الثلاثة", value: 3, unit: "person", subject: "القتلى" }],
+      },
+      {
+        text: "وأفاد مسعفون بأن القتلى الثلاثة أطفال من عائلة واحدة.",
+        quantities: [{ text: "القتلى الثلاثة", value: 3, unit: "person", subject: "القتلى" }],
+      },
+    );
+    expect([civilians, soldiers, children].map((f) => f?.figures[0]?.identity)).toEqual([
+      "civilians",
+      "armed",
+      "civilians",
+    ]);
+    const ctx = storyContext([civilians!, soldiers!, children!]);
+    expect(scorePair(civilians!, soldiers!, ctx).figureRelation).toBe("conflict");
+    expect(scorePair(civilians!, children!, ctx).figureRelation).toBe("same");
+  });
+});

@@ -52,6 +52,11 @@ export interface FigureFacet {
   interval: Interval;
   /** counted-noun class (combatants, civilians, …) or null when unknown */
   subjectClass: string | null;
+  /**
+   * who the counted dead or wounded were, when a class follows the figure as what they are («القتلى الثلاثة مدنيون»
+   * → civilians, «… جنود في حرس الحدود» → armed): the other side of a dispute over who was hit; else null
+   */
+  identity: "civilians" | "armed" | null;
   /** what a figure counting no noun measures (revenue, loss, price, …: MEASURED_CLASSES), or null */
   measured: string | null;
   /** the counted noun itself (stem), used when no class is known */
@@ -772,6 +777,27 @@ function causeOf(tokens: readonly Token[]): string | null {
     found = cls;
   }
   return found;
+}
+
+/** Classes that say who the dead were: civilians, or armed men of any side. */
+const IDENTITY_OF: Readonly<Record<string, "civilians" | "armed">> = {
+  civilians: "civilians",
+  children: "civilians",
+  women: "civilians",
+  troops: "armed",
+  combatants: "armed",
+};
+
+/**
+ * Who a toll's people were, read from the words right after its figure: «القتلى الثلاثة مدنيون يعملون …» (the first
+ * word), «قتلى 5 مدنيين» (the adjective), at most two words on. `at` is the first token after the figure.
+ */
+function identityAfter(tokens: readonly Token[], at: number): "civilians" | "armed" | null {
+  for (let k = at; k < Math.min(tokens.length, at + 2); k++) {
+    const cls = subjectClassOf((tokens[k] as Token).folded);
+    if (cls) return IDENTITY_OF[cls.cls] ?? null;
+  }
+  return null;
 }
 
 /** Whether a figure counts a toll: the dead, the wounded, the missing, or people something killed or hurt. */
@@ -1626,6 +1652,7 @@ export function claimFeatures(
           ? { ...interval, unit: "person" }
           : interval,
       subjectClass: othersOf?.subjectClass ?? cls?.cls ?? null,
+      identity: isToll(cls?.cls ?? null, predicate) ? identityAfter(tokens, qj) : null,
       subjectStem:
         othersOf?.subjectStem ?? (subjectWord ? (conceptOf(fold(subjectWord)) ?? stem(bare(fold(subjectWord)))) : null),
       generic: othersOf ? false : (cls?.generic ?? false),

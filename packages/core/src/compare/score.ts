@@ -475,8 +475,10 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
   for (const fa of a.figures) {
     for (const fb of b.figures) {
       if (!sameMeasure(fa, fb, textual)) continue;
-      const relation = compareIntervals(fa.interval, fb.interval);
+      let relation = compareIntervals(fa.interval, fb.interval);
       if (relation === "incomparable") continue;
+      // («القتلى الثلاثة مدنيون» vs «القتلى الثلاثة جنود»: one count, and two accounts of who they were)
+      if (fa.identity && fb.identity && fa.identity !== fb.identity && relation === "same") relation = "conflict";
       const ratio = magnitudeRatio(fa.interval, fb.interval);
       const farApart =
         fa.interval.dimension === "clock"
