@@ -52,6 +52,12 @@ const STORIES = resolve(import.meta.dirname, "../../../evals/stories");
  * added unseen (52 stories, 2026-12-07; Asir sealed). At first sight with that day's last-round start code: speaker
  * 0.845, 0.856, 0.938 (Asir 0.835), figures 0.852, 0.965, 0.965 (0.94), link F1 0.477, 0.333, 0.361 (0.531). Mean of
  * all 52 after a round of work on three of them: 0.988, 0.935, 0.971, 0.44, 1.08 per story, 50% of the disputes.
+ * With Egypt's October 2024 fuel rise, the El Fasher hospital attack, the Allenby crossing shooting and Morocco's
+ * September 2024 floods added unseen (56 stories, later on 2026-12-07; Morocco sealed). At first sight with that
+ * round's start code: speaker 0.913, 0.784, 0.935 (Morocco 0.878), figures 0.914, 1, 0.973 (0.936), link F1 0.384,
+ * 0.465, 0.31 (0.445), disputes 0/4, 3/6, 1/6 (5/6), false conflicts 3, 2, 0 (3). Mean of all 56 after a round of
+ * work on the three: 0.988, 0.933, 0.972, 0.438, 1.07 per story, 50% of the disputes; the disputes floor is set a
+ * little below it, as the others are.
  */
 const FLOORS = {
   claimRecall: 0.95,
@@ -59,7 +65,7 @@ const FLOORS = {
   figureRecall: 0.95,
   linkF1: 0.43,
   falseConflictsPerStory: 1.1,
-  disputesFound: 0.5,
+  disputesFound: 0.48,
 };
 
 interface Manifest {
