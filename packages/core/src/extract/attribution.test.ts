@@ -3325,3 +3325,21 @@ describe("critics by what they are, plural participles, blessings", () => {
     expect(claimWith("وشجبت حركة فتح العملية ودعت إلى التهدئة.", "العملية").speaker?.name).toBe("حركة فتح");
   });
 });
+
+describe("women's titles, three-word foreign names, officials named by their affiliation", () => {
+  it("reads a woman's title and a foreign name with a middle name in -ا, and «المسؤولة الأممية» as her again", () => {
+    const text =
+      "ويأتي القصف بعد يومين من تحذير منسقة الشؤون الإنسانية للأمم المتحدة في اليمن كليمنتين نكويتا سلامي من كارثة وشيكة. " +
+      "وقالت المسؤولة الأممية إن آلاف الأسر باتت بلا مأوى.";
+    expect(claimWith(text, "كارثة وشيكة").speaker?.name).toBe("كليمنتين نكويتا سلامي");
+    expect(claimWith(text, "آلاف الأسر").speaker?.name).toBe("كليمنتين نكويتا سلامي");
+  });
+
+  it("keeps an official of another affiliation apart («المسؤول الإيراني» after a US secretary)", () => {
+    const text =
+      "وقال وزير الخارجية الأميركي أنتوني بلينكن إن المحادثات جادة. وأضاف المسؤول الأميركي أن الاتفاق قريب. " +
+      "وقال المسؤول الإيراني إن بلاده مستعدة.";
+    expect(claimWith(text, "الاتفاق قريب").speaker?.name).toBe("أنتوني بلينكن");
+    expect(claimWith(text, "بلاده مستعدة").speaker?.name).toBe("المسؤول الإيراني");
+  });
+});

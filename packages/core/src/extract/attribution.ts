@@ -2826,6 +2826,9 @@ function foreignName(toks: readonly Tok[], j: number, to: number): boolean {
     !OUTLET_HEAD.has(t.f.slice(1)) &&
     !MEASURED_OBJECT.test(t.f) &&
     !PLACE.has(t.f);
+  // («كليمنتين نكويتا سلامي»: a middle name in -ا between two name words is no adverb)
+  const middle = (t: Tok | undefined) => isWord(t) && /^[^ا].{2,}ا$/u.test(t.f) && !hasAl(t.f) && !verbOf(t.f);
+  if (j + 2 < to && ok(toks[j]) && middle(toks[j + 1]) && ok(toks[j + 2])) return true;
   return j + 1 < to && ok(toks[j]) && ok(toks[j + 1]);
 }
 

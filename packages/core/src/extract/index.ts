@@ -279,7 +279,10 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
           // «وقدّر البرنامج» after «برنامج الأغذية العالمي»: a bare definite head names the organisation named before;
           // «وقال المفوض العام» names the person whose role it was, however many speakers came between
           for (const earlier of [...speakers.values()].reverse()) {
-            if (earlier !== speaker && (sameHead(speaker, earlier) || sameFullRole(speaker, earlier))) {
+            if (
+              earlier !== speaker &&
+              (sameHead(speaker, earlier) || sameFullRole(speaker, earlier) || sameAffiliation(speaker, earlier))
+            ) {
               speaker = earlier;
               break;
             }
@@ -750,6 +753,28 @@ function sameFullRole(sp: SpeakerPhrase, earlier: SpeakerPhrase): boolean {
   return foldKey(sp.name)
     .split(" ")
     .every((w) => role.has(w.replace(/^ال/u, "")));
+}
+
+/** Generic words for an official, with the article (folded). */
+const OFFICIAL = new Set(
+  ["المسؤول", "المسؤولة", "المبعوث", "المبعوثة", "الدبلوماسي", "الدبلوماسية"].map((w) => foldKey(w)),
+);
+
+/**
+ * «وقالت المسؤولة الأممية» after «منسقة الشؤون الإنسانية للأمم المتحدة في السودان X»: a generic official with the
+ * adjective of a body or a country names the person named before whose role holds that body or country (the
+ * adjective's stem: الأممية → أمم، الأميركي → أميرك).
+ */
+function sameAffiliation(sp: SpeakerPhrase, earlier: SpeakerPhrase): boolean {
+  if (sp.role || earlier.kind !== "person" || !earlier.role) return false;
+  const words = foldKey(sp.name).split(" ");
+  if (words.length !== 2 || !OFFICIAL.has(words[0] ?? "")) return false;
+  const stemOf = (w: string) => w.replace(/^(?:لل|ال|ل|ب)/u, "").replace(/(?:يه|يون|يين|ي|ه)$/u, "");
+  const adj = stemOf(words[1] ?? "");
+  if (adj.length < 3) return false;
+  return foldKey(earlier.role)
+    .split(" ")
+    .some((w) => stemOf(w) === adj);
 }
 
 /** `البرنامج` / `المنظمة` alone, the head noun of an organisation named before (برنامج الأغذية العالمي). */
