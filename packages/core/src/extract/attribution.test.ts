@@ -3343,3 +3343,13 @@ describe("women's titles, three-word foreign names, officials named by their aff
     expect(claimWith(text, "بلاده مستعدة").speaker?.name).toBe("المسؤول الإيراني");
   });
 });
+
+describe("whom a feminine verb of calling addresses", () => {
+  it("reads «ودعت المجتمع الدولي إلى …» and «وطالبت الأمين العام …» as addressed, the ministry carried", () => {
+    const text =
+      "وأدانت وزارة الخارجية القصف. ودعت المجتمع الدولي إلى التحرك العاجل، معتبرة أن الصمت شجع المهاجمين. " +
+      "وطالبت الأمين العام للأمم المتحدة بإرسال بعثة تحقيق.";
+    expect(claimWith(text, "التحرك العاجل").speaker?.name).toBe("وزارة الخارجية");
+    expect(claimWith(text, "بعثة تحقيق").speaker?.name).toBe("وزارة الخارجية");
+  });
+});

@@ -2086,7 +2086,11 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       isWord(toks[a]) &&
       /^ال.{2,}ين$/u.test(stripW((toks[a] as Tok).f)) &&
       !TIME.has(stripW((toks[a] as Tok).f));
-    if (objectOnly && !usePre) {
+    // («ودعت المجتمع الدولي إلى التحرك العاجل»: a masculine title or the international community after a feminine
+    // verb of calling is whom it addresses; the subject is carried)
+    const addressedOnly =
+      ADDRESSING.has(v.lemma) && feminineVerb(t.f) && isWord(toks[a]) && masculineAddressee(toks[a] as Tok);
+    if ((objectOnly || addressedOnly) && !usePre) {
       hits.push({ i, v, content: found.content, speaker: null, via, explicit: false, impersonal: false });
       continue;
     }
@@ -3030,6 +3034,18 @@ function masculineVerb(f: string, v: VerbInfo): boolean {
   if (/ت$|وا$|ون$/u.test(b)) return false;
   return !/^ت/u.test(b) || (/^ت/u.test(v.lemma) && !/^تت/u.test(b));
 }
+
+/** A perfect verb form of the third person feminine singular (دعت، طالبت، حذرت; not دعا، تدعو). */
+function feminineVerb(f: string): boolean {
+  return /^.{2,}ت$/u.test(stripW(f)) && !/^ت/u.test(stripW(f));
+}
+
+/** A masculine definite title, or «المجتمع» (الدولي): whom a feminine verb addresses, never its subject. */
+function masculineAddressee(t: Tok): boolean {
+  return /^ال/u.test(t.f) && !/[هة]$/u.test(t.f) && (t.f === "المجتمع" || (TITLE.has(t.f) && MALE_TITLE.test(t.f)));
+}
+/** Masculine person titles (folded, with the article) a feminine verb addresses («دعت الرئيس»، «طالبت الوزير»). */
+const MALE_TITLE = /^ال(?:رئيس|وزير|امين|مبعوث|سفير|ملك|امير|محافظ|مدير|قائد|زعيم|مفوض|نائب)$/u;
 
 /**
  * The person or body named right before the comma at `c` («… من خامنئي، الذي …»، «… المفوضية العليا، التي …»), back
