@@ -1395,9 +1395,18 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       /^و?(?:التي|الذي|الذين)$/u.test(toks[i - 1]?.f ?? "")
         ? verbWithObject(t.f)
         : undefined;
+    // («إذ دانته تركيا»، «واستنكرته الجامعة العربية»: a verb of condemning with its object pronoun, then its subject)
+    const objectVerb = verbOf(t.f) === undefined && /(?:ه|ها|هم)$/u.test(t.f) ? verbWithObject(t.f) : undefined;
+    const condemnedBy =
+      objectVerb && CONDEMNING.has(objectVerb.lemma) && isWord(toks[i + 1])
+        ? PLACE.has((toks[i + 1] as Tok).f) || subjectWordAt(toks, i + 1, to)
+          ? objectVerb
+          : undefined
+        : undefined;
     const v =
       verbOf(t.f) ??
       resumptive ??
+      condemnedBy ??
       addressedVerb(toks, i, from) ??
       bareDemand(toks, i, from, to) ??
       witnessed(toks, i) ??

@@ -117,3 +117,20 @@ describe("entities within one article", () => {
     expect(sources).toHaveLength(2);
   });
 });
+
+describe("a country is no spelling of a surname", () => {
+  it("keeps «تركيا» apart from «فولكر تورك», whose letters it shares without its vowels", () => {
+    const out = extractArticle({
+      source: "t.txt",
+      text:
+        "وقال مفوض الأمم المتحدة السامي لحقوق الإنسان فولكر تورك إن القصف مروع. " +
+        "وتوالت الإدانات الدولية للقصف، إذ دانته تركيا، فيما دعت مصر إلى التهدئة.",
+      outlet: null,
+    });
+    const turk = out.entities.find((e) => e.name === "فولكر تورك");
+    expect(turk?.aliases).not.toContain("تركيا");
+    const condemned = out.claims.find((c) => c.text.includes("دانته"));
+    expect(condemned?.speaker?.name).toBe("تركيا");
+    expect(condemned?.verb).toBe("أدان");
+  });
+});

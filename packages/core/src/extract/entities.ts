@@ -554,7 +554,11 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Resolved 
         // (a phrase of several words is no surname: «عاملون في القطاع الصحي» is not «وزير الصحة»)
         const single = !mk.includes(" ") || m.anaphor === "ambiguous";
         const person = single
-          ? people.find((p) => p.surname === last || skeleton(p.surname) === skeleton(last))
+          ? // (a spelling variant only for a surname: a known place is a person only by its very letters, so
+            // «تركيا» is never «فولكر تورك»)
+            people.find(
+              (p) => p.surname === last || (m.anaphor === "surname" && skeleton(p.surname) === skeleton(last)),
+            )
           : undefined;
         if (person) {
           attach(person, { ...m, canonical: undefined }, a.articleId);
