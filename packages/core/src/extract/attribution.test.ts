@@ -3353,3 +3353,18 @@ describe("whom a feminine verb of calling addresses", () => {
     expect(claimWith(text, "بعثة تحقيق").speaker?.name).toBe("وزارة الخارجية");
   });
 });
+
+describe("rows of a list before a colon, authorities in construct", () => {
+  it("never takes a labelled row («بنزين 95: 17 جنيهاً») for a headline's source, however often the word recurs", () => {
+    const text = "بنزين 95: 17 جنيهاً بدلاً من 15 جنيهاً. بنزين 92: 15 جنيهاً بدلاً من 13 جنيهاً. ويباع بنزين 80 في المحطات.";
+    expect(claimWith(text, "17 جنيهاً").speaker).toBeNull();
+  });
+
+  it("reads «سلطة المطارات الإسرائيلية» as a body, past a relative clause on what it runs", () => {
+    const c = claimWith(
+      "وأعلنت سلطة المطارات الإسرائيلية، التي تدير المعابر البرية، إغلاق معبرين آخرين حتى إشعار آخر.",
+      "معبرين",
+    );
+    expect(c.speaker?.name).toBe("سلطة المطارات الإسرائيلية");
+  });
+});

@@ -4095,8 +4095,10 @@ function headlineSource(text: string, toks: readonly Tok[], from: number, to: nu
     // («السيسي: مصر خسرت …»، «أرامكو: …»: a lone name the article goes on to use at least twice more names the
     // source too; a place or a label does not)
     const w = ws[0] as Tok;
+    // («بنزين 95: 17 جنيهاً»: a word with a number before the colon labels a row of a list)
     const named =
       ws.length === 1 &&
+      !hasFigure(toks, from, k) &&
       nameLike(w) &&
       !hasAl(w.f) &&
       !PLACE.has(w.f) &&
