@@ -3368,3 +3368,11 @@ describe("rows of a list before a colon, authorities in construct", () => {
     expect(c.speaker?.name).toBe("سلطة المطارات الإسرائيلية");
   });
 });
+
+describe("a headline's subject in construct down to a quoted name, and clans", () => {
+  it("reads «عشيرة منفذ هجوم «الجسر» تنفي …» as the clan's denial, not what it denies", () => {
+    const c = claimWith("عشيرة منفذ هجوم «الجسر» تنفي انتماءه لأي تنظيم", "تنظيم");
+    expect(c.speaker?.name).toBe("عشيرة منفذ هجوم الجسر");
+    expect(c.stance).toBe("denies");
+  });
+});

@@ -1327,6 +1327,19 @@ function preVerbStart(toks: readonly Tok[], i: number, from: number): number {
         j = o - 1;
         break;
       }
+      // («عشيرة منفذ هجوم «الكرامة» تنفي …»: a headline's body or title in construct, down to a quoted name right
+      // before the verb, is one subject)
+      const chain =
+        (toks[o] as Tok | undefined)?.kind === "quote" &&
+        j + 1 === i &&
+        o - from >= 2 &&
+        o - from <= 5 &&
+        (ORG_HEAD.has((toks[from] as Tok).f) || TITLE.has((toks[from] as Tok).f)) &&
+        toks.slice(from, o).every((w) => isWord(w) && !verbOf(w.f));
+      if (chain) {
+        j = from - 1;
+        break;
+      }
       // («غير أن قناة «ليبيا الأحرار» ذكرت أن …»: a body's quoted name right before the verb is still its subject)
       if (!named || isComma(toks[j + 1])) break;
       j = o - 1;
@@ -1726,7 +1739,10 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       // (not a relay: «غير أن صحيفة «التغيير» نقلت عن شهود …» has its source after «عن»)
       const conceded = pre >= 0 && v.lemma !== "نقل" && found.source < 0 && concessionBefore(toks, pre);
       const reach = conceded ? 8 : 4;
-      if (i === from || !(/^[يت]/u.test(t.f) || conceded) || pre < 0 || pre >= i || i - pre > reach) return sv;
+      // («عشيرة منفذ هجوم «الكرامة» تنفي …»: quotation marks around a name right before the verb take no room)
+      const span =
+        pre >= 0 && toks[i - 1]?.kind === "quote" ? toks.slice(pre, i).filter((w) => isWord(w)).length : i - pre;
+      if (i === from || !(/^[يت]/u.test(t.f) || conceded) || pre < 0 || pre >= i || span > reach) return sv;
       if (sceneBefore(toks, pre, i) || (conceded && toks.slice(pre, i).some((w) => isComma(w)))) return sv;
       const sp = quotedName ? parseRegion(text, toks, pre + 1, i - 2, []) : parseRegion(text, toks, pre, i - 1, []);
       const shortDefinite = i - pre <= 2 && /^و?ال/u.test((toks[pre] as Tok).f) && pre === from;

@@ -909,6 +909,11 @@ export const ORG_HEADS: readonly string[] = [
   "السلطة",
   // (an authority in construct: سلطة المطارات، سلطة النقد، سلطة الطيران المدني)
   "سلطة",
+  // clans and tribes, which issue statements of their own (عشيرة الحويطات، قبيلة شمر)
+  "عشيرة",
+  "العشيرة",
+  "قبيلة",
+  "القبيلة",
   "النيابة",
   "نيابة",
   "القيادة",
