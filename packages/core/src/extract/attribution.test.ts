@@ -3376,3 +3376,25 @@ describe("a headline's subject in construct down to a quoted name, and clans", (
     expect(c.stance).toBe("denies");
   });
 });
+
+describe("phone-ins, appositions without a comma, whom one calls on, insisting past a comma", () => {
+  const text =
+    "أكد السفير خالد يوسف المتحدث باسم وزارة الخارجية اليوم الثلاثاء، أن التصريحات الأخيرة تصعيد خطير. " +
+    "وأشار المتحدث باسم وزارة الخارجية خلال مداخلة هاتفية مع برنامج «مساء الخير» إلى أن بلاده رفضت أي تدخل. " +
+    "وقالت الوزارة إن الأنباء المتداولة كاذبة. ودعت جميع وسائل الإعلام إلى تحري الدقة. " +
+    "وشدد نائب وزير الخارجية، على أن بلاده قادرة على حماية حدودها.";
+
+  it("splits «السفير X المتحدث باسم Y» into the name and its role, and the bare role again names X", () => {
+    const first = claimWith(text, "تصعيد خطير");
+    expect(first.speaker?.name).toBe("خالد يوسف");
+    expect(first.speaker?.role).toBe("المتحدث باسم وزارة الخارجية");
+    expect(claimWith(text, "رفضت أي تدخل").speaker?.name).toBe("خالد يوسف");
+  });
+
+  it("reads «جميع …» after a call as those called on, and «شدد X، على أن …» as X insisting", () => {
+    expect(claimWith(text, "تحري الدقة").speaker?.name).toBe("وزارة الخارجية");
+    const insisted = claimWith(text, "حماية حدودها");
+    expect(insisted.speaker?.name).toBe("نائب وزير الخارجية");
+    expect(insisted.text).toContain("وشدد");
+  });
+});

@@ -545,6 +545,22 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
       cut = false;
       continue;
     }
+    // («السفير أحمد أبو زيد المتحدث باسم وزارة الخارجية»: a spokesman's title after a titled personal name, with no
+    // comma, opens an apposition as a comma would)
+    if (
+      !cut &&
+      cur.length >= 2 &&
+      isWord(t) &&
+      /^ال(?:متحدث|ناطق)(?:ه)?$/u.test(t.f) &&
+      (toks[k + 1] as Tok | undefined)?.f.startsWith("باسم") === true &&
+      TITLE.has((cur[0] as Tok).f) &&
+      isWord(cur.at(-1)) &&
+      nameLike(cur.at(-1) as Tok) &&
+      !hasAl((cur.at(-1) as Tok).f)
+    ) {
+      parts.push({ toks: cur });
+      cur = [];
+    }
     if (cut) continue;
     // «الأهلي المالية، بصفتها مدير الاكتتاب،»، «المديريات، بمن فيها حملة تبون،»: an aside on the name, set off by
     // commas, names no one else
@@ -2113,8 +2129,12 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       !TIME.has(stripW((toks[a] as Tok).f));
     // («ودعت المجتمع الدولي إلى التحرك العاجل»: a masculine title or the international community after a feminine
     // verb of calling is whom it addresses; the subject is carried)
+    // («ودعت جميع وسائل الإعلام إلى …»: and so does «جميع/كل» after a verb of calling or urging)
     const addressedOnly =
-      ADDRESSING.has(v.lemma) && feminineVerb(t.f) && isWord(toks[a]) && masculineAddressee(toks[a] as Tok);
+      ADDRESSING.has(v.lemma) &&
+      isWord(toks[a]) &&
+      ((feminineVerb(t.f) && masculineAddressee(toks[a] as Tok)) ||
+        (CALLING.has(v.lemma) && QUANTIFIER.has((toks[a] as Tok).f)));
     if ((objectOnly || addressedOnly) && !usePre) {
       hits.push({ i, v, content: found.content, speaker: null, via, explicit: false, impersonal: false });
       continue;
@@ -2800,8 +2820,14 @@ function wordIn(text: string, word: string): boolean {
 function stressedAfter(toks: readonly Tok[], i: number, k: number): boolean {
   const commas = toks.slice(i + 1, k).filter((w) => isComma(w)).length;
   const aside = commas === 2 && isComma(toks[k - 1]);
-  return (commas === 0 && k - i <= 8) || (aside && k - i <= 16);
+  // («وشدد متحدث مجلس الوزراء، على أن …»: a lone comma between the subject and the preposition; not «، على هامش
+  // القمة»، «، على صعيد آخر», an adjunct of its own)
+  const comma = commas === 1 && isComma(toks[k - 1]) && k - i <= 8 && !ADJUNCT_AFTER_ALA.has(toks[k + 1]?.f ?? "");
+  return (commas === 0 && k - i <= 8) || (aside && k - i <= 16) || comma;
 }
+
+/** Nouns after «على» that make an adjunct (على هامش، على صعيد، على خلفية), not what is insisted on (folded). */
+const ADJUNCT_AFTER_ALA = new Set(["هامش", "صعيد", "مستوي", "خلفيه", "وقع", "اثر", "لسان", "حد", "الرغم", "رغم"]);
 
 /** What opens an asked question (folded): عمّا، عن، هل، ما إذا (ما)، كيف، لماذا، متى. */
 const QUESTION_OPENERS = new Set(["عما", "عن", "هل", "ما", "كيف", "لماذا", "متي", "اين"]);
@@ -3051,6 +3077,8 @@ const NOT_A_SECOND_REPORT = new Set([
 ]);
 
 /** Verbs of demanding, calling and warning whose object (an addressee) can follow them at once. */
+/** Verbs of calling on someone (دعا، ناشد، حض، أهاب): «جميع/كل» after them opens whom they call on. */
+const CALLING = new Set(["دعا", "ناشد", "حض", "أهاب"]);
 const ADDRESSING = new Set(["طالب", "دعا", "ناشد", "حض", "حذر", "اتهم", "انتقد", "أوصى", "أهاب"]);
 
 /** A verb form of the third person masculine singular (طالب، يطالب; not طالبت، تطالب، طالبوا). */

@@ -178,7 +178,7 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
       } else if (prevComma && isCoordinatedFigureClause(toks, k, s.from, s.to)) {
         // …خسر 99.5% من أراضيه، ويسيطر على أقل من 5 كم²: a second figure in a coordinated verb clause
         cuts.push({ k, link: "continuation" });
-      } else if (prevComma && isSecondClause(toks, k)) {
+      } else if (prevComma && isSecondClause(toks, k) && !stressedContent(toks, s.from, k)) {
         // «…، في حين ارتفع عدد الجرحى إلى 5674»: a clause of its own after «في حين/على أن/بعدما» is a second
         // proposition of the same report, and keeps its speaker
         cuts.push({ k, link: "continuation" });
@@ -335,6 +335,19 @@ const SECOND_CLAUSE = ["في حين", "وفي حين", "على أن", "بعدم�
 
 function isSecondClause(toks: readonly Tok[], k: number): boolean {
   return SECOND_CLAUSE.some((o) => phraseAt(toks, k, o));
+}
+
+/** Verbs of insisting (folded, with or without و) whose content «على أن» opens: شدد، أكد، حرص، ركز. */
+const STRESS_OPENER = /^و?(?:شدد|شددت|اكد|اكدت|حرص|حرصت|ركز|ركزت|يشدد|تشدد|يؤكد|تؤكد)$/u;
+
+/**
+ * «وشدد متحدث مجلس الوزراء، على أن مصر قادرة …»: after a verb of insisting and its subject, the «على أن» past a
+ * lone comma is what is insisted on, not a clause of its own.
+ */
+function stressedContent(toks: readonly Tok[], from: number, k: number): boolean {
+  if (!phraseAt(toks, k, ["علي", "ان"]) || k - from > 7) return false;
+  const first = toks.slice(from, k).find((t) => t.kind === "word");
+  return first !== undefined && STRESS_OPENER.test(first.f) && !toks.slice(from, k - 1).some((t) => isComma(t));
 }
 
 /** «وهو ما نفاه X» opening at k (DENIAL_OF_WHAT_PRECEDES over the folded words there). */
