@@ -3398,3 +3398,27 @@ describe("phone-ins, appositions without a comma, whom one calls on, insisting p
     expect(insisted.text).toContain("وشدد");
   });
 });
+
+describe("short relative adjectives, a body's office in construct with ل, «حسبما ذكرت»", () => {
+  it("keeps «مصدر طبي فلسطيني» whole before the verb's object", () => {
+    const c = claimWith("أعلن مصدر طبي فلسطيني فجر الخميس مقتل خمسة من عناصر الشرطة في رفح.", "خمسة");
+    expect(c.speaker?.name).toBe("مصدر طبي فلسطيني");
+  });
+
+  it("reads «بحسب المكتب الإعلامي لحركة حماس» whole", () => {
+    const c = claimWith("كما قتل صحافي رابع في مدينة غزة، بحسب المكتب الإعلامي لحركة حماس.", "صحافي رابع");
+    expect(c.speaker?.name).toBe("المكتب الإعلامي لحركة حماس");
+  });
+
+  it("keeps the speaker of the sentence when «حسبما ذكرت قناة …» follows, and a bare «حسبما ذكرت» names the source", () => {
+    const c = claimWith(
+      "أعلنت منظمة أطباء بلا حدود، اليوم الجمعة، ارتفاع حصيلة الغارة على المستشفى إلى 50 قتيلاً، حسبما ذكرت قناة سكاي نيوز عربية.",
+      "50 قتيلاً",
+    );
+    expect(c.speaker?.name).toBe("منظمة أطباء بلا حدود");
+    expect(c.verb).toBe("أعلن");
+    expect(claimWith("وارتفعت الحصيلة إلى 50 قتيلاً، حسبما ذكرت وكالة رويترز.", "50").speaker?.name).toBe(
+      "وكالة رويترز",
+    );
+  });
+});

@@ -849,6 +849,13 @@ function orgExtent(ws: readonly Tok[]): number {
       /^لل/u.test(w.f) ||
       PLACE.has(w.f) ||
       (/^ل[^ل]/u.test(w.f) && nx !== undefined && /^ال/u.test(nx.f));
+    // («المكتب الإعلامي لحركة حماس»، «الجناح العسكري لجماعة …»: ل + a body's indefinite head, then its name)
+    // (after a head with its adjective at least: «وقالت الهيئة لمنظمة الصحة …» is whom it told)
+    if (!ok && j >= 2 && /^ل[^ل]../u.test(w.f) && ORG_HEAD.has(w.f.slice(1)) && !hasAl(w.f.slice(1)) && isWord(nx)) {
+      j += 2;
+      while (j < ws.length && j < 8 && nameLike(ws[j] as Tok) && !hasAl((ws[j] as Tok).f)) j++;
+      continue;
+    }
     if (!ok) {
       // مكتب الناطق الرسمي باسم القوات المسلحة: «باسم» after a spokesperson noun names whom the office speaks for
       if ((w.f === "باسم" || w.f === "بإسم") && isWord(nx) && ws.slice(0, j).some((x) => SPOKES.has(x.f))) {

@@ -589,6 +589,15 @@ export const CLAUSE_OPENERS: readonly string[] = [
  * (nisba) adjectives ending in ي (أمني، عسكري، إسرائيلي) are recognised by their form and need no entry here.
  */
 export const SOURCE_ADJECTIVES: readonly string[] = [
+  // short relative adjectives (مصدر طبي، مصادر طبية، مسؤول حربي): the longer ones are read by their ending
+  "طبي",
+  "طبية",
+  "طبيون",
+  "طبيين",
+  "حربي",
+  "حربية",
+  "فني",
+  "فنية",
   // rank and standing
   "رفيع",
   "رفيعة",
@@ -1738,6 +1747,9 @@ export const RELATIVES: readonly string[] = [
   "كما",
   "عما",
   "فيما",
+  // («…، حسبما ذكرت وكالة رويترز»: the verb after «حسبما» belongs to the according-to clause)
+  "حسبما",
+  "وحسبما",
 ];
 
 /** Nouns for documents and figures that front a source (أرقام الأمم المتحدة، تقديرات المرصد): the source is what follows. */
