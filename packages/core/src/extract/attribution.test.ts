@@ -3422,3 +3422,14 @@ describe("short relative adjectives, a body's office in construct with ل, «ح�
     );
   });
 });
+
+describe("a name never opens with a preposition as written", () => {
+  it("gives «وطلب الاستئناف» after «اعترض المتهم على الحكم» to no «على الحكم»", () => {
+    const c = claimWith("في حين اعترض المتهم على الحكم وطلب الاستئناف.", "الاستئناف");
+    expect(c.speaker?.name ?? "").not.toMatch(/^على/u);
+  });
+
+  it("still reads «علي» with its ya as a name («وقال المحامي علي الأحمد إن …»)", () => {
+    expect(claimWith("وقال المحامي علي الأحمد إن الحكم قاس.", "قاس").speaker?.name).toBe("علي الأحمد");
+  });
+});

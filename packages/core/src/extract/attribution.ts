@@ -1078,12 +1078,22 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
   };
 }
 
+/** Prepositions as written (not folded): a speaker phrase never opens with one. */
+const PREPOSITION_AS_WRITTEN = new Set(["على", "في", "إلى", "الى", "عن", "مع", "فى"]);
+
 /** Subordinating conjunctions that open a clause before its verb («بعدما كتب …»): never a speaker. */
 const SUBORDINATORS = new Set(["بعدما", "عندما", "حينما", "لما", "كلما", "طالما", "مثلما", "ريثما", "قبلما", "حالما"]);
 
 function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, via: string[]): SpeakerPhrase | null {
   if (a > b) return null;
   if (a === b && SUBORDINATORS.has(stripW((toks[a] as Tok).f))) return null;
+  // («اعترض المتهم على الحكم وطلب الاستئناف»: a name opening with a preposition as written, «على» with its final ى,
+  // names no one; «علي» with its ya may be the name Ali; the channels the phrase names are kept)
+  const sp = parsedRegion(text, toks, a, b, via);
+  return sp && PREPOSITION_AS_WRITTEN.has(sp.name.split(" ")[0] ?? "") ? null : sp;
+}
+
+function parsedRegion(text: string, toks: readonly Tok[], a: number, b: number, via: string[]): SpeakerPhrase | null {
   // «دراسة سعودية نُشرت الشهر الماضي»: a passive of publishing closes the name of what was published
   // («خفضت السلطات للمرة الثانية الحصيلة»: and how often it was done closes any name)
   for (let m = a + 1; m <= b; m++) {
