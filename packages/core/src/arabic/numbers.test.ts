@@ -1096,6 +1096,12 @@ describe("parseQuantities: the value before a change, and prices listed by grade
     expect(shown("حين زاد سعر السكر من 25 جنيهاً إلى 27 جنيهاً.")).toEqual(["25 جنيهاً=25 (before)", "27 جنيهاً=27"]);
   });
 
+  it("finds the word of change up to ten words back («زيادة سعر الفائدة على الإقراض بمقدار نقطتين مئويتين أيضاً من …»)", () => {
+    expect(shown("وقررت اللجنة زيادة سعر الفائدة على الإقراض بمقدار نقطتين مئويتين أيضاً من 10.25% إلى 12.25%")).toEqual(
+      ["نقطتين مئويتين=2", "10.25%=10.25 (before)", "12.25%=12.25"],
+    );
+  });
+
   it("reads «بنزين 92» as a grade, and «بنزين 80: 13.75 جنيه» as a label and its price, not a time", () => {
     expect(shown("وأصبح سعر لتر بنزين 80 أوكتين 13.75 جنيه، وبنزين 92 أوكتين 15.25 جنيه.")).toEqual([
       "13.75 جنيه=13.75",

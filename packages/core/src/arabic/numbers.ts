@@ -832,8 +832,11 @@ const HARM_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** Words of change before «من X إلى Y» (رفع، ارتفع، خفض، تراجع، زيادة …), folded, bare or after و/ف/ب/ل. */
 const CHANGE_WORDS: ReadonlySet<string> = new Set(CHANGES);
-/** How many words back a word of change may stand from «من» («رفع عدد سيارات الإسعاف في موقع الحادث من 36»). */
-const CHANGE_REACH = 8;
+/**
+ * How many words back a word of change may stand from «من» («رفع عدد سيارات الإسعاف في موقع الحادث من 36»، «زيادة سعر
+ * الفائدة على الإقراض بمقدار نقطتين مئويتين أيضاً من 10.25%»: nine).
+ */
+const CHANGE_REACH = 10;
 
 /** Words that open an aside between commas («، وهو أكثر أنواع الوقود استخداماً،»), folded. */
 const ASIDE_OPENERS = new Set(["وهو", "وهي", "وهم", "وهما", "الذي", "التي", "الذين"]);
