@@ -868,6 +868,8 @@ function changeBefore(toks: Tok[], i: number, depth = 0): boolean {
       return false;
     }
     if (t.k !== K_WORD) return false;
+    // («نقلت وكالات الأنباء … أن عدد الضحايا يقدر من 50 إلى 80»: a word of change before «أن» is another clause's)
+    if (/^(?:ان|انه|انها|بان|وان)$/u.test(t.t)) return false;
     if (CHANGE_WORDS.has(t.t) || withoutProclitic(t.t, (s) => (CHANGE_WORDS.has(s) ? true : undefined))) return true;
     if (t.brk) return false;
   }
