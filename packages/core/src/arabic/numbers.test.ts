@@ -1124,3 +1124,9 @@ describe("parseQuantities: a range whose ends each carry percent", () => {
     expect(parseQuantities("بين 10% و20 ألف شخص").map((q) => q.text)).toEqual(["10%", "20 ألف شخص"]);
   });
 });
+
+describe("parseQuantities: words that only look like a proclitic and a number", () => {
+  it("reads «كمية الأمطار» as a quantity of rain, not «ك» + a hundred", () => {
+    expect(parseQuantities("وقالت الوزارة إن كمية الأمطار بلغت 120 ملم").map((q) => q.text)).toEqual(["120 ملم"]);
+  });
+});

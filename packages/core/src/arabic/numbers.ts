@@ -112,9 +112,13 @@ const word = (toks: Tok[], i: number): string | null => {
 };
 
 /** Strip one conjunction/preposition proclitic (و ف ب ل ك and وب، ول، فب، فل) when what remains is in `accept`. */
+/** Words that only look like a proclitic and a number word: «كمية» (quantity) is no «ك» + «مية» (a hundred). */
+const FALSE_PROCLITIC = new Set(["كميه"]);
+
 function withoutProclitic<T>(w: string, lookup: (s: string) => T | undefined): T | undefined {
   const direct = lookup(w);
   if (direct !== undefined) return direct;
+  if (FALSE_PROCLITIC.has(w)) return undefined;
   const c0 = w.charCodeAt(0);
   if (c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643) {
     const one = lookup(w.slice(1));

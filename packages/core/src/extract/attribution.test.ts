@@ -3433,3 +3433,16 @@ describe("a name never opens with a preposition as written", () => {
     expect(claimWith("وقال المحامي علي الأحمد إن الحكم قاس.", "قاس").speaker?.name).toBe("علي الأحمد");
   });
 });
+
+describe("a bare foreign name before a spokesman's title, and «وفقاً لما ذكرته»", () => {
+  it("reads «ميشيل بارنييه المتحدث باسم خدمة الطوارئ» as the man and his role, not the service", () => {
+    const c = claimWith("وقال ميشيل بارنييه المتحدث باسم خدمة الطوارئ إن 13 شخصاً لقوا حتفهم.", "13 شخصاً");
+    expect(c.speaker?.name).toBe("ميشيل بارنييه");
+    expect(c.speaker?.role).toBe("المتحدث باسم خدمة الطوارئ");
+  });
+
+  it("reads «ووفقاً لما ذكرته السلطات المحلية، فإن …» as the authorities' report", () => {
+    const c = claimWith("ووفقاً لما ذكرته السلطات المحلية، فإن المياه بلغت ارتفاع سبعة أمتار في البلدة.", "سبعة أمتار");
+    expect(c.speaker?.name).toBe("السلطات المحلية");
+  });
+});

@@ -553,10 +553,24 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
       isWord(t) &&
       /^ال(?:متحدث|ناطق)(?:ه)?$/u.test(t.f) &&
       (toks[k + 1] as Tok | undefined)?.f.startsWith("باسم") === true &&
-      TITLE.has((cur[0] as Tok).f) &&
-      isWord(cur.at(-1)) &&
-      nameLike(cur.at(-1) as Tok) &&
-      !hasAl((cur.at(-1) as Tok).f)
+      // (after a title and a name, or a bare personal name of two or three words: «ميشيل بارنييه المتحدث باسم …»)
+      // (a foreign family name may end like a relative adjective: «بارنييه»)
+      ((TITLE.has((cur[0] as Tok).f) &&
+        isWord(cur.at(-1)) &&
+        nameLike(cur.at(-1) as Tok) &&
+        !hasAl((cur.at(-1) as Tok).f)) ||
+        (cur.length <= 3 &&
+          nameLike(cur[0] as Tok) &&
+          cur.every(
+            (w) =>
+              isWord(w) &&
+              !hasAl(w.f) &&
+              !PLACE.has(w.f) &&
+              !TITLE.has(w.f) &&
+              !ORG_HEAD.has(w.f) &&
+              !UNNAMED.has(w.f) &&
+              !verbOf(w.f),
+          )))
     ) {
       parts.push({ toks: cur });
       cur = [];
@@ -3524,7 +3538,11 @@ function accordingTo(
     // وفق ما أفاد به X / بحسب ما ذكرت X / حسبما أعلن X
     const viaVerb = (t.f === "حسبما" || t.f === "وحسبما") && verbOf(nx.f);
     let relay = false;
-    const relVerb = nx.f === "ما" ? verbWithObject((toks[k + 1] as Tok | undefined)?.f ?? "") : undefined;
+    // («وفقاً لما ذكرته السلطات»: «لما» after «وفقاً» as «ما» after «وفق»)
+    const relVerb =
+      nx.f === "ما" || (nx.f === "لما" && /^و?وفقا$/u.test(t.f))
+        ? verbWithObject((toks[k + 1] as Tok | undefined)?.f ?? "")
+        : undefined;
     if (relVerb && CHARACTERISING.has(relVerb.lemma)) continue;
     if (relVerb || viaVerb) {
       relay = (viaVerb || verbWithObject((toks[k + 1] as Tok).f))?.lemma === "نقل";
