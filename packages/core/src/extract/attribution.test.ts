@@ -3446,3 +3446,11 @@ describe("a bare foreign name before a spokesman's title, and «وفقاً لم�
     expect(c.speaker?.name).toBe("السلطات المحلية");
   });
 });
+
+describe("the given name Ali", () => {
+  it("reads «علي» with its ya before a personal name as the name, never «على» the preposition", () => {
+    expect(claimWith("وقال علي حسن إن الحكم قاس.", "قاس").speaker?.name).toBe("علي حسن");
+    expect(claimWith("وقال علي الأحمدي إن الحكم قاس.", "قاس").speaker?.name).toBe("علي الأحمدي");
+    expect(claimWith("وشدد الوزير على ضرورة الحوار.", "ضرورة").speaker?.name).toBe("الوزير");
+  });
+});

@@ -1092,6 +1092,21 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
   };
 }
 
+/** A stand-in for the folded given name «علي», which the lexicon reads as the preposition. */
+const ALI_AS_NAME = "علي\u0000";
+
+/** «علي» written with its ya, then one to three words of a personal name (the last may be a family name in ال). */
+function aliFirst(text: string, toks: readonly Tok[], a: number, b: number): boolean {
+  const t = toks[a] as Tok;
+  if (t.f !== "علي" || text.slice(t.start, t.end) !== "علي" || b - a < 1 || b - a > 3) return false;
+  for (let k = a + 1; k <= b; k++) {
+    const w = toks[k] as Tok;
+    if (!isWord(w) || !(nameLike(w) || (k === b && hasAl(w.f) && /ي$/u.test(w.f)))) return false;
+    if (!hasAl(w.f) && PLACE.has(w.f)) return false;
+  }
+  return true;
+}
+
 /** Prepositions as written (not folded): a speaker phrase never opens with one. */
 const PREPOSITION_AS_WRITTEN = new Set(["على", "في", "إلى", "الى", "عن", "مع", "فى"]);
 
@@ -1104,6 +1119,13 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
   // («اعترض المتهم على الحكم وطلب الاستئناف»: a name opening with a preposition as written, «على» with its final ى,
   // names no one; «علي» with its ya may be the name Ali; the channels the phrase names are kept)
   const sp = parsedRegion(text, toks, a, b, via);
+  if (sp === null && aliFirst(text, toks, a, b)) {
+    // («وقال علي حسن إن …»: the given name Ali folds like the preposition «على»; before one to three more words of a
+    // personal name it is the name)
+    const copy = toks.slice();
+    copy[a] = { ...(toks[a] as Tok), f: ALI_AS_NAME };
+    return parsedRegion(text, copy, a, b, via);
+  }
   return sp && PREPOSITION_AS_WRITTEN.has(sp.name.split(" ")[0] ?? "") ? null : sp;
 }
 
