@@ -3454,3 +3454,17 @@ describe("the given name Ali", () => {
     expect(claimWith("وشدد الوزير على ضرورة الحوار.", "ضرورة").speaker?.name).toBe("الوزير");
   });
 });
+
+describe("verbs that point back with their object pronoun", () => {
+  it("reads «ووصفته وزارة الخارجية بأنه …» and «ونفته الحكومة» as the body's own words", () => {
+    const described = claimWith(
+      "وأدانت دول عدة القصف. ووصفته وزارة الخارجية بأنه انتهاك للقانون الدولي.",
+      "انتهاك للقانون",
+    );
+    expect(described.speaker?.name).toBe("وزارة الخارجية");
+    expect(described.verb).toBe("وصف");
+    const denied = claimWith("وتحدثت تقارير عن انسحاب القوات. ونفته الحكومة في بيان.", "ونفته");
+    expect(denied.speaker?.name).toBe("الحكومة");
+    expect(denied.stance).toBe("denies");
+  });
+});

@@ -1480,7 +1480,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // («إذ دانته تركيا»، «واستنكرته الجامعة العربية»: a verb of condemning with its object pronoun, then its subject)
     const objectVerb = verbOf(t.f) === undefined && /(?:ه|ها|هم)$/u.test(t.f) ? verbWithObject(t.f) : undefined;
     const condemnedBy =
-      objectVerb && CONDEMNING.has(objectVerb.lemma) && isWord(toks[i + 1])
+      objectVerb && (CONDEMNING.has(objectVerb.lemma) || POINTING_VERBS.has(objectVerb.lemma)) && isWord(toks[i + 1])
         ? PLACE.has((toks[i + 1] as Tok).f) || subjectWordAt(toks, i + 1, to)
           ? objectVerb
           : undefined
@@ -2805,6 +2805,11 @@ const CONDEMNED_ACT = new Set([
   "الضربات",
 ]);
 const CONDEMNING = new Set(["أدان", "استنكر", "شجب", "بارك"]);
+/**
+ * Verbs that take what was said before as their object pronoun and then their subject: «ووصفته الوزارة بأنه …»،
+ * «واعتبرته الحركة …»، «ونفته الحكومة»، «وأكدته مصادر …».
+ */
+const POINTING_VERBS = new Set(["وصف", "اعتبر", "نفى", "أكد"]);
 
 const DENIED_OBJECT = new Set(["وجود", "صحه", "حدوث", "وقوع", "ضلوع", "تورط", "مشاركه", "علاقه", "اي", "ايه"]);
 
