@@ -3468,3 +3468,23 @@ describe("verbs that point back with their object pronoun", () => {
     expect(denied.stance).toBe("denies");
   });
 });
+
+describe("a present verb describing an indefinite noun, and «أبان»", () => {
+  it("reads «تلقت بلاغاً يفيد بحدوث انفجار» as part of what the spokesman said, never a report by «بحدوث …»", () => {
+    const c = claimWith(
+      "وقال الناطق الإعلامي بالمديرية العامة للدفاع المدني بمنطقة الرياض الرائد محمد الحمادي إن العمليات تلقت بلاغا يفيد بحدوث انفجار وحريق بمطعم.",
+      "بحدوث انفجار",
+    );
+    expect(c.speaker?.name).toBe("محمد الحمادي");
+    expect(c.verb).toBe("قال");
+  });
+
+  it("reads «وأبان أنه …» as the spokesman going on", () => {
+    const c = claimWith(
+      "وأوضح المتحدث باسم الدفاع المدني أن الفرق وصلت إلى الموقع. وأبان أنه جرى عزل موقع الحادث.",
+      "عزل موقع",
+    );
+    expect(c.speaker?.name).toBe("المتحدث باسم الدفاع المدني");
+    expect(c.verb).toBe("أبان");
+  });
+});

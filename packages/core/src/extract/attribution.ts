@@ -1518,6 +1518,24 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       (prev?.f === "فيما" || prev?.f === "كما") &&
       (i - 1 === from || isComma(toks[i - 2]) || toks[i - 2] === undefined);
     if (prev && prev.kind === "word" && NEG.has(prev.f) && v.stance !== "denies") continue;
+    // («تلقت بلاغاً يفيد بحدوث انفجار»: a present verb right after an indefinite noun in the accusative describes that
+    // noun; it reports nothing of its own, and what follows it is no subject)
+    if (
+      /^[يت]/u.test(t.f) &&
+      isWord(prev) &&
+      /^[^ا].{2,}[^يم]ا$/u.test(prev.f) &&
+      !FUNC.has(prev.f) &&
+      !SUBORDINATORS.has(stripW(prev.f)) &&
+      !RELATIVE.has(prev.f) &&
+      !PLACE.has(prev.f) &&
+      !KNOWN_FIRST.has(prev.f) &&
+      knownAt(toks, i - 1, i) === null &&
+      i - 2 >= from &&
+      isWord(toks[i - 2]) &&
+      verbOf((toks[i - 2] as Tok).f) === undefined &&
+      !/(?:ها|نا|هما)$/u.test(prev.f)
+    )
+      continue;
     // «مستنداً إلى رأي الخبراء»، «في قوله»: a word right after a preposition is a noun, whatever verb it spells; it
     // reports only as a verbal noun with its agent named after it («بعد ساعات من وصف الرئيس X ما جرى بأنه …»)
     if (prev && prev.kind === "word" && REGION_PREPOSITIONS.has(prev.f) && prev.f !== "بعد" && prev.f !== "قبل") {

@@ -68,6 +68,8 @@ export const REPORTING_VERBS: readonly {
   { lemma: "نوه", stance: "asserts", forms: ["نوه", "نوهت"], participles: ["منوها", "منوهة"] },
   // (not «بيّن» alone: written without its shadda it is the preposition «بين», between)
   { lemma: "بين", stance: "asserts", forms: ["بيّنت", "يبين"], participles: ["مبينا", "مبينة"] },
+  // (and «أبان» in the Gulf press: «وأبان المتحدث أنه جرى عزل الموقع»)
+  { lemma: "أبان", stance: "asserts", forms: ["أبان", "أبانت"] },
   // claiming an act (تبنّى التنظيم الهجوم، «الحركة تتبنى العملية»): the group's own statement that it did it
   {
     lemma: "تبنى",
