@@ -3488,3 +3488,25 @@ describe("a present verb describing an indefinite noun, and «أبان»", () =>
     expect(c.verb).toBe("أبان");
   });
 });
+
+describe("statements in the Maghreb's words", () => {
+  it("reads «بلاغ للوزارة» and «البلاغ» as the ministry's statement, «أبرزت» as a report, «الحماية المدنية» as a body", () => {
+    const text =
+      "أعلنت وزارة الداخلية أن الحصيلة ارتفعت إلى 1305 وفيات. وذكر بلاغ للوزارة أنه تم تسجيل 694 وفاة بإقليم الحوز. " +
+      "وأفاد البلاغ بأنه تم تسجيل 347 وفاة بإقليم تارودانت. وأبرزت الوزارة أن السلطات تواصل عمليات الإنقاذ.";
+    expect(claimWith(text, "694 وفاة").speaker?.name).toBe("وزارة الداخلية");
+    expect(claimWith(text, "347 وفاة").speaker?.name).toBe("وزارة الداخلية");
+    expect(claimWith(text, "عمليات الإنقاذ").verb).toBe("أبرز");
+    expect(claimWith("من جهة أخرى كشفت الحماية المدنية عن وفاة سيدتين.", "سيدتين").speaker?.name).toBe(
+      "الحماية المدنية",
+    );
+  });
+
+  it("never reads the elative «أبرز» as a verb («التي تعد أبرز ائتلاف معارض»)", () => {
+    const c = claimWith(
+      "وقال أحمد نجيب الشابي، رئيس جبهة الخلاص الوطني التي تعد أبرز ائتلاف معارض، لوكالة فرانس برس إن النتيجة ضعيفة.",
+      "ضعيفة",
+    );
+    expect(c.speaker?.name).toBe("أحمد نجيب الشابي");
+  });
+});

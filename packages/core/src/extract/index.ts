@@ -538,7 +538,7 @@ function bareNameBefore(name: string): boolean {
   return ws.length >= 1 && ws.length <= 2 && ws.every((w) => !common(w));
 }
 /** A statement or report with no issuer named (البيان، التقرير ذاته). */
-const BARE_STATEMENT = /^(?:البيان|التقرير|الرساله|المذكره|التصريح)(?: (?:نفسه|ذاته|نفسها|ذاتها))?$/u;
+const BARE_STATEMENT = /^(?:البيان|البلاغ|التقرير|الرساله|المذكره|التصريح)(?: (?:نفسه|ذاته|نفسها|ذاتها))?$/u;
 
 function sameRole(sp: SpeakerPhrase, last: SpeakerPhrase): boolean {
   if (sp.kind === "organization" || sp.kind === "place" || sp.role) return false;

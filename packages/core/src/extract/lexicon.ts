@@ -68,6 +68,8 @@ export const REPORTING_VERBS: readonly {
   { lemma: "نوه", stance: "asserts", forms: ["نوه", "نوهت"], participles: ["منوها", "منوهة"] },
   // (not «بيّن» alone: written without its shadda it is the preposition «بين», between)
   { lemma: "بين", stance: "asserts", forms: ["بيّنت", "يبين"], participles: ["مبينا", "مبينة"] },
+  // (and «أبرزت» in the Maghreb press: «وأبرزت الوزارة أنه …»; not «أبرز», mostly the elative «أبرز ائتلاف معارض»)
+  { lemma: "أبرز", stance: "asserts", forms: ["أبرزت"], participles: ["مبرزا", "مبرزة"] },
   // (and «أبان» in the Gulf press: «وأبان المتحدث أنه جرى عزل الموقع»)
   { lemma: "أبان", stance: "asserts", forms: ["أبان", "أبانت"] },
   // claiming an act (تبنّى التنظيم الهجوم، «الحركة تتبنى العملية»): the group's own statement that it did it
@@ -695,6 +697,8 @@ export const UNNAMED_SOURCES: readonly string[] = [
   "تقارير",
   "تقرير",
   "بيان",
+  // (the Maghreb's word for an official statement: «وذكر بلاغ للوزارة أن …»)
+  "بلاغ",
   "وسائل",
 ];
 
@@ -939,6 +943,9 @@ export const ORG_HEADS: readonly string[] = [
   "دائرة",
   "الدائرة",
   "الدفاع المدني",
+  // (civil defence in Algeria and Tunisia, and in Morocco)
+  "الحماية المدنية",
+  "الوقاية المدنية",
   // armed forces and groups
   "قوات",
   "القوات",
@@ -1115,6 +1122,7 @@ export const KNOWN_OUTLETS: readonly { name: string; type: EntityType; aliases?:
 /** Channels of a statement (في بيان، في تغريدة، في مؤتمر صحفي): reported in `via` as the channel word. */
 export const CHANNELS: readonly string[] = [
   "بيان",
+  "بلاغ",
   "تغريدة",
   "تدوينة",
   "منشور",
