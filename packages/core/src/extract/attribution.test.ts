@@ -3510,3 +3510,20 @@ describe("statements in the Maghreb's words", () => {
     expect(c.speaker?.name).toBe("أحمد نجيب الشابي");
   });
 });
+
+describe("bodies in indefinite construct chains, described outlets, a channel's own correspondent", () => {
+  it("reads «مركز عمليات طوارئ الصحة العامة» and «إذاعة عبرية» whole", () => {
+    expect(
+      claimWith("فيما أعلن مركز عمليات طوارئ الصحة العامة، في بيان، أن الغارة أدت إلى مقتل شخصين.", "مقتل شخصين")
+        .speaker?.name,
+    ).toBe("مركز عمليات طوارئ الصحة العامة");
+    expect(claimWith("في ذات الأثناء، زعمت إذاعة عبرية بأنه جرى قتل عنصرين.", "عنصرين").speaker?.name).toBe(
+      "إذاعة عبرية",
+    );
+  });
+
+  it("gives «أفادت قناة الجزيرة نقلاً عن مراسلها أن …» to the channel, never to «مراسلها»", () => {
+    const c = claimWith("وأفادت قناة الجزيرة نقلا عن مراسلها أن الطيران الحربي أغار على البلدة.", "أغار");
+    expect(c.speaker?.name).toBe("قناة الجزيرة");
+  });
+});

@@ -845,6 +845,25 @@ function orgExtent(ws: readonly Tok[]): number {
   if (!known && !hasAl((ws[0] as Tok).f) && ORG_HEAD.has((ws[0] as Tok).f) && ws[1] && !hasAl((ws[1] as Tok).f)) {
     while (j < ws.length && j < 5 && (nameLike(ws[j] as Tok) || FUNC.has((ws[j] as Tok).f)) && !hasAl((ws[j] as Tok).f))
       j++;
+    // («مركز عمليات طوارئ الصحة العامة»: a chain of indefinite nouns in construct down to a definite one)
+    if (j === 1) {
+      let m = 1;
+      // (not past an unnamed source, a quoted name, or a measured or verbal noun that opens the object)
+      while (
+        m < ws.length &&
+        m < 4 &&
+        isWord(ws[m]) &&
+        !hasAl((ws[m] as Tok).f) &&
+        !verbOf((ws[m] as Tok).f) &&
+        !UNNAMED.has((ws[m] as Tok).f) &&
+        !MEASURED_OBJECT.test((ws[m] as Tok).f) &&
+        !VERBAL_NOUN.test((ws[m] as Tok).f) &&
+        !DENIED_OBJECT.has((ws[m] as Tok).f)
+      )
+        m++;
+      const w = ws[m];
+      if (m > 1 && w !== undefined && hasAl(w.f) && !FUNC.has(w.f) && !PLACE.has((ws[m - 1] as Tok).f)) j = m;
+    }
   }
   if (!known && OUTLET_HEAD.has((ws[0] as Tok).f)) {
     // صحيفة نيويورك تايمز، وكالة فرانس برس: the outlet's own name follows its head, often without the article
@@ -853,7 +872,12 @@ function orgExtent(ws: readonly Tok[]): number {
     else if (/ات$/u.test((ws[0] as Tok).f)) {
       // («منصات إخبارية محلية»: outlets in the plural are described, not named)
       while (j < ws.length && j < 4 && NISBA.test((ws[j] as Tok).f) && !hasAl((ws[j] as Tok).f)) j++;
-    } else while (j < ws.length && j < 4 && nameLike(ws[j] as Tok) && !hasAl((ws[j] as Tok).f)) j++;
+    } else {
+      while (j < ws.length && j < 4 && nameLike(ws[j] as Tok) && !hasAl((ws[j] as Tok).f)) j++;
+      // («إذاعة عبرية»، «قناة محلية»: an indefinite outlet described by a relative adjective)
+      if (j === 1 && !hasAl((ws[0] as Tok).f))
+        while (j < ws.length && j < 3 && NISBA.test((ws[j] as Tok).f) && !hasAl((ws[j] as Tok).f)) j++;
+    }
   }
   while (j < ws.length) {
     const w = ws[j] as Tok;
@@ -2106,7 +2130,17 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       if (/^و?نقلا$/u.test((toks[k] as Tok).f) && (toks[k + 1] as Tok | undefined)?.f === "عن") {
         let e = k + 2;
         while (e <= b && !isComma(toks[e])) e++;
-        const inner = parseRegion(text, toks, k + 2, e - 1, []);
+        // («أفاد تلفزيون العربي نقلاً عن مراسله أن …»: a channel's own correspondent is the channel reporting)
+        const own = /^مراسل(?:ه|ها|يه|يها)$/u.test((toks[k + 2] as Tok | undefined)?.f ?? "") && e === k + 3;
+        const inner = own ? null : parseRegion(text, toks, k + 2, e - 1, []);
+        if (own) {
+          const channel = parseRegion(text, toks, i + 1, k - 1, via);
+          if (channel) {
+            hits.push({ i, v, content: found.content, speaker: channel, via, explicit: true, impersonal: false });
+            a = -1;
+          } else b = k - 1;
+          break;
+        }
         if (inner) {
           // («أما وكالة «بلومبرغ» فأفادت، نقلاً عن …»: the relay may stand before the verb, after «أما» or «كان»)
           const topicAt = /^ف/u.test(t.f) && /^و?اما$/u.test((toks[from] as Tok).f) ? from + 1 : -1;
@@ -3609,6 +3643,8 @@ function accordingTo(
     if (ACCOUNTS.has((toks[a] as Tok | undefined)?.f ?? "") && isWord(toks[a + 1])) a++;
     const first = toks[a];
     if (!isWord(first)) continue;
+    // («أفاد تلفزيون العربي نقلاً عن مراسله أن …»: a channel's own correspondent is the channel reporting)
+    if (/^مراسل(?:ه|ها|يه|يها)$/u.test(first.f) && (toks[i] as Tok).f.replace(/^و/u, "") === "نقلا") continue;
     // («وفق مناطقهم الأصلية»: right after «وفق», a thing carrying a possessive pronoun is a measure, not a source;
     // a person's («وفق محاميه») or a statement's («وفق بيانها») is one)
     const measure =
