@@ -3527,3 +3527,17 @@ describe("bodies in indefinite construct chains, described outlets, a channel's 
     expect(c.speaker?.name).toBe("قناة الجزيرة");
   });
 });
+
+describe("committees, «للجان», and adverbs of place that open no name", () => {
+  it("reads «ووفقاً للجان التنسيق المحلية» as the committees, keeping their own ل", () => {
+    const c = claimWith("ووفقا للجان التنسيق المحلية فإن خمسة قتلى سقطوا اليوم في درعا.", "خمسة قتلى");
+    expect(c.speaker?.name).toBe("لجان التنسيق المحلية");
+  });
+
+  it("never names «داخل الحي» as a speaker", () => {
+    const text =
+      "ونفى قياديان من الفصائل المرابطة على أطراف الحي استهداف المدنيين داخل الحي مشيرين إلى أن منطقة الاشتباك خالية، وقال القائد العام للكتائب إن القذائف بدائية.";
+    const c = claimWith(text, "استهداف المدنيين");
+    expect(c.speaker?.name ?? "").not.toMatch(/^داخل/u);
+  });
+});

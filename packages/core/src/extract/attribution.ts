@@ -1132,7 +1132,27 @@ function aliFirst(text: string, toks: readonly Tok[], a: number, b: number): boo
 }
 
 /** Prepositions as written (not folded): a speaker phrase never opens with one. */
-const PREPOSITION_AS_WRITTEN = new Set(["على", "في", "إلى", "الى", "عن", "مع", "فى"]);
+const PREPOSITION_AS_WRITTEN = new Set([
+  "على",
+  "في",
+  "إلى",
+  "الى",
+  "عن",
+  "مع",
+  "فى",
+  // (and adverbs of place and time used as prepositions: «استهداف المدنيين داخل الحي»)
+  "داخل",
+  "خارج",
+  "قرب",
+  "حول",
+  "تحت",
+  "فوق",
+  "أمام",
+  "عند",
+  "لدى",
+  "منذ",
+  "خلال",
+]);
 
 /** Subordinating conjunctions that open a clause before its verb («بعدما كتب …»): never a speaker. */
 const SUBORDINATORS = new Set(["بعدما", "عندما", "حينما", "لما", "كلما", "طالما", "مثلما", "ريثما", "قبلما", "حالما"]);
@@ -3748,7 +3768,8 @@ function accordingTo(
     if (/^ل(?!ل)/u.test(first.f) && a !== k && sp.start === first.start) {
       // nothing: a separate لـ token was skipped already
     } else if (/^لل/u.test(first.f) && sp.start === first.start) {
-      sp.name = `ال${sp.name.replace(/^لل/u, "")}`;
+      // («وفقاً للجان التنسيق المحلية»: ل before a word that itself opens with ل, «لجان»، «لجنة», keeps it)
+      sp.name = ORG_HEAD.has(first.f.slice(1)) ? sp.name.replace(/^ل/u, "") : `ال${sp.name.replace(/^لل/u, "")}`;
     }
     return { speaker: sp, via, i, relayOnly, ...(denial ? { denies: true } : {}) };
   }

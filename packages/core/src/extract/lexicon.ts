@@ -1012,6 +1012,9 @@ export const ORG_HEADS: readonly string[] = [
   "الإدارة",
   "إدارة",
   "لجنة",
+  // (committees in the plural speak as one: لجان المقاومة، لجان التنسيق المحلية)
+  "لجان",
+  "اللجان",
   "اللجنة",
   "مكتب",
   "المكتب",
