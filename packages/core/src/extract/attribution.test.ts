@@ -3541,3 +3541,14 @@ describe("committees, «للجان», and adverbs of place that open no name", (
     expect(c.speaker?.name ?? "").not.toMatch(/^داخل/u);
   });
 });
+
+describe("unnamed groups in opposition, and their objects", () => {
+  it("ends «ناشطون معارضون» before the object it circulated («خبر الاستهداف»), and keeps «مصدر معارض» whole", () => {
+    const c = claimWith(
+      "فيما تداول ناشطون معارضون خبر الاستهداف على أنه قصف يطال مواقع تابعة لقوات النظام.",
+      "قصف يطال",
+    );
+    expect(c.speaker?.name).toBe("ناشطون معارضون");
+    expect(claimWith("وقال مصدر معارض إن القصف استمر حتى الفجر.", "الفجر").speaker?.name).toBe("مصدر معارض");
+  });
+});

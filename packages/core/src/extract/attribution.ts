@@ -2279,7 +2279,23 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         (v.lemma === "طالب" || v.lemma === "دعا") &&
         (isComma(toks[e]) ||
           (isWord(toks[e]) && (TITLE.has((toks[e] as Tok).f) || PLURAL_OBJECT.test((toks[e] as Tok).f))));
-      if (e > a && e <= b && (addressed || (isWord(toks[e]) && MEASURED_OBJECT.test((toks[e] as Tok).f)))) b = e - 1;
+      // («تداول ناشطون معارضون خبر الاستهداف على أنه …»: an unnamed group in the nominative plural ends at its
+      // adjectives; what follows is the object)
+      // (not before a relative verb of its own: «محللون استطلعت رويترز آراءهم»)
+      const group =
+        isWord(toks[a]) &&
+        UNNAMED.has((toks[a] as Tok).f) &&
+        /ون$/u.test((toks[a] as Tok).f) &&
+        isWord(toks[e]) &&
+        verbOf((toks[e] as Tok).f) === undefined &&
+        !verbWithObject((toks[e] as Tok).f) &&
+        // (a noun in construct with a definite one: «خبر الاستهداف»; not a verb in -ت: «استطلعت رويترز»)
+        !/ت$/u.test((toks[e] as Tok).f) &&
+        !hasAl((toks[e] as Tok).f) &&
+        isWord(toks[e + 1]) &&
+        hasAl((toks[e + 1] as Tok).f);
+      if (e > a && e <= b && (addressed || group || (isWord(toks[e]) && MEASURED_OBJECT.test((toks[e] as Tok).f))))
+        b = e - 1;
       else if (v.lemma === "طالب" || v.lemma === "دعا") {
         // «طالب النائب العام X جميع الجهات بالامتناع …»: a quantifier opens the addressed, wherever the name ends
         for (let m = a + 2; m <= b; m++) {

@@ -593,6 +593,11 @@ export const CLAUSE_OPENERS: readonly string[] = [
  * (nisba) adjectives ending in ي (أمني، عسكري، إسرائيلي) are recognised by their form and need no entry here.
  */
 export const SOURCE_ADJECTIVES: readonly string[] = [
+  // in opposition (ناشطون معارضون، مصدر معارض، أوساط معارضة)
+  "معارض",
+  "معارضة",
+  "معارضون",
+  "معارضين",
   // short relative adjectives (مصدر طبي، مصادر طبية، مسؤول حربي): the longer ones are read by their ending
   "طبي",
   "طبية",
