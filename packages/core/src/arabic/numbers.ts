@@ -106,15 +106,18 @@ type Match = {
   previous?: boolean;
 };
 
+/** A comma, Arabic or Latin. */
+const isComma = (t: Tok | undefined): boolean => t !== undefined && t.k === K_PUNCT && (t.t === "،" || t.t === ",");
+
 const word = (toks: Tok[], i: number): string | null => {
   const t = toks[i];
   return t && t.k === K_WORD ? t.t : null;
 };
 
-/** Strip one conjunction/preposition proclitic (و ف ب ل ك and وب، ول، فب، فل) when what remains is in `accept`. */
 /** Words that only look like a proclitic and a number word: «كمية» (quantity) is no «ك» + «مية» (a hundred). */
 const FALSE_PROCLITIC = new Set(["كميه"]);
 
+/** Strip one conjunction/preposition proclitic (و ف ب ل ك and وب، ول، فب، فل) when what remains is in `accept`. */
 function withoutProclitic<T>(w: string, lookup: (s: string) => T | undefined): T | undefined {
   const direct = lookup(w);
   if (direct !== undefined) return direct;
@@ -740,7 +743,7 @@ function farExceeded(toks: Tok[], from: number): number {
     const t = toks[k]!;
     if (t.brk) return -1;
     if (t.k === K_PUNCT) {
-      if (t.t !== "،" && t.t !== ",") return -1;
+      if (!isComma(t)) return -1;
       inside = !inside;
       continue;
     }
@@ -852,13 +855,12 @@ function changeBefore(toks: Tok[], i: number, depth = 0): boolean {
     if (t.k === K_NUM && k === i - 1 && k > 0 && toks[k - 1]!.k === K_WORD) continue;
     // «صعد سعر السولار من 11.50 إلى 13.50 جنيه، وبنزين 92 من 13.75 إلى 15.25 جنيه»: a short item joined by و after
     // a comma goes on with the change the clause before it reported
-    if (t.k === K_PUNCT && (t.t === "،" || t.t === ",") && depth < 8) {
+    if (isComma(t) && depth < 8) {
       // («ارتفع سعر السولار، وهو أكثر أنواع الوقود استخداماً، إلى 13.50 جنيه»: an aside between commas is passed over)
       for (let m = k - 1; m >= 0 && k - m <= 12; m--) {
         const w = toks[m]!;
         if (w.k !== K_PUNCT) continue;
-        if ((w.t === "،" || w.t === ",") && ASIDE_OPENERS.has(toks[m + 1]?.t ?? ""))
-          return changeBefore(toks, m, depth + 1);
+        if (isComma(w) && ASIDE_OPENERS.has(toks[m + 1]?.t ?? "")) return changeBefore(toks, m, depth + 1);
         break;
       }
       const first = toks[k + 1];
@@ -881,12 +883,16 @@ function changeBefore(toks: Tok[], i: number, depth = 0): boolean {
 }
 
 /**
- * Whether the «من» at i gives the value a thing had before a change: «بدلاً من 12.25 جنيه»، «ارتفع إلى 13.50 جنيه من
- * 11.50 جنيه» (the new figure, with «إلى» and a word of change before it, stands right before «من», past one word).
+ * Whether the figure after the «من» at i (ending at `end`, no range) gives the value a thing had before a change:
+ * «بدلاً من 12.25 جنيه»، «ارتفع إلى 13.50 جنيه من 11.50 جنيه» (the new figure, with «إلى» and a word of change before
+ * it, stands right before «من», past one word), «زاد سعر السولار من 10 جنيهات إلى 11.50 جنيه» (a change whose first
+ * figure carries its own unit).
  */
-function previousAfter(toks: Tok[], i: number): boolean {
+function previousAfter(toks: Tok[], i: number, end: number): boolean {
   const before = word(toks, i - 1);
   if (before !== null && /^(?:بدلا|عوضا|بدل)$/u.test(before)) return true;
+  const to = word(toks, end) !== null && UNIT_FORMS.has(word(toks, end)!) ? end + 1 : end;
+  if (word(toks, to) === "الي" && toks[to + 1]?.k === K_NUM && changeBefore(toks, i)) return true;
   let k = i - 1;
   // (the new figure's unit or counted noun stands between: «إلى 20 قرشاً من 5 قروش»)
   if (word(toks, k) !== null) k--;
@@ -1769,17 +1775,7 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   }
   if (pre && (pre.kind === "between" || pre.kind === "from") && !ranged) {
     // "بين"/"من" not followed by a range: the figure starts after it
-    if (pre.kind === "from" && !previous && previousAfter(toks, i)) previous = true;
-    // («زاد سعر السولار من 10 جنيهات إلى 11.50 جنيه»: a change whose first figure carries its own unit)
-    const to = word(toks, end) !== null && UNIT_FORMS.has(word(toks, end)!) ? end + 1 : end;
-    if (
-      pre.kind === "from" &&
-      !previous &&
-      word(toks, to) === "الي" &&
-      toks[to + 1]?.k === K_NUM &&
-      changeBefore(toks, i)
-    )
-      previous = true;
+    if (pre.kind === "from" && !previous && previousAfter(toks, i, end)) previous = true;
     start = j;
     pre = null;
   }

@@ -803,13 +803,16 @@ function trailingName(ws: readonly Tok[]): number {
   return j + 1;
 }
 
+/** Opponents and critics in the plural (folded), which describe a plural before them («نواب معارضون»). */
+const OPPONENTS = /^(?:معارض|منتقد)(?:ون|ين)$/u;
+
 function leadingName(ws: readonly Tok[]): number {
   let j = 0;
   while (j < ws.length && j < 4 && nameLike(ws[j] as Tok) && !hasAl((ws[j] as Tok).f)) j++;
   if (j === 0 || j === ws.length) return j;
   const nx = ws[j] as Tok;
   // («نواب معارضون»: opponents and critics after a plural are what it is, not a new subject)
-  const adjectival = /^(?:معارض|منتقد)(?:ون|ين)$/u.test(nx.f);
+  const adjectival = OPPONENTS.test(nx.f);
   if (TITLE.has(nx.f) || TITLE.has(stripW(nx.f)) || nx.f === "من" || (UNNAMED.has(nx.f) && !adjectival)) return j;
   // a family name with the article after the given names (عبد الله الثاني، محمد شياع السوداني) then a title
   if (hasAl(nx.f) && j + 1 < ws.length && TITLE.has((ws[j + 1] as Tok).f)) return j + 1;
@@ -833,7 +836,7 @@ function kindOfPhrase(ws: readonly Tok[]): SpeakerKind | null {
   if (ORG_HEAD.has(f0) || known) return "organization";
   if (UNNAMED.has(f0)) return "group";
   // («نواب معارضون»: a plural described as opponents or critics is a group)
-  if (ws.length === 2 && /^(?:معارض|منتقد)(?:ون|ين)$/u.test((ws[1] as Tok).f) && !hasAl(f0)) return "group";
+  if (ws.length === 2 && OPPONENTS.test((ws[1] as Tok).f) && !hasAl(f0)) return "group";
   return null;
 }
 
@@ -1115,6 +1118,9 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
     end: (ws[ws.length - 1] as Tok).end,
   };
 }
+
+/** «مراسله»، «مراسلها» (folded): an outlet's own correspondent, after «نقلاً عن» the outlet itself reporting. */
+const OWN_CORRESPONDENT = /^مراسل(?:ه|ها|يه|يها)$/u;
 
 /** A stand-in for the folded given name «علي», which the lexicon reads as the preposition. */
 const ALI_AS_NAME = "علي\u0000";
@@ -2151,7 +2157,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         let e = k + 2;
         while (e <= b && !isComma(toks[e])) e++;
         // («أفاد تلفزيون العربي نقلاً عن مراسله أن …»: a channel's own correspondent is the channel reporting)
-        const own = /^مراسل(?:ه|ها|يه|يها)$/u.test((toks[k + 2] as Tok | undefined)?.f ?? "") && e === k + 3;
+        const own = OWN_CORRESPONDENT.test((toks[k + 2] as Tok | undefined)?.f ?? "") && e === k + 3;
         const inner = own ? null : parseRegion(text, toks, k + 2, e - 1, []);
         if (own) {
           const channel = parseRegion(text, toks, i + 1, k - 1, via);
@@ -3680,7 +3686,7 @@ function accordingTo(
     const first = toks[a];
     if (!isWord(first)) continue;
     // («أفاد تلفزيون العربي نقلاً عن مراسله أن …»: a channel's own correspondent is the channel reporting)
-    if (/^مراسل(?:ه|ها|يه|يها)$/u.test(first.f) && (toks[i] as Tok).f.replace(/^و/u, "") === "نقلا") continue;
+    if (OWN_CORRESPONDENT.test(first.f) && (toks[i] as Tok).f.replace(/^و/u, "") === "نقلا") continue;
     // («وفق مناطقهم الأصلية»: right after «وفق», a thing carrying a possessive pronoun is a measure, not a source;
     // a person's («وفق محاميه») or a statement's («وفق بيانها») is one)
     const measure =

@@ -742,8 +742,14 @@ function earlierFullName(text: string, n: Tok, blocks: readonly (readonly Tok[])
 /** `المفوض العام` alone, every word of it in the role of a person named before (المفوض العام للأونروا). */
 function sameFullRole(sp: SpeakerPhrase, earlier: SpeakerPhrase): boolean {
   // («وأشار المتحدث باسم وزارة الخارجية» after «السفير X المتحدث باسم وزارة الخارجية»: the whole role, repeated)
-  if (sp.kind === "person" && !sp.role && earlier.kind === "person" && earlier.role)
-    if (foldKey(sp.name) === foldKey(earlier.role)) return true;
+  if (
+    sp.kind === "person" &&
+    !sp.role &&
+    earlier.kind === "person" &&
+    earlier.role &&
+    foldKey(sp.name) === foldKey(earlier.role)
+  )
+    return true;
   // (a title left in the name, «وزير الداخلية عبد الأمير الشمري» with no role split off, counts as the role)
   const titledName = earlier.kind === "person" && !earlier.role && foldKey(earlier.name).split(" ").length >= 3;
   const basis = titledName ? { ...earlier, role: earlier.name } : earlier;

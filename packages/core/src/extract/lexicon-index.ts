@@ -75,9 +75,10 @@ for (const v of REPORTING_VERBS) {
       noun: false,
       impersonal: false,
     };
-    VERBS.set(f(form), info);
+    const key = f(form);
+    VERBS.set(key, info);
     // («انتقد معارضون …، معتبرين أن …»: the plural of a participle in -اً; not «متهمين», mostly the accused)
-    if (/^.{3,}[^ي]ا$/u.test(f(form)) && v.lemma !== "اتهم") PARTICIPLE_PLURALS.add(`${f(form).slice(0, -1)}ين`);
+    if (/^.{3,}[^ي]ا$/u.test(key) && v.lemma !== "اتهم") PARTICIPLE_PLURALS.add(`${key.slice(0, -1)}ين`);
   }
   for (const k of imp) {
     const e = VERBS.get(k);
