@@ -1102,6 +1102,22 @@ describe("parseQuantities: the value before a change, and prices listed by grade
     );
   });
 
+  it("looks past the new figure's sign of percent and a rate's basis to «من X» («إلى 39.7% على أساس سنوي من 40.4%»)", () => {
+    expect(shown("وتباطأ التضخم الأساسي إلى 31.2 في المائة على أساس سنوي من 33.5 في المائة في يونيو")).toEqual([
+      "31.2 في المائة=31.2",
+      "33.5 في المائة=33.5 (before)",
+    ]);
+    expect(shown("وقفزت البطالة إلى 12% سنوياً من 9.5%.")).toEqual(["12%=12", "9.5%=9.5 (before)"]);
+    // (a figure after «من» with nothing changing before it is no value before a change)
+    expect(shown("حصلت القائمة على 12% من 300 مقعد")).toEqual(["12%=12", "300 مقعد=300"]);
+  });
+
+  it("never fails on a sign of percent that closes the text after «من» or «بين» (a headline without a stop)", () => {
+    expect(shown("التضخم في تونس يرتفع إلى 7.4% من 6.9%")).toEqual(["7.4%=7.4", "6.9%=6.9 (before)"]);
+    expect(shown("تراجع من 4%")).toEqual(["4%=4"]);
+    expect(shown("نسبة المشاركة بين 5%")).toEqual(["5%=5"]);
+  });
+
   it("reads «بنزين 92» as a grade, and «بنزين 80: 13.75 جنيه» as a label and its price, not a time", () => {
     expect(shown("وأصبح سعر لتر بنزين 80 أوكتين 13.75 جنيه، وبنزين 92 أوكتين 15.25 جنيه.")).toEqual([
       "13.75 جنيه=13.75",

@@ -893,12 +893,28 @@ function previousAfter(toks: Tok[], i: number, end: number): boolean {
   if (before !== null && /^(?:بدلا|عوضا|بدل)$/u.test(before)) return true;
   const to = word(toks, end) !== null && UNIT_FORMS.has(word(toks, end)!) ? end + 1 : end;
   if (word(toks, to) === "الي" && toks[to + 1]?.k === K_NUM && changeBefore(toks, i)) return true;
-  let k = i - 1;
-  // (the new figure's unit or counted noun stands between: «إلى 20 قرشاً من 5 قروش»)
-  if (word(toks, k) !== null) k--;
+  // (how often a rate is counted may stand between: «إلى 39.7% على أساس سنوي من 40.4%»)
+  let k = beforeBasis(toks, i - 1);
+  // (the new figure's unit or counted noun stands between: «إلى 20 قرشاً من 5 قروش»، «إلى 40.3 في المائة من …»)
+  const pct = PERCENT_WORDS.find((p) => matchWords(toks, k - p.length + 1, p, false));
+  if (pct) k -= pct.length;
+  else if (toks[k]?.k === K_PUNCT && toks[k]!.t === "%") k--;
+  else if (word(toks, k) !== null) k--;
   if (toks[k]?.k !== K_NUM) return false;
   while (k > 0 && toks[k - 1]!.k === K_NUM && toks[k]!.glued) k--;
   return word(toks, k - 1) === "الي" && changeBefore(toks, k - 1);
+}
+
+/** How often a rate is counted, as the last word of «على أساس سنوي» or alone («سنوياً»), folded. */
+const BASES = new Set(["سنوي", "شهري", "ربعي", "فصلي", "يومي", "اسبوعي"]);
+
+/** The token before a rate's basis ending at k («على أساس سنوي»، «سنوياً»), or k when there is none. */
+function beforeBasis(toks: Tok[], k: number): number {
+  const w = word(toks, k);
+  if (w === null) return k;
+  if (BASES.has(w) && word(toks, k - 1) === "اساس" && word(toks, k - 2) === "علي") return k - 3;
+  if (w.endsWith("ا") && BASES.has(w.slice(0, -1))) return k - 1;
+  return k;
 }
 
 const harmVerb = (w: string | null) =>
@@ -1701,7 +1717,9 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   // ranges
   // («بين 7.7% و17%»، «بين 10 في المائة و17 في المائة»: the first end may carry its own sign of percent)
   const firstPct = pre?.kind === "between" || pre?.kind === "from" ? percentAfter(toks, end) : -1;
-  const joinAt = firstPct > 0 && isFigureStart(toks[firstPct + 1] ?? toks[firstPct]!) ? firstPct : end;
+  // (the sign may close the text: «التضخم يرتفع إلى 40% من 38%» as a headline)
+  const nextTok = toks[firstPct + 1] ?? toks[firstPct];
+  const joinAt = firstPct > 0 && nextTok !== undefined && isFigureStart(nextTok) ? firstPct : end;
   const joinerTok = toks[joinAt];
   let joiner = joinerTok && !joinerTok.brk ? joinerTok.t : null;
   // «بين ثمانية آلاف وعشرة آلاف»: the و of the range glued to its second end
