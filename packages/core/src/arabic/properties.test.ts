@@ -152,3 +152,73 @@ describe("nothing throws on arbitrary Unicode, and spans stay inside the text", 
     );
   });
 });
+
+// Random strings almost never put a figure's words in the orders that reach the engine's edge cases (a sign of percent
+// closing the text after «من», a range's joiner with nothing after it); short runs of whole words from a small figure
+// vocabulary, glued or spaced, do.
+const FIGURE_WORDS = [
+  "من",
+  "إلى",
+  "بين",
+  "و",
+  "نحو",
+  "أكثر",
+  "أقل",
+  "ما",
+  "لا",
+  "يقل",
+  "عن",
+  "17",
+  "7.7",
+  "٢٠",
+  "ألف",
+  "آلاف",
+  "مليار",
+  "ثلاثة",
+  "%",
+  "في المائة",
+  "بالمئة",
+  "على أساس سنوي",
+  "سنوياً",
+  "بدلاً",
+  "ارتفع",
+  "،",
+  ":",
+  "-",
+  "دولار",
+  "قتيلاً",
+  "كم²",
+  "عام",
+  "2024",
+  "يونيو",
+  "مساء",
+  "للشهر",
+  "الثالث",
+  "ونصف",
+  "بنسبة",
+  "مقابل",
+  "بـ",
+  "أو",
+  "حتى",
+];
+const figureSoup = fc
+  .array(fc.tuple(fc.constantFrom(...FIGURE_WORDS), fc.constantFrom(" ", " ", "")), { minLength: 1, maxLength: 8 })
+  .map((parts) => parts.map(([w, sep]) => w + sep).join(""));
+
+describe("nothing throws on figure words in any order, cut off anywhere", () => {
+  it("figures, ordinals and dates", () => {
+    fc.assert(
+      fc.property(figureSoup, (s) => {
+        for (const q of parseQuantities(s)) {
+          expect(q.start).toBeGreaterThanOrEqual(0);
+          expect(q.end).toBeLessThanOrEqual(s.length);
+          expect(s.slice(q.start, q.end)).toBe(q.text);
+          if (q.value !== undefined) expect(Number.isFinite(q.value)).toBe(true);
+        }
+        parseOrdinals(s);
+        parseTimes(s, { publishedAt: "2024-06-01" });
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
