@@ -3552,3 +3552,31 @@ describe("unnamed groups in opposition, and their objects", () => {
     expect(claimWith("وقال مصدر معارض إن القصف استمر حتى الفجر.", "الفجر").speaker?.name).toBe("مصدر معارض");
   });
 });
+
+describe("attribution: the given name Ali closing a name, and wires credited beside a named speaker", () => {
+  it("reads «علي» spelt with its ya before «إن», or after a bare personal name, as the end of the name", () => {
+    expect(claimWith("وقال المحافظ خالد علي إن المياه غمرت ثلاث قرى.", "ثلاث قرى").speaker?.name).toBe(
+      "المحافظ خالد علي",
+    );
+    expect(claimWith("وأوضح سمير علي أن الطريق أُغلق منذ الصباح.", "الطريق").speaker?.name).toBe("سمير علي");
+    // (the preposition keeps its place: «أكد الوزير على أن …» is what the minister insisted on)
+    const c = claimWith("وأكد الوزير على أن الحوار هو السبيل الوحيد.", "الحوار");
+    expect(c.speaker?.name).toBe("الوزير");
+    expect(c.text).toContain("على أن الحوار");
+  });
+
+  it("keeps a wire or a paper credited after, or beside, a speaker who is named as the link", () => {
+    expect(
+      claimWith("وقال محافظ البنك خالد سعيد إن الاحتياطي يكفي ستة أشهر، بحسب وكالة الأنباء الألمانية.", "الاحتياطي")
+        .via,
+    ).toEqual(["وكالة الأنباء الألمانية"]);
+    const mid = claimWith("وقال وزير النقل، وفق ما نقلته رويترز، إن الميناء سيُفتح غداً.", "الميناء");
+    expect(mid.speaker?.name).toBe("وزير النقل");
+    expect(mid.via).toEqual(["رويترز"]);
+    // (a state wire by its acronym, in quotation marks)
+    expect(claimWith('وقال رئيس البلدية إن القصف طال المدرسة، بحسب "وفا".', "المدرسة").via).toEqual(["وفا"]);
+    expect(claimWith("وأكد الناطق العسكري أن الهدوء عاد، حسبما نقلت عنه «سبأ».", "الهدوء").via).toEqual(["سبأ"]);
+    // (a body the figures rest on is no wire: «بحسب إحصاء الوزارة» inside what is said stays in the content)
+    expect(claimWith("وقال الوزير إن 40 شخصاً قُتلوا بحسب إحصاء الوزارة.", "40 شخصاً").via).toEqual([]);
+  });
+});

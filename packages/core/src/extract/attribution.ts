@@ -183,11 +183,35 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
 }
 
 /** Finds where the reported content of the verb at `i` starts. */
+/**
+ * «وقال الوزير أحمد علي إن …»، «وأكد محمد علي أن …»: «علي» spelt with its ya before a clause of content is the
+ * given name ending the subject, not the preposition «على» opening it, when «إن» follows (a preposition takes «أنّ»)
+ * or a bare personal name stands before it.
+ */
+function aliBeforeContent(text: string, toks: readonly Tok[], i: number, k: number): boolean {
+  const t = toks[k] as Tok;
+  if (text.slice(t.start, t.end) !== "علي" || k - 1 <= i) return false;
+  const nx = toks[k + 1] as Tok;
+  if (text.charAt(nx.start) === "إ") return true;
+  const prev = toks[k - 1];
+  return (
+    isWord(prev) &&
+    nameLike(prev) &&
+    !hasAl(prev.f) &&
+    !TITLE.has(prev.f) &&
+    !ORG_HEAD.has(prev.f) &&
+    !UNNAMED.has(prev.f) &&
+    !PLACE.has(prev.f) &&
+    verbOf(prev.f) === undefined
+  );
+}
+
 function findContent(
   toks: readonly Tok[],
   i: number,
   v: VerbInfo,
   end: number,
+  text: string,
 ): { k: number; content: number; source: number } {
   let source = -1;
   const lim = Math.min(end, i + 50);
@@ -199,7 +223,14 @@ function findContent(
     if (t.kind === "word") {
       if (COMP.has(t.f)) return { k, content: k, source };
       const nx = toks[k + 1];
-      if (CONTENT_PREP.has(t.f) && t.f !== "عن" && nx && COMP.has(nx.f)) return { k, content: k + 1, source };
+      if (
+        CONTENT_PREP.has(t.f) &&
+        t.f !== "عن" &&
+        nx &&
+        COMP.has(nx.f) &&
+        !(t.f === "علي" && aliBeforeContent(text, toks, i, k))
+      )
+        return { k, content: k + 1, source };
       // مشيراً إلى "…"، حذّر من "…": a preposition right after the verb (or its subject) introducing a quotation
       if (CONTENT_PREP.has(t.f) && nx && nx.kind === "quote" && nx.q !== "close") return { k, content: k + 1, source };
       // («فأفادت، نقلاً عن أشخاص مطلعين، بأن …»: the «عن» of a relay opens no content)
@@ -227,6 +258,7 @@ function findContent(
       if (
         t.f === "علي" &&
         STRESSING.has(v.lemma) &&
+        !(nx && COMP.has(nx.f) && aliBeforeContent(text, toks, i, k)) &&
         // (or after an aside between two commas on the subject: «فيما شددت النائبة X، المرأة الوحيدة في المجلس،
         // على أهمية …»)
         stressedAfter(toks, i, k) &&
@@ -1594,7 +1626,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         isWord(nx) && (TITLE.has(nx.f) || ORG_HEAD.has(nx.f) || UNNAMED.has(nx.f) || knownAt(toks, i + 1, to) !== null);
       if (!agent) continue;
     }
-    const found = findContent(toks, i, v, to);
+    const found = findContent(toks, i, v, to, text);
     // («ما دمرته الحرب، التي قدّر البنك الدولي أضرارها بـ…»: a relative verb after a comma, with a body or a titled
     // person of its own after it, reports for them, unless it stands inside what another verb of the clause reports)
     const ownSubject =
@@ -3683,6 +3715,9 @@ function accordingTo(
     if (nx.f === "ل" || nx.f === "الي" || nx.f === "علي") a = k + 1;
     // «بحسب روايات شهود»، «وفق شهادات ناجين»: the accounts are their tellers'
     if (ACCOUNTS.has((toks[a] as Tok | undefined)?.f ?? "") && isWord(toks[a + 1])) a++;
+    // («بحسب "وفا"»، «حسبما نقلت عنه "رويترز"»: a wire's name in quotation marks)
+    const opening = toks[a];
+    if (opening?.kind === "quote" && opening.q !== "close" && knownAt(toks, a + 1, to) !== null) a++;
     const first = toks[a];
     if (!isWord(first)) continue;
     // («أفاد تلفزيون العربي نقلاً عن مراسله أن …»: a channel's own correspondent is the channel reporting)
@@ -4012,12 +4047,18 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
     )
       return accordingResult({ ...acc, via: dedupe([...via, cur.speaker.name, ...acc.via]) }, quote);
     if (cur.explicit && cur.speaker) {
+      // («وقال الوزير X إن …، بحسب وكالة الأنباء الفرنسية»، «…، وفق ما نقلته رويترز»: a wire or a paper credited
+      // beside a speaker who is named is the link the words came through)
+      const wire =
+        acc !== null &&
+        (acc.speaker.kind === "agency" || acc.speaker.kind === "outlet") &&
+        acc.speaker.name !== cur.speaker.name;
       return {
         kind: "verb",
         lemma: cur.v.lemma,
         stance: cur.v.stance,
         speaker: cur.speaker,
-        via: dedupe(via),
+        via: dedupe(wire ? [acc.speaker.name, ...acc.via, ...via] : via),
         contentStart,
         quote,
       };

@@ -1097,6 +1097,14 @@ export const KNOWN_OUTLETS: readonly { name: string; type: EntityType; aliases?:
   { name: "تاس", type: "agency" },
   { name: "شينخوا", type: "agency" },
   { name: "بلومبرغ", type: "agency", aliases: ["بلومبيرغ"] },
+  // (state wires named by their acronyms; those that spell a common word, «ومع»، «بنا»، «فارس», are left out)
+  { name: "وفا", type: "agency" },
+  { name: "سبأ", type: "agency" },
+  { name: "سونا", type: "agency" },
+  { name: "واج", type: "agency" },
+  { name: "تسنيم", type: "agency" },
+  { name: "أ ش أ", type: "agency" },
+  { name: "الوكالة الوطنية للإعلام", type: "agency" },
   // broadcasters and papers
   { name: "الجزيرة", type: "outlet" },
   { name: "العربية", type: "outlet" },
