@@ -3580,3 +3580,22 @@ describe("attribution: the given name Ali closing a name, and wires credited bes
     expect(claimWith("وقال الوزير إن 40 شخصاً قُتلوا بحسب إحصاء الوزارة.", "40 شخصاً").via).toEqual([]);
   });
 });
+
+describe("attribution: quoted titles after their noun, and «وفقاً لمصدر» glued", () => {
+  it("reads a short quoted title after its noun as a name, whatever verb opens it", () => {
+    // («رأي» spells the verb «رأى»; after «ببرنامج» in quotation marks it is the programme's name)
+    const c = claimWith(
+      "وأضاف المتحدث هشام فؤاد، خلال اتصال هاتفي ببرنامج «رأي حر»، أن الشائعات تنتشر من حسابات مجهولة.",
+      "الشائعات",
+    );
+    expect(c.speaker?.name).toContain("هشام فؤاد");
+    expect(claimWith("ورفع المحتجون لافتات تحت شعار «قال الشعب كلمته» أمام البرلمان.", "لافتات").speaker).toBeNull();
+  });
+
+  it("drops the ل glued to an indefinite source after «وفقاً/طبقاً»", () => {
+    expect(claimWith("وانسحب المسلحون من البلدة ليلاً، وفقاً لمصدر محلي.", "المسلحون").speaker?.name).toBe("مصدر محلي");
+    expect(claimWith("وتضررت 40 مدرسة طبقاً لمصادر تربوية.", "40 مدرسة").speaker?.name).toMatch(/^مصادر|^مصدر/u);
+    // (a name that itself opens with ل keeps it)
+    expect(claimWith("وأُغلقت المعابر وفقاً للجنة الطوارئ.", "المعابر").speaker?.name).toBe("لجنة الطوارئ");
+  });
+});

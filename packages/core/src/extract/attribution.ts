@@ -310,7 +310,10 @@ function findContent(
         if (own && !own.noun && !own.participle) break;
       }
       // («رئيس «آفاد»»: a lone quoted word is a name, whatever verb it spells)
-      const quotedWord = toks[k - 1]?.kind === "quote" && toks[k + 1]?.kind === "quote";
+      // (and so is a short quoted title after its noun: «ببرنامج «رأي عام»»)
+      const opened = toks[k - 1]?.kind === "quote";
+      const quotedWord =
+        (opened && toks[k + 1]?.kind === "quote") || (opened && toks[k - 1]?.q !== "close" && titleAfterNoun(toks, k));
       const w = quotedWord ? undefined : verbOf(t.f);
       // «ونفى X ما قاله Y عن Z، مؤكداً أنه …»: a participle after a comma opens its own clause; its «أنه» is not ours
       if (w?.participle && isComma(toks[k - 1]) && k > i + 1) break;
@@ -1546,6 +1549,24 @@ function afterDiscourseAdjunct(toks: readonly Tok[], start: number, end: number,
 /** First words of short discourse adjuncts that can stand before a clause's subject. */
 const DISCOURSE_HEADS = new Set(["في", "من", "الي", "علي", "بدوره", "بدورها", "بالمقابل", "كذلك", "بالتزامن", "لاحقا"]);
 
+/** Words a quoted title or slogan may run to. */
+const TITLE_WORDS = 4;
+
+/**
+ * Whether the quotation opening right before i is a short title after the noun it names: a noun before the quotation
+ * mark (no verb, particle or complementiser) and a closing mark within TITLE_WORDS words, with only words between.
+ */
+function titleAfterNoun(toks: readonly Tok[], i: number): boolean {
+  const head = toks[i - 2];
+  if (!isWord(head) || verbOf(head.f) !== undefined || COMP.has(head.f) || FUNC.has(head.f)) return false;
+  for (let k = i + 1; k <= i + TITLE_WORDS; k++) {
+    const w = toks[k];
+    if (w?.kind === "quote") return k > i + 1 || w.q === "close";
+    if (!isWord(w)) return false;
+  }
+  return false;
+}
+
 function verbHits(text: string, toks: readonly Tok[], from: number, to: number): VerbHit[] {
   const hits: VerbHit[] = [];
   for (let i = from; i < to; i++) {
@@ -1594,6 +1615,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       !verbOf((toks[i - 2] as Tok).f)
     )
       continue;
+    // («خلال مداخلة ببرنامج «رأي عام»»، «تحت شعار «نرفض التهجير»»: a short quotation right after the noun it names,
+    // a title or a slogan, opens with no verb of its own)
+    if (prev?.kind === "quote" && prev.q !== "close" && titleAfterNoun(toks, i)) continue;
     // «، فيما قال شهود …» opens a clause (while …); «بحسب ما ذكره» or «فيما قاله» is a relative
     // («كما أعلن رئيس الوزراء …» opening a sentence is «also announced», not «as … announced»)
     const clauseWhile =
@@ -3824,6 +3848,9 @@ function accordingTo(
     }
     if (/^ل(?!ل)/u.test(first.f) && a !== k && sp.start === first.start) {
       // nothing: a separate لـ token was skipped already
+    } else if (/^ل(?!ل)/u.test(first.f) && sp.start === first.start && sourceHead(first.f.slice(1))) {
+      // («وفقاً لمصدر موثوق»، «طبقاً لمصادر أمنية»، «وفقاً لوزارة الصحة»: ل glued to an indefinite head)
+      sp.name = sp.name.replace(/^ل/u, "");
     } else if (/^لل/u.test(first.f) && sp.start === first.start) {
       // («وفقاً للجان التنسيق المحلية»: ل before a word that itself opens with ل, «لجان»، «لجنة», keeps it)
       sp.name = ORG_HEAD.has(first.f.slice(1)) ? sp.name.replace(/^ل/u, "") : `ال${sp.name.replace(/^لل/u, "")}`;
@@ -3831,6 +3858,11 @@ function accordingTo(
     return { speaker: sp, via, i, relayOnly, ...(denial ? { denies: true } : {}) };
   }
   return null;
+}
+
+/** A word that opens the name of a source: an unnamed source, a title, a body's or an outlet's head (folded). */
+function sourceHead(f: string): boolean {
+  return UNNAMED.has(f) || TITLE.has(f) || ORG_HEAD.has(f) || OUTLET_HEAD.has(f) || CHANNEL.has(f);
 }
 
 /** Whether the verb at i follows an according-to source within a few words and no comma («بحسب شهود تحدثوا …»). */
