@@ -3599,3 +3599,23 @@ describe("attribution: quoted titles after their noun, and «وفقاً لمصد
     expect(claimWith("وأُغلقت المعابر وفقاً للجنة الطوارئ.", "المعابر").speaker?.name).toBe("لجنة الطوارئ");
   });
 });
+
+describe("attribution: offices named by «خلية/غرفة/ديوان», and a speaker never its own link", () => {
+  it("reads «خلية الإعلام الأمني» and «غرفة العمليات» as bodies that announce a noun («أعلنت … عن مقتل …»)", () => {
+    expect(claimWith("أعلنت خلية الإعلام الأمني، الاثنين، عن مقتل أربعة مسلحين في كركوك.", "أربعة").speaker?.name).toBe(
+      "خلية الإعلام الأمني",
+    );
+    expect(claimWith("وأعلنت غرفة العمليات المشتركة إغلاق الطريق الدولي.", "الطريق").speaker?.name).toBe(
+      "غرفة العمليات المشتركة",
+    );
+  });
+
+  it("never lists the speaker among the links the words came through", () => {
+    const c = claimWith(
+      "وكانت النيابة العامة اتهمت المتهمين بتأسيس مجموعة تدعى «شباب الغد»، ونسبت إليهم تمويلها من الخارج.",
+      "المتهمين",
+    );
+    expect(c.speaker?.name).toBe("النيابة العامة");
+    expect(c.via).not.toContain("النيابة العامة");
+  });
+});

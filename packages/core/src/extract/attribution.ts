@@ -4090,7 +4090,8 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
         lemma: cur.v.lemma,
         stance: cur.v.stance,
         speaker: cur.speaker,
-        via: dedupe(wire ? [acc.speaker.name, ...acc.via, ...via] : via),
+        // (the speaker is never its own link: «وكانت النيابة العامة اتهمت … بتشكيل جماعة تدعى «…»»)
+        via: dedupe(wire ? [acc.speaker.name, ...acc.via, ...via] : via).filter((n) => n !== cur.speaker?.name),
         contentStart,
         quote,
       };

@@ -134,3 +134,15 @@ describe("a country is no spelling of a surname", () => {
     expect(condemned?.verb).toBe("أدان");
   });
 });
+
+describe("entities: a quotation after a body's head is its name only when it opens with a name", () => {
+  it("keeps «منظمة «…»» and leaves a quoted phrase that opens with a particle out of the name", () => {
+    const out = extractArticle({
+      source: "fixture.txt",
+      text: "وتسلم المحافظ الجديد مهامه داخل مقر البنك «في أجواء هادئة»، بحسب ما أعلنت جمعية «نور الأمل» الخيرية.",
+    });
+    const names = out.entities.map((e) => e.name);
+    expect(names.some((n) => n.includes("أجواء"))).toBe(false);
+    expect(names.some((n) => n.includes("نور الأمل"))).toBe(true);
+  });
+});

@@ -108,6 +108,9 @@ const DIRECTIONS = new Set([
 ]);
 
 /** Letters (with their marks) dropped from the start of an original word. */
+/** Particles and prepositions that open a quotation of words, never a quoted name (folded). */
+const QUOTE_PARTICLE = /^(?:في|من|علي|الي|عن|مع|ان|انه|لا|لم|لن|ما|قد|هو|هي|هذا|هذه|كان|ليس|بعد|قبل|منذ|حتي)$/u;
+
 function dropLetters(s: string, n: number): string {
   let i = 0;
   let k = 0;
@@ -254,8 +257,13 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
     if (head) {
       let j = i + 1;
       let last = i;
-      if (toks[j]?.kind === "quote" && (toks[j] as Tok).q !== "close") {
-        // a quoted name right after the head: منظمة "فري بورما راينجرز"
+      // a quoted name right after the head: منظمة "فري بورما راينجرز" (not a quotation opening with a particle:
+      // «جرت داخل مقر المصرف «في أجواء يسودها الود»»)
+      if (
+        toks[j]?.kind === "quote" &&
+        (toks[j] as Tok).q !== "close" &&
+        !QUOTE_PARTICLE.test((toks[j + 1] as Tok | undefined)?.f ?? "")
+      ) {
         let c = j + 1;
         while (c < toks.length && c < j + 8 && (toks[c] as Tok).kind !== "quote") c++;
         if (c < toks.length && (toks[c] as Tok).kind === "quote" && c > j + 1) {
