@@ -3619,3 +3619,28 @@ describe("attribution: offices named by «خلية/غرفة/ديوان», and a 
     expect(c.via).not.toContain("النيابة العامة");
   });
 });
+
+describe("attribution: a carried verb agrees in gender with whom it continues", () => {
+  const speakersOf = (text: string) =>
+    extractArticle({ source: "fixture.txt", text }).claims.map((c) => c.speaker?.name ?? null);
+
+  it("goes back past a spokesman to the ministry for «وأضافت», and past a ministry to the minister for «مضيفاً»", () => {
+    expect(
+      speakersOf(
+        "وقالت وزارة البيئة في بيان إن التسرب توقف مساء الأحد.\n\nوقال المتحدث باسم الوزارة سامر نجيب إن فرق التنظيف انتشرت على الشاطئ.\n\nوأضافت أن التحقيق في أسباب التسرب ما زال جارياً.",
+      ),
+    ).toEqual(["وزارة البيئة", "سامر نجيب", "وزارة البيئة"]);
+    const s = speakersOf(
+      "وقال وزير الزراعة عادل فهمي إن المحصول تضرر.\n\nوأعلنت الوزارة صرف تعويضات للمزارعين.\n\nمضيفاً أن الصرف يبدأ الشهر المقبل.",
+    );
+    expect(s[2]).toContain("عادل فهمي");
+  });
+
+  it("keeps the last speaker when the gender is unclear (a bare name, a present tense)", () => {
+    const s = speakersOf(
+      "وقالت الهيئة إن المياه ملوثة.\n\nوقال سامي فؤاد إن العينات أُرسلت.\n\nوأضافت أن النتائج تصدر غداً.",
+    );
+    // (a bare personal name may be a woman's: the verb cannot tell them apart)
+    expect(s[2]).toBe("سامي فؤاد");
+  });
+});

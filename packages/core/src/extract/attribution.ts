@@ -3,6 +3,7 @@
 //   ذكرت صحيفة Y أن X قال … (chains), وفق/بحسب/نقلاً عن X، تحدث X عن …، حذّر X من أن …، يُعتقد أن … (impersonal),
 //   "…"، قال X (postposed), مشيراً إلى أن … (participles continue the clause's speaker).
 import type { Span, Stance } from "#schema/index.ts";
+import { type Gender, verbGender } from "./gender.ts";
 import {
   ACCORDING,
   ANON_OBJECT,
@@ -68,6 +69,8 @@ export interface Attribution {
    * the clause names itself («وقرر عويدات، وفق مذكرة …») is the document's author, the outlet its link
    */
   seenBy?: boolean;
+  /** for a carried report, the gender its verb is written in («وأضافت» f, «وأضاف» m), when clear */
+  gender?: Gender | null;
 }
 
 interface VerbHit {
@@ -4103,6 +4106,7 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
         kind: "carried",
         lemma: cur.v.lemma,
         stance: cur.v.stance,
+        gender: verbGender((toks[cur.i] as Tok).f, cur.v.lemma, cur.v.participle),
         speaker: null,
         via: dedupe([...via, ...acc.via, acc.speaker.name]),
         contentStart,
@@ -4126,6 +4130,7 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
         kind: "carried",
         lemma: cur.v.lemma,
         stance: cur.v.stance,
+        gender: verbGender((toks[cur.i] as Tok).f, cur.v.lemma, cur.v.participle),
         speaker: null,
         via: dedupe([...via, ...acc.via, acc.speaker.name]),
         contentStart,
@@ -4156,6 +4161,7 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
         kind: "carried",
         lemma: cur.v.lemma,
         stance: cur.v.stance,
+        gender: verbGender((toks[cur.i] as Tok).f, cur.v.lemma, cur.v.participle),
         speaker: null,
         via: dedupe(via),
         contentStart,

@@ -20,6 +20,7 @@ import {
   speakerMention,
   surnameMentions,
 } from "./entities.ts";
+import { type Gender, speakerGender } from "./gender.ts";
 import {
   DOCUMENT,
   GIVEN_NAME,
@@ -62,6 +63,20 @@ export interface ExtractOptions {
 interface Carry {
   speaker: SpeakerPhrase;
   via: string[];
+}
+
+/** Speakers named explicitly that a carried verb may go back to when the last one cannot agree with it. */
+const RECENT_SPEAKERS = 6;
+
+/** The carried speaker, or the latest recent one whose gender agrees with the verb when the carried one clearly does not. */
+function agreeingCarry(carried: Carry, gender: Gender, recent: readonly Carry[]): Carry {
+  const g = speakerGender(carried.speaker.name, carried.speaker.role, carried.speaker.kind);
+  if (g === null || g === gender) return carried;
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const c = recent[k] as Carry;
+    if (speakerGender(c.speaker.name, c.speaker.role, c.speaker.kind) === gender) return c;
+  }
+  return carried;
 }
 
 interface Draft {
@@ -133,7 +148,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
   const mentions: MentionCand[] = [];
   const blockToks: Tok[][] = [];
   // the speaker a subjectless reporting verb (وأضاف أن …) continues: the last named one, in the sentence or before
-  const carry: { last: Carry | null; prev: Carry | null } = { last: null, prev: null };
+  const carry: { last: Carry | null; prev: Carry | null; recent: Carry[] } = { last: null, prev: null, recent: [] };
 
   for (const block of structure.blocks) {
     if (!CLAIM_ROLES.has(block.role) || !headingStates(text, block)) continue;
@@ -319,11 +334,14 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
               : null;
         // («وأبلغ رويترز أن …»: the agency told is the link, not the subject)
         const subject: SpeakerPhrase | null = ofClause && att.via.includes(ofClause.name) ? null : ofClause;
-        const carried: Carry | null = subject
+        let carried: Carry | null = subject
           ? { speaker: subject, via: [] }
           : seg.link !== "sentence" && carry.prev
             ? carry.prev
             : carry.last;
+        // («وقالت الوزارة …. وقال المتحدث باسمها X …. وأضافت أن …»: a verb in a gender the last speaker cannot take
+        // goes on with the latest speaker who can)
+        if (carried && !subject && att.gender) carried = agreeingCarry(carried, att.gender, carry.recent);
         if (carried) {
           speaker = carried.speaker;
           if (via.length === 0) via = carried.via;
@@ -357,7 +375,10 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       };
       if (speaker) {
         speakers.set(cid, speaker);
-        if (att.kind === "verb" || att.kind === "according" || namedHere) carry.last = { speaker, via: att.via };
+        if (att.kind === "verb" || att.kind === "according" || namedHere) {
+          carry.last = { speaker, via: att.via };
+          carry.recent = [...carry.recent.slice(1 - RECENT_SPEAKERS), carry.last];
+        }
         carry.prev = { speaker, via };
         mentions.push(speakerMention(speaker));
       } else {
