@@ -3644,3 +3644,18 @@ describe("attribution: a carried verb agrees in gender with whom it continues", 
     expect(s[2]).toBe("سامي فؤاد");
   });
 });
+
+describe("attribution: objects that looked like subjects, and an agency told by its quoted name", () => {
+  it("reads «أكد سيطرته» and «أعلن الجيش السيطرة على …» as objects, not names", () => {
+    expect(claimWith("ونفى الجيش انسحابه من البلدة وأكد سيطرته على الطريق.", "الطريق").speaker?.name).toBe("الجيش");
+    expect(claimWith("وأعلنت قوات الأمن السيطرة على مبنى الإذاعة.", "مبنى").speaker?.name).toBe("قوات الأمن");
+    // (a person tied to someone, by a pronoun, still speaks)
+    expect(claimWith("وقال محاميه إن الجلسة أُجلت إلى الشهر المقبل.", "الجلسة").speaker?.name).toBe("محاميه");
+  });
+
+  it("takes an outlet's head and its quoted name after a complete subject as whom the words were given to", () => {
+    const c = claimWith("وأبلغ المصدر وكالة «أنباء الشرق» أن الاشتباكات توقفت فجراً.", "الاشتباكات");
+    expect(c.speaker?.name).toBe("المصدر");
+    expect(c.via).toEqual(["وكالة أنباء الشرق"]);
+  });
+});

@@ -24,6 +24,7 @@ import {
   NAME_PARTICLE,
   NEG,
   NOT_SOURCE,
+  OBJECT_ON,
   OCCASION,
   ORG_HEAD,
   OUTLET_HEAD,
@@ -503,6 +504,20 @@ function knownAt(toks: readonly Tok[], k: number, end: number): { name: string; 
   return null;
 }
 
+/** An outlet's head noun and its name in quotation marks («وكالة «أنباء العالم العربي»»، «صحيفة «الوطن»»). */
+function quotedOutletAt(
+  text: string,
+  toks: readonly Tok[],
+  k: number,
+  end: number,
+): { name: string; len: number; type: string } | null {
+  const t = toks[k];
+  if (!isWord(t) || !OUTLET_HEAD.has(t.f) || hasAl(t.f) || toks[k + 1]?.kind !== "quote") return null;
+  const c = closingQuote(toks, k + 1, end);
+  if (c <= k + 2 || c - k > 7) return null;
+  return { name: clean(text.slice(t.start, (toks[c - 1] as Tok).end)), len: c - k + 1, type: "outlet" };
+}
+
 /** A quoted name or up to three following name words (stops at ل-prefixed words after two, times, commas). */
 function nameAfter(toks: readonly Tok[], k: number, end: number, text: string): string | null {
   const t = toks[k];
@@ -643,7 +658,7 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
     // phrase (its last word definite, an adjective or a name) is whom the words were given to, not part of the name
     // («وكالة فرانس برس»، «مراسل رويترز» keep it: a head in construct)
     if (cur.length > 0 && isWord(t)) {
-      const known = knownAt(toks, k, partEnd);
+      const known = knownAt(toks, k, partEnd) ?? quotedOutletAt(text, toks, k, partEnd);
       const last = cur[cur.length - 1] as Tok;
       const complete =
         isWord(last) &&
@@ -1214,7 +1229,33 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
     copy[a] = { ...(toks[a] as Tok), f: ALI_AS_NAME };
     return parsedRegion(text, copy, a, b, via);
   }
+  if (sp && possessedThing(sp.name)) return null;
   return sp && PREPOSITION_AS_WRITTEN.has(sp.name.split(" ")[0] ?? "") ? null : sp;
+}
+
+/** Things held or shown, taken with a pronoun as a verb's object («سيطرته»، «موقفه»، «قراره»), folded bases. */
+const HELD_THINGS = /^(?:سيطره|موقف|قرار|حرص|تمسك|التزام|نيه|مسووليه|حق|رغبه|سعي|عزم|تضامن)$/u;
+
+/**
+ * «وأكد سيطرته على المدينة»، «وجدد رفضه»: one word carrying a possessive pronoun (as written) and naming a thing —
+ * a verbal noun, a stance, a thing held — is the verb's object, never its subject («محاميه»، «نائبه»، «سموه»،
+ * «بعضهم» still speak).
+ */
+function possessedThing(name: string): boolean {
+  if (/\s/u.test(name.trim())) return false;
+  // (the pronoun as written: a folded ة looks like it)
+  const written = name.trim().replace(/[\u064B-\u0652\u0640]/gu, "");
+  if (!/(?:هما|هم|ها|ه)$/u.test(written)) return false;
+  const m = /^(.{2,}?)(?:هما|هم|ها|ه)$/u.exec(fold(written));
+  if (!m) return false;
+  const base = (m[1] as string).replace(/ت$/u, "ه");
+  return (
+    HELD_THINGS.test(base) ||
+    STANCE_OBJECT.test(base) ||
+    DENIED_OBJECT.has(base) ||
+    VERBAL_NOUN.test(m[1] as string) ||
+    VERBAL_NOUN.test(base)
+  );
 }
 
 function parsedRegion(text: string, toks: readonly Tok[], a: number, b: number, via: string[]): SpeakerPhrase | null {
@@ -2071,6 +2112,13 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
               deniedThing ||
               (withPronoun(text, obj) && !/^(?:[لب]|الي|علي|عن|من|في|مع|لدي|عند|اياه|ايا)/u.test((obj as Tok).f)));
           if (owner) e = m;
+        }
+        // («وأعلن الجيش السيطرة على المطار»: a definite verbal noun taking «على» opens the object)
+        for (let m = i + 2; m < e; m++) {
+          if (OBJECT_ON.test((toks[m] as Tok).f) && (toks[m + 1] as Tok | undefined)?.f === "علي") {
+            e = m;
+            break;
+          }
         }
         if (e > i + 1) {
           const sp = parseRegion(text, toks, i + 1, e - 1, via);

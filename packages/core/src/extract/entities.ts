@@ -12,6 +12,7 @@ import {
   KNOWN_FIRST,
   KNOWN_NAMES,
   MAX_KNOWN_WORDS,
+  OBJECT_ON,
   ORG_HEAD,
   PLACE,
   PLACE_HEAD,
@@ -280,6 +281,8 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
         }
         if (!isWord(w) || TIME.has(w.f) || FUNC.has(w.f) || DESCRIPTIVE.has(w.f) || REPEAT_ADVERB.test(w.f)) break;
         const nx = toks[j + 1];
+        // («وأعلنت قوات الأمن السيطرة على المطار»: a definite verbal noun taking «على» is an object, not a modifier)
+        if (OBJECT_ON.test(w.f) && nx?.f === "علي") break;
         const ok =
           /^ال/u.test(w.f) ||
           /^لل/u.test(w.f) ||

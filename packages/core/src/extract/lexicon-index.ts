@@ -213,3 +213,9 @@ export const TIME_AFTER_FI = setOf([
 
 /** «للمرة الثانية»، «لليوم الثالث»، «للعام الرابع على التوالي»: how often, never part of a body's name (folded). */
 export const REPEAT_ADVERB = /^لل(?:مره|يوم|ليله|عام|سنه|شهر|اسبوع)$/u;
+
+/**
+ * Definite verbal nouns that take «على» (control of, seizing, arrest of, approval of …), folded: after a subject
+ * («وأعلن الجيش السيطرة على المطار») they open the verb's object, never a modifier of the name.
+ */
+export const OBJECT_ON = /^ال(?:سيطره|استيلاء|استحواذ|قبض|موافقه|مصادقه|حصول|عثور|توصل|اعتداء|تعدي|هجوم|رد|حفاظ)$/u;
