@@ -3659,3 +3659,20 @@ describe("attribution: objects that looked like subjects, and an agency told by 
     expect(c.via).toEqual(["وكالة أنباء الشرق"]);
   });
 });
+
+describe("attribution: «وصف X Y بالـ…», a place set off by commas, and clauses opening with a particle", () => {
+  it("reads what something is called after its subject and object as the content, keeping a family name in ال", () => {
+    expect(claimWith("ووصف وزير الخارجية المحادثات بالبناءة.", "المحادثات").speaker?.name).toBe("وزير الخارجية");
+    expect(claimWith("ووصف الدكتور سامر يوسف الحلبي الاتفاق بأنه خطوة أولى.", "خطوة").speaker?.name).toContain(
+      "سامر يوسف الحلبي",
+    );
+  });
+
+  it("never names an adjunct of place or a clause opening with «ما» as the speaker", () => {
+    const text =
+      "وقال وزير النقل إن الطريق سيُفتح قريباً.\n\nوأضاف في تصريح خاص، بالعاصمة عمّان، إلى أن الأشغال تسير وفق الجدول.\n\nلكنه غالباً ما ينتقد المقاولين، يقول إنهم يتأخرون.";
+    const names = extractArticle({ source: "fixture.txt", text }).claims.map((c) => c.speaker?.name ?? null);
+    expect(names.some((n) => n?.startsWith("بالعاصمة"))).toBe(false);
+    expect(names.some((n) => n?.startsWith("ما "))).toBe(false);
+  });
+});

@@ -30,6 +30,7 @@ import {
   OUTLET_HEAD,
   PARTICIPLE_PLURALS,
   PLACE,
+  PLACE_HEAD,
   PLATFORM_WORDS,
   RELATIVE,
   REPEAT_ADVERB,
@@ -306,6 +307,17 @@ function findContent(
         !PLACE.has(t.f) &&
         !NOT_AN_ACT.has(t.f) &&
         !["في", "من", "الي", "علي", "عن"].includes((toks[k - 1] as Tok | undefined)?.f ?? "")
+      )
+        return { k, content: k, source };
+      // («ووصف الوزير الزيارة بالتاريخية»: what something is called, after its subject and object, is the content)
+      if (
+        v.lemma === "وصف" &&
+        k > i + 2 &&
+        /^بال.{3,}/u.test(t.f) &&
+        !PLACE.has(t.f.slice(1)) &&
+        !TIME.has(t.f.slice(1)) &&
+        isWord(toks[k - 1]) &&
+        !isComma(toks[k - 1])
       )
         return { k, content: k, source };
       // («دان X الهجوم، ووصفه بأنه …»: a verb carrying its object's pronoun after a comma opens a clause of its own)
@@ -677,7 +689,8 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
     // «وقال في مداخلة تلفزيونية إن …»، «وقال، خلال زيارته …»: a part that opens with a preposition is an adjunct
     // of the verb (where, when, how it was said); a subject never starts with one
     // (so is one opening with «بحسب»، «وفق»: «وأمر الوزير X، بحسب بيان لمكتبه، بفتح …»)
-    if (cur.length === 0 && isWord(t) && (REGION_PREPOSITIONS.has(t.f) || ACCORDING.has(t.f))) {
+    // (and so is one opening with ب glued to a place: «…، بالعاصمة الصينية بكين، إلى أن …»)
+    if (cur.length === 0 && isWord(t) && (REGION_PREPOSITIONS.has(t.f) || ACCORDING.has(t.f) || atPlace(t.f))) {
       cut = true;
       continue;
     }
@@ -1230,7 +1243,18 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
     return parsedRegion(text, copy, a, b, via);
   }
   if (sp && possessedThing(sp.name)) return null;
-  return sp && PREPOSITION_AS_WRITTEN.has(sp.name.split(" ")[0] ?? "") ? null : sp;
+  const first = sp?.name.split(" ")[0] ?? "";
+  return sp && (PREPOSITION_AS_WRITTEN.has(first) || CLAUSE_PARTICLES.has(first)) ? null : sp;
+}
+
+/** Particles that open a clause, as written: a speaker's name never starts with one («… دائماً ما يستهدف …»). */
+const CLAUSE_PARTICLES = new Set(["ما", "لا", "لم", "لن", "قد", "إذ", "إذا", "كي", "لكي", "حتى", "لئلا"]);
+
+/** «بالعاصمة»، «بمدينة»، «ببغداد»: ب glued to a place or a place's head noun (folded). */
+function atPlace(f: string): boolean {
+  if (!/^ب.{3,}/u.test(f)) return false;
+  const rest = f.slice(1);
+  return PLACE.has(rest) || PLACE_HEAD.has(rest) || (rest.startsWith("ال") && PLACE_HEAD.has(rest.slice(2)));
 }
 
 /** Things held or shown, taken with a pronoun as a verb's object («سيطرته»، «موقفه»، «قراره»), folded bases. */
@@ -2300,7 +2324,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     if (v.lemma === "وصف") {
       // «وصف الرئيس الروسي X الرئيس الإيراني الراحل بأنه …»: a titled subject ends with its name
       const np = npEnd(toks, a, b + 1);
-      if (np > a + 1 && np <= b && TITLE.has(stripW((toks[a] as Tok).f))) b = np - 1;
+      const titled = np > a + 1 && np <= b && TITLE.has(stripW((toks[a] as Tok).f));
+      if (titled) b = np - 1;
       // «وصف الرئيس X ما جرى بأنه …»: the object (ما جرى) is no part of the subject (and «ووصف ما تتداوله المنصات
       // بأنه …» right after the verb names none: the subject is carried)
       for (let m = a; m <= b; m++) if ((toks[m] as Tok).f === "ما") b = m - 1;
@@ -2311,7 +2336,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
           break;
         }
       }
-      if (b > a && /^ال/u.test((toks[b] as Tok).f)) b--;
+      // (a definite word closing the phrase is the object, unless a title and its name already end the subject:
+      // «ووصف الدكتور سالم عبيد الظاهري الزيارة …» keeps the family name)
+      if (b > a && /^ال/u.test((toks[b] as Tok).f) && !(titled && b === np - 1 && nameLike(toks[b - 1] as Tok))) b--;
     }
     // «أظهرت بيانات X أن …» reports X's figures; «أظهر التنظيم أنه …» (showed) reports no one
     // («أما البنك المركزي فأظهرت بياناته أن …»: its own data, with the pronoun, report for the topic named before)
