@@ -3676,3 +3676,11 @@ describe("attribution: «وصف X Y بالـ…», a place set off by commas, an
     expect(names.some((n) => n?.startsWith("ما "))).toBe(false);
   });
 });
+
+describe("attribution: a wire named in full, then by its acronym", () => {
+  it("keeps «وكالة … سانا» one speaker, with no link to itself", () => {
+    const c = claimWith("وقالت وكالة الأنباء السورية الرسمية سانا إن الدفاعات الجوية تصدت للصواريخ.", "الدفاعات");
+    expect(c.speaker?.name).toBe("وكالة الأنباء السورية الرسمية");
+    expect(c.via).toEqual([]);
+  });
+});

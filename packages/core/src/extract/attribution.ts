@@ -681,6 +681,11 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
       // before it is that word's adjective)
       const adjective = known?.len === 1 && hasAl(last.f) && hasAl(t.f) && agreesAfter(last.f, t.f);
       if (known && (known.type === "agency" || known.type === "outlet") && complete && !adjective) {
+        // («قالت وكالة الأنباء السورية الرسمية سانا»: a wire's acronym after its own full name is the same wire)
+        if (known.type === "agency" && isWord(cur[0]) && /^(?:ال)?وكاله$/u.test((cur[0] as Tok).f)) {
+          cut = true;
+          continue;
+        }
         via.push(known.name);
         cut = true;
         continue;
