@@ -3684,3 +3684,23 @@ describe("attribution: a wire named in full, then by its acronym", () => {
     expect(c.via).toEqual([]);
   });
 });
+
+describe("attribution: Maghreb «ذات المصدر», a toll as a bare statement, «أكد … في تصريح …، على …»", () => {
+  const speakersOf = (text: string) =>
+    extractArticle({ source: "fixture.txt", text }).claims.map((c) => c.speaker?.name ?? null);
+
+  it("reads «ذات المصدر»/«نفس الجهة» and «وأوضحت الحصيلة» as the speaker before", () => {
+    const s = speakersOf(
+      "توفي 12 شخصا في حوادث مرور خلال يومين، حسبما أفادت المديرية العامة للحماية المدنية في بيان.\n\nوأوضح ذات المصدر أن أثقل حصيلة سجلت بولاية سطيف.\n\nوأشارت الحصيلة إلى أن الوحدات تدخلت في 40 حريقاً.",
+    );
+    for (const name of s) expect(name).toContain("حماية المدنية");
+  });
+
+  it("finds what is insisted on after a long subject closed by a channel and a comma", () => {
+    const c = claimWith(
+      "وأكد المكلف بالإعلام في المديرية العامة للأمن الوطني العميد سمير بلعيد في تصريح للإذاعة، على توقيف 14 مشتبهاً.",
+      "توقيف",
+    );
+    expect(c.speaker?.name).toContain("سمير بلعيد");
+  });
+});

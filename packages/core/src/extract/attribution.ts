@@ -3113,8 +3113,20 @@ function stressedAfter(toks: readonly Tok[], i: number, k: number): boolean {
   const aside = commas === 2 && isComma(toks[k - 1]);
   // («وشدد متحدث مجلس الوزراء، على أن …»: a lone comma between the subject and the preposition; not «، على هامش
   // القمة»، «، على صعيد آخر», an adjunct of its own)
-  const comma = commas === 1 && isComma(toks[k - 1]) && k - i <= 8 && !ADJUNCT_AFTER_ALA.has(toks[k + 1]?.f ?? "");
+  // (a longer subject may run up to it when a channel closes it: «وأكد المكلف بالإعلام … الرائد X في تصريح للإذاعة،
+  // على تسجيل 102 حادث»)
+  const reach = channelBetween(toks, i, k) ? 20 : 8;
+  const comma = commas === 1 && isComma(toks[k - 1]) && k - i <= reach && !ADJUNCT_AFTER_ALA.has(toks[k + 1]?.f ?? "");
   return (commas === 0 && k - i <= 8) || (aside && k - i <= 16) || comma;
+}
+
+/** Whether «في/خلال» and a channel of statements («في تصريح»، «خلال مؤتمر») stand between i and k. */
+function channelBetween(toks: readonly Tok[], i: number, k: number): boolean {
+  for (let m = i + 1; m < k - 1; m++) {
+    const w = toks[m] as Tok;
+    if ((w.f === "في" || w.f === "خلال") && CHANNEL.has((toks[m + 1] as Tok).f)) return true;
+  }
+  return false;
 }
 
 /** Nouns after «على» that make an adjunct (على هامش، على صعيد، على خلفية), not what is insisted on (folded). */

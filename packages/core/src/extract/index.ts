@@ -268,10 +268,14 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         } else if (speaker && REFLEXIVE.test(foldKey(speaker.name)) && bareNameBefore(withRole(speaker))) {
           // «الأرقام التي قدمها شرفي نفسه»، «وتحدث السيسي نفسه»: a bare name before «نفسه» is that person, himself
           speaker = { ...speaker, name: withRole(speaker).split(" ").slice(0, -1).join(" "), role: null };
-        } else if (speaker && REFLEXIVE.test(foldKey(speaker.name)) && carry.last) {
+        } else if (
+          speaker &&
+          (REFLEXIVE.test(foldKey(speaker.name)) || SAME_BEFORE.test(foldKey(speaker.name))) &&
+          carry.last
+        ) {
           // «وفق الناطق نفسه»: the speaker named before; «وكانت الوكالة ذاتها قد ذكرت …» after «وفق ما ذكرت وكالة
           // بلومبرغ نقلاً عن أشخاص مطلعين»: the agency that was the link, when the phrase names an agency or a paper
-          const head = foldKey(speaker.name).split(" ")[0]?.replace(/^ال/u, "") ?? "";
+          const head = foldKey(speaker.name).replace(SAME_BEFORE, "").split(" ")[0]?.replace(/^ال/u, "") ?? "";
           const kind: SpeakerPhrase["kind"] = head === "وكاله" ? "agency" : "outlet";
           const wire = OUTLET_WORD.test(head);
           // (the link of the last claim, else the last agency or paper that spoke)
@@ -533,6 +537,8 @@ function isWholeQuote(toks: readonly Tok[], a: number, b: number): boolean {
 const OWN_CHANNEL = /^(?:مكتب|حساب|صفح|موقع|بيان|تغريد|منصت|منص)(?:ه|ها|هم)(?: |$)/u;
 /** «المصدر نفسه»، «الناطق ذاته»: the same speaker again. */
 const REFLEXIVE = /(?:^| )(?:نفسه|نفسها|ذاته|ذاتها|نفسهم|انفسهم)$/u;
+/** «ذات المصدر»، «نفس الجهة»، «ذات المصالح»: the same speaker again, said before the noun (Maghreb usage). */
+const SAME_BEFORE = /^(?:ذات|نفس) (?=ال)/u;
 
 /** A speaker's role and name as one phrase («السيسي» + «نفسه» when the parse split them). */
 function withRole(sp: SpeakerPhrase): string {
@@ -559,7 +565,7 @@ function bareNameBefore(name: string): boolean {
   return ws.length >= 1 && ws.length <= 2 && ws.every((w) => !common(w));
 }
 /** A statement or report with no issuer named (البيان، التقرير ذاته). */
-const BARE_STATEMENT = /^(?:البيان|البلاغ|التقرير|الرساله|المذكره|التصريح)(?: (?:نفسه|ذاته|نفسها|ذاتها))?$/u;
+const BARE_STATEMENT = /^(?:البيان|البلاغ|التقرير|الرساله|المذكره|التصريح|الحصيله)(?: (?:نفسه|ذاته|نفسها|ذاتها))?$/u;
 
 function sameRole(sp: SpeakerPhrase, last: SpeakerPhrase): boolean {
   if (sp.kind === "organization" || sp.kind === "place" || sp.role) return false;
