@@ -3704,3 +3704,19 @@ describe("attribution: Maghreb «ذات المصدر», a toll as a bare stateme
     expect(c.speaker?.name).toContain("سمير بلعيد");
   });
 });
+
+describe("attribution: honorifics, a numbered channel, and a source described by the relay", () => {
+  it("reads «وقال معاليه» as the dignitary named before", () => {
+    const names = extractArticle({
+      source: "fixture.txt",
+      text: "أعلن معالي الدكتور سالم بن راشد الحارثي وزير الصحة تسجيل 120 إصابة جديدة.\n\nوقال معاليه إن الوضع تحت السيطرة.",
+    }).claims.map((c) => c.speaker?.name ?? "");
+    expect(names[1]).toContain("سالم بن راشد الحارثي");
+  });
+
+  it("keeps a channel's number in its name and ends a source at «وصفته بـ…»", () => {
+    const c = claimWith("نقلت القناة الـ13 العبرية عن مصدر أمني وصفته بالمطلع قوله إن المحادثات توقفت.", "المحادثات");
+    expect(c.speaker?.name).toBe("مصدر أمني");
+    expect(c.via[0]).toContain("13");
+  });
+});

@@ -716,6 +716,16 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
     if (verbOf(t.f)?.participle) continue;
     // «قال فيها إن …»، «أكد له أن …»: a preposition with a pronoun names no one
     if (/^(?:في|من|عن|ل|ب|علي|الي)(?:ه|ها|هم|هما|هن)$/u.test(t.f)) continue;
+    // («عن مصدر سياسي وصفته بالرفيع»: a verb describing the one just named, with its pronoun, ends the name)
+    if (
+      cur.length > 0 &&
+      isWord(t) &&
+      verbOf(t.f) === undefined &&
+      DESCRIBED_AS.has(verbWithObject(t.f)?.lemma ?? "")
+    ) {
+      cut = true;
+      continue;
+    }
     // «… أبعد من ذلك»، «… بدوره»، «… أيضا»: an adverb ends the name, and so does a «بال» object (رحّب X بالهدنة)
     const afterName = cur.length > 0 && !hasAl((cur[cur.length - 1] as Tok).f);
     if (cur.length > 0 && (NAME_ENDERS.has(t.f) || (afterName && /^بال.{3,}/u.test(t.f) && !KNOWN_FIRST.has(t.f)))) {
@@ -723,6 +733,13 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
       continue;
     }
     if (t.kind === "number") {
+      // («القناة الـ12 الإسرائيلية»، «القناة 13»: a channel's number is part of its name)
+      const last = cur[cur.length - 1];
+      const head = last?.f === "ال" ? cur[cur.length - 2] : last;
+      if (isWord(head) && OUTLET_HEAD.has(head.f)) {
+        cur.push(t);
+        continue;
+      }
       cut = true;
       continue;
     }
@@ -942,7 +959,10 @@ function orgExtent(ws: readonly Tok[]): number {
   if (!known && OUTLET_HEAD.has((ws[0] as Tok).f)) {
     // صحيفة نيويورك تايمز، وكالة فرانس برس: the outlet's own name follows its head, often without the article
     const k2 = knownAt(ws, 1, ws.length);
-    if (k2) j = 1 + k2.len;
+    // («القناة الـ12 الإسرائيلية»، «القناة 13»: a channel named by its number)
+    const numbered = ws[1]?.f === "ال" && ws[2]?.kind === "number" ? 3 : ws[1]?.kind === "number" ? 2 : 0;
+    if (numbered) j = numbered;
+    else if (k2) j = 1 + k2.len;
     else if (/ات$/u.test((ws[0] as Tok).f)) {
       // («منصات إخبارية محلية»: outlets in the plural are described, not named)
       while (j < ws.length && j < 4 && NISBA.test((ws[j] as Tok).f) && !hasAl((ws[j] as Tok).f)) j++;
@@ -1261,6 +1281,9 @@ function atPlace(f: string): boolean {
   const rest = f.slice(1);
   return PLACE.has(rest) || PLACE_HEAD.has(rest) || (rest.startsWith("ال") && PLACE_HEAD.has(rest.slice(2)));
 }
+
+/** Verbs that describe someone just named («وصفته بالرفيع»، «اعتبرته مطلعاً»), by lemma. */
+const DESCRIBED_AS = new Set(["وصف", "اعتبر"]);
 
 /** Things held or shown, taken with a pronoun as a verb's object («سيطرته»، «موقفه»، «قراره»), folded bases. */
 const HELD_THINGS = /^(?:سيطره|موقف|قرار|حرص|تمسك|التزام|نيه|مسووليه|حق|رغبه|سعي|عزم|تضامن)$/u;

@@ -284,6 +284,10 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
           speaker = link
             ? { name: link, role: null, kind, start: speaker.start, end: speaker.end }
             : (spoke ?? carry.last.speaker);
+        } else if (speaker && HONORIFIC.test(foldKey(speaker.name))) {
+          // «وقال معاليه»، «وأكد سموه»: the dignitary named before, the latest person who spoke
+          const person = [...speakers.values()].reverse().find((x) => x.kind === "person");
+          if (person) speaker = person;
         } else if (speaker && BARE_STATEMENT.test(foldKey(speaker.name)) && carry.last) {
           // «وأضاف البيان أن …» after «وبحسب بيان لمديرية الدفاع المدني»: the statement is its issuer's
           speaker = carry.last.speaker;
@@ -537,6 +541,8 @@ function isWholeQuote(toks: readonly Tok[], a: number, b: number): boolean {
 const OWN_CHANNEL = /^(?:مكتب|حساب|صفح|موقع|بيان|تغريد|منصت|منص)(?:ه|ها|هم)(?: |$)/u;
 /** «المصدر نفسه»، «الناطق ذاته»: the same speaker again. */
 const REFLEXIVE = /(?:^| )(?:نفسه|نفسها|ذاته|ذاتها|نفسهم|انفسهم)$/u;
+/** Honorifics with a pronoun that stand for the dignitary named before («معاليه»، «سموه»، «فخامتها»), folded. */
+const HONORIFIC = /^(?:معالي|سمو|فخامت|سيادت|جلالت|سعادت|دولت|نيافت|غبطت)(?:ه|ها)$/u;
 /** «ذات المصدر»، «نفس الجهة»، «ذات المصالح»: the same speaker again, said before the noun (Maghreb usage). */
 const SAME_BEFORE = /^(?:ذات|نفس) (?=ال)/u;
 
