@@ -3720,3 +3720,19 @@ describe("attribution: honorifics, a numbered channel, and a source described by
     expect(c.via[0]).toContain("13");
   });
 });
+
+describe("attribution: the medium told, definite, after a name; «وفقاً لقناة …» beside a speaker", () => {
+  it("takes «للتلفزيون الرسمي»، «للصحيفة» after a name as the link, not a role's genitive before one", () => {
+    const c = claimWith("وقال وزير الداخلية سامي الكبير للتلفزيون الرسمي إن الحدود مغلقة.", "الحدود");
+    expect(c.speaker?.name).toContain("سامي الكبير");
+    expect(c.speaker?.name).not.toContain("للتلفزيون");
+    expect(c.via).toContain("التلفزيون الرسمي");
+    const r = claimWith("وقال المستشار الإعلامي للوكالة رامي عوض إن المدارس مكتظة.", "المدارس");
+    expect(r.speaker?.name).toContain("رامي عوض");
+  });
+
+  it("keeps a channel credited with «وفقاً لـ» beside a named speaker as the link", () => {
+    const c = claimWith("وأعلن المرصد، وفقاً لقناة «المشرق» المحلية، أن القصف استمر ليلاً.", "القصف");
+    expect(c.via).toEqual(["قناة المشرق المحلية"]);
+  });
+});

@@ -669,6 +669,20 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
     // «وأفاد مصدر أمني فرانس برس بأن …»، «وأبلغ المتحدث X رويترز أن …»: an agency or paper named after a complete
     // phrase (its last word definite, an adjective or a name) is whom the words were given to, not part of the name
     // («وكالة فرانس برس»، «مراسل رويترز» keep it: a head in construct)
+    // («وقال الوزير X للصحيفة إن …»، «… أبو سودة للوكالة الرسمية»: the medium told, definite, after a name)
+    if (cur.length > 0 && isWord(t) && /^لل../u.test(t.f) && OUTLET_HEAD.has(`ال${t.f.slice(2)}`)) {
+      const last = cur[cur.length - 1] as Tok;
+      if (isWord(last) && (nameLike(last) || hasAl(last.f))) {
+        let e = k + 1;
+        while (e < partEnd && isWord(toks[e]) && hasAl((toks[e] as Tok).f) && NISBA.test((toks[e] as Tok).f)) e++;
+        // (not a role's genitive before the name: «المستشار الإعلامي للوكالة عدنان أبو حسنة»)
+        if (e >= partEnd || !isWord(toks[e])) {
+          via.push(clean(`ال${text.slice(t.start + 2, (toks[e - 1] as Tok).end)}`));
+          cut = true;
+          continue;
+        }
+      }
+    }
     if (cur.length > 0 && isWord(t)) {
       const known = knownAt(toks, k, partEnd) ?? quotedOutletAt(text, toks, k, partEnd);
       const last = cur[cur.length - 1] as Tok;
@@ -3949,7 +3963,13 @@ function accordingTo(
       }
     }
     // وفقاً للمرصد: the ل is attached
-    const sp = parseRegion(text, toks, a, b - 1, via);
+    let sp = parseRegion(text, toks, a, b - 1, via);
+    if (!sp && /^ل(?!ل)../u.test(first.f) && OUTLET_HEAD.has(first.f.slice(1))) {
+      // («وفقاً لقناة الحرة»: the ل of «وفقاً» glued to a medium's head is no addressee)
+      const copy = toks.slice();
+      copy[a] = { ...first, f: first.f.slice(1) };
+      sp = parseRegion(text, copy, a, b - 1, via);
+    }
     if (!sp) continue;
     // («وفق ما ذكرت وكالة بلومبرغ نقلاً عن أشخاص مطلعين»: the ones relayed speak; the relay is the link)
     if (relayedAt > 0) {
@@ -3969,6 +3989,10 @@ function accordingTo(
     } else if (/^ل(?!ل)/u.test(first.f) && sp.start === first.start && sourceHead(first.f.slice(1))) {
       // («وفقاً لمصدر موثوق»، «طبقاً لمصادر أمنية»، «وفقاً لوزارة الصحة»: ل glued to an indefinite head)
       sp.name = sp.name.replace(/^ل/u, "");
+      // («وفقاً لقناة «الحرة»»: a medium by its head)
+      const head = first.f.slice(1);
+      if (OUTLET_HEAD.has(head) && (sp.kind === "unknown" || sp.kind === "organization"))
+        sp.kind = head === "وكاله" ? "agency" : "outlet";
     } else if (/^لل/u.test(first.f) && sp.start === first.start) {
       // («وفقاً للجان التنسيق المحلية»: ل before a word that itself opens with ل, «لجان»، «لجنة», keeps it)
       sp.name = ORG_HEAD.has(first.f.slice(1)) ? sp.name.replace(/^ل/u, "") : `ال${sp.name.replace(/^لل/u, "")}`;
@@ -4209,7 +4233,9 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
         stance: cur.v.stance,
         speaker: cur.speaker,
         // (the speaker is never its own link: «وكانت النيابة العامة اتهمت … بتشكيل جماعة تدعى «…»»)
-        via: dedupe(wire ? [acc.speaker.name, ...acc.via, ...via] : via).filter((n) => n !== cur.speaker?.name),
+        via: dedupe(
+          wire ? [acc.speaker.name, ...acc.via.filter((v) => !acc.speaker.name.includes(v)), ...via] : via,
+        ).filter((n) => n !== cur.speaker?.name),
         contentStart,
         quote,
       };
