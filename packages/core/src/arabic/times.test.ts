@@ -109,3 +109,15 @@ describe("parseTimes: what is not a date", () => {
     expect(found[0]!.start).toBe(text.indexOf("يوم السبت"));
   });
 });
+
+describe("parseTimes: the day before yesterday, and offsets from another event", () => {
+  it("reads «أول من أمس» as two days before publication", () => {
+    const [t] = parseTimes("وكان الوزير قد أعلن أول من أمس (الأحد) خطة جديدة", { publishedAt: "2024-03-12" });
+    expect(t).toMatchObject({ text: "أول من أمس", date: "2024-03-10", relative: "day:-2" });
+  });
+  it("leaves «بعد يوم واحد من …»، «قبل أسبوع من …» alone: they count from an event, not from publication", () => {
+    expect(parseTimes("وجاء القرار بعد يوم واحد من إعلان الحكومة", { publishedAt: "2024-03-12" })).toEqual([]);
+    expect(parseTimes("قبل أسبوع من الانتخابات", { publishedAt: "2024-03-12" })).toEqual([]);
+    expect(parseTimes("وصل الوفد قبل أسبوع", { publishedAt: "2024-03-12" })[0]?.relative).toBe("week:-1");
+  });
+});

@@ -258,9 +258,13 @@ function matchAt(toks: Tok[], i: number, pub: Date | null): Found | null {
   }
   // yesterday / tomorrow
   const two = word(toks, i + 1);
-  const relDay = (two !== null ? RELATIVE_DAYS.get(`${w} ${two}`) : undefined) ?? inSet(w, (s) => RELATIVE_DAYS.get(s));
+  const three = two !== null ? word(toks, i + 2) : null;
+  // («أول من أمس»: the day before yesterday, in three words)
+  const phrase3 = three !== null ? RELATIVE_DAYS.get(`${w} ${two} ${three}`) : undefined;
+  const relDay =
+    phrase3 ?? (two !== null ? RELATIVE_DAYS.get(`${w} ${two}`) : undefined) ?? inSet(w, (s) => RELATIVE_DAYS.get(s));
   if (relDay !== undefined) {
-    const len = two !== null && RELATIVE_DAYS.has(`${w} ${two}`) ? 2 : 1;
+    const len = phrase3 !== undefined ? 3 : two !== null && RELATIVE_DAYS.has(`${w} ${two}`) ? 2 : 1;
     return {
       start: i,
       end: i + len,
@@ -292,6 +296,9 @@ function matchAt(toks: Tok[], i: number, pub: Date | null): Found | null {
   // N days/weeks/months/years ago or later: قبل عامين، بعد أسبوع، قبل 3 أشهر
   if (w === "قبل" || w === "بعد" || w === "منذ") {
     const ago = agoAt(toks, i + 1);
+    // («بعد يوم واحد من إعلان …»، «قبل يومين من الانتخابات»: counted from another event, not from publication)
+    const after = ago && /^واحده?$/u.test(word(toks, ago.end) ?? "") ? ago.end + 1 : (ago?.end ?? 0);
+    if (ago && w !== "منذ" && word(toks, after) === "من") return null;
     if (ago) {
       const sign = w === "بعد" ? 1 : -1;
       const n = sign * ago.n;

@@ -9,7 +9,7 @@ import { fixtureArticle } from "./fixtures/build.ts";
 import type { FixtureClaim } from "./fixtures/pairs.ts";
 import { PAIRS } from "./fixtures/pairs.ts";
 import { type CompareInput, compareClaims, summarizeStory } from "./index.ts";
-import { scorePair, storyContext, WEIGHTS } from "./score.ts";
+import { scorePair, storyContext, timesAgree, WEIGHTS } from "./score.ts";
 
 function story(outlets: Record<string, FixtureClaim[]>): CompareInput & { byText: Map<string, Claim> } {
   const articles: Article[] = [];
@@ -845,5 +845,15 @@ describe("a figure dated to a year before the story's", () => {
     expect(pair.time).toBe(-1);
     expect(pair.figureRelation).toBe("scope");
     expect(compareClaims(input).filter((c) => c.relation === "conflicts")).toEqual([]);
+  });
+});
+
+describe("timesAgree: event times of two claims", () => {
+  it("keeps a year and a day of that year apart from different times", () => {
+    expect(timesAgree("2024-05-10", "2024-05-10")).toBe(1);
+    expect(timesAgree("1962", "1962-11-11")).toBe(0);
+    expect(timesAgree("2024-05", "2024-05-10")).toBe(0);
+    expect(timesAgree("2024-05-10", "2024-05-11")).toBe(-1);
+    expect(timesAgree("2023", "2024")).toBe(-1);
   });
 });

@@ -447,6 +447,15 @@ function weightOf(f: ClaimFeatures, id: number): number {
   return 0;
 }
 
+/**
+ * Two event times: the same (1), one within the other («1962» and «1962-11-11», a month and a day of it: neither the
+ * same nor different, 0), or different (-1).
+ */
+export function timesAgree(a: string, b: string): -1 | 0 | 1 {
+  if (a === b) return 1;
+  return a.startsWith(`${b}-`) || b.startsWith(`${a}-`) ? 0 : -1;
+}
+
 /** Whether a claim is dated to a year before the one its story happens in. */
 function earlierYear(f: ClaimFeatures, ctx: ScoreContext): boolean {
   const y = yearOf(f.timeKey);
@@ -464,7 +473,7 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
   // («وخلال الطرح الأولي في 2019، الذي بلغت قيمته 29.4 مليار دولار» against an undated claim of a story told in
   // 2024: a claim dated to a year before the story's happened at another time)
   const time: -1 | 0 | 1 =
-    a.timeKey && b.timeKey ? (a.timeKey === b.timeKey ? 1 : -1) : earlierYear(a, ctx) || earlierYear(b, ctx) ? -1 : 0;
+    a.timeKey && b.timeKey ? timesAgree(a.timeKey, b.timeKey) : earlierYear(a, ctx) || earlierYear(b, ctx) ? -1 : 0;
   let labels = 0;
   for (const x of a.labels) if (b.labels.has(x)) labels++;
   // shared 3-word runs need shared letters first: skip the set comparison for pairs that share few n-grams

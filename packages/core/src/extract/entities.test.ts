@@ -146,3 +146,14 @@ describe("entities: a quotation after a body's head is its name only when it ope
     expect(names.some((n) => n.includes("نور الأمل"))).toBe(true);
   });
 });
+
+describe("claim times: a date that only dates a document is not the event's", () => {
+  it("skips «الصادر عام 1962» and keeps a later time of the claim", () => {
+    const out = extractArticle({
+      source: "fixture.txt",
+      text: "وعلّق الأمير العمل بأربع مواد من الدستور الصادر عام 1962 مساء الجمعة.",
+      publishedAt: "2024-05-11",
+    });
+    expect(out.claims[0]?.time?.text).toBe("مساء الجمعة");
+  });
+});

@@ -65,6 +65,15 @@ interface Carry {
   via: string[];
 }
 
+/** A participle dating a document right before a time («الصادر عام»، «المؤرخ في»، «الموقعة في»), folded. */
+const DATING_PARTICIPLE =
+  /(?:^|\s)(?:ال)?(?:صادر|صادره|مورخ|مورخه|موقع|موقعه|مبرم|مبرمه|معتمد|معتمده)(?:\s+(?:في|عام|سنه|بتاريخ))?\s*$/u;
+
+/** Whether the time starting at `start` dates a document named just before it rather than the claim's event. */
+function datesADocument(text: string, start: number): boolean {
+  return DATING_PARTICIPLE.test(fold(text.slice(Math.max(0, start - 24), start)));
+}
+
 /** Speakers named explicitly that a carried verb may go back to when the last one cannot agree with it. */
 const RECENT_SPEAKERS = 6;
 
@@ -516,7 +525,9 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         } catch {
           ts = [];
         }
-        for (const c of inBlock) c.time = ts.find((t) => t.start >= c.start && t.end <= c.end) ?? null;
+        // (a date that only dates a document the claim names, «الدستور الصادر عام 1962», is not when it happened)
+        for (const c of inBlock)
+          c.time = ts.find((t) => t.start >= c.start && t.end <= c.end && !datesADocument(text, t.start)) ?? null;
       }
       ci = cj;
     }

@@ -118,5 +118,6 @@ export const RELATIVE_DAYS: ReadonlyMap<string, number> = new Map([
   ["البارحه", -1],
   ["غدا", 1],
   ["اول امس", -2],
+  ["اول من امس", -2],
   ["بعد غد", 2],
 ]);
