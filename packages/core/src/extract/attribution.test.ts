@@ -3736,3 +3736,16 @@ describe("attribution: the medium told, definite, after a name; «وفقاً ل�
     expect(c.via).toEqual(["قناة المشرق المحلية"]);
   });
 });
+
+describe("attribution: «وصف X الوضع في …» keeps the place phrase with the object", () => {
+  it("ends the subject before the object and its prepositional phrase, not inside the phrase", () => {
+    expect(
+      claimWith("ووصف مستشار حاكم الإقليم الشمالي سعيد المرابط الوضع في محيط الوادي بأنه «صعب جداً».", "صعب").speaker
+        ?.name,
+    ).toContain("سعيد المرابط");
+    // (a place the role is held in stays in the role)
+    expect(
+      claimWith("ووصف ممثل المنظمة في ليبيا جان دوبري حجم الأضرار بأنه «غير مسبوق».", "مسبوق").speaker?.name,
+    ).toContain("جان دوبري");
+  });
+});

@@ -2371,6 +2371,23 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       // «وصف الرئيس X ما جرى بأنه …»: the object (ما جرى) is no part of the subject (and «ووصف ما تتداوله المنصات
       // بأنه …» right after the verb names none: the subject is carried)
       for (let m = a; m <= b; m++) if ((toks[m] as Tok).f === "ما") b = m - 1;
+      // («ووصف المستشار X الوضع في محيط السد بأنه …»: a preposition after the object belongs to the object)
+      for (let m = a + 2; m <= b; m++) {
+        const w = toks[m] as Tok;
+        const nx = toks[m + 1];
+        // (not where or how the words were said: «ووصف رئيس الوزراء في كلمة متلفزة القرار …»)
+        // (nor a place a role is held in: «القائم بأعمال رئيس بعثة المنظمة في اليمن مات هوبر»)
+        const said = isWord(nx) && (CHANNEL.has(nx.f) || OCCASION.has(nx.f) || TIME.has(nx.f) || PLACE.has(nx.f));
+        if (
+          REGION_PREPOSITIONS.has(w.f) &&
+          !said &&
+          hasAl((toks[m - 1] as Tok).f) &&
+          (toks[m - 2] as Tok).kind === "word"
+        ) {
+          b = m - 1;
+          break;
+        }
+      }
       // («ووصفت السعودية خفضها البالغ … بأنه …»: a noun with a possessive pronoun opens the object)
       for (let m = a + 1; m <= b; m++) {
         if (withPronoun(text, toks[m])) {
