@@ -3749,3 +3749,13 @@ describe("attribution: «وصف X الوضع في …» keeps the place phrase w
     ).toContain("جان دوبري");
   });
 });
+
+describe("attribution: a title serving a known body, then a place and a name", () => {
+  it("reads «ممثل يونيسف في السودان X» as X, not as the body", () => {
+    expect(claimWith("وقال ممثل يونيسف في اليمن بيتر هوكينز إن الأطفال يدفعون الثمن.", "الأطفال").speaker?.name).toBe(
+      "بيتر هوكينز",
+    );
+    // (a bare personal name before «في» still ends there: where the words were said)
+    expect(claimWith("وقال أردوغان في أنقرة إن الحكومة ستعيد البناء.", "الحكومة").speaker?.name).toBe("أردوغان");
+  });
+});

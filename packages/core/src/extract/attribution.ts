@@ -761,10 +761,13 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
     // body's head) tells where the words were said; a person is not named by where he stands («مسؤول في الوزارة»،
     // «سكان في حلب»، «سفير روسيا في دمشق» keep theirs)
     const lastCur = cur[cur.length - 1];
+    // («ممثل يونيسف في السودان X»: a known body after a title is whom the role serves, not a person's name)
+    const knownBody = isWord(lastCur) && (knownAt(toks, k - 1, k)?.type ?? "person") !== "person";
     if (
       t.f === "في" &&
       isWord(lastCur) &&
       nameLike(lastCur) &&
+      !knownBody &&
       !hasAl(lastCur.f) &&
       !PLACE.has(lastCur.f) &&
       // («مسؤولان في اللواء»: a dual or plural of an unnamed source is no name; a definite word after «في» is
