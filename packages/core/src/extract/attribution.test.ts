@@ -3759,3 +3759,31 @@ describe("attribution: a title serving a known body, then a place and a name", (
     expect(claimWith("وقال أردوغان في أنقرة إن الحكومة ستعيد البناء.", "الحكومة").speaker?.name).toBe("أردوغان");
   });
 });
+
+describe("attribution: warnings past an aside, the public called on, «خلال مداخلته»", () => {
+  it("finds what is warned of after «X، role، من …» or a bare name", () => {
+    expect(
+      claimWith("وحذّر سامي الفرا، المتحدث باسم هيئة الطيران، من تأخر الرحلات طوال الأسبوع.", "تأخر").speaker?.name,
+    ).toContain("سامي الفرا");
+    expect(claimWith("حذر سامي الفرا من تأخر الرحلات.", "تأخر").speaker?.name).toContain("سامي الفرا");
+    // (the warned before «من» stay out of the name)
+    const warned = claimWith("وحذر المتحدث باسم الجيش رامي كوهين سكان البلدة من العودة.", "العودة").speaker?.name;
+    expect(warned).toContain("كوهين");
+    expect(warned).not.toContain("سكان");
+  });
+
+  it("never names the public a call is addressed to", () => {
+    const names = extractArticle({
+      source: "fixture.txt",
+      text: "وقال مدير الدفاع المدني رامي سعد إن الطرق مغلقة.\n\nودعا الجمهور إلى تجنب الأودية.\n\nوحث المدير الجميع على متابعة النشرات.",
+    }).claims.map((c) => c.speaker?.name ?? "");
+    expect(names[1]).toContain("رامي سعد");
+    expect(names[2]).not.toContain("الجميع");
+  });
+
+  it("reads «خلال مداخلته» as the occasion, not part of the name", () => {
+    expect(claimWith("وأوضح سمير بدر خلال مداخلته عبر قناة «المدينة»، أن الجسر مغلق.", "الجسر").speaker?.name).toBe(
+      "سمير بدر",
+    );
+  });
+});

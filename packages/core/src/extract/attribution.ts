@@ -309,6 +309,26 @@ function findContent(
         !["في", "من", "الي", "علي", "عن"].includes((toks[k - 1] as Tok | undefined)?.f ?? "")
       )
         return { k, content: k, source };
+      // («حذّر X، المتحدث باسم المركز، من هطول أمطار غزيرة»: what one warns of, an indefinite noun after «من» past
+      // the subject, is the content; «من» before a body or a place belongs to the subject: «مسؤول من الوزارة»)
+      // (only after an aside closed by a comma, or a bare personal name: «وحذر المتحدث X سكان الجنوب من التوجه …»
+      // names the warned before «من»)
+      if (
+        v.stance === "warns" &&
+        t.f === "من" &&
+        k > i + 2 &&
+        (isComma(toks[k - 1]) ||
+          (k - i <= 4 &&
+            !hasAl((toks[i + 1] as Tok).f) &&
+            toks.slice(i + 1, k).every((w) => isWord(w) && nameLike(w) && !TITLE.has(w.f) && !PUBLIC.has(w.f)))) &&
+        isWord(nx) &&
+        !hasAl(nx.f) &&
+        !ORG_HEAD.has(nx.f) &&
+        !PLACE.has(nx.f) &&
+        !UNNAMED.has(nx.f) &&
+        !knownAt(toks, k + 1, end)
+      )
+        return { k, content: k + 1, source };
       // («ووصف الوزير الزيارة بالتاريخية»: what something is called, after its subject and object, is the content)
       if (
         v.lemma === "وصف" &&
@@ -385,11 +405,13 @@ function adjunctAt(
   // «لدى وصوله إلى …»، «لدى خروجها من …»: upon an act of the speaker's own (a role «لدى الأمم المتحدة» is no act)
   if (f === "لدي" && isWord(nx) && !hasAl(nx.f) && /(?:ه|ها|هم)$/u.test(clean(text.slice(nx.start, nx.end))))
     return { via: null, skipTo: end };
-  // خلال ندوة تثقيفية، على هامش القمة: the occasion of the words
+  // خلال ندوة تثقيفية، على هامش القمة: the occasion of the words (also with a pronoun: «خلال مداخلته»)
   if (
     ["في", "خلال", "اثناء", "علي", "وخلال"].includes(f) &&
     nx &&
-    (OCCASION.has(nx.f) || OCCASION.has(nx.f.replace(/^ال/u, "")))
+    (OCCASION.has(nx.f) ||
+      OCCASION.has(nx.f.replace(/^ال/u, "")) ||
+      (isWord(nx) && ownedForms(nx.f).some((x) => OCCASION.has(x) || CHANNEL.has(x))))
   )
     return { via: null, skipTo: end };
   if (["في", "خلال", "منذ", "قبل", "بعد", "عقب", "اثناء"].includes(f) && nx) {
@@ -2461,7 +2483,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       ADDRESSING.has(v.lemma) &&
       isWord(toks[a]) &&
       ((feminineVerb(t.f) && masculineAddressee(toks[a] as Tok)) ||
-        (CALLING.has(v.lemma) && QUANTIFIER.has((toks[a] as Tok).f)));
+        (CALLING.has(v.lemma) && (QUANTIFIER.has((toks[a] as Tok).f) || PUBLIC.has((toks[a] as Tok).f))));
     if ((objectOnly || addressedOnly) && !usePre) {
       hits.push({ i, v, content: found.content, speaker: null, via, explicit: false, impersonal: false });
       continue;
@@ -2477,10 +2499,14 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       // (only a measured object in construct, «عدد …»، «حجم …»: anything else may be the subject's own name; a
       // demand or a call ends its subject at an apposition or at the person it addresses: «طالبت الجبهة، أكبر
       // ائتلاف معارض، الرئيس سعيّد بالتنحي»، «دعا البطريرك X المؤمنين إلى الصلاة»)
+      // («وحث المتحدث الجميع على …»، «ودعا المركز الجمهور إلى …»: the public called on ends the subject)
       const addressed =
-        (v.lemma === "طالب" || v.lemma === "دعا") &&
-        (isComma(toks[e]) ||
-          (isWord(toks[e]) && (TITLE.has((toks[e] as Tok).f) || PLURAL_OBJECT.test((toks[e] as Tok).f))));
+        ((v.lemma === "طالب" || v.lemma === "دعا") &&
+          (isComma(toks[e]) ||
+            (isWord(toks[e]) && (TITLE.has((toks[e] as Tok).f) || PLURAL_OBJECT.test((toks[e] as Tok).f))))) ||
+        (CALLING.has(v.lemma) &&
+          isWord(toks[e]) &&
+          (PUBLIC.has((toks[e] as Tok).f) || QUANTIFIER.has((toks[e] as Tok).f)));
       // («تداول ناشطون معارضون خبر الاستهداف على أنه …»: an unnamed group in the nominative plural ends at its
       // adjectives; what follows is the object)
       // (not before a relative verb of its own: «محللون استطلعت رويترز آراءهم»)
@@ -2498,10 +2524,11 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         hasAl((toks[e + 1] as Tok).f);
       if (e > a && e <= b && (addressed || group || (isWord(toks[e]) && MEASURED_OBJECT.test((toks[e] as Tok).f))))
         b = e - 1;
-      else if (v.lemma === "طالب" || v.lemma === "دعا") {
+      else if (v.lemma === "طالب" || CALLING.has(v.lemma)) {
         // «طالب النائب العام X جميع الجهات بالامتناع …»: a quantifier opens the addressed, wherever the name ends
-        for (let m = a + 2; m <= b; m++) {
-          if (isWord(toks[m]) && QUANTIFIER.has((toks[m] as Tok).f)) {
+        // («وحث المتحدث الجميع على …»: and so does the public called on)
+        for (let m = a + 1; m <= b; m++) {
+          if (isWord(toks[m]) && (QUANTIFIER.has((toks[m] as Tok).f) || PUBLIC.has((toks[m] as Tok).f))) {
             b = m - 1;
             break;
           }
@@ -3301,6 +3328,14 @@ function addressedVerb(toks: readonly Tok[], i: number, from: number): VerbInfo 
   return v && !v.noun && !v.participle && ADDRESSED_LEMMAS.has(v.lemma) ? v : undefined;
 }
 
+/** A noun without its possessive pronoun («مداخلته» → «مداخله»، «بيانها» → «بيان»), folded; [] when it has none. */
+function ownedForms(f: string): string[] {
+  const out: string[] = [];
+  if (/.{3}ت(?:ه|ها|هم|هما)$/u.test(f)) out.push(f.replace(/ت(?:ه|ها|هم|هما)$/u, "ه"));
+  if (/.{3}(?:ها|هم|هما|ه)$/u.test(f)) out.push(f.replace(/(?:هما|هم|ها|ه)$/u, ""));
+  return out;
+}
+
 /** Prepositions of time that open an adjunct inside a speaker phrase. */
 const TIME_PREPOSITIONS = new Set(["قبيل", "بعيد", "عقب", "اثر", "فور", "غداه", "عشيه", "اثناء", "بعد", "قبل"]);
 
@@ -3438,7 +3473,22 @@ const NOT_A_SECOND_REPORT = new Set([
 
 /** Verbs of demanding, calling and warning whose object (an addressee) can follow them at once. */
 /** Verbs of calling on someone (دعا، ناشد، حض، أهاب): «جميع/كل» after them opens whom they call on. */
-const CALLING = new Set(["دعا", "ناشد", "حض", "أهاب"]);
+const CALLING = new Set(["دعا", "ناشد", "حض", "حث", "أهاب"]);
+/** The public a call is addressed to (الجمهور، الجميع، المواطنين، السكان …), folded: never the caller. */
+const PUBLIC = new Set([
+  "الجمهور",
+  "الجميع",
+  "المواطنين",
+  "السكان",
+  "الاهالي",
+  "الناس",
+  "المقيمين",
+  "الحجاج",
+  "المسافرين",
+  "الزوار",
+  "الطلاب",
+  "السايقين",
+]);
 const ADDRESSING = new Set(["طالب", "دعا", "ناشد", "حض", "حذر", "اتهم", "انتقد", "أوصى", "أهاب"]);
 
 /** A verb form of the third person masculine singular (طالب، يطالب; not طالبت، تطالب، طالبوا). */

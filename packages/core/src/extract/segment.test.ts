@@ -100,3 +100,12 @@ describe("clause splitting", () => {
     expect(cs).toHaveLength(1);
   });
 });
+
+describe("segment: «على أن» after a verb of insisting and an aside on its subject", () => {
+  it("keeps «أكد X، Y، على أن …» one claim", () => {
+    const text = "أكد متحدث الهيئة العامة للطرق، سامر علوان، على أن الجسر سيُفتح الأسبوع المقبل.";
+    const claims = extractArticle({ source: "fixture.txt", text }).claims;
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.speaker?.name).toContain("سامر علوان");
+  });
+});

@@ -345,9 +345,12 @@ const STRESS_OPENER = /^و?(?:شدد|شددت|اكد|اكدت|حرص|حرصت|ر
  * lone comma is what is insisted on, not a clause of its own.
  */
 function stressedContent(toks: readonly Tok[], from: number, k: number): boolean {
-  if (!phraseAt(toks, k, ["علي", "ان"]) || k - from > 7) return false;
+  if (!phraseAt(toks, k, ["علي", "ان"]) || k - from > 16) return false;
   const first = toks.slice(from, k).find((t) => t.kind === "word");
-  return first !== undefined && STRESS_OPENER.test(first.f) && !toks.slice(from, k - 1).some((t) => isComma(t));
+  if (first === undefined || !STRESS_OPENER.test(first.f)) return false;
+  const commas = toks.slice(from, k - 1).filter((t) => isComma(t)).length;
+  // (or past an aside on the subject between two commas: «أكد متحدث الهيئة، حسين القحطاني، على أن …»)
+  return (commas === 0 && k - from <= 7) || commas === 1;
 }
 
 /** «وهو ما نفاه X» opening at k (DENIAL_OF_WHAT_PRECEDES over the folded words there). */
