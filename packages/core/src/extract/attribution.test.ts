@@ -3787,3 +3787,13 @@ describe("attribution: warnings past an aside, the public called on, «خلال 
     );
   });
 });
+
+describe("attribution: an adverb of response opening the sentence", () => {
+  it("reads «وردا على سؤال …، قال …» as the speaker before, not as a name", () => {
+    const names = extractArticle({
+      source: "fixture.txt",
+      text: "وقال النائب سامي الحلو إن الجلسة تأجلت.\n\nوردا على سؤال لصحيفة محلية، قال: «الموعد الجديد لم يحدد».",
+    }).claims.map((c) => c.speaker?.name ?? "");
+    expect(names[1]).toContain("سامي الحلو");
+  });
+});

@@ -731,7 +731,12 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
     // of the verb (where, when, how it was said); a subject never starts with one
     // (so is one opening with «بحسب»، «وفق»: «وأمر الوزير X، بحسب بيان لمكتبه، بفتح …»)
     // (and so is one opening with ب glued to a place: «…، بالعاصمة الصينية بكين، إلى أن …»)
-    if (cur.length === 0 && isWord(t) && (REGION_PREPOSITIONS.has(t.f) || ACCORDING.has(t.f) || atPlace(t.f))) {
+    // (and so is one opening with an adverb of response written without its tanween: «وردا على سؤال …، قال: …»)
+    if (
+      cur.length === 0 &&
+      isWord(t) &&
+      (REGION_PREPOSITIONS.has(t.f) || ACCORDING.has(t.f) || atPlace(t.f) || RESPONSE_ADVERB.test(t.f))
+    ) {
       cut = true;
       continue;
     }
@@ -1313,6 +1318,9 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
 
 /** Particles that open a clause, as written: a speaker's name never starts with one («… دائماً ما يستهدف …»). */
 const CLAUSE_PARTICLES = new Set(["ما", "لا", "لم", "لن", "قد", "إذ", "إذا", "كي", "لكي", "حتى", "لئلا"]);
+
+/** Adverbs of response in the accusative, with or without their tanween («ردّاً على»، «تعليقاً على»), folded. */
+const RESPONSE_ADVERB = /^و?(?:ردا|تعليقا|تعقيبا|جوابا)$/u;
 
 /** «بالعاصمة»، «بمدينة»، «ببغداد»: ب glued to a place or a place's head noun (folded). */
 function atPlace(f: string): boolean {
