@@ -3797,3 +3797,20 @@ describe("attribution: an adverb of response opening the sentence", () => {
     expect(names[1]).toContain("سامي الحلو");
   });
 });
+
+describe("attribution: plural titles and shares of a group as subjects", () => {
+  it("reads «وأعلن المحافظون …» and «وأعلن عدد من المحافظين …» with a noun object as theirs", () => {
+    expect(claimWith("وأعلن عدد من المحافظين رفع أجرة النقل الداخلي.", "أجرة").speaker?.name).toBe("عدد من المحافظين");
+    expect(claimWith("وأعلن المحافظون تعليق الدراسة يومين.", "الدراسة").speaker?.name).toBe("المحافظون");
+    // («عدد السكان» is a measure, not a share of people)
+    expect(claimWith("ويُقدَّر عدد السكان بنحو مليون نسمة.", "مليون").speaker).toBeNull();
+  });
+
+  it("never names the peoples a call is addressed to", () => {
+    const names = extractArticle({
+      source: "fixture.txt",
+      text: "وقالت الحركة في بيان إن الهجوم رد على الحصار.\n\nودعت شعوب المنطقة إلى التظاهر.",
+    }).claims.map((c) => c.speaker?.name ?? "");
+    expect(names[1]).toBe(names[0]);
+  });
+});

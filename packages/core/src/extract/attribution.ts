@@ -966,11 +966,43 @@ function kindOfPhrase(ws: readonly Tok[]): SpeakerKind | null {
   }
   if (OUTLET_HEAD.has(f0)) return OUTLET_HEAD.get(f0) === "agency" ? "agency" : "outlet";
   if (ORG_HEAD.has(f0) || known) return "organization";
-  if (UNNAMED.has(f0)) return "group";
+  if (UNNAMED.has(f0) || pluralTitle(f0)) return "group";
+  // («عدد من المحافظين»، «بعض النواب»: a share of a group of people speaks as that group)
+  if (SHARE_OF.has(f0) && (ws[1]?.f === "من" || !COUNTED_SHARE.has(f0))) {
+    const g = ws[1]?.f === "من" ? ws[2] : ws[1];
+    const bare = g?.f.replace(/^ال/u, "") ?? "";
+    if (isWord(g) && hasAl(g.f) && (/(?:ين|ون)$/u.test(bare) || UNNAMED.has(bare))) return "group";
+  }
   // («نواب معارضون»: a plural described as opponents or critics is a group)
   if (ws.length === 2 && OPPONENTS.test((ws[1] as Tok).f) && !hasAl(f0)) return "group";
   return null;
 }
+
+/** A title in the sound plural with the article («المحافظون»، «المسؤولين»), folded. */
+function pluralTitle(f: string): boolean {
+  const m = /^ال(.{3,})(?:ون|ين)$/u.exec(f);
+  return m !== null && (TITLE.has(m[1] as string) || TITLE.has(`ال${m[1]}`));
+}
+
+/** The end of «المحافظون» or «عدد من المحافظين» at k (a plural title, or a share of one), else k. */
+function pluralTitleEnd(toks: readonly Tok[], k: number): number {
+  const t = toks[k];
+  if (!isWord(t)) return k;
+  if (pluralTitle(t.f)) return k + 1;
+  if (
+    SHARE_OF.has(t.f) &&
+    (toks[k + 1] as Tok | undefined)?.f === "من" &&
+    isWord(toks[k + 2]) &&
+    pluralTitle((toks[k + 2] as Tok).f)
+  )
+    return k + 3;
+  return k;
+}
+
+/** Words for a share of a group (عدد من، بعض، عشرات من، غالبية …), folded. */
+const SHARE_OF = new Set(["عدد", "بعض", "عشرات", "مئات", "غالبيه", "معظم", "اغلب", "عدة"]);
+/** Shares that count, and so need «من» before the group («عدد من المحافظين»; «عدد السكان» is a measure). */
+const COUNTED_SHARE = new Set(["عدد", "عشرات", "مئات", "عدة"]);
 
 /** How many words of an organisation phrase belong to its name (head + definite/place/ل-genitive modifiers). */
 function orgExtent(ws: readonly Tok[]): number {
@@ -2919,6 +2951,9 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
   // («نفى النائبان السابقان ناصر الدويلة ومبارك الدويلة …»: a title in the dual heads two names joined by و)
   const dual = dualTitle(f0);
   let second = false;
+  // («وأعلن المحافظون تعديل …»، «وأعلن عدد من المحافظين …»: a title in the sound plural, or a share of one)
+  const plural = pluralTitleEnd(toks, k);
+  if (!known && plural > k) return plural;
   if (!known && !ORG_HEAD.has(f0) && !UNNAMED.has(f0) && !TITLE.has(f0) && !OUTLET_HEAD.has(f0) && !dual) {
     // a country or capital as the subject of a transitive report (نفت إسرائيل استهداف …)
     return PLACE.has(f0) ? k + 1 : k;
@@ -3496,6 +3531,8 @@ const PUBLIC = new Set([
   "الزوار",
   "الطلاب",
   "السايقين",
+  "شعوب",
+  "الشعوب",
 ]);
 const ADDRESSING = new Set(["طالب", "دعا", "ناشد", "حض", "حذر", "اتهم", "انتقد", "أوصى", "أهاب"]);
 
