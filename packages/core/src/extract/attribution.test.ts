@@ -3814,3 +3814,15 @@ describe("attribution: plural titles and shares of a group as subjects", () => {
     expect(names[1]).toBe(names[0]);
   });
 });
+
+describe("attribution: «اعتبر X Y Z» with what is deemed in the accusative", () => {
+  it("reads the deemer as the speaker, the object out of the name, and leaves the passive alone", () => {
+    expect(claimWith("واعتبر الوزير القرار خطأً كبيراً.", "خطأً").speaker?.name).toBe("الوزير");
+    expect(claimWith("فيما اعتبر الاتحاد الأفريقي استهدافه «عملاً إجرامياً».", "إجرامياً").speaker?.name).toBe(
+      "الاتحاد الأفريقي",
+    );
+    expect(claimWith("واعتُبرت الصفقة اختباراً لثقة المستثمرين.", "اختباراً").speaker).toBeNull();
+    // («اعتبر وزير الخارجية أن …» keeps its whole subject)
+    expect(claimWith("واعتبر وزير الخارجية أن القرار خاطئ.", "خاطئ").speaker?.name).toBe("وزير الخارجية");
+  });
+});

@@ -329,6 +329,17 @@ function findContent(
         !knownAt(toks, k + 1, end)
       )
         return { k, content: k + 1, source };
+      // («واعتبر الوزير القرار خطأً كبيراً»، «اعتبر المجلس استهدافه «انتهاكاً صارخاً»»: what something is deemed, in
+      // the accusative after its subject and object, is the content)
+      // (not the passive «واعتُبرت العملية اختباراً …», written with its damma)
+      if (
+        v.lemma === "اعتبر" &&
+        k > i + 2 &&
+        isWord(toks[k - 1]) &&
+        deemedAt(text, toks, k) &&
+        !text.slice((toks[i] as Tok).start, (toks[i] as Tok).end).includes("\u064F")
+      )
+        return { k, content: k, source };
       // («ووصف الوزير الزيارة بالتاريخية»: what something is called, after its subject and object, is the content)
       if (
         v.lemma === "وصف" &&
@@ -1363,6 +1374,13 @@ function atPlace(f: string): boolean {
 
 /** Verbs that describe someone just named («وصفته بالرفيع»، «اعتبرته مطلعاً»), by lemma. */
 const DESCRIBED_AS = new Set(["وصف", "اعتبر"]);
+
+/** An indefinite accusative at k, written with its tanween, bare or opening a quotation («خطأً»، «انتهاكاً»). */
+function deemedAt(text: string, toks: readonly Tok[], k: number): boolean {
+  const t = toks[k] as Tok;
+  const w = t.kind === "quote" && t.q !== "close" ? toks[k + 1] : t;
+  return isWord(w) && !hasAl(w.f) && ACCUSATIVE_MARK.test(text.slice(w.start, w.end));
+}
 
 /** Things held or shown, taken with a pronoun as a verb's object («سيطرته»، «موقفه»، «قراره»), folded bases. */
 const HELD_THINGS = /^(?:سيطره|موقف|قرار|حرص|تمسك|التزام|نيه|مسووليه|حق|رغبه|سعي|عزم|تضامن)$/u;
@@ -2428,7 +2446,13 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       a = i + 1;
     }
     // «وصف الوزير القرار بأنه …»: after وصف the object stands before the content; the subject comes first
-    if (v.lemma === "وصف") {
+    // (and so does «اعتبر» when what is deemed follows in the accusative, not «أن»: «واعتبر الوزير القرار خطأً»)
+    const deemed =
+      v.lemma === "اعتبر" &&
+      found.content >= 0 &&
+      ((toks[found.content] as Tok | undefined)?.kind === "quote" ||
+        (isWord(toks[found.content]) && !COMP.has((toks[found.content] as Tok).f)));
+    if (v.lemma === "وصف" || deemed) {
       // «وصف الرئيس الروسي X الرئيس الإيراني الراحل بأنه …»: a titled subject ends with its name
       const np = npEnd(toks, a, b + 1);
       const titled = np > a + 1 && np <= b && TITLE.has(stripW((toks[a] as Tok).f));
