@@ -1011,9 +1011,9 @@ function pluralTitleEnd(toks: readonly Tok[], k: number): number {
 }
 
 /** Words for a share of a group (عدد من، بعض، عشرات من، غالبية …), folded. */
-const SHARE_OF = new Set(["عدد", "بعض", "عشرات", "مئات", "غالبيه", "معظم", "اغلب", "عدة"]);
+const SHARE_OF = new Set(["عدد", "بعض", "عشرات", "مئات", "غالبيه", "معظم", "اغلب", "عده"]);
 /** Shares that count, and so need «من» before the group («عدد من المحافظين»; «عدد السكان» is a measure). */
-const COUNTED_SHARE = new Set(["عدد", "عشرات", "مئات", "عدة"]);
+const COUNTED_SHARE = new Set(["عدد", "عشرات", "مئات", "عده"]);
 
 /** How many words of an organisation phrase belong to its name (head + definite/place/ل-genitive modifiers). */
 function orgExtent(ws: readonly Tok[]): number {
