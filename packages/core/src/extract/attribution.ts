@@ -199,15 +199,22 @@ function aliBeforeContent(text: string, toks: readonly Tok[], i: number, k: numb
   const nx = toks[k + 1] as Tok;
   if (text.charAt(nx.start) === "إ") return true;
   const prev = toks[k - 1];
+  return nameLike(prev as Tok) && bareNameWord(prev);
+}
+
+/**
+ * A word that can only be part of a bare personal name: no article, and no place, title, body's head, unnamed
+ * source or verb («سامي»، «بارنييه»; not «الوزير»، «وزير»، «مصدر»، «قال»).
+ */
+function bareNameWord(w: Tok | undefined): w is Tok {
   return (
-    isWord(prev) &&
-    nameLike(prev) &&
-    !hasAl(prev.f) &&
-    !TITLE.has(prev.f) &&
-    !ORG_HEAD.has(prev.f) &&
-    !UNNAMED.has(prev.f) &&
-    !PLACE.has(prev.f) &&
-    verbOf(prev.f) === undefined
+    isWord(w) &&
+    !hasAl(w.f) &&
+    !PLACE.has(w.f) &&
+    !TITLE.has(w.f) &&
+    !ORG_HEAD.has(w.f) &&
+    !UNNAMED.has(w.f) &&
+    verbOf(w.f) === undefined
   );
 }
 
@@ -657,18 +664,7 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
         isWord(cur.at(-1)) &&
         nameLike(cur.at(-1) as Tok) &&
         !hasAl((cur.at(-1) as Tok).f)) ||
-        (cur.length <= 3 &&
-          nameLike(cur[0] as Tok) &&
-          cur.every(
-            (w) =>
-              isWord(w) &&
-              !hasAl(w.f) &&
-              !PLACE.has(w.f) &&
-              !TITLE.has(w.f) &&
-              !ORG_HEAD.has(w.f) &&
-              !UNNAMED.has(w.f) &&
-              !verbOf(w.f),
-          )))
+        (cur.length <= 3 && nameLike(cur[0] as Tok) && cur.every(bareNameWord)))
     ) {
       parts.push({ toks: cur });
       cur = [];
@@ -1046,10 +1042,7 @@ function orgExtent(ws: readonly Tok[]): number {
   if (!known && OUTLET_HEAD.has((ws[0] as Tok).f)) {
     // صحيفة نيويورك تايمز، وكالة فرانس برس: the outlet's own name follows its head, often without the article
     const k2 = knownAt(ws, 1, ws.length);
-    // («القناة الـ12 الإسرائيلية»، «القناة 13»: a channel named by its number)
-    const numbered = ws[1]?.f === "ال" && ws[2]?.kind === "number" ? 3 : ws[1]?.kind === "number" ? 2 : 0;
-    if (numbered) j = numbered;
-    else if (k2) j = 1 + k2.len;
+    if (k2) j = 1 + k2.len;
     else if (/ات$/u.test((ws[0] as Tok).f)) {
       // («منصات إخبارية محلية»: outlets in the plural are described, not named)
       while (j < ws.length && j < 4 && NISBA.test((ws[j] as Tok).f) && !hasAl((ws[j] as Tok).f)) j++;
