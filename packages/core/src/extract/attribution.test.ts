@@ -3826,3 +3826,94 @@ describe("attribution: «اعتبر X Y Z» with what is deemed in the accusativ
     expect(claimWith("واعتبر وزير الخارجية أن القرار خاطئ.", "خاطئ").speaker?.name).toBe("وزير الخارجية");
   });
 });
+
+describe("attribution: Ali before a title, a body after «في», «فقد» before the verb", () => {
+  it("reads «علي» as the given name when a title follows the name, with or without commas", () => {
+    expect(claimWith("قال علي حسين مدير الإسعاف في مدينة بيدوا إن الانفجار أوقع 12 قتيلاً.", "أوقع").speaker?.name).toBe(
+      "علي حسين",
+    );
+    expect(claimWith("وقال علي حسين، مدير الإسعاف، إن المصابين نقلوا إلى المستشفى.", "المصابين").speaker?.name).toBe(
+      "علي حسين",
+    );
+  });
+
+  it("keeps the office of an official named by «المسؤول في …» whatever its head noun", () => {
+    expect(claimWith("وقال المسؤول في سلاح البحرية إن الزورق غرق ليلاً.", "الزورق").speaker?.name).toBe(
+      "المسؤول في سلاح البحرية",
+    );
+    expect(claimWith("وأشار المسؤول في خفر السواحل إلى أن القارب أبحر قبل أسبوع.", "أبحر").speaker?.name).toBe(
+      "المسؤول في خفر السواحل",
+    );
+  });
+
+  it("ends a trailing name at a place glued to «ب» («مكتب المنظمة بتونس X»)", () => {
+    expect(
+      claimWith("وقالت مديرة مكتب منظمة العفو الدولية بتونس سلمى العلوي إن المحتجزين أفرج عنهم.", "المحتجزين").speaker
+        ?.name,
+    ).toBe("سلمى العلوي");
+  });
+
+  it("reads the topic after «أما» as the subject of a verb after «فقد»", () => {
+    expect(claimWith("أما نقيب المحامين فقد صرح بأن الإضراب مستمر.", "الإضراب").speaker?.name).toBe("نقيب المحامين");
+    expect(claimWith("أما الوزير فقد أكد أن الميناء يعمل.", "الميناء").speaker?.name).toBe("الوزير");
+  });
+
+  it("reads a quoted surname after the verb as the speaker when an aside and quoted words follow", () => {
+    const text =
+      "قال الكاتب سمير فهمي، رئيس لجنة الثقافة، إن اللجنة ستجتمع.\n\nوقال وزير الثقافة خالد ناصر إن الوزارة لم تتلق أي استقالة.\n\nوقال «فهمي» في مداخلة هاتفية مع برنامج «المساء»، مساء الأحد، «لن نستقيل».";
+    expect(claimWith(text, "لن نستقيل").speaker?.name).toContain("فهمي");
+  });
+
+  it("reads a description of the programme («، المذاع على قناة «…»،») as no name, and its channel as a link", () => {
+    const text =
+      "قال الكاتب سمير فهمي إن اللجنة ستجتمع.\n\nوأضاف خلال مداخلة مع برنامج «المساء»، المذاع على قناة «النيل»، أن اللجنة لن تستقيل.";
+    const c = claimWith(text, "لن تستقيل");
+    expect(c.speaker?.name).toContain("سمير فهمي");
+    expect(c.via).toContain("قناة النيل");
+  });
+});
+
+describe("attribution: a headline naming the body whose official the article quotes", () => {
+  it("gives «الجهة: …» to the body, and keeps a place inside a body's name from renaming it", () => {
+    const text =
+      "محافظة الغابات: الخسائر أكبر من العام الماضي\n\nونقلت صحيفة «الخبر» عن المكلف بالإعلام في محافظة الغابات أن النيران أتت على 900 هكتار.";
+    const out = extractArticle({ source: "fixture.txt", text });
+    const head = out.claims.find((c) => c.text.includes("الخسائر"));
+    expect(head?.speaker?.name).toBe("محافظة الغابات");
+    const body = out.claims.find((c) => c.text.includes("هكتار"));
+    expect(body?.speaker?.name).toBe("المكلف بالإعلام في محافظة الغابات");
+  });
+});
+
+describe("attribution: a headline's quoted name before what it does; a body named by its first words", () => {
+  it("never reads a quoted name opening a headline as the verb it spells («آفاد» / أفاد)", () => {
+    const out = extractArticle({
+      source: "fixture.txt",
+      text: "«آفاد» تنهي البحث في المنجم: لا ناجين تحت الركام\n\nأعلن رئيس هيئة الطوارئ سليم فرج انتهاء البحث.",
+    });
+    expect(out.claims[0]?.speaker).toBeNull();
+  });
+
+  it("gives «منسقية الإغاثة العامة: …» to the body the article names in full", () => {
+    const out = extractArticle({
+      source: "fixture.txt",
+      text: "منسقية الإغاثة العامة: أكثر من 90 ألفاً وصلوا إلى المعسكر\n\nوبحسب منسقية الإغاثة العامة للمهجرين واللاجئين في دارفور، وصل أكثر من 90 ألف شخص إلى المعسكر.",
+    });
+    expect(out.claims[0]?.speaker?.name).toBe("منسقية الإغاثة العامة للمهجرين واللاجئين في دارفور");
+    expect(out.claims[1]?.speaker?.name).toBe("منسقية الإغاثة العامة للمهجرين واللاجئين في دارفور");
+  });
+});
+
+describe("attribution: a body's bracketed acronym, a foreign name of the إفعال shape, a title over a body", () => {
+  it("reads past «(آفاد)» in a role: a bracketed word is no verb", () => {
+    expect(claimWith("قال رئيس هيئة الطوارئ (آفاد) سامر نجم إن البحث انتهى.", "البحث").speaker?.name).toBe("سامر نجم");
+  });
+
+  it("finds a foreign name after a title in construct with a body, before a verbal-noun object", () => {
+    expect(
+      claimWith("أعلن رئيس إدارة الطوارئ التركية (آفاد) أوكاي دمير، مساء الأحد، انتهاء عمليات الإنقاذ.", "الإنقاذ")
+        .speaker?.name,
+    ).toBe("أوكاي دمير");
+    expect(claimWith("أعلن الوزير أوكاي دمير تعليق الرحلات.", "الرحلات").speaker?.name).toBe("أوكاي دمير");
+  });
+});

@@ -154,8 +154,19 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
     // («وأوضحت «أسبيدس» في بيان أن …»: or by where it was said)
     const opensAside =
       isComma(toks[c + 1]) || ["في", "عبر", "خلال"].includes((toks[c + 1] as Tok | undefined)?.f ?? "");
+    // («وقال «عيسى» في مداخلة هاتفية …، «نحن مستعدون …»»: or the words said come as a quotation after a comma)
     const asideThenThat =
-      c > 0 && c - k - 1 <= 3 && opensAside && toks.slice(c + 2, end).some((w) => isWord(w) && COMP.has(w.f));
+      c > 0 &&
+      c - k - 1 <= 3 &&
+      opensAside &&
+      toks
+        .slice(c + 2, end)
+        .some(
+          (w, j) =>
+            (isWord(w) && COMP.has(w.f)) ||
+            w.f === ":" ||
+            (w.kind === "quote" && w.q === "open" && isComma(toks[c + 1 + j])),
+        );
     // «وأرجعت «مراقبون» العزوف إلى …»: after a transitive verb, a quoted word or two then a definite object
     // («وأعلنت «طيران الإمارات» استئناف الرحلات»: after a verb of announcing, any noun after the quoted name)
     const vi = verbOf((toks[verbIdx] as Tok).f);
@@ -229,9 +240,14 @@ function findContent(
   const lim = Math.min(end, i + 50);
   const n1 = toks[i + 1];
   const subjectless = isComma(n1) || (isWord(n1) && (/^ل[^ا]/u.test(n1.f) || REGION_PREPOSITIONS.has(n1.f)));
+  let paren = 0;
   for (let k = i + 1; k < lim; k++) {
     const t = toks[k] as Tok;
     if (isStop(t) && !isAbbrevStop(toks, k)) break;
+    // («رئيس إدارة الكوارث (آفاد) X»: a bracketed name or acronym is no verb, whatever it spells)
+    if (t.f === "(") paren++;
+    else if (t.f === ")") paren = Math.max(0, paren - 1);
+    if (paren > 0 && isWord(t) && k - i <= 30) continue;
     if (t.kind === "word") {
       if (COMP.has(t.f)) return { k, content: k, source };
       const nx = toks[k + 1];
@@ -625,6 +641,9 @@ const POINTING_BACK = new Set(["خلاله", "خلالها", "خلالهما", "
  */
 const ASIDE_ON_NAME = /^(?:بصفت|بوصف|باسم)(?:ه|ها|هم|هما)$|^(?:بمن|بما)$/u;
 
+/** A relative pronoun or a participle of broadcasting or publishing opening a description of what precedes, folded. */
+const BROADCAST_RELATIVE = /^(?:الذي|التي|المذاع|المذاعه|المعروض|المعروضه|المنشور|المنشوره|المبثوث|المبثوثه)$/u;
+
 /** Splits a speaker region into comma-separated parts, cutting each at its first adjunct; collects vias. */
 function regionParts(toks: readonly Tok[], a: number, b: number, text: string, via: string[]): Part[] {
   const parts: Part[] = [];
@@ -673,6 +692,19 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
     // «الأهلي المالية، بصفتها مدير الاكتتاب،»، «المديريات، بمن فيها حملة تبون،»: an aside on the name, set off by
     // commas, names no one else
     if (cur.length === 0 && isWord(t) && ASIDE_ON_NAME.test(t.f)) {
+      cut = true;
+      continue;
+    }
+    // («… لبرنامج «مانشيت»، المذاع على قناة «أون تي في»،»، «…، الذي يعرض على فضائية …،»: a relative description of
+    // the programme or channel before it names no one; the outlet it names is a link)
+    if (cur.length === 0 && k > a && isComma(toks[k - 1]) && isWord(t) && BROADCAST_RELATIVE.test(t.f)) {
+      for (let j = k + 1; j <= b && !isComma(toks[j]); j++) {
+        const outlet = quotedOutletAt(text, toks, j, b + 1);
+        if (outlet) {
+          if (!via.includes(outlet.name)) via.push(outlet.name);
+          break;
+        }
+      }
       cut = true;
       continue;
     }
@@ -902,6 +934,8 @@ function trailingName(ws: readonly Tok[]): number {
     )
       break;
     if (n > 0 && PLACE.has(w.f)) break;
+    // («مديرة مكتب المنظمة بتونس سلسبيل شلالي»: a place glued to ب says where the office is)
+    if (n > 0 && atPlace(w.f)) break;
     // («الفريق أول أحمد صالح»: a rank's grade belongs to the rank)
     if (n > 0 && rankGrade(ws, j)) break;
     // the word right after an indefinite organisation head names the organisation: في حركة حماس | أسامة حمدان
@@ -939,6 +973,9 @@ function trailingName(ws: readonly Tok[]): number {
   const run = ws.slice(j + 1);
   if (run.length === 0) return ws.length;
   if (run.every((w) => PLACE.has(w.f) || hasAl(w.f))) return ws.length;
+  // («المسؤول في سلاح الجو»، «المسؤول في دار الإفتاء»: what follows «في» is where one serves, not one's name; in a
+  // longer run the body's one-word name comes first: «القيادي في حماس أسامة حمدان»)
+  if (j >= 1 && (ws[j] as Tok).f === "في") return run.length >= 3 ? j + 2 : ws.length;
   return j + 1;
 }
 
@@ -1296,16 +1333,30 @@ const OWN_CORRESPONDENT = /^مراسل(?:ه|ها|يه|يها)$/u;
 /** A stand-in for the folded given name «علي», which the lexicon reads as the preposition. */
 const ALI_AS_NAME = "علي\u0000";
 
-/** «علي» written with its ya, then one to three words of a personal name (the last may be a family name in ال). */
+/**
+ * «علي» written with its ya, then one to three words of a personal name (the last may be a family name in ال), alone
+ * or followed by a title in apposition («علي موسى منسق خدمات الإسعاف في مقديشو»، «علي موسى، منسق …»).
+ */
 function aliFirst(text: string, toks: readonly Tok[], a: number, b: number): boolean {
   const t = toks[a] as Tok;
-  if (t.f !== "علي" || text.slice(t.start, t.end) !== "علي" || b - a < 1 || b - a > 3) return false;
-  for (let k = a + 1; k <= b; k++) {
+  if (t.f !== "علي" || text.slice(t.start, t.end) !== "علي" || b - a < 1) return false;
+  const nameWord = (k: number, last: boolean) => {
     const w = toks[k] as Tok;
-    if (!isWord(w) || !(nameLike(w) || (k === b && hasAl(w.f) && /ي$/u.test(w.f)))) return false;
-    if (!hasAl(w.f) && PLACE.has(w.f)) return false;
+    return isWord(w) && (nameLike(w) || (last && hasAl(w.f) && /ي$/u.test(w.f))) && !(!hasAl(w.f) && PLACE.has(w.f));
+  };
+  if (b - a <= 3) {
+    let all = true;
+    for (let k = a + 1; k <= b; k++) if (!nameWord(k, k === b)) all = false;
+    if (all) return true;
   }
-  return true;
+  // the name runs until a comma or a title
+  for (let k = a + 1; k <= Math.min(b, a + 3); k++) {
+    const w = toks[k] as Tok;
+    if (k > a + 1 && (isComma(w) || (isWord(w) && TITLE.has(w.f)))) return true;
+    if (!nameWord(k, false)) return false;
+  }
+  const after = toks[Math.min(b, a + 3) + 1];
+  return b > a + 3 && (isComma(after) || (isWord(after) && TITLE.has(after.f)));
 }
 
 /** Prepositions as written (not folded): a speaker phrase never opens with one. */
@@ -1339,13 +1390,14 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
   if (a === b && SUBORDINATORS.has(stripW((toks[a] as Tok).f))) return null;
   // («اعترض المتهم على الحكم وطلب الاستئناف»: a name opening with a preposition as written, «على» with its final ى,
   // names no one; «علي» with its ya may be the name Ali; the channels the phrase names are kept)
-  const sp = parsedRegion(text, toks, a, b, via);
-  if (sp === null && aliFirst(text, toks, a, b)) {
+  let sp = parsedRegion(text, toks, a, b, via);
+  if (!sp?.name.startsWith("علي") && aliFirst(text, toks, a, b)) {
     // («وقال علي حسن إن …»: the given name Ali folds like the preposition «على»; before one to three more words of a
-    // personal name it is the name)
+    // personal name it is the name, and a title after it is his: «قال علي موسى، منسق خدمات الإسعاف، إن …»)
     const copy = toks.slice();
     copy[a] = { ...(toks[a] as Tok), f: ALI_AS_NAME };
-    return parsedRegion(text, copy, a, b, via);
+    const ali = parsedRegion(text, copy, a, b, via);
+    if (sp === null || ali?.name.startsWith("علي")) sp = ali;
   }
   if (sp && possessedThing(sp.name)) return null;
   const first = sp?.name.split(" ")[0] ?? "";
@@ -1794,11 +1846,13 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // spells
     if (prev?.f === "(" && toks[i + 1]?.f === ")") continue;
     // («وأوضح رئيس «آفاد» أن …»: a lone quoted word after a noun is a name, whatever verb it spells)
+    // (and so is one opening the clause before a verb in the present: ««آفاد» تنهي البحث …»)
+    const nx2 = toks[i + 2];
     if (
       prev?.kind === "quote" &&
       toks[i + 1]?.kind === "quote" &&
-      isWord(toks[i - 2]) &&
-      !verbOf((toks[i - 2] as Tok).f)
+      ((isWord(toks[i - 2]) && !verbOf((toks[i - 2] as Tok).f)) ||
+        (i - 1 === from && isWord(nx2) && /^[يت].{3,}$/u.test(nx2.f) && !PLACE.has(nx2.f)))
     )
       continue;
     // («خلال مداخلة ببرنامج «رأي عام»»، «تحت شعار «نرفض التهجير»»: a short quotation right after the noun it names,
@@ -2988,6 +3042,15 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       j++;
       continue;
     }
+    // («رئيس إدارة الكوارث (آفاد) X»: a bracketed acronym or short name of the body goes with it)
+    if (w.f === "(" && j > k) {
+      let c = j + 1;
+      while (c < to && c - j <= 5 && (toks[c] as Tok).f !== ")") c++;
+      if (c < to && (toks[c] as Tok).f === ")") {
+        j = c + 1;
+        continue;
+      }
+    }
     if (!isWord(w)) break;
     // «الناطق باسم الهيئة …»: a spokesman's office runs on through the body he speaks for
     // («المتحدث باسم وزارة الداخلية»: and through the body's head in construct after «باسم»)
@@ -3016,10 +3079,11 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
     // («أحصت شبكة أطباء السودان مقتل …»، «رابطة أسر المعتقلين»: an indefinite head in construct with an indefinite
     // noun that is itself in construct with a definite one or a place)
     const nx = toks[j + 1];
+    // (and a title in construct with a body's head: «رئيس إدارة الكوارث والطوارئ التركية X»)
     if (
       j === k + 1 &&
       !hasAl(f0) &&
-      (ORG_HEAD.has(f0) || OUTLET_HEAD.has(f0)) &&
+      (ORG_HEAD.has(f0) || OUTLET_HEAD.has(f0) || (TITLE.has(f0) && ORG_HEAD.has(w.f))) &&
       !hasAl(w.f) &&
       verbOf(w.f) === undefined &&
       isWord(nx) &&
@@ -3290,7 +3354,15 @@ const DEFINITE_VERBAL_NOUN = new RegExp(`^(?:${VERB_NOUN_SHAPES}|عمل|سعي)$
  * with it; it opens the object (both folded).
  */
 function verbalNounAfterDefinite(prev: string, w: string): boolean {
-  return /^ال/u.test(prev) && /^ال/u.test(w) && DEFINITE_VERBAL_NOUN.test(w.slice(2));
+  return /^ال/u.test(prev) && /^ال/u.test(w) && DEFINITE_VERBAL_NOUN.test(w.slice(2)) && !placeAdjective(w.slice(2));
+}
+
+/** A nisba adjective of a country or city in the feminine («تركيه» of «تركيا»، «تونسيه»), folded, no article. */
+function placeAdjective(w: string): boolean {
+  const m = /^(.{3,})يه$/u.exec(w);
+  if (!m) return false;
+  const base = m[1] as string;
+  return PLACE.has(base) || PLACE.has(`${base}يا`) || PLACE.has(`${base}ا`);
 }
 
 /** «النائبان»، «الوزيرين»: a title in the dual (folded). */
@@ -3322,7 +3394,8 @@ function foreignName(toks: readonly Tok[], j: number, to: number): boolean {
     isWord(t) &&
     nameLike(t) &&
     !hasAl(t.f) &&
-    !VERBAL_NOUN.test(t.f) &&
+    // (a form IV verbal noun never ends in ي: «أوكاي» has its shape and is a name)
+    (!VERBAL_NOUN.test(t.f) || /^ا..اي$/u.test(t.f)) &&
     !/..ا$/u.test(t.f) &&
     !/^(?:لل|بال)/u.test(t.f) &&
     !OUTLET_HEAD.has(t.f.slice(1)) &&

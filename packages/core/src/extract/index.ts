@@ -74,6 +74,22 @@ function datesADocument(text: string, start: number): boolean {
   return DATING_PARTICIPLE.test(fold(text.slice(Math.max(0, start - 24), start)));
 }
 
+/**
+ * «فقد» right before a verb of saying is فـ and «قد» («أما رئيس الجمعية فقد صرح بأن …»): read as «قد» alone, so that
+ * the topic before it is the subject as it is before «قد صرح» (not «فقد» "lost", which takes an object: «فقد الجيش
+ * السيطرة»).
+ */
+function dropFaOfQad(toks: Tok[]): Tok[] {
+  const faQad = (t: Tok, k: number) => t.kind === "word" && t.f === "فقد" && isVerbToken(toks[k + 1]);
+  if (!toks.some(faQad)) return toks;
+  // (the token keeps its span: only how it reads changes)
+  return toks.map((t, k) => (faQad(t, k) ? { ...t, f: "قد" } : t));
+}
+
+function isVerbToken(t: Tok | undefined): boolean {
+  return t?.kind === "word" && verbOf(t.f) !== undefined && !verbOf(t.f)?.noun;
+}
+
 /** Speakers named explicitly that a carried verb may go back to when the last one cannot agree with it. */
 const RECENT_SPEAKERS = 6;
 
@@ -161,7 +177,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
 
   for (const block of structure.blocks) {
     if (!CLAIM_ROLES.has(block.role) || !headingStates(text, block)) continue;
-    const toks = tokenize(text, block.start, block.end);
+    const toks = dropFaOfQad(tokenize(text, block.start, block.end));
     /**
      * The subject named right after the verb that opens [from, to), whatever that verb: a body or a titled person
      * (clauseSubject), or the family name of someone the article named in full.
@@ -448,6 +464,9 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
           (key) =>
             namedBy(x, n, key) ||
             (x.kind === "organization" && genitive(key) !== null && n.endsWith(` ${genitive(key)}`)) ||
+            // («المنسقية العامة للنازحين: …» for «المنسقية العامة للنازحين واللاجئين في دارفور»: the first words of
+            // a body's name, two at least)
+            (x.kind !== "person" && key.includes(" ") && n.startsWith(`${key} `)) ||
             // («عاجل | وزير الصحة: 22 وفاة …»: the title of someone the article quotes, as the article gives it)
             (x.kind === "person" && key.includes(" ") && x.role !== null && foldKey(x.role).startsWith(key)),
         ) ||
@@ -456,7 +475,29 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         bracketed.some((b) => b.name === n && keys.includes(b.short))
       );
     });
-    if (sp) attributeHeadline(c, sp, "قال", "asserts");
+    if (sp) {
+      attributeHeadline(c, sp, "قال", "asserts");
+      continue;
+    }
+    // («محافظة الغابات: الحصيلة تفوق …» over «… عن المكلف بالاتصال في محافظة الغابات أن …»: the body whose official
+    // the article quotes, named by the headline, is the headline's speaker)
+    const served = [...speakers.values()].some((x) =>
+      keys.some(
+        (key) =>
+          key.includes(" ") &&
+          (` ${foldKey(x.name)} `.includes(` في ${key} `) || ` ${foldKey(x.name)} `.includes(` باسم ${key} `)),
+      ),
+    );
+    if (served) {
+      const name = (m[1] as string).trim();
+      const start = c.start + c.text.indexOf(name);
+      attributeHeadline(
+        c,
+        { name, role: null, kind: "organization", start, end: start + name.length },
+        "قال",
+        "asserts",
+      );
+    }
   }
 
   // «نتنياهو يرجئ اجتماع الحكومة ويتهم حماس بالتراجع»: a headline opening on a name and a present verb that
@@ -896,7 +937,12 @@ function finish(drafts: Draft[]): Extracted {
       const sp = d.speakers.get(c.id);
       if (sp && c.speaker) {
         const exact = resolved.at(d.article.id, sp.start, sp.end);
-        const eid = exact ?? speakerEntity(ms, sp);
+        let eid = exact ?? speakerEntity(ms, sp);
+        // («محافظة الغابات»: a place named inside a body's name is not the body)
+        if (!exact && eid && sp.kind !== "place" && sp.kind !== "unknown" && byId.get(eid)?.type === "place") {
+          const m = ms.find((x) => x.id === eid && x.start <= sp.start && x.end >= sp.end);
+          if (!m) eid = null;
+        }
         const e = eid ? byId.get(eid) : undefined;
         // (a mention running on past the speaker's phrase, «الحكومة الاتهامات», takes in the object of the verb: the
         // phrase the attribution read keeps its name)
