@@ -3917,3 +3917,31 @@ describe("attribution: a body's bracketed acronym, a foreign name of the إفع�
     expect(claimWith("أعلن الوزير أوكاي دمير تعليق الرحلات.", "الرحلات").speaker?.name).toBe("أوكاي دمير");
   });
 });
+
+describe("attribution: a known name holding «إن», a programme after «عبر», a trailing preposition, a named denier", () => {
+  it("reads «شبكة سي إن إن» whole, not «إن» as the complementiser", () => {
+    const c = claimWith("وقالت شبكة سي إن إن الأمريكية، إن الجسر انهار فجراً.", "الجسر");
+    expect(c.speaker?.name).toContain("سي إن إن");
+  });
+
+  it("ends a name at «عبر برنامج …», the programme the words went out on", () => {
+    const text =
+      "أكد الوزير سالم العتوم أن المعابر مفتوحة.\n\nوأضاف العتوم عبر برنامج صباح الخير الذي تبثه قناة محلية، أن الحكومة ستراجع الرسوم.";
+    expect(claimWith(text, "الرسوم").speaker?.name).toBe("سالم العتوم");
+  });
+
+  it("never ends a speaker's name with a preposition («أثنى X على …»)", () => {
+    expect(claimWith("وأثنى متحدث النقابة على وزير النقل مؤكداً أنه استجاب للمطالب.", "استجاب").speaker?.name).toBe(
+      "متحدث النقابة",
+    );
+  });
+
+  it("finds a personal name and its title before the object of a denial", () => {
+    expect(
+      claimWith("نفى محمود الطاهر الناطق الرسمي باسم الوزارة وجود إصابات بين التلاميذ.", "التلاميذ").speaker?.name,
+    ).toBe("محمود الطاهر");
+    expect(
+      claimWith("نفى الناطق باسم الوزارة المهندس سامر دودة نية الوزارة رفع الأسعار.", "الأسعار").speaker?.name,
+    ).toBe("سامر دودة");
+  });
+});

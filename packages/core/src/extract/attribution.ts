@@ -248,6 +248,12 @@ function findContent(
     if (t.f === "(") paren++;
     else if (t.f === ")") paren = Math.max(0, paren - 1);
     if (paren > 0 && isWord(t) && k - i <= 30) continue;
+    // («وقالت شبكة سي إن إن الأمريكية، إن …»: a known name's words are no complementiser or verb)
+    const known = t.kind === "word" && k > i + 1 ? knownAt(toks, k, lim) : null;
+    if (known && known.len > 1 && COMP.has(t.f) === false) {
+      k += known.len - 1;
+      continue;
+    }
     if (t.kind === "word") {
       if (COMP.has(t.f)) return { k, content: k, source };
       const nx = toks[k + 1];
@@ -448,8 +454,13 @@ function adjunctAt(
       (isWord(nx) && ownedForms(nx.f).some((x) => OCCASION.has(x) || CHANNEL.has(x))))
   )
     return { via: null, skipTo: end };
-  if (["في", "خلال", "منذ", "قبل", "بعد", "عقب", "اثناء"].includes(f) && nx) {
-    if (nx.kind === "number" || TIME.has(nx.f) || TIME_AFTER_FI.has(nx.f)) return { via: null, skipTo: end };
+  // («وأضاف X عبر برنامج نبض البلد الذي يقدمه …»: a broadcast programme the words went out on, not a name's part;
+  // «برنامج الأغذية العالمي» is a body)
+  if (f === "عبر" && isWord(nx) && (nx.f === "برنامج" || nx.f === "شاشه") && !knownAt(toks, k + 1, end))
+    return { via: platformIn(toks, k + 2, end, text), skipTo: end };
+  if (["في", "خلال", "منذ", "قبل", "بعد", "عقب", "اثناء", "عبر"].includes(f) && nx) {
+    if (f !== "عبر" && (nx.kind === "number" || TIME.has(nx.f) || TIME_AFTER_FI.has(nx.f)))
+      return { via: null, skipTo: end };
     if (CHANNEL.has(nx.f) || CHANNEL.has(nx.f.replace(/^ال/u, ""))) {
       const plat = platformIn(toks, k + 2, end, text);
       // «في مقابلة مع القناة 14 العبرية»، «في حديث لصحيفة …»: the outlet it was given to is the link
@@ -1382,6 +1393,9 @@ const PREPOSITION_AS_WRITTEN = new Set([
   "خلال",
 ]);
 
+/** Prepositions as written that never end a name (على with its ى; not علي, which may be the name Ali). */
+const TRAILING_PREPOSITION = new Set(["على", "في", "فى", "من", "إلى", "الى", "عن", "مع"]);
+
 /** Subordinating conjunctions that open a clause before its verb («بعدما كتب …»): never a speaker. */
 const SUBORDINATORS = new Set(["بعدما", "عندما", "حينما", "لما", "كلما", "طالما", "مثلما", "ريثما", "قبلما", "حالما"]);
 
@@ -1453,6 +1467,10 @@ function possessedThing(name: string): boolean {
 }
 
 function parsedRegion(text: string, toks: readonly Tok[], a: number, b: number, via: string[]): SpeakerPhrase | null {
+  // («وأثنى متحدث البرلمان على وزيرة الصحة …»: a preposition ending the region opens what follows, never a name's
+  // part; «علي» with its ya may be the name Ali)
+  while (b > a && isWord(toks[b]) && TRAILING_PREPOSITION.has(text.slice((toks[b] as Tok).start, (toks[b] as Tok).end)))
+    b--;
   // «دراسة سعودية نُشرت الشهر الماضي»: a passive of publishing closes the name of what was published
   // («خفضت السلطات للمرة الثانية الحصيلة»: and how often it was done closes any name)
   for (let m = a + 1; m <= b; m++) {
@@ -3025,6 +3043,12 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
   // («وأعلن المحافظون تعديل …»، «وأعلن عدد من المحافظين …»: a title in the sound plural, or a share of one)
   const plural = pluralTitleEnd(toks, k);
   if (!known && plural > k) return plural;
+  // («نفى مصطفى الخلفي الناطق الرسمي باسم الحكومة وجود …»: a personal name, then a title in apposition, then the object)
+  if (!known && GIVEN_NAME.has(f0) && !TITLE.has(f0) && !ORG_HEAD.has(f0)) {
+    const e = personalNameEnd(toks, k, to);
+    const nx = toks[e];
+    return e > k + 1 && isWord(nx) && TITLE.has(nx.f) && hasAl(nx.f) ? npEnd(toks, e, to) : e;
+  }
   if (!known && !ORG_HEAD.has(f0) && !UNNAMED.has(f0) && !TITLE.has(f0) && !OUTLET_HEAD.has(f0) && !dual) {
     // a country or capital as the subject of a transitive report (نفت إسرائيل استهداف …)
     return PLACE.has(f0) ? k + 1 : k;
@@ -3218,6 +3242,29 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
   return j;
 }
 
+/**
+ * The end of a personal name opening at k with a given name: further name words (no article), lineage links, and a
+ * family name with the article, which ends it; a verbal noun, an object of denial or a measure opens the object.
+ */
+function personalNameEnd(toks: readonly Tok[], k: number, to: number): number {
+  let j = k + 1;
+  let n = 1;
+  while (j < to && n < 4) {
+    const w = toks[j];
+    if (!isWord(w)) break;
+    if (NAME_LINKS.has(w.f)) {
+      j++;
+      continue;
+    }
+    if (VERBAL_NOUN.test(w.f) || DENIED_OBJECT.has(w.f) || MEASURED_OBJECT.test(w.f) || PLACE.has(w.f)) break;
+    if (!nameLike(w) || TITLE.has(w.f)) break;
+    j++;
+    n++;
+    if (hasAl(w.f)) break;
+  }
+  return j;
+}
+
 /** What a denial or a claim is usually of, opening the object after a full name («نفى X Y وجود …»، «صحة …»). */
 /**
  * Acts one condemns or blesses (folded): after «أدان/استنكر/شجب/بارك» and a subject, the first of them is the object
@@ -3252,7 +3299,20 @@ const CONDEMNING = new Set(["أدان", "استنكر", "شجب", "بارك"]);
  */
 const POINTING_VERBS = new Set(["وصف", "اعتبر", "نفى", "أكد"]);
 
-const DENIED_OBJECT = new Set(["وجود", "صحه", "حدوث", "وقوع", "ضلوع", "تورط", "مشاركه", "علاقه", "اي", "ايه"]);
+const DENIED_OBJECT = new Set([
+  "وجود",
+  "صحه",
+  "حدوث",
+  "وقوع",
+  "ضلوع",
+  "تورط",
+  "مشاركه",
+  "علاقه",
+  "اي",
+  "ايه",
+  "نيه",
+  "انباء",
+]);
 
 /** «نظيره/نظيرته/نظيرها»: the counterpart a leader calls or congratulates, the object after a full name. */
 const COUNTERPART = /^نظير(?:ه|ها|ته|يه|يها)$/u;
