@@ -3945,3 +3945,12 @@ describe("attribution: a known name holding «إن», a programme after «عبر
     ).toBe("سامر دودة");
   });
 });
+
+describe("attribution: «أثنى X على …» as praise", () => {
+  it("reads what is praised after «على» as the content and the praiser as the speaker", () => {
+    expect(claimWith("وأثنى المحافظ على جهود فرق الدفاع المدني.", "جهود").speaker?.name).toBe("المحافظ");
+    expect(claimWith("وأثنى رئيس البرلمان على أداء الفرق مؤكداً أنها أنقذت المئات.", "أنقذت").speaker?.name).toBe(
+      "رئيس البرلمان",
+    );
+  });
+});

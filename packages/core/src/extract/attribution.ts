@@ -338,6 +338,9 @@ function findContent(
         !["في", "من", "الي", "علي", "عن"].includes((toks[k - 1] as Tok | undefined)?.f ?? "")
       )
         return { k, content: k, source };
+      // («وأثنى الوزير على جهود الفرق»: what is praised after «على» past the subject is the content)
+      if (v.lemma === "أثنى" && t.f === "علي" && k > i + 1 && text.slice(t.start, t.end) === "على" && isWord(nx))
+        return { k, content: k + 1, source };
       // («حذّر X، المتحدث باسم المركز، من هطول أمطار غزيرة»: what one warns of, an indefinite noun after «من» past
       // the subject, is the content; «من» before a body or a place belongs to the subject: «مسؤول من الوزارة»)
       // (only after an aside closed by a comma, or a bare personal name: «وحذر المتحدث X سكان الجنوب من التوجه …»

@@ -107,6 +107,14 @@ export const REPORTING_VERBS: readonly {
     forms: ["أشاد", "أشادت", "يشيد", "تشيد", "أشادوا"],
     participles: ["مشيدا", "مشيدة"],
   },
+  // (أثنى الوزير على جهود الفرق)
+  {
+    lemma: "أثنى",
+    stance: "asserts",
+    transitive: true,
+    forms: ["أثنى", "أثنت", "يثني", "تثني", "أثنوا"],
+    participles: ["مثنيا", "مثنية"],
+  },
   // circulating (تداولت حسابات على مواقع التواصل أن …)
   {
     lemma: "تداول",
