@@ -3954,3 +3954,21 @@ describe("attribution: «أثنى X على …» as praise", () => {
     );
   });
 });
+
+describe("attribution: a report or statement issued by a body; a prepositional phrase before a verb", () => {
+  it("gives «تقرير حديث صادر عن X» and «بيان صدر عن X» to X", () => {
+    expect(
+      claimWith("أفاد تقرير حديث صادر عن البنك الدولي، أن النمو سيتباطأ العام المقبل.", "النمو").speaker?.name,
+    ).toBe("البنك الدولي");
+    expect(
+      claimWith("تراجعت البطالة إلى 9%، بحسب بيان صدر عن هيئة الإحصاء الوطنية الأحد.", "البطالة").speaker?.name,
+    ).toContain("هيئة الإحصاء الوطنية");
+  });
+
+  it("never names «وفي استطلاع …» before a verb as the speaker", () => {
+    expect(
+      claimWith("وفي استطلاع توقع ثمانية من 12 اقتصادياً أن يبقي البنك الفائدة دون تغيير.", "الفائدة").speaker?.name ??
+        "",
+    ).not.toContain("استطلاع");
+  });
+});

@@ -268,7 +268,12 @@ function findContent(
       // مشيراً إلى "…"، حذّر من "…": a preposition right after the verb (or its subject) introducing a quotation
       if (CONTENT_PREP.has(t.f) && nx && nx.kind === "quote" && nx.q !== "close") return { k, content: k + 1, source };
       // («فأفادت، نقلاً عن أشخاص مطلعين، بأن …»: the «عن» of a relay opens no content)
-      if (t.f === "عن" && !/^و?نقلا$/u.test((toks[k - 1] as Tok | undefined)?.f ?? "")) {
+      // («أفاد تقرير صادر عن الصندوق أن …»: the «عن» of an issuer opens no content either)
+      if (
+        t.f === "عن" &&
+        !/^و?نقلا$/u.test((toks[k - 1] as Tok | undefined)?.f ?? "") &&
+        !ISSUED.test((toks[k - 1] as Tok | undefined)?.f ?? "")
+      ) {
         if (v.lemma === "نقل" && source < 0) {
           source = k;
           continue;
@@ -1226,14 +1231,15 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
     return phraseOf(rest, [ws[0] as Tok], "organization");
   }
   // «بيان صادر عن وزارة الصحة»، «تقرير صادر من …»: the body that issued it
-  if (
-    (CHANNEL.has(f0) || DOCUMENT.has(f0)) &&
-    ws.length > 3 &&
-    /^صادر/u.test((ws[1] as Tok).f) &&
-    /^(?:عن|من)$/u.test((ws[2] as Tok).f)
-  ) {
-    const rest = ws.slice(3);
-    return phraseOf(rest, ws.slice(0, 3), kindOfPhrase(rest) ?? "organization");
+  // («تقرير حديث صادر عن صندوق النقد»، «بيان صدر عن الجهاز المركزي …»: with an adjective or two between, or the
+  // past verb)
+  if (CHANNEL.has(f0) || DOCUMENT.has(f0)) {
+    let m = 1;
+    while (m < Math.min(ws.length - 2, 3) && !hasAl((ws[m] as Tok).f) && !ISSUED.test((ws[m] as Tok).f)) m++;
+    if (ws.length > m + 2 && ISSUED.test((ws[m] as Tok).f) && /^(?:عن|من)$/u.test((ws[m + 1] as Tok).f)) {
+      const rest = ws.slice(m + 2);
+      return phraseOf(rest, ws.slice(0, m + 2), kindOfPhrase(rest) ?? "organization");
+    }
   }
   // a channel word then ل+organisation: بيان للقوات → القوات
   if (CHANNEL.has(f0) && ws.length > 1 && /^ل/u.test((ws[1] as Tok).f)) {
@@ -1377,6 +1383,10 @@ function aliFirst(text: string, toks: readonly Tok[], a: number, b: number): boo
 const PREPOSITION_AS_WRITTEN = new Set([
   "على",
   "في",
+  // (and after «و»: «وفي استطلاع توقع عشرة من 13 مشاركاً …» names no one)
+  "وفي",
+  "وفى",
+  "وعلى",
   "إلى",
   "الى",
   "عن",
@@ -1395,6 +1405,9 @@ const PREPOSITION_AS_WRITTEN = new Set([
   "منذ",
   "خلال",
 ]);
+
+/** «صادر/صادرة/صدر/صدرت»: issued (by), after a statement or a report, folded. */
+const ISSUED = /^(?:صادر|صادره|صدر|صدرت)$/u;
 
 /** Prepositions as written that never end a name (على with its ى; not علي, which may be the name Ali). */
 const TRAILING_PREPOSITION = new Set(["على", "في", "فى", "من", "إلى", "الى", "عن", "مع"]);
@@ -1482,7 +1495,9 @@ function parsedRegion(text: string, toks: readonly Tok[], a: number, b: number, 
       b = m - 1;
       break;
     }
-    if (isWord(w) && PUBLISHED.has(w.f) && isWord(toks[m - 1]) && !hasAl((toks[m - 1] as Tok).f)) {
+    // (but «بيان صدر عن الجهاز …» names its issuer next: see nameAndRole)
+    const issuedBy = ISSUED.test(w.f) && /^(?:عن|من)$/u.test((toks[m + 1] as Tok | undefined)?.f ?? "");
+    if (isWord(w) && PUBLISHED.has(w.f) && isWord(toks[m - 1]) && !hasAl((toks[m - 1] as Tok).f) && !issuedBy) {
       b = m - 1;
       break;
     }
