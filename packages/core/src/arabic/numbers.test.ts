@@ -989,6 +989,18 @@ describe("parseQuantities: counted people as the subject of exceeding, and «ف�
   });
 });
 
+describe("parseQuantities: basis points and percentage points", () => {
+  it("reads «نقطة أساس» and «نقطة مئوية» as a rate's change, and «نقطة» alone as a counted noun", () => {
+    expect(parseQuantities("رفع البنك الفائدة 150 نقطة أساس")[0]).toMatchObject({
+      text: "150 نقطة أساس",
+      value: 150,
+      unit: "basis_point",
+    });
+    expect(parseQuantities("تراجعت البطالة 3 نقاط مئوية")[0]).toMatchObject({ value: 3, unit: "percentage_point" });
+    expect(parseQuantities("أقامت الشرطة 12 نقطة تفتيش")[0]).toMatchObject({ value: 12, subject: "نقط" });
+  });
+});
+
 describe("parseQuantities: rain, heat, votes and ages by decade", () => {
   it("reads millimetres, degrees Celsius and a measured level that exceeds a figure", () => {
     expect(parseQuantities("تجاوز منسوب الأمطار 142 ملم خلال يوم")[0]).toMatchObject({ min: 142, unit: "mm" });

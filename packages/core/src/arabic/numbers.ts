@@ -37,6 +37,8 @@ import {
   CUBE_WORDS,
   MASCULINE_DUAL_STEMS,
   PEOPLE_NOUNS,
+  POINT_UNITS,
+  POINT_WORDS,
   SQUARE_WORDS,
   UNIT_FORMS,
   type UnitForm,
@@ -1859,6 +1861,10 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
       uTok = nounTok + 1;
     }
     let u = w !== null && !toks[nounTok]!.brk ? UNIT_FORMS.get(w) : undefined;
+    // «100 نقطة أساس»، «2 نقطة مئوية»: points of a rate's change
+    const after = word(toks, nounTok + 1);
+    const point = w !== null && POINT_WORDS.has(w) && after !== null ? POINT_UNITS[after] : undefined;
+    if (point && !toks[nounTok]!.brk) u = { unit: point, kind: "other" };
     // إحدى القرى، عشرات القرى: a definite unit noun after a construct
     if (!u && w !== null && core.construct && w.startsWith("ال") && !toks[nounTok]!.brk) {
       const d = UNIT_FORMS.get(w.slice(2));
@@ -1876,7 +1882,7 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
     if (u) {
       unit = u.unit;
       kind = u.kind;
-      end = uTok + 1;
+      end = point ? uTok + 2 : uTok + 1;
       subject = u.kind === "count" ? nounStem(w!) : undefined;
       const sq = word(toks, end);
       if (u.squares && sq !== null && SQUARE_WORDS.has(sq)) {

@@ -27,6 +27,10 @@ const oneKm2 = q("كيلومتر مربع", { value: 1, unit: "km2" });
 const fewHundred = q("بضع مئات", { vague: "few hundred", min: 300, max: 900, unit: "person" });
 const fewHundredUnbounded = q("بضع مئات", { vague: "بضع مئات", unit: "person" });
 const twoMi2 = q("ميلين مربعين", { value: 2, unit: "mi2" });
+const bp200 = q("200 نقطة أساس", { value: 200, unit: "basis_point", kind: "other" });
+const pp2 = q("نقطتان مئويتان", { value: 2, unit: "percentage_point", kind: "other" });
+const pp3 = q("3 نقاط مئوية", { value: 3, unit: "percentage_point", kind: "other" });
+const pct2 = q("2%", { value: 2, unit: "percent", kind: "percent" });
 const under2mi2 = q("أقل من ميلين مربعين", { max: 2, unit: "mi2" });
 const twoMi2Normalized = q("ميلين مربعين", { value: 2, unit: "mi2", normalized: { unit: "km2", value: 5.179976 } });
 const troops2000 = q("2000 جندي", { value: 2000, unit: "person" });
@@ -108,6 +112,9 @@ describe("compareQuantities", () => {
     ["1 كم² vs ألف شخص → incomparable units", oneKm2, thousand, "incomparable"],
     ["العشرات vs نحو 600 → conflict", dozens, about600, "conflict"],
     ["الأيام العشرة vs أكثر من أسبوع → compatible", tenDays, overAWeek, "compatible"],
+    ["200 نقطة أساس vs نقطتان مئويتان → same", bp200, pp2, "same"],
+    ["200 نقطة أساس vs 3 نقاط مئوية → conflict", bp200, pp3, "conflict"],
+    ["200 نقطة أساس vs 2% (a level, not a change) → incomparable", bp200, pct2, "incomparable"],
   ])("%s", (_name, a, b, expected) => {
     expect(compareQuantities(a, b)).toBe(expected);
     expect(compareQuantities(b, a)).toBe(expected);

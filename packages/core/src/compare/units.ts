@@ -48,6 +48,9 @@ export const UNIT_TABLE: Readonly<Record<string, readonly [dimension: string, ca
   // percent
   percent: ["percent", "percent", 1],
   "%": ["percent", "percent", 1],
+  // a rate's change: 100 basis points are one percentage point (not a level in percent)
+  percentage_point: ["rate_change", "percentage_point", 1],
+  basis_point: ["rate_change", "percentage_point", 0.01],
   // weight
   tonne: ["weight", "kg", 1000],
   kg: ["weight", "kg", 1],

@@ -22,7 +22,7 @@ export type UnitForm = {
  * person · family · village · town · city · house · building · camp · time (مرة) ·
  * km2 · mi2 · m2 · hectare · dunam · feddan (area) · km · mile · m · cm · mm (length) · degree · celsius ·
  * year_duration · month · week · day · hour · minute · second · decade · century (durations) · year (calendar year) ·
- * usd · eur · gbp · pound · lira · dinar · riyal · dirham · rupee · franc · ruble · yuan · shekel (money) · tonne · kg · g · ounce (weight) · m3 · km3 (volume) · percent
+ * usd · eur · gbp · pound · lira · dinar · riyal · dirham · rupee · franc · ruble · yuan · shekel (money) · tonne · kg · g · ounce (weight) · m3 · km3 (volume) · percent · basis_point · percentage_point (a rate's change)
  */
 const forms: Array<[string[], UnitForm]> = [
   // durations: year
@@ -202,6 +202,13 @@ export const MASCULINE_DUAL_STEMS: ReadonlySet<string> = new Set([
   "شهيد",
   "شاب",
 ]);
+
+/**
+ * «نقطة/نقاط» after a number and before «أساس» or «مئوية»: a change in a rate, in basis points or percentage points
+ * («رفع الفائدة 100 نقطة أساس»، «تراجع 2 نقطة مئوية»). Alone, «نقطة» is a counted noun (checkpoints, points scored).
+ */
+export const POINT_WORDS: ReadonlySet<string> = new Set(["نقطه", "نقاط"]);
+export const POINT_UNITS: Readonly<Record<string, string>> = { اساس: "basis_point", ميويه: "percentage_point" };
 
 /** The word مربع (square) after a length unit, in its forms (مربعا، مربعة، مربعين …). */
 export const SQUARE_WORDS: ReadonlySet<string> = new Set(["مربع", "مربعا", "مربعه", "مربعين", "مربعان", "مربعات"]);
