@@ -3972,3 +3972,36 @@ describe("attribution: a report or statement issued by a body; a prepositional p
     ).not.toContain("استطلاع");
   });
 });
+
+describe("attribution: quotes after an occasion, bodies ending in -ية, relative verbs, «من جانبه» with no comma", () => {
+  it("reads a quotation after «في مؤتمر صحفي» as the words said, however far from the verb", () => {
+    const c = claimWith('وقالت سارة هاشم في مؤتمر صحفي "الوضع يزداد سوءاً".', "يزداد");
+    expect(c.speaker?.name).toBe("سارة هاشم");
+  });
+
+  it("keeps «المديرية العامة للدفاع المدني» whole before a comma and a call", () => {
+    expect(
+      claimWith("من جانبها دعت المديرية العامة للدفاع المدني، للابتعاد عن مجاري الأودية.", "الأودية").speaker?.name,
+    ).toBe("المديرية العامة للدفاع المدني");
+  });
+
+  it("never takes the agent of a relative verb on an indefinite noun for the speaker", () => {
+    const c = claimWith(
+      "قال متحدث باسم المنظمة، مستشهداً بأحدث أرقام نشر عنها المكتب الإقليمي، إن هناك 40 إصابة مؤكدة.",
+      "إصابة",
+    );
+    expect(c.speaker?.name).toBe("متحدث باسم المنظمة");
+  });
+
+  it("reads «من جانبه حذر X الجمهور من …» as X's warning", () => {
+    const text = "عنوان الخبر\n\nمن جانبه حذر الدفاع المدني المواطنين من الاقتراب من مجاري السيول.";
+    expect(claimWith(text, "السيول").speaker?.name).toBe("الدفاع المدني");
+  });
+
+  it("reads «من جانبه قال X …» and «بدوره أكد X …» without a comma", () => {
+    const text =
+      "عنوان الخبر\n\nمن جانبه قال الوزير إن الطريق سيفتح غداً أمام الشاحنات.\n\nبدوره أكد المحافظ أن الجسر آمن.";
+    expect(claimWith(text, "الطريق").speaker?.name).toBe("الوزير");
+    expect(claimWith(text, "الجسر").speaker?.name).toBe("المحافظ");
+  });
+});

@@ -193,9 +193,22 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
   // words said; a quoted name goes on into the sentence)
   const after = c < 0 ? undefined : toks[c + 1];
   const closesClause = c >= 0 && (after === undefined || c + 1 >= end || isComma(after) || isStop(after));
+  // («وقالت X في مؤتمر صحفي "نحن قلقون جداً"»: after the occasion or channel of the words, a quotation that
+  // closes the clause is the words said, however far from the verb)
+  if (words >= 2 && closesClause && occasionBefore(toks, k)) return true;
   // a short quoted name after a noun or prefix (بـ"قوات …"، موقع "تويتر") is part of the phrase
   // (right after the subject: a short quote far from the verb qualifies what comes before it)
   return words > 4 || (words >= 3 && closesClause && k - verbIdx <= 5);
+}
+
+/** The noun just before k (or before its adjective in -ي/-ية) names an occasion or channel of words (مؤتمر صحفي). */
+function occasionBefore(toks: readonly Tok[], k: number): boolean {
+  const said = (t: Tok | undefined) =>
+    isWord(t) &&
+    (OCCASION.has(stripW(t.f)) || CHANNEL.has(stripW(t.f)) || /^(?:مؤتمر|لقاء|مداخله)$/u.test(stripW(t.f)));
+  const prev = toks[k - 1];
+  if (said(prev)) return true;
+  return isWord(prev) && /(?:ي|يه)$/u.test(prev.f) && said(toks[k - 2]);
 }
 
 /** Finds where the reported content of the verb at `i` starts. */
@@ -411,6 +424,7 @@ function findContent(
         !w.noun &&
         !w.participle &&
         !NOT_A_SECOND_REPORT.has(w.lemma) &&
+        !relativeVerb(toks, k) &&
         k > i + 1 &&
         !(toks[k - 1] && NEG.has((toks[k - 1] as Tok).f)) &&
         // («وأضاف لرويترز، من المدينة التي نقل إليها جثمان والده: "…"»: after a subjectless verb, what stands before
@@ -427,6 +441,29 @@ function findContent(
     }
   }
   return { k: -1, content: -1, source };
+}
+
+/**
+ * A verb at k that qualifies the indefinite noun before it, with a pronoun after a preposition going back to it
+ * («بأحدث أرقام كشف عنها العاملون»، «وثيقة نشر فيها …»): a relative clause, no report of its own.
+ */
+function relativeVerb(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  return (
+    isWord(prev) &&
+    !hasAl(prev.f) &&
+    verbOf(prev.f) === undefined &&
+    !COMP.has(prev.f) &&
+    !FUNC.has(prev.f) &&
+    isWord(next) &&
+    /^(?:عن|في|ب|ل|من|علي)(?:ه|ها|هم|هما)$/u.test(next.f) &&
+    // (with an agent of its own right after, or whom it was sent to: «رسالة بعث بها إلى …»; «بتعليق قال فيه إن …»،
+    // «خطاب تحدث فيه عن …» report for the main clause's subject)
+    isWord(toks[k + 2]) &&
+    (hasAl((toks[k + 2] as Tok).f) || /^(?:الي|لي|من|مع)$/u.test((toks[k + 2] as Tok).f)) &&
+    !COMP.has((toks[k + 2] as Tok).f)
+  );
 }
 
 /** Adjuncts inside a speaker region: times, addressees (لـ"العربي الجديد"، لوكالة فرانس برس), channels, platforms. */
@@ -711,6 +748,19 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
     // «الأهلي المالية، بصفتها مدير الاكتتاب،»، «المديريات، بمن فيها حملة تبون،»: an aside on the name, set off by
     // commas, names no one else
     if (cur.length === 0 && isWord(t) && ASIDE_ON_NAME.test(t.f)) {
+      cut = true;
+      continue;
+    }
+    // («قال متحدث باسم المنظمة، مستشهداً بأحدث أرقام …، إن …»: a participle in the accusative opening a comma-part is
+    // a circumstantial aside, not a name)
+    if (
+      cur.length === 0 &&
+      k > a &&
+      isComma(toks[k - 1]) &&
+      isWord(t) &&
+      /^م.{4,}ا$/u.test(t.f) &&
+      /^(?:ب.{2,}|الي|علي|ان|بان)$/u.test((toks[k + 1] as Tok | undefined)?.f ?? "")
+    ) {
       cut = true;
       continue;
     }
@@ -1891,6 +1941,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         (i - 1 === from && isWord(nx2) && /^[يت].{3,}$/u.test(nx2.f) && !PLACE.has(nx2.f)))
     )
       continue;
+    // («مستشهداً بأحدث أرقام كشف عنها العاملون»: a verb in a relative clause on an indefinite noun reports nothing)
+    if (relativeVerb(toks, i)) continue;
     // («خلال مداخلة ببرنامج «رأي عام»»، «تحت شعار «نرفض التهجير»»: a short quotation right after the noun it names,
     // a title or a slogan, opens with no verb of its own)
     if (prev?.kind === "quote" && prev.q !== "close" && titleAfterNoun(toks, i)) continue;
@@ -1991,7 +2043,10 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       !hasAl(prev.f) &&
       !GIVEN_NAME.has(prev.f) &&
       !FUNC.has(prev.f) &&
-      verbOf(prev.f) === undefined
+      verbOf(prev.f) === undefined &&
+      // (not the speaker's own side, whose ه is a pronoun: «من جانبه قال …»، «من جهته أكد …»، «بدوره أوضح …»)
+      !(/^(?:جانب|جهت|ناحيت|طرف)ه$/u.test(prev.f) && toks[i - 2]?.f === "من") &&
+      prev.f !== "بدوره"
     )
       continue;
     // «نقلت الوكالة عن مسؤول» relays; «الجثث التي نُقلت إلى مستشفيين» were carried: «إلى» before any «عن» reports
@@ -3003,7 +3058,8 @@ function agreesAfter(prev: string, next: string): boolean {
   if (!hasAl(prev) || NISBA.test(next)) return true;
   // a nationality or body adjective closes the phrase: «القوات المسلحة الليبية البعثة …»; a participle may still
   // qualify the noun («السلطة الوطنية المستقلة»), and a genitive with لـ follow («اللجنة الدولية للصليب الأحمر»)
-  if (NISBA.test(prev) && /^و?ال/u.test(next) && !/^و?الم/u.test(next)) return false;
+  // (not after a body's head that only ends like one: «المديرية العامة»، «المفوضية السامية»)
+  if (NISBA.test(prev) && !ORG_HEAD.has(prev) && /^و?ال/u.test(next) && !/^و?الم/u.test(next)) return false;
   const n = endingOf(next);
   const p = endingOf(prev);
   if (n === "open" || p === "open") return true;
@@ -3101,6 +3157,12 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
     // adjective of the word before it opens the verb's object)
     // (an adjective may also qualify the title heading the phrase: «وزير المالية السابق»)
     const prev = toks[j - 1] as Tok;
+    // («المديرية العامة للدفاع المدني»، «المركز الوطني للأرصاد»: a body's head runs on through a genitive with لـ,
+    // not through people addressed: «للمواطنين»)
+    if (ORG_HEAD.has(f0) && !known && /^لل.{3,}/u.test(w.f) && !/(?:ين|ون)$/u.test(w.f) && j <= k + 3) {
+      j++;
+      continue;
+    }
     if (j === nameEnd && ((hasAl(w.f) && !NISBA.test(w.f)) || PLACE.has(w.f))) break;
     // («تعهد الرئيس الجديد العمل على …»: a definite verbal noun after a definite word is neither its adjective nor in
     // construct with it; it opens the object)
