@@ -4005,3 +4005,13 @@ describe("attribution: quotes after an occasion, bodies ending in -ية, relativ
     expect(claimWith(text, "الجسر").speaker?.name).toBe("المحافظ");
   });
 });
+
+describe("attribution: a wire credited after a carried report", () => {
+  it("keeps the speaker the clause continues and takes the credited outlet as the link", () => {
+    const text =
+      'عنوان الخبر\n\nقال المدير العام للجمارك سمير العلوي إن الشحنة صودرت في الميناء.\n\nكما لفت إلى أن التحقيق "قد يكشف عن مفاجآت"، حسب ما ذكر موقع "الأيام" المحلي.';
+    const c = claimWith(text, "مفاجآت");
+    expect(c.speaker?.name).toBe("سمير العلوي");
+    expect(c.via.join(" ")).toContain("الأيام");
+  });
+});

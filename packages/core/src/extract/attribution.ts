@@ -4587,7 +4587,17 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
     }
     // «…، معتبراً أنه …، وفق ما نقلت الوكالة الوطنية»: an outlet that only relays a carried report is its link; the
     // speaker is still the one the clause continues
-    if (acc?.relayOnly && !cur.explicit && !cur.impersonal && cur.content >= 0 && acc.i > cur.i)
+    // (and so is a wire or a paper credited after a carried report: «كما لفت إلى أن …، حسب ما ذكر موقع «هسبريس»»،
+    // «وأضاف أن …، بحسب وكالة الأنباء الفرنسية»)
+    const creditedWire = acc !== null && (acc.speaker.kind === "agency" || acc.speaker.kind === "outlet");
+    if (
+      (acc?.relayOnly || creditedWire) &&
+      acc &&
+      !cur.explicit &&
+      !cur.impersonal &&
+      cur.content >= 0 &&
+      acc.i > cur.i
+    )
       return {
         kind: "carried",
         lemma: cur.v.lemma,
