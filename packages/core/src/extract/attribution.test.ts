@@ -3946,6 +3946,15 @@ describe("attribution: a known name holding «إن», a programme after «عبر
   });
 });
 
+describe("attribution: «علق X على …» as a comment", () => {
+  it("reads what is commented on after «على» as the content and the commenter as the speaker", () => {
+    expect(
+      claimWith("من جانبه، علق وزير الخارجية سامر ناصيف على تصريحات نظيره واصفاً إياها بالمتسرعة.", "المتسرعة").speaker
+        ?.name,
+    ).toContain("سامر ناصيف");
+  });
+});
+
 describe("attribution: «أثنى X على …» as praise", () => {
   it("reads what is praised after «على» as the content and the praiser as the speaker", () => {
     expect(claimWith("وأثنى المحافظ على جهود فرق الدفاع المدني.", "جهود").speaker?.name).toBe("المحافظ");

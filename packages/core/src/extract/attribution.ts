@@ -356,8 +356,15 @@ function findContent(
         !["في", "من", "الي", "علي", "عن"].includes((toks[k - 1] as Tok | undefined)?.f ?? "")
       )
         return { k, content: k, source };
-      // («وأثنى الوزير على جهود الفرق»: what is praised after «على» past the subject is the content)
-      if (v.lemma === "أثنى" && t.f === "علي" && k > i + 1 && text.slice(t.start, t.end) === "على" && isWord(nx))
+      // («وأثنى الوزير على جهود الفرق»، «وعلق الوزير على التصريحات …»: what is praised or commented on after «على»
+      // past the subject is the content)
+      if (
+        (v.lemma === "أثنى" || v.lemma === "علق") &&
+        t.f === "علي" &&
+        k > i + 1 &&
+        text.slice(t.start, t.end) === "على" &&
+        isWord(nx)
+      )
         return { k, content: k + 1, source };
       // («حذّر X، المتحدث باسم المركز، من هطول أمطار غزيرة»: what one warns of, an indefinite noun after «من» past
       // the subject, is the content; «من» before a body or a place belongs to the subject: «مسؤول من الوزارة»)
