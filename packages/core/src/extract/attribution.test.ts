@@ -4024,3 +4024,34 @@ describe("attribution: a wire credited after a carried report", () => {
     expect(c.via.join(" ")).toContain("الأيام");
   });
 });
+
+describe("attribution: «وصف … بـ«…»», a paper credited inside the subject, an office-holder, a bare family name", () => {
+  it("reads «وصف X، النائب Y، … بـ«…»» as Y describing, and «وصف Y ما جرى بـ«…»» as Y's", () => {
+    expect(
+      claimWith('وصف عضو كتلة التغيير، النائب سامي الحداد، تأجيل الجلسة بـ"المماطلة المقصودة".', "المماطلة").speaker
+        ?.name,
+    ).toBe("سامي الحداد");
+    const text =
+      "عنوان الخبر\n\nقال المرشح يوسف بلقاسم إن الفرز لم ينته.\n\nفيما وصف بلقاسم ما جرى بـ«التلاعب المنظم»، وأعلن المرشح الآخر أنه خسر.";
+    expect(claimWith(text, "التلاعب").speaker?.name).toBe("يوسف بلقاسم");
+  });
+
+  it("takes «بحسب الصحيفة الرسمية» inside the subject's region as the link, and a family name in -ي as the subject of «عبّر»", () => {
+    const c = claimWith('وعبر الحمداني بحسب الصحيفة الرسمية، عن استغرابه من "تعطيل الجلسات".', "تعطيل");
+    expect(c.speaker?.name).toContain("الحمداني");
+    expect(c.via).toContain("الصحيفة الرسمية");
+  });
+
+  it("names an office in construct with a title, its body's place and its holder", () => {
+    expect(
+      claimWith("أعلن مكتب رئيس حكومة إقليم كردستان نوري سالم، اليوم الخميس، نفيه عبور أي مقاتل الحدود.", "الحدود")
+        .speaker?.name,
+    ).toBe("مكتب رئيس حكومة إقليم كردستان نوري سالم");
+  });
+
+  it("gives a bare family name the given names the article wrote before it", () => {
+    const text =
+      "عنوان الخبر\n\nونددت حملة المرشح بير حسين كمالي بالفارق بين الأرقام.\n\nوأكد كمالي أن الفرق عملت طوال الليل.";
+    expect(claimWith(text, "طوال الليل").speaker?.name).toBe("بير حسين كمالي");
+  });
+});

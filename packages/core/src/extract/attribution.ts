@@ -397,11 +397,12 @@ function findContent(
         !text.slice((toks[i] as Tok).start, (toks[i] as Tok).end).includes("\u064F")
       )
         return { k, content: k, source };
-      // («ووصف الوزير الزيارة بالتاريخية»: what something is called, after its subject and object, is the content)
+      // («ووصف الوزير الزيارة بالتاريخية»: what something is called, after its subject and object, is the content;
+      // so is a quoted name after a bare «بـ»: «… عدم انعقاد الجلسة بـ«العرقلة المتعمدة»»)
       if (
         v.lemma === "وصف" &&
         k > i + 2 &&
-        /^بال.{3,}/u.test(t.f) &&
+        (/^بال.{3,}/u.test(t.f) || (t.f === "ب" && toks[k + 1]?.kind === "quote")) &&
         !PLACE.has(t.f.slice(1)) &&
         !TIME.has(t.f.slice(1)) &&
         isWord(toks[k - 1]) &&
@@ -506,6 +507,19 @@ function adjunctAt(
       (isWord(nx) && ownedForms(nx.f).some((x) => OCCASION.has(x) || CHANNEL.has(x))))
   )
     return { via: null, skipTo: end };
+  // («وعبر الإزيرجاوي بحسب الصحيفة الرسمية، عن استغرابه …»: a paper or a wire credited inside the subject's region
+  // is the link the words came through)
+  if (/^(?:بحسب|حسب|وفق|وفقا)$/u.test(f) && isWord(nx)) {
+    const known = knownAt(toks, k + 1, end);
+    const head = nx.f.replace(/^ال/u, "");
+    if (known && known.type !== "person") return { via: known.name, skipTo: end };
+    if (OUTLET_HEAD.has(head) || OUTLET_HEAD.has(nx.f)) {
+      // (up to a bracketed acronym: «وكالة الأنباء السعودية (واس)»)
+      let e = k + 1;
+      while (e + 1 < end && isWord(toks[e + 1])) e++;
+      return { via: clean(text.slice(nx.start, (toks[e] as Tok).end)), skipTo: end };
+    }
+  }
   // («وأضاف X عبر برنامج نبض البلد الذي يقدمه …»: a broadcast programme the words went out on, not a name's part;
   // «برنامج الأغذية العالمي» is a body)
   if (f === "عبر" && isWord(nx) && (nx.f === "برنامج" || nx.f === "شاشه") && !knownAt(toks, k + 1, end))
@@ -1138,9 +1152,10 @@ function orgExtent(ws: readonly Tok[]): number {
       // (not past an unnamed source, a quoted name, or a measured or verbal noun that opens the object)
       while (
         m < ws.length &&
-        m < 4 &&
+        m < 5 &&
         isWord(ws[m]) &&
         !hasAl((ws[m] as Tok).f) &&
+        !PLACE.has((ws[m] as Tok).f) &&
         !verbOf((ws[m] as Tok).f) &&
         !UNNAMED.has((ws[m] as Tok).f) &&
         !MEASURED_OBJECT.test((ws[m] as Tok).f) &&
@@ -1150,6 +1165,14 @@ function orgExtent(ws: readonly Tok[]): number {
         m++;
       const w = ws[m];
       if (m > 1 && w !== undefined && hasAl(w.f) && !FUNC.has(w.f) && !PLACE.has((ws[m - 1] as Tok).f)) j = m;
+      // («مكتب رئيس حكومة إقليم كردستان مسرور بارزاني»: an office's chain may end on a place, and the office-holder's
+      // name follows it)
+      else if (m > 1 && w !== undefined && PLACE.has(w.f) && OFFICE_HEAD.test((ws[0] as Tok).f)) {
+        j = m + 1;
+        const holder = ws[j];
+        if (holder && (GIVEN_NAME.has(holder.f) || foreignName(ws, j, ws.length)))
+          j = personalNameEnd(ws, j, ws.length);
+      }
     }
   }
   if (!known && OUTLET_HEAD.has((ws[0] as Tok).f)) {
@@ -2165,8 +2188,14 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // «عبر الحدود»، «عبر معبر رفح» is the preposition: the verb «عبّر» has a subject that speaks and «عن» after it
     if (v.lemma === "عبر" && stripW(t.f) === "عبر") {
       const nx = toks[i + 1];
+      // (or a family name in -ي with the article: «وعبّر الإزيرجاوي عن استغرابه»; «عبر الحدود» names no one)
       const subject =
-        isWord(nx) && (TITLE.has(nx.f) || ORG_HEAD.has(nx.f) || GIVEN_NAME.has(nx.f) || UNNAMED.has(nx.f));
+        isWord(nx) &&
+        (TITLE.has(nx.f) ||
+          ORG_HEAD.has(nx.f) ||
+          GIVEN_NAME.has(nx.f) ||
+          UNNAMED.has(nx.f) ||
+          (hasAl(nx.f) && /ي$/u.test(nx.f) && nx.f.length >= 5 && nameLike(nx) && !PLACE.has(nx.f)));
       if (!subject || found.k < 0 || (toks[found.k] as Tok).f !== "عن") continue;
     }
     // «أبدى قلقه»، «أبدت ترحيبها» report a stance; «يبدي مقاومة» does not; «جددت الجبهة مطالبتها» renews one,
@@ -3203,6 +3232,24 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       j++;
       continue;
     }
+    // («أعلن مكتب رئيس حكومة إقليم كردستان مسرور بارزاني …»: an office in construct with a title and the title's
+    // body, down to a definite word or a place, then the office-holder's name)
+    if (j === k + 1 && OFFICE_HEAD.test(f0) && TITLE.has(w.f)) {
+      let m = j + 1;
+      while (m < to && m < j + 4 && isWord(toks[m]) && !hasAl((toks[m] as Tok).f) && !PLACE.has((toks[m] as Tok).f)) {
+        if (verbOf((toks[m] as Tok).f) !== undefined) break;
+        m++;
+      }
+      const last = toks[m];
+      if (m > j + 1 && isWord(last) && (hasAl(last.f) || PLACE.has(last.f))) {
+        let e = m + 1;
+        while (e < to && isWord(toks[e]) && hasAl((toks[e] as Tok).f) && NISBA.test((toks[e] as Tok).f)) e++;
+        const holder = toks[e];
+        if (isWord(holder) && (GIVEN_NAME.has(holder.f) || foreignName(toks, e, to)))
+          return personalNameEnd(toks, e, to);
+        return e;
+      }
+    }
     // («وذهب مسؤول قضائي في …»: an unnamed source goes on through its indefinite adjectives)
     // (and so do indefinite outlets: «منصات إخبارية محلية»)
     const sourceAdjective =
@@ -3344,6 +3391,8 @@ function personalNameEnd(toks: readonly Tok[], k: number, to: number): number {
       continue;
     }
     if (VERBAL_NOUN.test(w.f) || DENIED_OBJECT.has(w.f) || MEASURED_OBJECT.test(w.f) || PLACE.has(w.f)) break;
+    // («… مسرور بارزاني نفيه عبور …»: a verbal noun of saying with the speaker's pronoun opens the object)
+    if (SAYING_WITH_PRONOUN.test(w.f)) break;
     if (!nameLike(w) || TITLE.has(w.f)) break;
     j++;
     n++;
@@ -3416,6 +3465,9 @@ function subjectWordAt(toks: readonly Tok[], k: number, to: number, unnamed = tr
 function rankGrade(ws: readonly Tok[], k: number): boolean {
   return ws[k]?.f === "اول" && /^(?:ال)?(?:فريق|لواء|عميد|عقيد|مشير)$/u.test(ws[k - 1]?.f ?? "");
 }
+
+/** Offices that speak for the one who holds a title (مكتب رئيس الحكومة، ديوان رئيس الجمهورية), folded. */
+const OFFICE_HEAD = /^(?:مكتب|ديوان)$/u;
 
 /** Words that link the parts of a lineage name (بن، بنت، آل folded to ال، أبو، عبد). */
 const NAME_LINKS = new Set(["بن", "بنت", "ابن", "ال", "ابو", "عبد"]);
@@ -3930,6 +3982,9 @@ function describedAlone(toks: readonly Tok[], a: number, c: number): boolean {
   while (b > a && !isWord(toks[b - 1])) b--;
   const ws = toks.slice(a, b);
   if (ws.length === 0 || ws.length > 3 || !ws.every(isWord)) return false;
+  // («فيما وصف أوشيش ما جرى بـ…»: a «ما» clause past the first word is the object, and what stands before it the
+  // subject)
+  if (ws.slice(1).some((w) => w.f === "ما")) return false;
   for (let j = 1; j < ws.length; j++) {
     const w = ws[j] as Tok;
     const p = ws[j - 1] as Tok;
@@ -4496,6 +4551,9 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
       // أوضحت لطهران «عبر قنوات خاصة»»: whom it told is no speaker)
       const hv = toks[h.i] as Tok;
       const objectAsSubject = h.speaker !== null && h.speaker.start > hv.start && subjectBefore(toks, h.i);
+      // («فيما وصف أوشيش ما جرى بـ«التزوير»، وأعلن حساني أن …»: what something is called ends at its quotation; a
+      // verb joined by «و» after the comma is another report)
+      const described = cur.v.lemma === "وصف" && isComma(toks[h.i - 1]) && /^و/u.test(hv.f);
       if (
         h.explicit &&
         !h.nominal &&
@@ -4505,6 +4563,7 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
         !quoted &&
         !ownAccount &&
         !afterObject &&
+        !described &&
         cur.content >= 0 &&
         h.i >= cur.content
       ) {

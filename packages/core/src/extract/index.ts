@@ -219,6 +219,14 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       } catch {
         att = { kind: "none", lemma: null, stance: "reports", speaker: null, via: [], contentStart: null, quote: null };
       }
+      // («فيما وصف أوشيش ما جرى …» after «يوسف أوشيش»: a bare family name is the person the article named in full;
+      // the name read stays where it stands)
+      const bare = att.kind === "verb" ? att.speaker : null;
+      if (bare && (bare.kind === "person" || bare.kind === "unknown") && !/\s/u.test(bare.name)) {
+        const n = toks.find((t) => t.start === bare.start && t.kind === "word");
+        const full = n && !/^ال/u.test(n.f) && !GIVEN_NAME.has(n.f) ? earlierFullName(text, n, blockToks) : null;
+        if (full) att = { ...att, speaker: { ...bare, name: full.name, kind: "person" } };
+      }
       if (att.kind === "none" || att.kind === "carried") {
         // «ونفى الوسلاتي أي نية …»: a reporting verb whose subject is the surname of a speaker named earlier
         const named =
@@ -818,7 +826,19 @@ function earlierFullName(text: string, n: Tok, blocks: readonly (readonly Tok[])
       if (g.kind !== "word" || !GIVEN_NAME.has(g.f)) continue;
       // («ادعى على البيطار»: «على» folds like the name «علي»; as written, with ى, it is the preposition)
       if (g.f === "علي" && /ى$/u.test(text.slice(g.start, g.end))) continue;
-      return { name: text.slice(g.start, t.end), role: null, kind: "person", start: g.start, end: t.end };
+      // (and the given names before it: «بير حسين كوليوند»، «غلام حسين إسماعيلي»)
+      let s0 = k - 1;
+      while (s0 > 0 && k - s0 < 3) {
+        const p = bt[s0 - 1] as Tok;
+        if (p.kind !== "word" || /^(?:[وف]?ال)/u.test(p.f) || TITLE.has(p.f) || ORG_HEAD.has(p.f) || PLACE.has(p.f))
+          break;
+        // (not a preposition glued to a word: «بتونس محمد …»، «برئاسة محمد …»)
+        if (verbOf(p.f) !== undefined || UNNAMED.has(p.f) || p.f.length < 3 || /^[بلك].{4,}$/u.test(p.f)) break;
+        if (!GIVEN_NAME.has(p.f) && !GIVEN_NAME.has((bt[s0] as Tok).f)) break;
+        s0--;
+      }
+      const first = bt[s0] as Tok;
+      return { name: text.slice(first.start, t.end), role: null, kind: "person", start: first.start, end: t.end };
     }
   }
   return null;
