@@ -4055,3 +4055,27 @@ describe("attribution: «وصف … بـ«…»», a paper credited inside the s
     expect(claimWith(text, "طوال الليل").speaker?.name).toBe("بير حسين كمالي");
   });
 });
+
+describe("attribution: a role's genitive in ل, «نفى … القول», «بحسب ما نشرته …», Sputnik told", () => {
+  it("keeps «لمنتخب مصر» in the role, not as the name, and keeps a foreign name in ل", () => {
+    expect(claimWith("وقال المدير الفني لمنتخب تونس إن الفريق استعد جيداً.", "استعد").speaker?.name).toBe(
+      "المدير الفني لمنتخب تونس",
+    );
+    expect(claimWith("وقالت الباحثة لدى المنظمة لوسي مارتن إن الطرد مخالف للقانون.", "الطرد").speaker?.name).toBe(
+      "لوسي مارتن",
+    );
+  });
+
+  it("ends the denier at «القول» and reads the outlet after «بحسب ما نشرته» as the link", () => {
+    expect(claimWith("ونفى المدرب القول بأن لاعبيه كانوا مرهقين.", "مرهقين").speaker?.name).toBe("المدرب");
+    const c = claimWith("وذكرت مصادر محلية بحسب ما نشرته وكالة الأنباء الرسمية أن الطريق أغلق.", "الطريق");
+    expect(c.speaker?.name).toBe("مصادر محلية");
+    expect(c.via.join(" ")).toContain("وكالة الأنباء الرسمية");
+  });
+
+  it("takes «لسبوتنيك» after a name as whom the words were given to", () => {
+    const c = claimWith("وقال الناطق باسم الوزارة سامي فرح لسبوتنيك إن الحدود مغلقة.", "الحدود");
+    expect(c.speaker?.name).toBe("سامي فرح");
+    expect(c.via).toContain("سبوتنيك");
+  });
+});

@@ -510,6 +510,20 @@ function adjunctAt(
   // («وعبر الإزيرجاوي بحسب الصحيفة الرسمية، عن استغرابه …»: a paper or a wire credited inside the subject's region
   // is the link the words came through)
   if (/^(?:بحسب|حسب|وفق|وفقا)$/u.test(f) && isWord(nx)) {
+    // («وذكرت مصادر فلسطينية بحسب ما نشرته وكالة معا أن …»: the outlet after «ما» and the verb of publishing)
+    if (nx.f === "ما" && isWord(toks[k + 2]) && verbWithObject((toks[k + 2] as Tok).f) !== undefined) {
+      for (let j = k + 3; j < end; j++) {
+        const o = knownAt(toks, j, end);
+        if (o && o.type !== "person") return { via: o.name, skipTo: end };
+        const w = toks[j] as Tok;
+        if (isWord(w) && (OUTLET_HEAD.has(w.f) || OUTLET_HEAD.has(w.f.replace(/^ال/u, "")))) {
+          let e = j;
+          while (e + 1 < end && isWord(toks[e + 1])) e++;
+          return { via: clean(text.slice(w.start, (toks[e] as Tok).end)), skipTo: end };
+        }
+      }
+      return { via: null, skipTo: end };
+    }
     const known = knownAt(toks, k + 1, end);
     const head = nx.f.replace(/^ال/u, "");
     if (known && known.type !== "person") return { via: known.name, skipTo: end };
@@ -1026,6 +1040,22 @@ function trailingName(ws: readonly Tok[]): number {
     if (n > 0 && PLACE.has(w.f)) break;
     // («مديرة مكتب المنظمة بتونس سلسبيل شلالي»: a place glued to ب says where the office is)
     if (n > 0 && atPlace(w.f)) break;
+    // («المدير الفني لمنتخب مصر»: a genitive glued to ل is the role's, never a personal name's)
+    // (a head noun or a noun in م-, not a foreign name in ل: «لينارتشيتش»، «لورين»)
+    const genitive = /^ل[^ال].{2,}$/u.test(w.f) ? w.f.slice(1) : "";
+    if (
+      genitive &&
+      j > 0 &&
+      !UNNAMED.has(genitive) &&
+      !GIVEN_NAME.has(w.f) &&
+      !KNOWN_FIRST.has(w.f) &&
+      (ORG_HEAD.has(genitive) ||
+        OUTLET_HEAD.has(genitive) ||
+        PLACE.has(genitive) ||
+        TITLE.has(genitive) ||
+        /^م.{3,}$/u.test(genitive))
+    )
+      break;
     // («الفريق أول أحمد صالح»: a rank's grade belongs to the rank)
     if (n > 0 && rankGrade(ws, j)) break;
     // the word right after an indefinite organisation head names the organisation: في حركة حماس | أسامة حمدان
@@ -3546,7 +3576,7 @@ const QUESTION_OPENERS = new Set(["عما", "عن", "هل", "ما", "كيف", "�
 const EVENT_NOUN = new RegExp(`^(?:${VERB_NOUN_SHAPES})$`, "u");
 
 /** Verbal nouns after the article (التأكيد، الالتزام، الاستمرار، العمل، السعي): the object after a definite subject. */
-const DEFINITE_VERBAL_NOUN = new RegExp(`^(?:${VERB_NOUN_SHAPES}|عمل|سعي)$`, "u");
+const DEFINITE_VERBAL_NOUN = new RegExp(`^(?:${VERB_NOUN_SHAPES}|عمل|سعي|قول)$`, "u");
 
 /**
  * «الرئيس الجديد العمل على …»: a definite verbal noun after a definite word is neither its adjective nor in construct

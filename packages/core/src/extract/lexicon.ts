@@ -1124,6 +1124,7 @@ export const KNOWN_OUTLETS: readonly { name: string; type: EntityType; aliases?:
   { name: "نوفوستي", type: "agency" },
   { name: "تاس", type: "agency" },
   { name: "شينخوا", type: "agency" },
+  { name: "سبوتنيك", type: "agency", aliases: ["Sputnik"] },
   { name: "بلومبرغ", type: "agency", aliases: ["بلومبيرغ"] },
   // (state wires named by their acronyms; those that spell a common word, «ومع»، «بنا»، «فارس», are left out)
   { name: "وفا", type: "agency" },
