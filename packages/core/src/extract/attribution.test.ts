@@ -3,7 +3,9 @@
 // claim under test, and what that claim must carry.
 import { describe, expect, it } from "vitest";
 import type { Claim } from "#schema/index.ts";
+import { attributeClause } from "./attribution.ts";
 import { extractArticle } from "./index.ts";
+import { tokenize } from "./text.ts";
 
 interface Row {
   name: string;
@@ -4077,5 +4079,15 @@ describe("attribution: a role's genitive in ل, «نفى … القول», «ب�
     const c = claimWith("وقال الناطق باسم الوزارة سامي فرح لسبوتنيك إن الحدود مغلقة.", "الحدود");
     expect(c.speaker?.name).toBe("سامي فرح");
     expect(c.via).toContain("سبوتنيك");
+  });
+});
+
+describe("attribution: a named subject with a title set off by a comma, before a nominal object", () => {
+  it("starts what was announced after the title, not after the name", () => {
+    const text = "من جهته، أعلن أحمد الحربي، المتحدث باسم الجيش قصف موقع تابع للمسلحين.";
+    const toks = tokenize(text);
+    const att = attributeClause(text, toks, 0, toks.length);
+    expect(att.speaker?.name).toBe("أحمد الحربي");
+    expect(text.slice(att.contentStart ?? 0)).toMatch(/^قصف موقع/u);
   });
 });

@@ -3184,10 +3184,14 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
   const plural = pluralTitleEnd(toks, k);
   if (!known && plural > k) return plural;
   // («نفى مصطفى الخلفي الناطق الرسمي باسم الحكومة وجود …»: a personal name, then a title in apposition, then the object)
+  // (and a title set off by a comma: «من جهته، أعلن أحمد الحربي، المتحدث باسم الجيش، قصف موقع …»)
   if (!known && GIVEN_NAME.has(f0) && !TITLE.has(f0) && !ORG_HEAD.has(f0)) {
     const e = personalNameEnd(toks, k, to);
     const nx = toks[e];
-    return e > k + 1 && isWord(nx) && TITLE.has(nx.f) && hasAl(nx.f) ? npEnd(toks, e, to) : e;
+    if (e > k + 1 && isWord(nx) && TITLE.has(nx.f) && hasAl(nx.f)) return npEnd(toks, e, to);
+    const ap = toks[e + 1];
+    if (e > k + 1 && isComma(nx) && isWord(ap) && TITLE.has(ap.f) && hasAl(ap.f)) return npEnd(toks, e + 1, to);
+    return e;
   }
   if (!known && !ORG_HEAD.has(f0) && !UNNAMED.has(f0) && !TITLE.has(f0) && !OUTLET_HEAD.has(f0) && !dual) {
     // a country or capital as the subject of a transitive report (نفت إسرائيل استهداف …)
