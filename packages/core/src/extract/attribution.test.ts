@@ -4091,3 +4091,26 @@ describe("attribution: a named subject with a title set off by a comma, before a
     expect(text.slice(att.contentStart ?? 0)).toMatch(/^قصف موقع/u);
   });
 });
+
+describe("attribution: «المتحدث الرسمي باسم …», a body served in with ب, entities never running into a quotation", () => {
+  it("keeps the body after «الرسمي باسم» in a spokesman's name before a nominal object", () => {
+    expect(
+      claimWith("نفى المتحدث الرسمي باسم الجيش السوداني، سيطرة المتمردين على المطار.", "المطار").speaker?.name,
+    ).toBe("المتحدث الرسمي باسم الجيش السوداني");
+  });
+
+  it("reads «المستشار بقوات … X» as X and ends X's name at «بخسارة …»", () => {
+    expect(
+      claimWith("من جانبه، أقر المستشار بقوات الدعم السريع سليمان داود بخسارة مقر الإذاعة.", "الإذاعة").speaker?.name,
+    ).toBe("سليمان داود");
+    expect(claimWith("وأقر المستشار سليمان داود بخسارة مقر الإذاعة.", "الإذاعة").speaker?.name).toBe("سليمان داود");
+    expect(claimWith("إذ وصف الرئيس الروسي فلاديمير بوتين الزيارة بأنها ناجحة.", "ناجحة").speaker?.name).toBe(
+      "فلاديمير بوتين",
+    );
+  });
+
+  it("never lets a body's name run into the quotation that follows it", () => {
+    const c = claimWith('وفي بيان له، ذكر الجيش الوطني "تمكنت قواتكم اليوم من استعادة المطار".', "المطار");
+    expect(c.speaker?.name).toBe("الجيش الوطني");
+  });
+});

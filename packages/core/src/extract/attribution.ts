@@ -3295,7 +3295,8 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       sourceAdjective ||
       PLACE.has(w.f) ||
       (/^[لب]ال/u.test(w.f) && j === k + 1) ||
-      (w.f === "باسم" && j === k + 1) ||
+      // («المتحدث الرسمي باسم الجيش السوداني»: also after the title's adjective)
+      (w.f === "باسم" && (j === k + 1 || (j === k + 2 && hasAl(prev.f) && NISBA.test(prev.f)))) ||
       afterBism
     ) {
       j++;
@@ -3333,7 +3334,11 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
         g += 2;
         while (g < to && isWord(toks[g]) && (hasAl((toks[g] as Tok).f) || PLACE.has((toks[g] as Tok).f))) g++;
       } else if (/^بال.{3,}$/u.test(w.f) && !KNOWN_FIRST.has(w.f)) g++;
-      else if (TITLE.has(w.f) || HONORIFICS.has(w.f)) g++;
+      // («المستشار بقوات الدعم السريع عمران عبد الله»: the body a title serves in, glued to ب)
+      else if (/^ب.{3,}$/u.test(w.f) && ORG_HEAD.has(w.f.slice(1)) && isWord(nx) && hasAl(nx.f)) {
+        g += 2;
+        while (g < to && isWord(toks[g]) && hasAl((toks[g] as Tok).f)) g++;
+      } else if (TITLE.has(w.f) || HONORIFICS.has(w.f)) g++;
       // («الفريق أول»، «اللواء أول»: a rank's grade)
       else if (rankGrade(toks, g)) g++;
       // («المرشد الأعلى آية الله علي خامنئي»: a two-word honorific before the name)
@@ -3359,7 +3364,10 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
           // («… محمد شرفي النتائج»: a document or a figure after a full name is what was announced)
           (hasAl(w.f) && DOCUMENT.has(w.f.slice(2))) ||
           // («… أحمد أبو الغيط بالتفاهمات»: a preposition glued to a definite noun opens what follows the name)
-          /^[بل]ال../u.test(w.f))
+          /^[بل]ال../u.test(w.f) ||
+          // (and so does ب glued to an indefinite noun: «وأقر المستشار عمران عبد الله بخسارة …»)
+          // (a feminine noun or a verbal noun's shape: «بوتين»، «بلينكن» are names)
+          ((/^ب[^ا].{2,}ه$/u.test(w.f) || ACT_NOUN.test(w.f)) && !GIVEN_NAME.has(w.f) && !KNOWN_FIRST.has(w.f)))
       )
         break;
       // («… محمد جواد ظريف واشنطن جانباً من …»: a country or capital after a full name is the verb's object)
@@ -3633,6 +3641,8 @@ function foreignName(toks: readonly Tok[], j: number, to: number): boolean {
     !/^(?:لل|بال)/u.test(t.f) &&
     !OUTLET_HEAD.has(t.f.slice(1)) &&
     !MEASURED_OBJECT.test(t.f) &&
+    // (nor what a denial is of: «… باسم الوزارة وجود إصابات …»)
+    !DENIED_OBJECT.has(t.f) &&
     !PLACE.has(t.f);
   // («كليمنتين نكويتا سلامي»: a middle name in -ا between two name words is no adverb)
   const middle = (t: Tok | undefined) => isWord(t) && /^[^ا].{2,}ا$/u.test(t.f) && !hasAl(t.f) && !verbOf(t.f);

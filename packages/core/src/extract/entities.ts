@@ -275,6 +275,13 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
       while (j < toks.length && j < i + 7 && last === j - 1) {
         const w = toks[j] as Tok;
         if (w.kind === "quote") {
+          // (an opening quotation mark goes on only into a short quoted name; «ذكر الجيش السوداني "تمكنت قواتكم …"»
+          // opens the words said)
+          if (w.q !== "close") {
+            let c = j + 1;
+            while (c < toks.length && c <= j + 5 && (toks[c] as Tok).kind !== "quote") c++;
+            if (!(c <= j + 5 && (toks[c] as Tok | undefined)?.kind === "quote")) break;
+          }
           j++;
           last = j - 1;
           continue;
