@@ -989,6 +989,14 @@ describe("parseQuantities: counted people as the subject of exceeding, and «ف�
   });
 });
 
+describe("parseQuantities: the article written apart before a number", () => {
+  it("reads «أكثر من الـ100»، «تجاوز الـ 50»، «ما دون الـ100» as bounds", () => {
+    expect(parseQuantities("قتل أكثر من الـ 100 شخص")[0]).toMatchObject({ min: 100, unit: "person" });
+    expect(parseQuantities("وصلت قراءات الميزان إلى ما يتجاوز الـ50 درجة")[0]).toMatchObject({ min: 50 });
+    expect(parseQuantities("هبط السعر إلى ما دون الـ70 دولاراً")[0]).toMatchObject({ max: 70, unit: "usd" });
+  });
+});
+
 describe("parseQuantities: basis points and percentage points", () => {
   it("reads «نقطة أساس» and «نقطة مئوية» as a rate's change, and «نقطة» alone as a counted noun", () => {
     expect(parseQuantities("رفع البنك الفائدة 150 نقطة أساس")[0]).toMatchObject({

@@ -2140,7 +2140,8 @@ export function parseQuantities(text: string, from = 0, to = text.length): Quant
   const lo = Math.max(0, Math.min(text.length, Math.floor(from) || 0));
   const hi = Math.max(lo, Math.min(text.length, Math.floor(to)));
   const n = normalize(lo === 0 && hi === text.length ? text : text.slice(lo, hi));
-  const toks = lex(n.text);
+  // («أكثر من الـ100 قتيل»، «تجاوز الـ 50 درجة»: the article written apart before a number is read past)
+  const toks = lex(n.text).filter((t, k, all) => !(t.k === K_WORD && t.t === "ال" && all[k + 1]?.k === K_NUM));
   const out: Quantity[] = [];
   let i = 0;
   while (i < toks.length) {
