@@ -4114,3 +4114,14 @@ describe("attribution: «المتحدث الرسمي باسم …», a body serv
     expect(c.speaker?.name).toBe("الجيش الوطني");
   });
 });
+
+describe("attribution: a headline «X لـ«outlet»: …» naming someone the article quotes", () => {
+  it("gives the headline to the minister the body quotes, with the outlet as the link", () => {
+    const out = extractArticle({
+      source: "fixture.txt",
+      text: "وزير الطاقة لـ«النهار»: لا زيادة في أسعار الكهرباء\n\nقال وزير الطاقة وليد فياض إن الأسعار ستبقى كما هي حتى نهاية العام.",
+    });
+    expect(out.claims[0]?.speaker?.name).toMatch(/وليد فياض|وزير الطاقة/u);
+    expect(out.claims[0]?.via).toEqual(["النهار"]);
+  });
+});

@@ -458,8 +458,13 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
   for (const c of claims) {
     if (c.blockRole !== "title" && c.blockRole !== "subtitle") continue;
     // («عاجل | «الأرصاد»: …»: a breaking-news label before it, and the name in quotation marks)
-    const m = /^\s*(?:عاجل\s*[|:\-–]\s*)?[«"]?([^:«»"|]{2,40}?)[»"]?\s*:\s*\S/u.exec(c.text);
+    // («وزير المالية لـ«الشرق الأوسط»: …»: the outlet the words were given to, before the colon, is the link)
+    const m =
+      /^\s*(?:عاجل\s*[|:\-–]\s*)?[«"]?([^:«»"|]{2,40}?)[»"]?\s*(?:لـ?\s*[«"]([^«»":]{2,30})[»"])?\s*:\s*\S/u.exec(
+        c.text,
+      );
     if (!m) continue;
+    const toldTo = m[2]?.trim();
     // («وعون: علمت بوجود …»: a subtitle's second line may open with a conjunction)
     const keys = [foldKey(m[1] as string)];
     if (/^[وف]\S{3,}$/u.test(keys[0] as string)) keys.push((keys[0] as string).slice(1));
@@ -485,6 +490,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
     });
     if (sp) {
       attributeHeadline(c, sp, "قال", "asserts");
+      if (toldTo) c.via = [toldTo];
       continue;
     }
     // («محافظة الغابات: الحصيلة تفوق …» over «… عن المكلف بالاتصال في محافظة الغابات أن …»: the body whose official
