@@ -4125,3 +4125,13 @@ describe("attribution: a headline «X لـ«outlet»: …» naming someone the a
     expect(out.claims[0]?.via).toEqual(["النهار"]);
   });
 });
+
+describe("attribution: verbal nouns of the استفعال shape; a quoted source before the act it reports", () => {
+  it("reads «وأفاد «مراسلنا» باستهداف …» as the correspondent's report", () => {
+    expect(claimWith('وأفاد "مراسلنا" باستهداف مستودع للوقود قرب المطار.', "مستودع").speaker?.name).toBe("مراسلنا");
+  });
+
+  it("ends a personal name at a verbal noun of the استفعال shape («استمرار»، «استخدام»)", () => {
+    expect(claimWith("ونفى أحمد سالم استخدام القوة ضد المحتجين.", "المحتجين").speaker?.name).toBe("أحمد سالم");
+  });
+});

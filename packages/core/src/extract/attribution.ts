@@ -149,7 +149,12 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
       next !== undefined &&
       isWord(next) &&
       // (or by «عن»: «نقلت «رويترز» عن مسؤول …»، «أعربت «الهيئة» عن قلقها»)
-      (COMP.has(next.f) || next.f === "عن" || (/^ل.{3,}/u.test(next.f) && !/(?:ه|ها|هم|هن|كم|نا)$/u.test(next.f)));
+      (COMP.has(next.f) ||
+        next.f === "عن" ||
+        (/^ل.{3,}/u.test(next.f) && !/(?:ه|ها|هم|هن|كم|نا)$/u.test(next.f)) ||
+        // (or by the act reported with «بـ»: «وأفاد "مراسلنا" باستهداف …»)
+        REPORTED_EVENT.test(next.f) ||
+        ACT_NOUN.test(next.f));
     // («وأوضحت «أرامكو»، في إفصاح …، أن …»: or by an aside set off by a comma, with «أن» after it)
     // («وأوضحت «أسبيدس» في بيان أن …»: or by where it was said)
     const opensAside =
@@ -3515,19 +3520,19 @@ const OFFICE_HEAD = /^(?:مكتب|ديوان)$/u;
 const NAME_LINKS = new Set(["بن", "بنت", "ابن", "ال", "ابو", "عبد"]);
 
 /** An act in ب after a verb of ordering (بإخلاء، بالتحقيق، بمحاسبة، بتوفير), folded: a verbal noun's shape. */
-const ACT_NOUN = /^ب(?:ال)?(?:ت..ي.|ت[^ا][^ا][^اي]|ا.ت.ا.|ان..ا.|است...ا.|ا..ا.|م.ا..ه)$/u;
+const ACT_NOUN = /^ب(?:ال)?(?:ت..ي.|ت[^ا][^ا][^اي]|ا.ت.ا.|ان..ا.|است..ا.|ا..ا.|م.ا..ه)$/u;
 /**
  * What «أفاد» reports with «ب»: a verbal noun of an event («بمقتل»، «بوقوع»، «بسقوط»، «بارتفاع»، «بتسجيل»), not a
  * name that starts with ب («وكالة بلومبرغ»).
  */
-const REPORTED_EVENT = /^ب(?:ال)?(?:م..[^اوي]|[^ا]{2}و[^اي]|وفا[هة]|ت..ي.|ا.ت.ا.|ان..ا.|است...ا.|ا..ا.)$/u;
+const REPORTED_EVENT = /^ب(?:ال)?(?:م..[^اوي]|[^ا]{2}و[^اي]|وفا[هة]|ت..ي.|ا.ت.ا.|ان..ا.|است..ا.|ا..ا.)$/u;
 
 /** ب-words that are no act demanded, pledged or ordered (باسم، بسبب، بموجب …). */
 const NOT_AN_ACT = new Set(["باسم", "بسبب", "بحسب", "بشكل", "بموجب", "بدوره", "بدورها", "بعدما", "بينما", "بنفسه"]);
 /** Shapes of verbal nouns (تفعيل، افتعال، انفعال، استفعال، إفعال: تعويض، اختتام، انسحاب، استمرار، إعلان), folded. */
-const VERBAL_NOUN = /^(?:ت..ي.|ا.ت.ا.|ان..ا.|است...ا.|ا..ا.)$/u;
+const VERBAL_NOUN = /^(?:ت..ي.|ا.ت.ا.|ان..ا.|است..ا.|ا..ا.)$/u;
 /** The verbal-noun shapes no plural shares (تفعيل، افتعال، انفعال، استفعال; not إفعال: «أشخاص»، «أطفال»). */
-const VERB_NOUN_SHAPES = "ت..ي.|ا.ت.ا.|ان..ا.|است...ا.";
+const VERB_NOUN_SHAPES = "ت..ي.|ا.ت.ا.|ان..ا.|است..ا.";
 /** A verbal noun of saying with its speaker's pronoun (تأكيده، تحذيرها، إعلانه، نفيه، ترحيبه), folded. */
 const SAYING_WITH_PRONOUN =
   /^(?:ت..ي.|اعلان|نفي|رفض|ترحيب|مطالبت|دعوت|اشارت|اعتبار|وصف|اقرار|اعتراف|انكار)(?:ه|ها|هم|هما)$/u;
