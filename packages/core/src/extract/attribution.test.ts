@@ -4135,3 +4135,11 @@ describe("attribution: verbal nouns of the استفعال shape; a quoted source
     expect(claimWith("ونفى أحمد سالم استخدام القوة ضد المحتجين.", "المحتجين").speaker?.name).toBe("أحمد سالم");
   });
 });
+
+describe("attribution: a masculine verb of calling before a definite plural in -ات addresses it", () => {
+  it("never takes «الجهات المعنية» after «وطالب» for the speaker", () => {
+    const text = "عنوان الخبر\n\nحذر المرصد الحقوقي من خطورة القصف، وطالب الجهات المعنية بضرورة التحرك العاجل.";
+    const names = extractArticle({ source: "fixture.txt", text }).claims.map((c) => c.speaker?.name ?? "");
+    expect(names.some((n) => n.includes("الجهات"))).toBe(false);
+  });
+});

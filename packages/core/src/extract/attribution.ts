@@ -3953,6 +3953,8 @@ function feminineKnown(toks: readonly Tok[], k: number, end: number): boolean {
 /** A body's head in the feminine (وزارة، الهيئة، المفوضية، الحكومة). */
 function feminineBody(t: Tok): boolean {
   // (and a country or continent named in -ا or -ة, feminine in Arabic: «ودعا أوروبا إلى التدخل» addresses Europe)
+  // (and a definite plural in -ات, which takes a feminine verb: «وطالب الجهات المعنية بضرورة التحرك» addresses them)
+  if (/^ال.{2,}ات$/u.test(t.f)) return true;
   return /ه$/u.test(t.f) ? ORG_HEAD.has(t.f) || PLACE.has(t.f) : /ا$/u.test(t.f) && PLACE.has(t.f);
 }
 
