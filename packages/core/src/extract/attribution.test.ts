@@ -4143,3 +4143,24 @@ describe("attribution: a masculine verb of calling before a definite plural in -
     expect(names.some((n) => n.includes("الجهات"))).toBe(false);
   });
 });
+
+describe("attribution: «علمت X من Y أن …», «مصدر رفيع المستوى», «بيّن» with its shadda", () => {
+  it("reads the source learned from as the speaker and the learner as the link", () => {
+    const c = claimWith("وعلمت «الوطن» من مصادر مطلعة أن الاجتماع تأجل إلى الأسبوع المقبل.", "الاجتماع");
+    expect(c.speaker?.name).toBe("مصادر مطلعة");
+    expect(c.via).toContain("الوطن");
+    const d = claimWith("علمت الصحيفة من مصدر حكومي أن الوزير سيستقيل.", "سيستقيل");
+    expect(d.speaker?.name).toBe("مصدر حكومي");
+  });
+
+  it("keeps «رفيع المستوى» with the unnamed source, not as a given and a family name", () => {
+    expect(claimWith("وقال مسؤول رفيع المستوى إن المفاوضات مستمرة.", "المفاوضات").speaker?.name).toBe(
+      "مسؤول رفيع المستوى",
+    );
+  });
+
+  it("reads «بيّن» written with its shadda as the verb past an aside", () => {
+    const text = "عنوان الخبر\n\nفيما بيّن المصدر، الذي طلب عدم ذكر اسمه لأسباب أمنية، أن الوثائق حقيقية.";
+    expect(claimWith(text, "الوثائق").speaker?.name).toBe("المصدر");
+  });
+});

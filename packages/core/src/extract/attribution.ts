@@ -154,7 +154,9 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
         (/^ل.{3,}/u.test(next.f) && !/(?:ه|ها|هم|هن|كم|نا)$/u.test(next.f)) ||
         // (or by the act reported with «بـ»: «وأفاد "مراسلنا" باستهداف …»)
         REPORTED_EVENT.test(next.f) ||
-        ACT_NOUN.test(next.f));
+        ACT_NOUN.test(next.f) ||
+        // (or by the source one learned from: «وعلمت «الشرق الأوسط» من مصادر مطلعة أن …»)
+        (next.f === "من" && verbOf((toks[verbIdx] as Tok).f)?.lemma === "علم"));
     // («وأوضحت «أرامكو»، في إفصاح …، أن …»: or by an aside set off by a comma, with «أن» after it)
     // («وأوضحت «أسبيدس» في بيان أن …»: or by where it was said)
     const opensAside =
@@ -287,6 +289,11 @@ function findContent(
       if (CONTENT_PREP.has(t.f) && nx && nx.kind === "quote" && nx.q !== "close") return { k, content: k + 1, source };
       // («فأفادت، نقلاً عن أشخاص مطلعين، بأن …»: the «عن» of a relay opens no content)
       // («أفاد تقرير صادر عن الصندوق أن …»: the «عن» of an issuer opens no content either)
+      // («علمت الصحيفة من مصادر مطلعة أن …»: «من» after the one who learned opens the source, as «عن» does after «نقل»)
+      if (v.lemma === "علم" && t.f === "من" && source < 0 && k > i + 1) {
+        source = k;
+        continue;
+      }
       if (
         t.f === "عن" &&
         !/^و?نقلا$/u.test((toks[k - 1] as Tok | undefined)?.f ?? "") &&
@@ -1088,6 +1095,8 @@ function trailingName(ws: readonly Tok[]): number {
         (nameLike(p) || GIVEN_NAME.has(p.f)) &&
         !hasAl(p.f) &&
         !PLACE.has(p.f) &&
+        // («مصدر رفيع المستوى»: a source's adjective in construct with its noun is no given and family name)
+        !SOURCE_ADJECTIVE.has(p.f) &&
         !(/^[لب]/u.test(p.f) && p.f.length >= 4) &&
         !TITLE.has(p.f);
       if (!familyName) break;
@@ -2206,8 +2215,10 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     }
     // «بين الجيش والمتمردين» is the preposition: «وبيّن الفراية أن …» has «أن» within a few words
     // («بين المكونات، إذ يمكن أن …»: the preposition, whose «أن» belongs to another clause past a comma)
+    // (written with its shadda, «بيّن» is the verb whatever follows)
     if (
       v.lemma === "بين" &&
+      !text.slice(t.start, t.end).includes("\u0651") &&
       (found.k < 0 ||
         found.k - i > 6 ||
         !COMP.has((toks[found.k] as Tok).f) ||

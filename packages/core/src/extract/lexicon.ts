@@ -318,6 +318,9 @@ export const REPORTING_VERBS: readonly {
   { lemma: "عبر", stance: "asserts", forms: ["عبر", "عبرت", "يعبر", "تعبر", "عبروا"] },
   { lemma: "أورد", stance: "asserts", transitive: true, forms: ["أورد", "أوردت"] },
   { lemma: "نقل", stance: "asserts", forms: ["نقل", "نقلت", "ينقل", "تنقل"], participles: ["ناقلا"] },
+  // learning from a source («علمت «الشرق الأوسط» من مصادر مطلعة أن …»: the outlet is the link, the source speaks)
+  // (the feminine form only: «علم» alone is mostly a flag or a science)
+  { lemma: "علم", stance: "asserts", forms: ["علمت"] },
   { lemma: "وثق", stance: "asserts", transitive: true, forms: ["وثّق", "وثّقت"] },
   { lemma: "أحصى", stance: "asserts", transitive: true, forms: ["أحصى", "أحصت"] },
   // denying
