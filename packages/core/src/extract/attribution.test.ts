@@ -4164,3 +4164,11 @@ describe("attribution: «علمت X من Y أن …», «مصدر رفيع ال�
     expect(claimWith(text, "الوثائق").speaker?.name).toBe("المصدر");
   });
 });
+
+describe("attribution: a title with a quoted name before the verb, after «إلا أن»", () => {
+  it("reads «إلا أن مراسل «سكاي نيوز» أكد …» as the correspondent's", () => {
+    const text =
+      'عنوان الخبر\n\nوكانت حصيلة أولية أشارت إلى مقتل 5 أشخاص، إلا أن مراسل "قناة النهار" أكد ارتفاع عدد القتلى إلى 10.';
+    expect(claimWith(text, "ارتفاع").speaker?.name).toContain("مراسل");
+  });
+});

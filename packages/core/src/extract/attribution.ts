@@ -1857,7 +1857,8 @@ function preVerbStart(toks: readonly Tok[], i: number, from: number): number {
       const named =
         (toks[o] as Tok | undefined)?.kind === "quote" &&
         isWord(head) &&
-        (ORG_HEAD.has(stripW(head.f)) || OUTLET_HEAD.has(stripW(head.f)));
+        // (and a title's: «إلا أن مراسل «سكاي نيوز عربية» أكد …»)
+        (ORG_HEAD.has(stripW(head.f)) || OUTLET_HEAD.has(stripW(head.f)) || TITLE.has(stripW(head.f)));
       // «"الردع" تؤكد أن …»: a short quoted name opening the clause, right before the verb, is its subject
       // (so is one after «أما» opening it, whose verb takes فـ: «أما «حزب الله» فأكد …»)
       const topic = o - 1 === from && /^و?اما$/u.test((toks[from] as Tok).f) && /^ف/u.test((toks[i] as Tok).f);
