@@ -4172,3 +4172,17 @@ describe("attribution: a title with a quoted name before the verb, after «إل�
     expect(claimWith(text, "ارتفاع").speaker?.name).toContain("مراسل");
   });
 });
+
+describe("attribution: a welcome right after a subjectless verb; the quantified called on", () => {
+  it("reads «كما رحبت بنشر …» as the government's welcome, not «بنشر» speaking", () => {
+    const text = "عنوان الخبر\n\nوأكدت الحكومة على أهمية الحوار، كما رحبت بنشر بعثة مراقبة دولية.";
+    const names = extractArticle({ source: "fixture.txt", text }).claims.map((c) => c.speaker?.name ?? "");
+    expect(names.some((n) => n.includes("بنشر"))).toBe(false);
+  });
+
+  it("never takes «جميع أطراف الصراع» after «طالب» for the caller", () => {
+    const text = "عنوان الخبر\n\nأصدر المجلس الرئاسي بيانا عاجلا وطالب جميع أطراف الصراع بوقف إطلاق النار.";
+    const names = extractArticle({ source: "fixture.txt", text }).claims.map((c) => c.speaker?.name ?? "");
+    expect(names.some((n) => n.includes("أطراف"))).toBe(false);
+  });
+});

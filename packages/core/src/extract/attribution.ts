@@ -352,7 +352,9 @@ function findContent(
           v.lemma === "تعهد" ||
           v.lemma === "توعد" ||
           // (and what is welcomed or praised: «ورحب الأمين العام X بالتفاهمات …»)
-          ((v.lemma === "رحب" || v.lemma === "أشاد") && k > i + 1) ||
+          // (right after a subjectless verb too, «كما رحبت بنشر بعثة …»: a subject never opens with a glued «بـ»)
+          ((v.lemma === "رحب" || v.lemma === "أشاد") &&
+            (k > i + 1 || (!GIVEN_NAME.has(t.f) && !KNOWN_FIRST.has(t.f) && !PLACE.has(t.f.slice(1))))) ||
           v.lemma === "هدد" ||
           v.lemma === "لوح" ||
           (v.lemma === "برر" && k > i + 2) ||
@@ -2441,11 +2443,12 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         }
         // («ويتهم حماس بالتراجع»: a masculine verb of accusing or calling before a feminine body addresses it; the
         // subject is the sentence's, carried)
+        // (and «جميع/كافة/كل …» after it are always the ones called on: «وطالب جميع أطراف الصراع بوقف …»)
         if (
           e > i + 1 &&
           ADDRESSING.has(v.lemma) &&
-          masculineVerb(t.f, v) &&
-          (feminineBody(toks[i + 1] as Tok) || feminineKnown(toks, i + 1, e))
+          ((masculineVerb(t.f, v) && (feminineBody(toks[i + 1] as Tok) || feminineKnown(toks, i + 1, e))) ||
+            /^(?:جميع|كافه|كل)$/u.test((toks[i + 1] as Tok).f))
         ) {
           hits.push({ i, v, content: i + 1, speaker: null, via, explicit: false, impersonal: false });
           continue;
@@ -2848,6 +2851,14 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // «أما X فطالبت، في بث مباشر …، بإعلان …»: an aside right after the verb holds no subject
     const aside = !usePre && isComma(toks[i + 1]);
     let speaker = usePre ? preSubject : aside ? null : (svSubject() ?? parseRegion(text, toks, a, b, via));
+    // («وطالب جميع أطراف الصراع بوقف …»، «ودعا كافة الأطراف إلى …»: those called on, quantified, are never the caller)
+    if (
+      !usePre &&
+      ADDRESSING.has(v.lemma) &&
+      a === i + 1 &&
+      /^(?:جميع|كافه|كل)$/u.test((toks[a] as Tok | undefined)?.f ?? "")
+    )
+      speaker = null;
     // («وحمّل السلطة المستقلة «المسؤولية الكاملة …»»: when what is borne is the quoted responsibility, the phrase
     // before it is the one held responsible; the subject is carried)
     if (v.lemma === "حمل" && !usePre && found.content >= 0) {
