@@ -4186,3 +4186,13 @@ describe("attribution: a welcome right after a subjectless verb; the quantified 
     expect(names.some((n) => n.includes("أطراف"))).toBe(false);
   });
 });
+
+describe("attribution: whom the words were given to, past the end of the name", () => {
+  it("keeps «لهسبريس»، «لوكالة «رويترز»» as the link after a description that ends the name", () => {
+    const c = claimWith("وكشف مصدر مسؤول بالمديرية لهسبريس أن التحقيقات جارية.", "التحقيقات");
+    expect(c.speaker?.name).toBe("مصدر مسؤول");
+    expect(c.via).toContain("هسبريس");
+    const d = claimWith("وقال شخص مطلع على المفاوضات لوكالة «رويترز» إن الاتفاق قريب.", "الاتفاق");
+    expect(d.via.join(" ")).toContain("رويترز");
+  });
+});

@@ -488,6 +488,11 @@ function relativeVerb(toks: readonly Tok[], k: number): boolean {
   );
 }
 
+/** A known outlet or wire glued to «لـ» («لهسبريس»، «لرويترز»), folded. */
+function knownOutletAfterLam(f: string): boolean {
+  return KNOWN_FIRST.has(f.slice(1));
+}
+
 /** Adjuncts inside a speaker region: times, addressees (لـ"العربي الجديد"، لوكالة فرانس برس), channels, platforms. */
 function adjunctAt(
   toks: readonly Tok[],
@@ -793,7 +798,18 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
       parts.push({ toks: cur });
       cur = [];
     }
-    if (cut) continue;
+    if (cut) {
+      // («وكشف مصدر مسؤول بالمديرية لهسبريس أن …»: past the name's end, whom the words were given to is still the
+      // link)
+      if (isWord(t) && /^ل[^ل]/u.test(t.f) && (knownAt(toks, k, b + 1) || knownOutletAfterLam(t.f))) {
+        let e = k;
+        while (e <= b && !isComma(toks[e])) e++;
+        const adj = adjunctAt(toks, k, e, text);
+        const got = adj?.via;
+        if (got && !via.some((x) => x.includes(got) || got.includes(x))) via.push(got);
+      }
+      continue;
+    }
     // «الأهلي المالية، بصفتها مدير الاكتتاب،»، «المديريات، بمن فيها حملة تبون،»: an aside on the name, set off by
     // commas, names no one else
     if (cur.length === 0 && isWord(t) && ASIDE_ON_NAME.test(t.f)) {

@@ -1143,6 +1143,7 @@ export const KNOWN_OUTLETS: readonly { name: string; type: EntityType; aliases?:
   { name: "بي بي سي", type: "outlet", aliases: ["BBC"] },
   { name: "سي إن إن", type: "outlet", aliases: ["CNN"] },
   { name: "العربي الجديد", type: "outlet" },
+  { name: "هسبريس", type: "outlet", aliases: ["هيسبريس", "Hespress"] },
   { name: "الشرق الأوسط", type: "outlet" },
   { name: "الغارديان", type: "outlet", aliases: ["غارديان", "الجارديان"] },
   { name: "نيويورك تايمز", type: "outlet" },
