@@ -4196,3 +4196,11 @@ describe("attribution: whom the words were given to, past the end of the name", 
     expect(d.via.join(" ")).toContain("رويترز");
   });
 });
+
+describe("attribution: «نسب X إلى Y القول/قوله إن …»", () => {
+  it("reads the one the words are ascribed to as the speaker and the ascriber as the link", () => {
+    const c = claimWith('ونسبت صحيفة "التايمز" إلى مصادر مطلعة القول إن الصفقة شبه منجزة.', "الصفقة");
+    expect(c.speaker?.name).toBe("مصادر مطلعة");
+    expect(c.via.join(" ")).toContain("التايمز");
+  });
+});

@@ -289,8 +289,9 @@ function findContent(
       if (CONTENT_PREP.has(t.f) && nx && nx.kind === "quote" && nx.q !== "close") return { k, content: k + 1, source };
       // («فأفادت، نقلاً عن أشخاص مطلعين، بأن …»: the «عن» of a relay opens no content)
       // («أفاد تقرير صادر عن الصندوق أن …»: the «عن» of an issuer opens no content either)
-      // («علمت الصحيفة من مصادر مطلعة أن …»: «من» after the one who learned opens the source, as «عن» does after «نقل»)
-      if (v.lemma === "علم" && t.f === "من" && source < 0 && k > i + 1) {
+      // («علمت الصحيفة من مصادر مطلعة أن …»: «من» after the one who learned opens the source, as «عن» does after «نقل»;
+      // so does «إلى» after the one who ascribes: «ونسبت صحيفة «…» إلى مصادر مطلعة القول إن …»)
+      if (((v.lemma === "علم" && t.f === "من") || (v.lemma === "نسب" && t.f === "الي")) && source < 0 && k > i + 1) {
         source = k;
         continue;
       }
@@ -2639,7 +2640,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       for (let k = a; k <= b; k++) {
         const w = verbOf((toks[k] as Tok).f);
         // («نقلت «واس» عن ولي العهد تأكيده أن …»: a verbal noun with the source's pronoun ends its name like «قوله»)
-        if (w?.noun || (k > a && SAYING_WITH_PRONOUN.test((toks[k] as Tok).f))) {
+        // («ونسبت الصحيفة إلى مصادر مطلعة القول إن …»: and so does «القول»)
+        if (w?.noun || (k > a && (SAYING_WITH_PRONOUN.test((toks[k] as Tok).f) || (toks[k] as Tok).f === "القول"))) {
           // adjuncts after قوله (اليوم السبت، لـ…) still carry vias
           regionParts(toks, k + 1, b, text, via);
           b = k - 1;
