@@ -4204,3 +4204,23 @@ describe("attribution: «نسب X إلى Y القول/قوله إن …»", () =
     expect(c.via.join(" ")).toContain("التايمز");
   });
 });
+
+describe("attribution: a statement issued by a body, an outlet in Latin letters told, «والمذاع عبر …»", () => {
+  it("gives «صدر عن X البيان الآتي: «…»» to X", () => {
+    const text =
+      'عنوان الخبر\n\nصدر عن المديرية العامة للأمن العام البيان الآتي: "تواصل الفرق عمليات البحث في المبنى المنهار".';
+    expect(claimWith(text, "المنهار").speaker?.name).toBe("المديرية العامة للأمن العام");
+  });
+
+  it("takes «للـLBCI» after a name as whom the words were given to", () => {
+    const c = claimWith('قال مدير الدفاع المدني العميد سامر خوري للـLBCI إن "فريقين يعملان في الموقع".', "فريقين");
+    expect(c.speaker?.name).toBe("سامر خوري");
+    expect(c.via).toContain("LBCI");
+  });
+
+  it("reads «، والمذاع عبر فضائية «…»» as a description of the programme, not a name", () => {
+    const text =
+      'عنوان الخبر\n\nقال سامر خوري إن الفرق وصلت.\n\nوأضاف خلال مداخلة مع برنامج "المساء"، والمذاع عبر فضائية "الشرق"، أنه تم إنقاذ الجميع.';
+    expect(claimWith(text, "إنقاذ الجميع").speaker?.name).toBe("سامر خوري");
+  });
+});

@@ -489,6 +489,34 @@ function relativeVerb(toks: readonly Tok[], k: number): boolean {
   );
 }
 
+/**
+ * «صدر عن المديرية العامة للدفاع المدني البيان الآتي: «…»»: a statement issued by a body, its words after the colon,
+ * are the body's.
+ */
+function issuedStatement(text: string, toks: readonly Tok[], from: number, to: number): Attribution | null {
+  const v = toks[from];
+  if (!isWord(v) || !/^و?صدر$/u.test(v.f) || (toks[from + 1] as Tok | undefined)?.f !== "عن") return null;
+  for (let k = from + 3; k < Math.min(to, from + 16); k++) {
+    const w = toks[k] as Tok;
+    if (!isWord(w) || !/^(?:ال)?بيان$/u.test(w.f)) continue;
+    let c = k + 1;
+    if (isWord(toks[c]) && /^(?:ال)?(?:تالي|اتي)$/u.test((toks[c] as Tok).f)) c++;
+    if ((toks[c] as Tok | undefined)?.f !== ":") return null;
+    const speaker = parseRegion(text, toks, from + 2, k - 1, []);
+    if (!speaker) return null;
+    return {
+      kind: "verb",
+      lemma: "أعلن",
+      stance: "asserts",
+      speaker,
+      via: ["بيان"],
+      contentStart: (toks[c + 1] as Tok | undefined)?.start ?? null,
+      quote: quoteSpan(toks, c + 1, to, speaker),
+    };
+  }
+  return null;
+}
+
 /** A known outlet or wire glued to «لـ» («لهسبريس»، «لرويترز»), folded. */
 function knownOutletAfterLam(f: string): boolean {
   return KNOWN_FIRST.has(f.slice(1));
@@ -582,6 +610,12 @@ function adjunctAt(
   const users = POSTERS.has((toks[k - 1] as Tok | undefined)?.f ?? "");
   if ((f === "علي" || f === "عبر") && nx && !users && (PLATFORM_WORDS.has(nx.f) || knownAt(toks, k + 1, end))) {
     return { via: platformIn(toks, k + 1, end, text), skipTo: end };
+  }
+  // («للـLBCI»، «لـCNN»: an outlet in Latin letters told)
+  if ((f === "ل" || f === "لل") && nx?.kind === "latin") {
+    let e = k + 1;
+    while (e + 1 < end && toks[e + 1]?.kind === "latin") e++;
+    return { via: clean(text.slice(nx.start, (toks[e] as Tok).end)), skipTo: end };
   }
   // addressee: لـ"X"، لوكالة X، لصحيفة X، لرويترز
   if (f === "ل" && nx && (nx.kind === "quote" || knownAt(toks, k + 1, end))) {
@@ -753,7 +787,7 @@ const POINTING_BACK = new Set(["خلاله", "خلالها", "خلالهما", "
 const ASIDE_ON_NAME = /^(?:بصفت|بوصف|باسم)(?:ه|ها|هم|هما)$|^(?:بمن|بما)$/u;
 
 /** A relative pronoun or a participle of broadcasting or publishing opening a description of what precedes, folded. */
-const BROADCAST_RELATIVE = /^(?:الذي|التي|المذاع|المذاعه|المعروض|المعروضه|المنشور|المنشوره|المبثوث|المبثوثه)$/u;
+const BROADCAST_RELATIVE = /^و?(?:الذي|التي|المذاع|المذاعه|المعروض|المعروضه|المنشور|المنشوره|المبثوث|المبثوثه)$/u;
 
 /** Splits a speaker region into comma-separated parts, cutting each at its first adjunct; collects vias. */
 function regionParts(toks: readonly Tok[], a: number, b: number, text: string, via: string[]): Part[] {
@@ -4824,6 +4858,8 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
   }
   const head = headlineSource(text, toks, from, to);
   if (head) return head;
+  const issued = issuedStatement(text, toks, from, to);
+  if (issued) return issued;
   // على حد قوله / على حد تعبيره / بحسب تعبيره: the speaker named before
   for (let k = from + 1; k < to - 1; k++) {
     const w = (toks[k + 1] as Tok).f;

@@ -8,6 +8,7 @@ import { derivedId } from "#ids.ts";
 import type { Entity, EntityType } from "#schema/index.ts";
 import type { SpeakerPhrase } from "./attribution.ts";
 import {
+  CHANNEL,
   FUNC,
   KNOWN_FIRST,
   KNOWN_NAMES,
@@ -290,6 +291,8 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
         const nx = toks[j + 1];
         // («وأعلنت قوات الأمن السيطرة على المطار»: a definite verbal noun taking «على» is an object, not a modifier)
         if (OBJECT_ON.test(w.f) && nx?.f === "علي") break;
+        // («صدر عن المديرية العامة للأمن العام البيان الآتي»: a statement or a channel is never a body's modifier)
+        if (/^ال/u.test(w.f) && CHANNEL.has(w.f.slice(2))) break;
         const ok =
           /^ال/u.test(w.f) ||
           /^لل/u.test(w.f) ||
