@@ -4224,3 +4224,19 @@ describe("attribution: a statement issued by a body, an outlet in Latin letters 
     expect(claimWith(text, "إنقاذ الجميع").speaker?.name).toBe("سامر خوري");
   });
 });
+
+describe("attribution: a definite object right after a body's head or adjective", () => {
+  it("ends the body's name before the object it asks or urges", () => {
+    const a = claimWith("وطالبت منظمة العفو الدولية السلطات بفتح تحقيق مستقل في مقتل المتظاهرين.", "تحقيق");
+    expect(a.speaker?.name).toBe("منظمة العفو الدولية");
+    const b = claimWith("ودانت وزارة الخارجية الروسية الضربة التي استهدفت المبنى.", "المبنى");
+    expect(b.speaker?.name).toBe("وزارة الخارجية الروسية");
+  });
+
+  it("keeps a genitive with لل and a following participle inside the name", () => {
+    const c = claimWith("وأعلنت المفوضية العليا المستقلة للانتخابات أن نسبة المشاركة بلغت 41%.", "المشاركة");
+    expect(c.speaker?.name).toBe("المفوضية العليا المستقلة للانتخابات");
+    const d = claimWith("وقالت وزارة العمال المهاجرين الفلبينية إن 12 عاملا عادوا.", "عاملا");
+    expect(d.speaker?.name).toBe("وزارة العمال المهاجرين الفلبينية");
+  });
+});

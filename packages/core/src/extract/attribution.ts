@@ -1289,6 +1289,18 @@ function orgExtent(ws: readonly Tok[]): number {
   while (j < ws.length) {
     const w = ws[j] as Tok;
     const nx = ws[j + 1];
+    // («وطالبت المنظمة السلطات بفتح …»، «وحثت المنظمة الحقوقية المانحين على …»: a definite word that cannot qualify
+    // the definite word before it is the verb's object)
+    const pw = ws[j - 1] as Tok | undefined;
+    // (only right after the head or its relative adjective: «وزارة العمال المهاجرين» and a genitive «للانتخابات» go on)
+    if (
+      pw &&
+      /^ال/u.test(w.f) &&
+      (ORG_HEAD.has(pw.f) || NISBA.test(pw.f)) &&
+      /^ال/u.test(pw.f) &&
+      !agreesAfter(pw.f, w.f)
+    )
+      break;
     const ok =
       (/^ال/u.test(w.f) && !FUNC.has(w.f) && !/^(?:الذي|التي|الذين)$/u.test(w.f)) ||
       /^لل/u.test(w.f) ||
