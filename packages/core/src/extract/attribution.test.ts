@@ -4240,3 +4240,20 @@ describe("attribution: a definite object right after a body's head or adjective"
     expect(d.speaker?.name).toBe("وزارة العمال المهاجرين الفلبينية");
   });
 });
+
+describe("attribution: a headline that names a ministry by what it is of", () => {
+  it("reads «الصحة العراقية: …» as the ministry's", () => {
+    const c = claimWith("الصحة العراقية: تسجيل 9 إصابات جديدة بالحصبة\n\nوتتابع الفرق الطبية الحالات.", "9 إصابات");
+    expect(c.speaker?.name).toBe("الصحة العراقية");
+  });
+
+  it("reads a bare «الصحة: …» as the ministry's only when the article names the ministry", () => {
+    const named = claimWith(
+      "الصحة: تسجيل 40 إصابة بالحصبة\n\nوقالت وزارة الصحة في بيان إن الفرق تتابع الحالات.",
+      "40 إصابة",
+    );
+    expect(named.speaker?.name).toBe("وزارة الصحة");
+    const label = claimWith("الاقتصاد: 40 شركة ناشئة في المعرض\n\nوتعرض الشركات منتجاتها طوال الأسبوع.", "40 شركة");
+    expect(label.speaker).toBeNull();
+  });
+});

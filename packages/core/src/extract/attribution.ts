@@ -17,6 +17,7 @@ import {
   FUNC,
   GIVEN_NAME,
   HEADLINE_LABEL,
+  HONORIFICS,
   KNOWN_FIRST,
   KNOWN_NAMES,
   MAX_KNOWN_WORDS,
@@ -32,6 +33,7 @@ import {
   PLACE,
   PLACE_HEAD,
   PLATFORM_WORDS,
+  PORTFOLIO,
   RELATIVE,
   REPEAT_ADVERB,
   SOURCE_ADJECTIVE,
@@ -3845,21 +3847,6 @@ function definiteNames(toks: readonly Tok[], k: number, to: number): number {
 /** Forms of address before a ruler's or an official's title (سمو الأمير، جلالة الملك، فخامة الرئيس، معالي الوزير). */
 const ADDRESS_FORMS = new Set(["سمو", "جلاله", "فخامه", "معالي", "سعاده", "سماحه", "دوله"]);
 
-/** Honorifics that precede a name in apposition (، الدكتور موسى عابد، / ، المهندس …). */
-const HONORIFICS = new Set([
-  "الدكتور",
-  "الدكتوره",
-  "د",
-  "المهندس",
-  "المهندسه",
-  "الشيخ",
-  "الاستاذ",
-  "الاستاذه",
-  "السيد",
-  "السيده",
-  "الحاج",
-]);
-
 /** Prepositions that open an adjunct, not a subject, when a part of a speaker region starts with them. */
 const REGION_PREPOSITIONS = new Set([
   "في",
@@ -5098,7 +5085,13 @@ function headlineSource(text: string, toks: readonly Tok[], from: number, to: nu
       k === from + 1 &&
       STATE.has(w.f) &&
       ((toks[k + 1] as Tok | undefined)?.kind === "number" || (toks[k + 2] as Tok | undefined)?.kind === "number");
-    if (!kind && !titled && !document && !speaksFrom && !named && !state) return null;
+    // («الصحة العراقية: تسجيل …»: a ministry named by what it is of, with its country's adjective, or alone when the
+    // article names the ministry: «الداخلية: ضبط …» … «وقالت وزارة الداخلية …»)
+    const portfolio =
+      PORTFOLIO.has(w.f) &&
+      ((ws.length === 2 && /^ال/u.test((ws[1] as Tok).f) && NISBA.test((ws[1] as Tok).f)) ||
+        (ws.length === 1 && new RegExp(`(?:^|[^\\p{L}])(?:ال|ل)?وزاره(?: ${w.f}|[^\\p{L}])`, "u").test(fold(text))));
+    if (!kind && !titled && !document && !speaksFrom && !named && !state && !portfolio) return null;
     let read = toks;
     if (ws[0] !== w0) {
       const copy = toks.slice();

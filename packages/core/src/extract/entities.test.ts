@@ -157,3 +157,20 @@ describe("claim times: a date that only dates a document is not the event's", ()
     expect(out.claims[0]?.time?.text).toBe("مساء الجمعة");
   });
 });
+
+describe("a ministry named by what it is of", () => {
+  it("is the ministry named in full elsewhere, and an honorific ends a body's name", () => {
+    const out = extractArticles([
+      {
+        source: "a.txt",
+        text: "الصحة: تسجيل 52 إصابة جديدة بالحصبة\n\nأعلنت وزارة الصحة تسجيل 52 إصابة جديدة بالحصبة في محافظة ذي قار.\n\nوقال المتحدث باسم الوزارة الدكتور كامل الساعدي إن الفرق الطبية تتابع الحالات.",
+      },
+      { source: "b.txt", text: "وقالت الصحة في بيان إن حملة التلقيح تبدأ الأحد." },
+    ]);
+    const ministry = entityNamed(out.entities, "وزارة الصحة");
+    expect(entityNamed(out.entities, "الصحة")?.id).toBe(ministry?.id);
+    const names = out.entities.map((e) => e.name);
+    expect(names).toContain("ذي قار");
+    expect(names.some((n) => n.includes("الدكتور"))).toBe(false);
+  });
+});

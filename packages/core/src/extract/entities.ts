@@ -10,6 +10,7 @@ import type { SpeakerPhrase } from "./attribution.ts";
 import {
   CHANNEL,
   FUNC,
+  HONORIFICS,
   KNOWN_FIRST,
   KNOWN_NAMES,
   MAX_KNOWN_WORDS,
@@ -288,6 +289,8 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
           continue;
         }
         if (!isWord(w) || TIME.has(w.f) || FUNC.has(w.f) || DESCRIPTIVE.has(w.f) || REPEAT_ADVERB.test(w.f)) break;
+        // («المتحدث باسم الوزارة الدكتور سيف البدر»: an honorific opens a person's name)
+        if (HONORIFICS.has(w.f)) break;
         const nx = toks[j + 1];
         // («وأعلنت قوات الأمن السيطرة على المطار»: a definite verbal noun taking «على» is an object, not a modifier)
         if (OBJECT_ON.test(w.f) && nx?.f === "علي") break;
@@ -365,7 +368,7 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
         const w2 = toks[j + 1];
         if (
           isWord(w2) &&
-          /^(?:دير|جبل|ابو|عين|راس|تل|بير|جسر|سيدي|بني|ام|ذات|كفر|خان|بيت|معره|قصر|مرج|وادي|سوق|باب)$/u.test(w.f)
+          /^(?:دير|جبل|ابو|عين|راس|تل|بير|جسر|سيدي|بني|ام|ذات|ذي|كفر|خان|بيت|معره|قصر|مرج|وادي|سوق|باب)$/u.test(w.f)
         )
           e = w2.end;
         out.push({ start: w.start, end: e, surface: clean(text.slice(w.start, e)), cls: "place", type: "place" });
@@ -494,7 +497,7 @@ function keyOf(s: string): string {
 }
 
 /** Generic heads of a body's name (folded) that the name is also written without: شركة، مؤسسة، منظمة … */
-const GENERIC_HEADS: ReadonlySet<string> = new Set(["شركه", "مجموعه", "مؤسسه", "منظمه", "جمعيه", "حركه"]);
+const GENERIC_HEADS: ReadonlySet<string> = new Set(["شركه", "مجموعه", "مؤسسه", "منظمه", "جمعيه", "حركه", "وزاره"]);
 
 /** Resolves mentions to entities within each article, then merges across articles by class and key. */
 export function resolveEntities(articles: readonly ArticleMentions[]): Resolved {
@@ -620,6 +623,26 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Resolved 
     }
   }
 
+  // a company or body named with and without its generic head («شركة غولد أبولو» / «غولد أبولو»): one referent when
+  // unique; the bare name may have been taken for a person's, as a foreign company's name often is
+  for (const n of nodes) {
+    if (n.cls !== "org" || n.local || n.mentions.length === 0) continue;
+    const words = n.key.split(" ");
+    if (words.length < 2 || !GENERIC_HEADS.has(words[0] as string)) continue;
+    const rest = words.slice(1).join(" ");
+    const bare = nodes.filter(
+      (o) => o !== n && !o.local && o.mentions.length > 0 && (o.cls === "org" || o.cls === "person") && o.key === rest,
+    );
+    if (bare.length !== 1) continue;
+    const other = bare[0] as Node;
+    for (const m of other.mentions) {
+      n.mentions.push(m);
+      at.set(m.articleId, m.start, m.end, n);
+    }
+    for (const [sf, c] of other.surfaces) n.surfaces.set(sf, (n.surfaces.get(sf) ?? 0) + c);
+    other.mentions = [];
+  }
+
   // an organisation and the same with its nationality (الدفاع المدني / الدفاع المدني السوري): one referent when unique
   const orgs = nodes.filter((n) => n.cls === "org" && !n.local && n.mentions.length > 0);
   for (const n of orgs) {
@@ -642,26 +665,6 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Resolved 
     }
     for (const [sf, c] of n.surfaces) target.surfaces.set(sf, (target.surfaces.get(sf) ?? 0) + c);
     n.mentions = [];
-  }
-
-  // a company or body named with and without its generic head («شركة غولد أبولو» / «غولد أبولو»): one referent when
-  // unique; the bare name may have been taken for a person's, as a foreign company's name often is
-  for (const n of nodes) {
-    if (n.cls !== "org" || n.local || n.mentions.length === 0) continue;
-    const words = n.key.split(" ");
-    if (words.length < 2 || !GENERIC_HEADS.has(words[0] as string)) continue;
-    const rest = words.slice(1).join(" ");
-    const bare = nodes.filter(
-      (o) => o !== n && !o.local && o.mentions.length > 0 && (o.cls === "org" || o.cls === "person") && o.key === rest,
-    );
-    if (bare.length !== 1) continue;
-    const other = bare[0] as Node;
-    for (const m of other.mentions) {
-      n.mentions.push(m);
-      at.set(m.articleId, m.start, m.end, n);
-    }
-    for (const [sf, c] of other.surfaces) n.surfaces.set(sf, (n.surfaces.get(sf) ?? 0) + c);
-    other.mentions = [];
   }
 
   // a person named by surname only in one article and in full in another: one referent when the surname is unique

@@ -11,6 +11,7 @@ import {
   DOCUMENT_NOUNS,
   FUNCTION_WORDS,
   HEADLINE_LABELS,
+  HONORIFIC_TITLES,
   KNOWN_ALIASES,
   KNOWN_OUTLETS,
   MEDIA_ARTEFACTS,
@@ -21,6 +22,7 @@ import {
   OUTLET_HEADS,
   PLACE_HEADS,
   PLACES,
+  PORTFOLIOS,
   RELATIVES,
   REPORTING_VERBS,
   SOURCE_ADJECTIVES,
@@ -124,6 +126,8 @@ export const ORG_HEAD = setOf(ORG_HEADS);
 export const PLACE_HEAD = setOf(PLACE_HEADS);
 export const PLACE = setOf(PLACES);
 export const STATE = setOf(STATES);
+export const PORTFOLIO = setOf(PORTFOLIOS);
+export const HONORIFICS = setOf(HONORIFIC_TITLES);
 export const FUNC = setOf(FUNCTION_WORDS);
 export const TIME = setOf(TIME_WORDS);
 export const ASIDE = setOf(ASIDE_OPENERS);

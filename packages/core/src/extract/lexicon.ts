@@ -1900,6 +1900,52 @@ export const ANONYMITY_OBJECTS: readonly string[] = [
   "اظهار",
 ];
 
+/** Honorifics before a person's name (folded spellings), never part of a body's name. */
+export const HONORIFIC_TITLES: readonly string[] = [
+  "الدكتور",
+  "الدكتوره",
+  "د",
+  "المهندس",
+  "المهندسه",
+  "الشيخ",
+  "الاستاذ",
+  "الاستاذه",
+  "السيد",
+  "السيده",
+  "الحاج",
+];
+
+/**
+ * What a ministry is of, by which headlines name it for short («الصحة العراقية: …»، «الداخلية: ضبط …»).
+ */
+export const PORTFOLIOS: readonly string[] = [
+  "الصحة",
+  "الداخلية",
+  "الخارجية",
+  "الدفاع",
+  "المالية",
+  "العدل",
+  "التربية",
+  "التعليم",
+  "الزراعة",
+  "النقل",
+  "الطاقة",
+  "الاقتصاد",
+  "الإعلام",
+  "البيئة",
+  "الأوقاف",
+  "النفط",
+  "الكهرباء",
+  "الاتصالات",
+  "السياحة",
+  "التجارة",
+  "الإسكان",
+  "العمل",
+  "الثقافة",
+  "الري",
+  "التموين",
+];
+
 /** Labels that open a headline with a colon without naming a source (عاجل:، فيديو:، تحليل:). */
 export const HEADLINE_LABELS: readonly string[] = [
   "عاجل",
