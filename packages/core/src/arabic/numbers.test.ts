@@ -1166,3 +1166,24 @@ describe("parseQuantities: words that only look like a proclitic and a number", 
     expect(parseQuantities("وقالت الوزارة إن كمية الأمطار بلغت 120 ملم").map((q) => q.text)).toEqual(["120 ملم"]);
   });
 });
+
+describe("parseQuantities: figures in brackets, a teen written twice, the last hours in digits", () => {
+  it("reads «إلى (215) حالة» and «(12) ألفاً و(40) إصابة» as if the brackets were not there", () => {
+    const a = parseQuantities("وارتفع عدد الوفيات إلى (215) حالة");
+    expect(a.map((q) => [q.value, q.subject])).toEqual([[215, "حال"]]);
+    const b = parseQuantities("لتبلغ جملة الإصابات (12) ألفاً و(40) إصابة");
+    expect(b.map((q) => q.value)).toEqual([12040]);
+  });
+
+  it("counts «16 عشر إصابة» once, as sixteen", () => {
+    expect(parseQuantities("وسجلت المستشفيات 16 عشر إصابة جديدة").map((q) => [q.value, q.subject])).toEqual([
+      [16, "اصاب"],
+    ]);
+  });
+
+  it("reads «خلال الساعات الـ72 الماضية» as a span of hours, not a count", () => {
+    check("خلال الساعات الـ72 الماضية", { text: "الساعات الـ72", value: 72, unit: "hour" });
+    check("في الأيام 5 الأخيرة", { text: "الأيام 5", value: 5, unit: "day" });
+    expect(parseQuantities("خلال الأيام 3 و4 من الشهر").some((q) => q.kind === "duration")).toBe(false);
+  });
+});

@@ -1584,6 +1584,24 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
       }
     }
   }
+  // «خلال الساعات الـ48 الماضية»، «في الأيام الـ10 الأخيرة»: a definite unit of time, then its figure in digits
+  if (w0?.startsWith("ال") && !toks[i]!.brk) {
+    const u = UNIT_FORMS.get(w0.slice(2));
+    const t1 = toks[i + 1];
+    const past = word(toks, i + 2);
+    if (
+      u?.kind === "duration" &&
+      u.count === 1 &&
+      t1?.k === K_NUM &&
+      !toks[i + 2]?.glued &&
+      past !== null &&
+      /^(?:الماضي|الماضيه|الاخير|الاخيره|المقبل|المقبله|القادم|القادمه|الاولي|الاول)$/u.test(past)
+    ) {
+      const v = digitValue(t1.t);
+      if (Number.isInteger(v) && v >= 2)
+        return { start: i, end: i + 2, value: v, approx: false, unit: u.unit, kind: "duration" };
+    }
+  }
   // definite noun + definite number: الأيام العشرة، الدول الثلاث
   if (w0?.startsWith("ال") && w0.length > 3 && !NOT_COUNTED.has(w0)) {
     const w1 = word(toks, i + 1);
@@ -2084,6 +2102,8 @@ function mayStart(toks: Tok[], i: number): boolean {
     // definite noun + definite number: الأيام العشرة
     const n = toks[i + 1];
     if (n && n.k === K_WORD && n.t.startsWith("ال") && NUMBER_WORDS.has(n.t.slice(2))) return true;
+    // a definite unit of time + digits: الساعات الـ48
+    if (n && n.k === K_NUM && UNIT_FORMS.get(w.slice(2))?.kind === "duration") return true;
   }
   return false;
 }
@@ -2141,7 +2161,21 @@ export function parseQuantities(text: string, from = 0, to = text.length): Quant
   const hi = Math.max(lo, Math.min(text.length, Math.floor(to)));
   const n = normalize(lo === 0 && hi === text.length ? text : text.slice(lo, hi));
   // («أكثر من الـ100 قتيل»، «تجاوز الـ 50 درجة»: the article written apart before a number is read past)
-  const toks = lex(n.text).filter((t, k, all) => !(t.k === K_WORD && t.t === "ال" && all[k + 1]?.k === K_NUM));
+  // («إلى (328) حالة»: a figure in brackets is read as if bare; «18 عشر إصابة»: a teen in digits with its «عشر»
+  // written after it again counts once)
+  const lexed = lex(n.text);
+  const toks = lexed.filter(
+    (t, k, all) =>
+      !(t.k === K_WORD && t.t === "ال" && all[k + 1]?.k === K_NUM) &&
+      !(t.t === "(" && all[k + 1]?.k === K_NUM && all[k + 2]?.t === ")") &&
+      !(t.t === ")" && all[k - 1]?.k === K_NUM && all[k - 2]?.t === "(") &&
+      !(
+        t.k === K_WORD &&
+        (t.t === "عشر" || t.t === "عشره") &&
+        all[k - 1]?.k === K_NUM &&
+        /^1[1-9]$/.test(all[k - 1]!.t)
+      ),
+  );
   const out: Quantity[] = [];
   let i = 0;
   while (i < toks.length) {
