@@ -4257,3 +4257,16 @@ describe("attribution: a headline that names a ministry by what it is of", () =>
     expect(label.speaker).toBeNull();
   });
 });
+
+describe("attribution: how the words were said, and a wire before «نقلت عن»", () => {
+  it("ends the name before «وهي/وهو» and a present verb", () => {
+    const c = claimWith('وقالت سعاد منصور وهي تبكي "فقدت بيتي وكل ما أملك".', "بيتي");
+    expect(c.speaker?.name).toBe("سعاد منصور");
+  });
+
+  it("keeps a wire named before «نقلت عن» as the link", () => {
+    const c = claimWith('وكالة "رويترز" نقلت عن شهود قولهم إن الحريق امتد إلى المباني المجاورة.', "الحريق");
+    expect(c.speaker?.name).toBe("شهود");
+    expect(c.via.join(" ")).toContain("رويترز");
+  });
+});

@@ -847,6 +847,17 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
       }
       continue;
     }
+    // («وقالت X وهي تنتحب «…»»، «وقال X وهو يشير إلى …»: a circumstantial clause after the name says how he spoke)
+    if (
+      cur.length > 0 &&
+      isWord(t) &&
+      /^وه(?:و|ي|م|ن|ما)$/u.test(t.f) &&
+      isWord(toks[k + 1]) &&
+      /^[يت][^\sا]\S{1,6}$/u.test((toks[k + 1] as Tok).f)
+    ) {
+      cut = true;
+      continue;
+    }
     // «الأهلي المالية، بصفتها مدير الاكتتاب،»، «المديريات، بمن فيها حملة تبون،»: an aside on the name, set off by
     // commas, names no one else
     if (cur.length === 0 && isWord(t) && ASIDE_ON_NAME.test(t.f)) {
@@ -2684,6 +2695,12 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       // نقلت Y عن X قوله: Y is a link of the chain, X the speaker
       const y = parseRegion(text, toks, a, found.source - 1, via);
       if (y) via.push(y.name);
+      // («وكالة «فرانس برس» نقلت عن ناجين قولهم …»: a wire or paper before the verb is the link too)
+      if (!y && i > from && i - from <= 6 && !toks.slice(from, i).some((w) => isComma(w) || isStop(w))) {
+        const reporter = parseRegion(text, toks, from, i - 1, []);
+        if (reporter && (reporter.kind === "agency" || reporter.kind === "outlet") && !via.includes(reporter.name))
+          via.push(reporter.name);
+      }
       a = found.source + 1;
       for (let k = a; k <= b; k++) {
         const w = verbOf((toks[k] as Tok).f);

@@ -109,3 +109,14 @@ describe("segment: «على أن» after a verb of insisting and an aside on its
     expect(claims[0]?.speaker?.name).toContain("سامر علوان");
   });
 });
+
+describe("segment: a full stop pasted between two Arabic words", () => {
+  it("ends the sentence at «الحدود.وأعلن» but not inside a spelled-out acronym", () => {
+    const cs = claimsOf("وانقلب القارب قرب الحدود.وأعلن المحافظ سامي العلي فتح تحقيق في الحادث.");
+    expect(cs).toHaveLength(2);
+    expect(cs[0]?.speaker).toBeNull();
+    expect(cs[1]?.speaker?.name).toContain("سامي العلي");
+    const one = claimsOf('وقال المحلل في بنك يو.بي.إس إن "الأسواق لم تتوقع الخفض".');
+    expect(one).toHaveLength(1);
+  });
+});

@@ -47,8 +47,21 @@ function sentences(toks: readonly Tok[]): { from: number; to: number }[] {
     )
       e++;
     const nx = toks[e];
-    // a boundary needs space (or the end) after it
-    if (nx && nx.start === (toks[e - 1] as Tok).end && nx.kind !== "quote") continue;
+    // a boundary needs space (or the end) after it, but for a full stop between two Arabic words that a careless
+    // paste glued («في شمال مصر.وأمر رئيس الوزراء …»)
+    const glued = nx && nx.start === (toks[e - 1] as Tok).end && nx.kind !== "quote";
+    // (not the dots of a spelled-out acronym: «يو.بي.إس»، «جيه.بي مورغان»)
+    const arabicWord = (w: Tok | undefined) => w?.kind === "word" && /^\p{Script=Arabic}{3,}$/u.test(w.f);
+    const dotted = (w: Tok | undefined, x: Tok | undefined) =>
+      w?.f === "." && x !== undefined && (w.start === x.end || w.end === x.start);
+    const pasted =
+      t.f === "." &&
+      e === k + 1 &&
+      arabicWord(before) &&
+      arabicWord(nx) &&
+      !dotted(toks[k - 2], before) &&
+      !dotted(toks[e + 1], nx);
+    if (glued && !pasted) continue;
     if (e > s) out.push({ from: s, to: e });
     s = e;
     k = e - 1;
