@@ -498,6 +498,27 @@ describe("a figure set back at an earlier time", () => {
   });
 });
 
+describe("a figure of what is new since the last report", () => {
+  it("reads «40 جثة جديدة» as an increment, which disputes no running total", () => {
+    const [fresh, total] = featuresOf(
+      {
+        text: "وانتشلت فرق الإنقاذ الخميس 40 جثة جديدة من مياه البحيرة.",
+        quantities: [{ text: "40 جثة", value: 40, subject: "جث" }],
+      },
+      {
+        text: "وقالت السلطات إن فرق الإنقاذ انتشلت 25 جثة من مياه البحيرة.",
+        quantities: [{ text: "25 جثة", value: 25, subject: "جث" }],
+      },
+    );
+    if (!fresh || !total) throw new Error("features missing");
+    expect(fresh.figures[0]?.fresh).toBe(true);
+    expect(total.figures[0]?.fresh).toBe(false);
+    const p = scorePair(fresh, total, storyContext([fresh, total]));
+    expect(p.figures.length).toBeGreaterThan(0);
+    expect(p.figureRelation).toBe("scope");
+  });
+});
+
 describe("a span after «في»", () => {
   it("reads «في يومين» as the span the claim covers, not a figure to compare", () => {
     const [f] = featuresOf({

@@ -137,6 +137,11 @@ export interface FigureFacet {
    * الصندوق وتمويلات الاتحاد الأوروبي»): a total, against which one source's figure is a part, not a rival
    */
   sum: boolean;
+  /**
+   * the figure counts only what is new since the last report («تسجيل 4 حالات جديدة»، «انتشال مئة جثة جديدة»،
+   * «31 إصابة جديدة مؤكدة»): an increment, which disputes no running total
+   */
+  fresh: boolean;
 }
 
 export interface ClaimFeatures {
@@ -1012,6 +1017,9 @@ const LASTING = new Set(
   ),
 );
 
+/** Adjectives after a counted noun that make the figure an increment: new, additional (bare folded). */
+const FRESH = /^(?:جديد|جديده|جدد|جديدين|جديدتين|جديدان|جديدتان|اضافي|اضافيه|اضافيين|اضافيون)$/u;
+
 /** Words that make a figure of their clause an aim, a plan or a need rather than a count of what happened. */
 const AIM_CUES = new Set(
   [
@@ -1667,6 +1675,8 @@ export function claimFeatures(
       era,
       backThen: clauseWords.some((w) => THEN_WORDS.has(bare(w))),
       aim,
+      // (only for a count: «استثمارات جديدة بقيمة 35 مليار دولار» are new investments, not more of them)
+      fresh: interval.dimension === "count" && tokens.slice(qj, qj + 2).some((t) => FRESH.test(bare(t.folded))),
       // («تخفيضات طوعية يبلغ مجموعها 1.16 مليون برميل»: a total named just before the figure)
       sum:
         sumOf(clauseTokens, afterIndex) ||

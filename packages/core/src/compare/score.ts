@@ -387,6 +387,7 @@ function scopeReasonOf(
   if (otherEra(fa, b) || otherEra(fb, a)) return "one is dated to a year the other claim never names";
   if (fa.backThen !== fb.backThen) return "one is set back at an earlier time («آنذاك»)";
   if (fa.aim !== fb.aim) return "one is an aim, a need or a capacity and the other a count";
+  if (fa.fresh !== fb.fresh) return "one counts only what is new since the last report, the other a total";
   if (fa.own && fb.own && otherGiver(a, b))
     return `each is what its own speaker gives or cuts (${a.speakerName || "?"} / ${b.speakerName || "?"})`;
   return null;
