@@ -4270,3 +4270,18 @@ describe("attribution: how the words were said, and a wire before «نقلت ع�
     expect(c.via.join(" ")).toContain("رويترز");
   });
 });
+
+describe("attribution: a statement in construct with a body, a relay that goes on with the channel", () => {
+  it("gives «وأكد بيان وزارة النقل أن …» to the ministry", () => {
+    const c = claimWith("وأكد بيان وزارة النقل أن حركة القطارات عادت إلى طبيعتها.", "القطارات");
+    expect(c.speaker?.name).toBe("وزارة النقل");
+  });
+
+  it("makes the channel that just spoke the link of «ونقل عن مصادر …»", () => {
+    const text =
+      "عنوان الخبر\n\nوذكر التلفزيون الرسمي أن القطار خرج عن القضبان قرب المحطة. ونقل عن مصادر في هيئة السكك الحديدية أن عطلاً فنياً تسبب في الحادث.";
+    const c = claimWith(text, "عطلاً فنياً");
+    expect(c.speaker?.name).toContain("مصادر");
+    expect(c.via).toContain("التلفزيون الرسمي");
+  });
+});

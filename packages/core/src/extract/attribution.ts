@@ -1427,6 +1427,11 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
     const rest = ws.slice(1, 1 + orgExtent(ws.slice(1)));
     return phraseOf(rest, [ws[0] as Tok], kindOfPhrase(rest) ?? "organization");
   }
+  // («وأكد بيان وزارة الصحة أن …»: a statement in construct with a body is the body's)
+  if (CHANNEL.has(f0) && ws.length > 1 && kindOfPhrase(ws.slice(1)) === "organization") {
+    const rest = ws.slice(1, 1 + orgExtent(ws.slice(1)));
+    return phraseOf(rest, [ws[0] as Tok], "organization");
+  }
   // members of a group speak for it: مقاتلو قوات سوريا الديمقراطية
   if (MEMBER_NOUNS.has(f0) && ws.length > 1 && kindOfPhrase(ws.slice(1))) {
     const rest = ws.slice(1);

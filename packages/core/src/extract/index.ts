@@ -295,6 +295,21 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       }
       if (att.kind === "verb" || att.kind === "according") {
         speaker = att.speaker;
+        // («وأوضح التلفزيون الحكومي أن …. ونقل عن مصادر في الهيئة أن …»: a relay opening its clause with no subject
+        // goes on with the paper or channel that just spoke, which is the link)
+        const relay = carry.last?.speaker;
+        if (
+          att.kind === "verb" &&
+          att.lemma === "نقل" &&
+          att.via.length === 0 &&
+          relay &&
+          (relay.kind === "outlet" || relay.kind === "agency") &&
+          speaker &&
+          speaker.name !== relay.name &&
+          /^و?نقل(?:ت)?$/u.test((toks[a] as Tok).f) &&
+          (toks[a + 1] as Tok | undefined)?.f === "عن"
+        )
+          via = [relay.name];
         if (speaker && OWN_CHANNEL.test(foldKey(speaker.name))) {
           // «ووجّه رئيس الوزراء X، بحسب بيان لمكتبه الإعلامي، …»: his own office speaks for him
           speaker = clauseSubject(text, toks, a, b) ?? carry.last?.speaker ?? speaker;
