@@ -4285,3 +4285,46 @@ describe("attribution: a statement in construct with a body, a relay that goes o
     expect(c.via).toContain("التلفزيون الرسمي");
   });
 });
+
+describe("attribution: chains through papers and their reporters", () => {
+  it("names an unnamed source written in the accusative without its tanween in the nominative", () => {
+    const c = claimWith('وأشار الموقع إلى أن مسؤولا أمريكيا رفيعا صرّح قائلا: "لن نتراجع".', "نتراجع");
+    expect(c.speaker?.name).toBe("مسؤول أمريكي رفيع");
+    // (a pronoun suffix is no tanween: «أحدهما»)
+    expect(claimWith("وقال أحدهما إن الطلبات كثيرة.", "الطلبات").speaker?.name).toBe("أحدهما");
+  });
+
+  it("reads a short quoted name before the preposition its verb takes as the subject", () => {
+    const c = claimWith('ولفتت "زاوية" إلى أن البورصة أغلقت على ارتفاع.', "البورصة");
+    expect(c.speaker?.name).toBe("زاوية");
+    // (not a quotation before «على» after a verb of denying: «نفى «أي تكتم» على الأرقام»)
+    const d = claimWith('لكن مدير الصحة في الولاية نفى "أي تكتم" على أعداد المصابين.', "تكتم");
+    expect(d.speaker?.name ?? "").toContain("مدير الصحة");
+  });
+
+  it("keeps a wire named before «نقلت» after «وكانت», and the statements a source gave", () => {
+    const a = claimWith('وكانت وكالة "رويترز" نقلت عن مصدرين أمنيين قولهم إن المحادثات تتقدم.', "المحادثات");
+    expect(a.via.join(" ")).toContain("رويترز");
+    const b = claimWith("ونقلت صحيفة معاريف عن مصدر أمني تصريحات أكد فيها أنه لا صفقة في الأفق.", "الأفق");
+    expect(b.speaker?.name).toBe("مصدر أمني");
+    expect(b.via.join(" ")).toContain("معاريف");
+  });
+
+  it("credits a paper's correspondent after a named speaker as the link", () => {
+    const c = claimWith('ونفى مسؤول حكومي أي تقدم في المحادثات، بحسب ما ذكر مراسل موقع "والا" العبري.', "المحادثات");
+    expect(c.speaker?.name).toBe("مسؤول حكومي");
+    expect(c.via.join(" ")).toContain("والا");
+  });
+
+  it("reads «وأضاف الموقع» as the paper that was the last link, and a link's family name in full", () => {
+    const text = [
+      "عنوان الخبر",
+      'قال موقع "بوليتيكو" الأميركي، نقلا عن مسؤول أوروبي، إن الاتفاق بات قريبا.',
+      "وأضاف الموقع أن التوقيع قد يتم الشهر المقبل.",
+      "وقال الصحفي دانيال لوبيز إن المفاوضين اجتمعوا مساء الأحد.",
+      "ونقل لوبيز عن دبلوماسي أوروبي أن الخلاف حُسم.",
+    ].join("\n\n");
+    expect(claimWith(text, "التوقيع").speaker?.name).toContain("بوليتيكو");
+    expect(claimWith(text, "الخلاف").via).toContain("دانيال لوبيز");
+  });
+});

@@ -142,6 +142,7 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
     // the verb, carried on by a genitive «لـ…» or by «أن», is the subject, not the words said
     const c = closingQuote(toks, k, end);
     const next = c > 0 ? toks[c + 1] : undefined;
+    const vi = verbOf((toks[verbIdx] as Tok).f);
     // («أحصى «المرصد السوري لحقوق الإنسان» 11 قتيلاً»: a body's full name, quoted, may run longer)
     const head = toks[k + 1];
     const body = c > 0 && c - k - 1 <= QUOTED_BODY_WORDS && isWord(head) && ORG_HEAD.has(head.f);
@@ -153,6 +154,9 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
       // (or by «عن»: «نقلت «رويترز» عن مسؤول …»، «أعربت «الهيئة» عن قلقها»)
       (COMP.has(next.f) ||
         next.f === "عن" ||
+        // (or by the preposition the verb takes its content with: «وأشار «أكسيوس» إلى أن …»، «وشددت «حماس» على …»)
+        (next.f === "الي" && ["أشار", "لفت", "دعا", "ألمح"].includes(vi?.lemma ?? "")) ||
+        (next.f === "علي" && STRESSING.has(vi?.lemma ?? "")) ||
         (/^ل.{3,}/u.test(next.f) && !/(?:ه|ها|هم|هن|كم|نا)$/u.test(next.f)) ||
         // (or by the act reported with «بـ»: «وأفاد "مراسلنا" باستهداف …»)
         REPORTED_EVENT.test(next.f) ||
@@ -178,7 +182,6 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
         );
     // «وأرجعت «مراقبون» العزوف إلى …»: after a transitive verb, a quoted word or two then a definite object
     // («وأعلنت «طيران الإمارات» استئناف الرحلات»: after a verb of announcing, any noun after the quoted name)
-    const vi = verbOf((toks[verbIdx] as Tok).f);
     const subjectOfTransitive =
       c > 0 &&
       (c - k - 1 <= 2 || body) &&
@@ -296,6 +299,15 @@ function findContent(
       if (((v.lemma === "علم" && t.f === "من") || (v.lemma === "نسب" && t.f === "الي")) && source < 0 && k > i + 1) {
         source = k;
         continue;
+      }
+      // («نقلت الصحيفة عن مصدر أمني تصريحات أكد فيها أن …»: the statements the source gave hold the content, past the
+      // verb that describes them)
+      if (v.lemma === "نقل" && source >= 0 && k > source + 1 && /^تصريح(?:ات|ا)$/u.test(t.f)) {
+        for (let m = k + 1; m < Math.min(lim, k + 6); m++) {
+          const w = toks[m] as Tok;
+          if (isStop(w)) break;
+          if (w.kind === "word" && COMP.has(w.f)) return { k: m, content: m, source };
+        }
       }
       if (
         t.f === "عن" &&
@@ -2701,8 +2713,10 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       const y = parseRegion(text, toks, a, found.source - 1, via);
       if (y) via.push(y.name);
       // («وكالة «فرانس برس» نقلت عن ناجين قولهم …»: a wire or paper before the verb is the link too)
-      if (!y && i > from && i - from <= 6 && !toks.slice(from, i).some((w) => isComma(w) || isStop(w))) {
-        const reporter = parseRegion(text, toks, from, i - 1, []);
+      // («وكانت وكالة «رويترز» نقلت عن …»: after «كان» too)
+      const r0 = /^و?كان[ت]?$/u.test((toks[from] as Tok | undefined)?.f ?? "") ? from + 1 : from;
+      if (!y && i > r0 && i - r0 <= 6 && !toks.slice(r0, i).some((w) => isComma(w) || isStop(w))) {
+        const reporter = parseRegion(text, toks, r0, i - 1, []);
         if (reporter && (reporter.kind === "agency" || reporter.kind === "outlet") && !via.includes(reporter.name))
           via.push(reporter.name);
       }
@@ -2711,7 +2725,14 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         const w = verbOf((toks[k] as Tok).f);
         // («نقلت «واس» عن ولي العهد تأكيده أن …»: a verbal noun with the source's pronoun ends its name like «قوله»)
         // («ونسبت الصحيفة إلى مصادر مطلعة القول إن …»: and so does «القول»)
-        if (w?.noun || (k > a && (SAYING_WITH_PRONOUN.test((toks[k] as Tok).f) || (toks[k] as Tok).f === "القول"))) {
+        // («نقلت الصحيفة عن مصدر أمني تصريحات أكد فيها أن …»: and so do the statements it gave)
+        if (
+          w?.noun ||
+          (k > a &&
+            (SAYING_WITH_PRONOUN.test((toks[k] as Tok).f) ||
+              (toks[k] as Tok).f === "القول" ||
+              /^تصريح(?:ات|ا)$/u.test((toks[k] as Tok).f)))
+        ) {
           // adjuncts after قوله (اليوم السبت، لـ…) still carry vias
           regionParts(toks, k + 1, b, text, via);
           b = k - 1;
@@ -3828,6 +3849,16 @@ function ownedForms(f: string): string[] {
   return out;
 }
 
+/**
+ * A wire, a paper or a channel, or its correspondent («بحسب ما ذكر مراسل موقع «أكسيوس» الأميركي»، «موقع «أكسيوس»
+ * الأميركي», whose adjective hides the known name's kind).
+ */
+function mediaSpeaker(sp: SpeakerPhrase): boolean {
+  if (sp.kind === "agency" || sp.kind === "outlet") return true;
+  const role = sp.role ? fold(sp.role).split(" ") : [];
+  return role.length > 0 && (OUTLET_HEAD.has(role.at(-1) as string) || /^(?:مراسل|مراسله)$/u.test(role[0] as string));
+}
+
 /** Prepositions of time that open an adjunct inside a speaker phrase. */
 const TIME_PREPOSITIONS = new Set(["قبيل", "بعيد", "عقب", "اثر", "فور", "غداه", "عشيه", "اثناء", "بعد", "قبل"]);
 
@@ -3840,6 +3871,14 @@ function caseOfGroup(sp: SpeakerPhrase | null): SpeakerPhrase | null {
   const first = sp ? fold(sp.name.split(" ")[0] ?? "") : "";
   if (sp && !sp.role && /(?:اً|ًا)(?=\s|$)/u.test(sp.name) && UNNAMED.has(first.replace(/ا$/u, "")))
     return { ...sp, name: sp.name.replace(/(?:اً|ًا)(?=\s|$)/gu, "") };
+  // («أن مسؤولا إسرائيليا صرّح …»: so without its tanween written, over the run of indefinite words in -ا)
+  if (sp && !sp.role && /ا$/u.test(first) && !/(?:هما|كما)$/u.test(first) && UNNAMED.has(first.slice(0, -1))) {
+    const words = sp.name.split(" ");
+    let k = 0;
+    while (k < words.length && /^[^ا]\S{2,}ا$/u.test(words[k] as string) && !/^ال/u.test(words[k] as string)) k++;
+    const name = [...words.slice(0, k).map((w) => w.slice(0, -1)), ...words.slice(k)].join(" ");
+    return { ...sp, name };
+  }
   // («نقلاً عن أشخاص مطلعين على الصفقة»: a broken plural's adjective in -ين after it is named in the nominative)
   const broken = sp && !sp.role ? /^(\S+)\s+(\S{3,})ين(?=\s|$)/u.exec(sp.name) : null;
   const head = broken ? fold(broken[1] as string) : "";
@@ -4781,10 +4820,7 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
     if (cur.explicit && cur.speaker) {
       // («وقال الوزير X إن …، بحسب وكالة الأنباء الفرنسية»، «…، وفق ما نقلته رويترز»: a wire or a paper credited
       // beside a speaker who is named is the link the words came through)
-      const wire =
-        acc !== null &&
-        (acc.speaker.kind === "agency" || acc.speaker.kind === "outlet") &&
-        acc.speaker.name !== cur.speaker.name;
+      const wire = acc !== null && mediaSpeaker(acc.speaker) && acc.speaker.name !== cur.speaker.name;
       return {
         kind: "verb",
         lemma: cur.v.lemma,
@@ -4802,7 +4838,7 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
     // speaker is still the one the clause continues
     // (and so is a wire or a paper credited after a carried report: «كما لفت إلى أن …، حسب ما ذكر موقع «هسبريس»»،
     // «وأضاف أن …، بحسب وكالة الأنباء الفرنسية»)
-    const creditedWire = acc !== null && (acc.speaker.kind === "agency" || acc.speaker.kind === "outlet");
+    const creditedWire = acc !== null && mediaSpeaker(acc.speaker);
     if (
       (acc?.relayOnly || creditedWire) &&
       acc &&

@@ -22,6 +22,7 @@ import {
 } from "./entities.ts";
 import { type Gender, speakerGender } from "./gender.ts";
 import {
+  CHANNEL,
   DOCUMENT,
   GIVEN_NAME,
   ORG_HEAD,
@@ -336,6 +337,19 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
           // «وقال معاليه»، «وأكد سموه»: the dignitary named before, the latest person who spoke
           const person = [...speakers.values()].reverse().find((x) => x.kind === "person");
           if (person) speaker = person;
+        } else if (
+          speaker &&
+          /^ال/u.test(foldKey(speaker.name)) &&
+          OUTLET_WORD.test(foldKey(speaker.name).slice(2)) &&
+          carry.last &&
+          outletLink(carry.last.via) !== null &&
+          ![...speakers.values()].some((x) => sameHead(speaker as SpeakerPhrase, x))
+        ) {
+          // «وأضاف الموقع أن …» after «قال موقع «أكسيوس» نقلاً عن مسؤول …»: a bare outlet head, when no outlet of
+          // its kind spoke, is the paper or wire that was the last claim's link
+          const link = outletLink(carry.last.via) as string;
+          const head = foldKey(speaker.name).slice(2);
+          speaker = { ...speaker, name: link, role: null, kind: head === "وكاله" ? "agency" : "outlet" };
         } else if (speaker && BARE_STATEMENT.test(foldKey(speaker.name)) && carry.last) {
           // «وأضاف البيان أن …» after «وبحسب بيان لمديرية الدفاع المدني»: the statement is its issuer's
           speaker = carry.last.speaker;
@@ -406,6 +420,15 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         // whom a later «ووجّه نداء …» continues
         if (subject) namedHere = true;
       }
+      // («ونقل رافيد … عن مسؤول …» after «باراك رافيد»: a link named by a family name is the person named in full)
+      via = via.map((v) => {
+        if (/\s/u.test(v)) return v;
+        const k = foldKey(v);
+        const full = [...speakers.values()]
+          .reverse()
+          .find((x) => x.kind === "person" && foldKey(x.name).endsWith(` ${k}`));
+        return full ? full.name : v;
+      });
       // the outlet itself is no intermediary (قال X لـ"العربي الجديد")
       via = via.filter((v) => !outletKey || (foldKey(v) !== outletKey && !foldKey(v).endsWith(outletKey)));
       // a dispatch credited to a wire (`الخرطوم (أ ف ب) -`) came through it, whoever speaks in it
@@ -706,6 +729,15 @@ function namedBy(sp: SpeakerPhrase, n: string, key: string): boolean {
 
 /** Head nouns of a wire or a paper, folded without the article (وكالة، صحيفة، قناة، موقع). */
 const OUTLET_WORD = /^(?:وكاله|صحيفه|جريده|قناه|موقع|شبكه|اذاعه|مجله)$/u;
+
+/** The last link of a chain that is a paper, a wire or a channel, not a statement or a post («بيان»، «تغريدة»). */
+function outletLink(via: readonly string[]): string | null {
+  for (let k = via.length - 1; k >= 0; k--) {
+    const first = foldKey(via[k] as string).split(" ")[0] ?? "";
+    if (!CHANNEL.has(first) && !DOCUMENT.has(first)) return via[k] as string;
+  }
+  return null;
+}
 
 /** Offices that speak for a person named after them (مكتب نتنياهو، ديوان الرئاسة), folded. */
 const OFFICE_OF = /^(?:مكتب|ديوان|حكومه|اداره|حمله)$/u;

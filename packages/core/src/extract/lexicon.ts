@@ -1160,6 +1160,13 @@ export const KNOWN_OUTLETS: readonly { name: string; type: EntityType; aliases?:
   { name: "فرانس 24", type: "outlet" },
   { name: "دويتشه فيله", type: "outlet" },
   { name: "روسيا اليوم", type: "outlet" },
+  { name: "أكسيوس", type: "outlet", aliases: ["Axios"] },
+  { name: "بوليتيكو", type: "outlet", aliases: ["Politico"] },
+  { name: "فايننشال تايمز", type: "outlet", aliases: ["فاينانشال تايمز"] },
+  { name: "هآرتس", type: "outlet" },
+  { name: "يديعوت أحرونوت", type: "outlet" },
+  { name: "معاريف", type: "outlet" },
+  { name: "تايمز أوف إسرائيل", type: "outlet" },
   // platforms and channels of statements
   { name: "تويتر", type: "platform", aliases: ["Twitter", "إكس"] },
   { name: "فيسبوك", type: "platform", aliases: ["فايسبوك", "Facebook"] },
