@@ -1689,6 +1689,8 @@ function possessedThing(name: string): boolean {
   // (the pronoun as written: a folded ة looks like it)
   const written = name.trim().replace(/[\u064B-\u0652\u0640]/gu, "");
   if (!/(?:هما|هم|ها|ه)$/u.test(written)) return false;
+  // («أنصاره»: a group named by whom it backs, though it is shaped like the verbal noun «انفعال»)
+  if (UNNAMED.has(fold(written))) return false;
   const m = /^(.{2,}?)(?:هما|هم|ها|ه)$/u.exec(fold(written));
   if (!m) return false;
   const base = (m[1] as string).replace(/ت$/u, "ه");
@@ -2412,7 +2414,15 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       i > pre &&
       i - pre <= 2 &&
       /^[يت]/u.test(t.f) &&
-      toks.slice(pre, i).every((w) => isWord(w) && nameLike(w) && !hasAl(w.f) && !PLACE.has(stripW(w.f)));
+      toks.slice(pre, i).every(
+        (w) =>
+          isWord(w) &&
+          nameLike(w) &&
+          !hasAl(w.f) &&
+          !PLACE.has(stripW(w.f)) &&
+          // («وبينما تتهم المعارضة …»: a conjunction of time or contrast is no name)
+          !/^و?(?:بينما|فيما|عندما|حينما|كلما|طالما|ريثما)$/u.test(w.f),
+      );
     let sv: SpeakerPhrase | null | undefined;
     // «… ترتفع إلى 12 قتيلا وحزب الله يتوعد …»: a body or a person joined by و right before a present verb, in the
     // second half of a clause, is that verb's subject
@@ -2897,8 +2907,10 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       // demand or a call ends its subject at an apposition or at the person it addresses: «طالبت الجبهة، أكبر
       // ائتلاف معارض، الرئيس سعيّد بالتنحي»، «دعا البطريرك X المؤمنين إلى الصلاة»)
       // («وحث المتحدث الجميع على …»، «ودعا المركز الجمهور إلى …»: the public called on ends the subject)
+      // («وتتهم المعارضة الرئيس قيس سعيّد بتوظيف القضاء»: and so does an accusation or a reproach end its subject at
+      // the title of whom it accuses)
       const addressed =
-        ((v.lemma === "طالب" || v.lemma === "دعا") &&
+        ((v.lemma === "طالب" || v.lemma === "دعا" || v.lemma === "اتهم" || v.lemma === "انتقد") &&
           (isComma(toks[e]) ||
             (isWord(toks[e]) && (TITLE.has((toks[e] as Tok).f) || PLURAL_OBJECT.test((toks[e] as Tok).f))))) ||
         (CALLING.has(v.lemma) &&

@@ -120,3 +120,16 @@ describe("segment: a full stop pasted between two Arabic words", () => {
     expect(one).toHaveLength(1);
   });
 });
+
+describe("segment: a clause of contrast that opens the sentence", () => {
+  it("cuts «وفي حين نفى X …، تحدثت Y عن …» into the two speakers' claims", () => {
+    const cs = claimsOf("وفي حين نفى مكتب الرئاسة حدوث أي تقدم في المحادثات، تحدثت مصادر دبلوماسية عن تقدم ملموس.");
+    expect(cs.map((c) => c.speaker?.name)).toEqual(["مكتب الرئاسة", "مصادر دبلوماسية"]);
+    expect(cs[1]?.via).toEqual([]);
+  });
+
+  it("cuts «وبينما تتهم المعارضة الرئيس …، يرى مؤيدوه …» and keeps the accuser as the speaker", () => {
+    const cs = claimsOf("وبينما تتهم المعارضة الرئيس كمال عيسى بتسييس القضاء، يرى أنصاره أن الأحكام عادلة.");
+    expect(cs.map((c) => c.speaker?.name)).toEqual(["المعارضة", "أنصاره"]);
+  });
+});

@@ -3,7 +3,7 @@
 import { MONTHS } from "#arabic/lexicon/calendar.ts";
 import { attributeClause, hasAccording, hasOwnSpeaker, isContinuationVerb } from "./attribution.ts";
 import { CLAUSE_OPENERS, DENIAL_OF_WHAT_PRECEDES } from "./lexicon.ts";
-import { COMP, UNNAMED, verbOf } from "./lexicon-index.ts";
+import { COMP, UNNAMED, type VerbInfo, verbOf } from "./lexicon-index.ts";
 import { fold, type Tok } from "./text.ts";
 
 export interface Segment {
@@ -146,6 +146,15 @@ function isReportingVerbAt(toks: readonly Tok[], k: number): boolean {
   return v !== undefined && !v.noun && !v.participle;
 }
 
+/** The sentence at k opens with a clause of contrast or time: «(و)في حين»، «(و)بينما»، «(و)في الوقت الذي». */
+function whileClauseAt(toks: readonly Tok[], k: number): boolean {
+  const f = (toks[k] as Tok | undefined)?.f ?? "";
+  if (/^و?بينما$/u.test(f)) return true;
+  const g = (toks[k + 1] as Tok | undefined)?.f ?? "";
+  if (/^و?في$/u.test(f) && g === "حين") return true;
+  return /^و?في$/u.test(f) && g === "الوقت" && /^(?:الذي|الذى)$/u.test((toks[k + 2] as Tok | undefined)?.f ?? "");
+}
+
 function openerAt(toks: readonly Tok[], k: number): number {
   return OPENERS.find((o) => phraseAt(toks, k, o))?.length ?? 0;
 }
@@ -208,6 +217,20 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
         cuts.push({ k, link: "contrast" });
       } else if (prevComma && isReportingVerbAt(toks, k) && hasOwnSpeaker(text, toks, k, Math.min(s.to, k + 60)))
         // …، وقال متحدث باسم الجيش إن …: a second speaker in the same sentence
+        cuts.push({ k, link: "contrast" });
+      else if (
+        prevComma &&
+        whileClauseAt(toks, s.from) &&
+        !cuts.some((c) => c.link === "contrast") &&
+        t.kind === "word" &&
+        !/^[وف]/u.test(t.f) &&
+        verbOf(t.f) !== undefined &&
+        !(verbOf(t.f) as VerbInfo).noun &&
+        !(verbOf(t.f) as VerbInfo).participle &&
+        hasOwnSpeaker(text, toks, k, Math.min(s.to, k + 60))
+      )
+        // «وفي حين نفى مكتب رئيس الحكومة …، تحدثت مصادر مصرية عن …»، «وبينما أكد الجيش …، قالت مصادر محلية …»: after
+        // a clause of contrast that opens the sentence, the main clause's verb and its own speaker
         cuts.push({ k, link: "contrast" });
       else if (prevComma) {
         const n = openerAt(toks, k);
