@@ -4328,3 +4328,14 @@ describe("attribution: chains through papers and their reporters", () => {
     expect(claimWith(text, "الخلاف").via).toContain("دانيال لوبيز");
   });
 });
+
+describe("attribution: a role repeated with a word left out", () => {
+  it("reads «وقال الناطق باسم الجيش» as the spokesman named before as «الناطق الرسمي باسم الجيش X»", () => {
+    const text = [
+      "عنوان الخبر",
+      "أكد الناطق الرسمي باسم الجيش سامي حداد أن القوات صدت هجوماً على المدينة.",
+      "وقال الناطق باسم الجيش إن القوات دمرت 12 مركبة.",
+    ].join("\n\n");
+    expect(claimWith(text, "12 مركبة").speaker?.name).toBe("سامي حداد");
+  });
+});

@@ -908,6 +908,16 @@ function sameFullRole(sp: SpeakerPhrase, earlier: SpeakerPhrase): boolean {
     foldKey(sp.name) === foldKey(earlier.role)
   )
     return true;
+  // («وقال الناطق باسم القوات المسلحة» after «الناطق الرسمي باسم القوات المسلحة X»: the role with a word left out)
+  if (sp.kind === "person" && !sp.role && earlier.kind === "person" && earlier.role) {
+    const bare = (x: string) =>
+      foldKey(x)
+        .split(" ")
+        .map((w) => w.replace(/^(?:ال|لل)/u, ""));
+    const words = bare(sp.name);
+    const role = new Set(bare(earlier.role));
+    if (words.length >= 3 && TITLE.has(words[0] as string) && words.every((w) => role.has(w))) return true;
+  }
   // (a title left in the name, «وزير الداخلية عبد الأمير الشمري» with no role split off, counts as the role)
   const titledName = earlier.kind === "person" && !earlier.role && foldKey(earlier.name).split(" ").length >= 3;
   const basis = titledName ? { ...earlier, role: earlier.name } : earlier;
