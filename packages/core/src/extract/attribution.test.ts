@@ -4339,3 +4339,13 @@ describe("attribution: a role repeated with a word left out", () => {
     expect(claimWith(text, "12 مركبة").speaker?.name).toBe("سامي حداد");
   });
 });
+
+describe("attribution: a headline naming a spokesman by his title", () => {
+  it("gives «الناطق الرسمي: …» to the spokesman the body names in full", () => {
+    const text = [
+      "الناطق الرسمي: القوات تصد هجوما على المدينة",
+      "أكد الناطق الرسمي باسم الجيش سامي حداد أن القوات صدت هجوماً على المدينة.",
+    ].join("\n\n");
+    expect(claimWith(text, "القوات تصد").speaker?.name).toBe("سامي حداد");
+  });
+});

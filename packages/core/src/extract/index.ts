@@ -508,7 +508,10 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
     if (/^[وف]\S{3,}$/u.test(keys[0] as string)) keys.push((keys[0] as string).slice(1));
     // («الأرصاد» for «المركز الوطني للأرصاد»: one definite word, the last of a body's name, in the genitive with ل)
     const genitive = (key: string) => (/^ال\S{3,}$/u.test(key) ? `لل${key.slice(2)}` : null);
+    // (not the headline's own reading of the name: «الناطق الرسمي: …» is the spokesman the body names in full)
+    const own = speakers.get(c.id);
     const sp = [...speakers.values()].find((x) => {
+      if (x === own) return false;
       const n = foldKey(x.name);
       return (
         keys.some(
