@@ -4349,3 +4349,33 @@ describe("attribution: a headline naming a spokesman by his title", () => {
     expect(claimWith(text, "القوات تصد").speaker?.name).toBe("سامي حداد");
   });
 });
+
+describe("attribution: a toll or statement credited by a relative verb, a wire's own correspondent", () => {
+  it("gives «… في حصيلة جديدة أوردتها وكالة X» to the wire, and «في بيان نقلته وكالة X» a link", () => {
+    const a = claimWith(
+      "وارتفعت حصيلة قتلى الحريق إلى 14 شخصا في حصيلة جديدة أوردتها وكالة الأنباء الرسمية.",
+      "14 شخصا",
+    );
+    expect(a.speaker?.name).toContain("وكالة الأنباء الرسمية");
+    const b = claimWith("وأوضحت الوزارة، في بيان نقلته وكالة رويترز، أن الحريق أُخمد.", "أُخمد");
+    expect(b.via).toContain("وكالة رويترز");
+    // («وجاء ذلك في بيان أصدرته الرئاسة»: where the words just told came from)
+    const c = claimWith("وجاء ذلك في بيان أصدرته الرئاسة عقب اجتماع الحكومة.", "اجتماع الحكومة");
+    expect(c.speaker).toBeNull();
+  });
+
+  it("reads «ونقلت وكالة X عن مراسلها» as the wire itself, and «وفق حصيلة جديدة للوزارة» as the ministry's", () => {
+    const a = claimWith("ونقلت وكالة سانا عن مراسلها في حمص أن الطريق أعيد فتحه.", "الطريق");
+    expect(a.speaker?.name).toBe("وكالة سانا");
+    expect(a.via).toEqual([]);
+    const b = claimWith("وقُتل 13 شخصا في الانفجار وفق حصيلة جديدة للوزارة.", "13 شخصا");
+    expect(b.speaker?.name).toBe("الوزارة");
+  });
+
+  it("keeps a foreign paper's whole name after its head, and a link read twice once", () => {
+    expect(claimWith('وقال موقع "ميدل إيست آي" إن الوفد غادر.', "الوفد").speaker?.name).toBe("موقع ميدل إيست آي");
+    expect(claimWith("وقال موقع سودان تريبيون إن الوفد غادر.", "الوفد").speaker?.name).toBe("موقع سودان تريبيون");
+    const c = claimWith('وأوضح الوزير، وفق ما نقله موقع "سودان تريبيون"، أن الوفد غادر.', "الوفد");
+    expect(c.via).toEqual(["موقع سودان تريبيون"]);
+  });
+});

@@ -1305,7 +1305,16 @@ function orgExtent(ws: readonly Tok[]): number {
       // («منصات إخبارية محلية»: outlets in the plural are described, not named)
       while (j < ws.length && j < 4 && NISBA.test((ws[j] as Tok).f) && !hasAl((ws[j] as Tok).f)) j++;
     } else {
-      while (j < ws.length && j < 4 && nameLike(ws[j] as Tok) && !hasAl((ws[j] as Tok).f)) j++;
+      // («موقع سودان تريبيون»، «ميدل إيست آي»: a foreign paper's name may end in «-يون» or the letter «آي»)
+      const foreignPart = (w: Tok) =>
+        w.kind === "word" && j >= 2 && (/^[^ا]\S{3,}يون$/u.test(w.f) || w.f === "اي") && !COMP.has(w.f);
+      while (
+        j < ws.length &&
+        j < 4 &&
+        (nameLike(ws[j] as Tok) || foreignPart(ws[j] as Tok)) &&
+        !hasAl((ws[j] as Tok).f)
+      )
+        j++;
       // («إذاعة عبرية»، «قناة محلية»: an indefinite outlet described by a relative adjective)
       if (j === 1 && !hasAl((ws[0] as Tok).f))
         while (j < ws.length && j < 3 && NISBA.test((ws[j] as Tok).f) && !hasAl((ws[j] as Tok).f)) j++;
@@ -1427,6 +1436,23 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
       const last = rest[rest.length - 1] as Tok;
       return {
         name: clean(text.slice(lw.start + 1, last.end)),
+        role: withRole(spanText(text, ws.slice(0, j))),
+        kind: "organization",
+        start: lw.start + 1,
+        end: last.end,
+      };
+    }
+    // («وفق حصيلة جديدة للوزارة»: with the article, «لل» + the source, which is then named with «ال»)
+    if (
+      j >= 1 &&
+      j <= 3 &&
+      /^لل.{3,}/u.test(lw.f) &&
+      (ORG_HEAD.has(`ال${lw.f.slice(2)}`) || ORG_HEAD.has(lw.f.slice(2)))
+    ) {
+      const rest = ws.slice(j);
+      const last = rest[rest.length - 1] as Tok;
+      return {
+        name: clean(`ا${text.slice(lw.start + 1, last.end)}`),
         role: withRole(spanText(text, ws.slice(0, j))),
         kind: "organization",
         start: lw.start + 1,
@@ -2731,6 +2757,19 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
           via.push(reporter.name);
       }
       a = found.source + 1;
+      // («ونقلت وكالة سانا عن مراسلها في اللاذقية أن …»: a wire's own correspondent is the wire reporting)
+      if (y && OWN_CORRESPONDENT.test((toks[a] as Tok | undefined)?.f ?? "")) {
+        hits.push({
+          i,
+          v,
+          content: found.content,
+          speaker: y,
+          via: via.filter((x) => x !== y.name),
+          explicit: true,
+          impersonal: false,
+        });
+        continue;
+      }
       for (let k = a; k <= b; k++) {
         const w = verbOf((toks[k] as Tok).f);
         // («نقلت «واس» عن ولي العهد تأكيده أن …»: a verbal noun with the source's pronoun ends its name like «قوله»)
@@ -3803,6 +3842,23 @@ function foreignName(toks: readonly Tok[], j: number, to: number): boolean {
 const CHARACTERISING = new Set(["وصف", "اعتبر"]);
 
 /** A reporting verb, also with an object pronoun attached (أعلنته، ذكرها) as in بحسب ما أعلنته X. */
+/**
+ * «حصيلة جديدة أوردتها الوكالة»، «بيان نشرته الوزارة»: after a document or statement noun at i, up to two indefinite
+ * adjectives, then a verb of reporting with its object pronoun; the token after that verb (whom it names), else -1.
+ */
+function documentCredited(toks: readonly Tok[], i: number, to: number): number {
+  let m = i + 1;
+  while (m < Math.min(to, i + 3) && isWord(toks[m]) && !hasAl((toks[m] as Tok).f) && !verbOf((toks[m] as Tok).f)) {
+    if (/(?:ها|ه)$/u.test((toks[m] as Tok).f) && verbWithObject((toks[m] as Tok).f)) break;
+    m++;
+  }
+  const w = toks[m];
+  if (!isWord(w) || !/(?:ها|ه)$/u.test(w.f) || verbOf(w.f)) return -1;
+  const v = verbWithObject(w.f);
+  if (!v || v.noun || v.participle || CHARACTERISING.has(v.lemma)) return -1;
+  return m + 1 < to && isWord(toks[m + 1]) ? m + 1 : -1;
+}
+
 function verbWithObject(f: string): VerbInfo | undefined {
   if (verbOf(f) || f.length < 4) return verbOf(f);
   const bare = f.replace(/(?:ه|ها)$/u, "");
@@ -4431,6 +4487,17 @@ function accordingTo(
     ) {
       // «وفي روايات ذوي المرضى، قفز …»: the accounts' tellers speak
       k = i + 1;
+    } else if (
+      (DOCUMENT.has(t.f) || CHANNEL.has(t.f)) &&
+      i > from &&
+      /^(?:في|وفي)$/u.test((toks[i - 1] as Tok).f) &&
+      // (not «وجاء ذلك في بيان أصدرته الرئاسة»: where the words just told came from, no claim of its own)
+      !toks.slice(from, i).some((w) => /^و?(?:ذلك|هذا)$/u.test(w.f)) &&
+      documentCredited(toks, i, to) > 0
+    ) {
+      // («… إلى عشرة أشخاص في حصيلة جديدة أوردتها وكالة الأنباء السورية»: the toll, statement or report is
+      // credited to whom a relative verb names after it)
+      k = documentCredited(toks, i, to);
     } else if (
       t.f === "حد" &&
       (toks[i - 1] as Tok | undefined)?.f === "علي" &&
@@ -5197,7 +5264,8 @@ function headlineSource(text: string, toks: readonly Tok[], from: number, to: nu
 function dedupe(xs: string[]): string[] {
   const out: string[] = [];
   for (const x of xs) if (x && !out.includes(x)) out.push(x);
-  return out;
+  // («موقع سودان تريبيون» and «سودان تريبيون»، «موقع»: a link read twice, once in part, is one link)
+  return out.filter((x) => !out.some((y) => y !== x && ` ${y} `.includes(` ${x} `)));
 }
 
 /** True when the clause holds a reporting verb with its own named subject (used to split clauses). */

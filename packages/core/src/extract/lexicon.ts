@@ -1146,6 +1146,7 @@ export const KNOWN_OUTLETS: readonly { name: string; type: EntityType; aliases?:
   { name: "تسنيم", type: "agency" },
   { name: "أ ش أ", type: "agency" },
   { name: "الوكالة الوطنية للإعلام", type: "agency" },
+  { name: "وكالة الأنباء العراقية", type: "agency" },
   // broadcasters and papers
   { name: "الجزيرة", type: "outlet" },
   { name: "العربية", type: "outlet" },
