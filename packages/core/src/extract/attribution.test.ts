@@ -4379,3 +4379,12 @@ describe("attribution: a toll or statement credited by a relative verb, a wire's
     expect(c.via).toEqual(["موقع سودان تريبيون"]);
   });
 });
+
+describe("attribution: an elative or an ordinal after a body's relative adjective", () => {
+  it("keeps «العليا» and the genitive after it in the name", () => {
+    const a = claimWith("أعلنت المفوضية الوطنية العليا للانتخابات أن نسبة الاقتراع بلغت 46%.", "46%");
+    expect(a.speaker?.name).toBe("المفوضية الوطنية العليا للانتخابات");
+    const b = claimWith("وقالت اللجنة الأمنية العليا للانتخابات إن الاقتراع جرى بهدوء.", "بهدوء");
+    expect(b.speaker?.name).toBe("اللجنة الأمنية العليا للانتخابات");
+  });
+});

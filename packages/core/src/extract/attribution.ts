@@ -3301,6 +3301,9 @@ function endingOf(f: string): "nisba" | "open" | "fpl" | "fem" | "dual" | "mpl" 
 
 /** A nisba adjective (الإسرائيلي، الأممية، الفلسطينيين): it follows any noun. */
 const NISBA = /(?:ي|يه|يين|يون|يان)$/u;
+/** Elatives and ordinals that qualify a body's name after its relative adjective (folded, with the article). */
+const ELATIVE =
+  /^ال(?:عليا|كبري|اولي|دنيا|عظمي|وسطي|سفلي|قصوي|صغري|اعلي|اكبر|اول|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه)$/u;
 
 /**
  * Whether the definite word `next` can continue the noun phrase ending in `prev`: as its genitive (after a noun
@@ -3313,7 +3316,16 @@ function agreesAfter(prev: string, next: string): boolean {
   // a nationality or body adjective closes the phrase: «القوات المسلحة الليبية البعثة …»; a participle may still
   // qualify the noun («السلطة الوطنية المستقلة»), and a genitive with لـ follow («اللجنة الدولية للصليب الأحمر»)
   // (not after a body's head that only ends like one: «المديرية العامة»، «المفوضية السامية»)
-  if (NISBA.test(prev) && !ORG_HEAD.has(prev) && /^و?ال/u.test(next) && !/^و?الم/u.test(next)) return false;
+  // (an elative or an ordinal goes on with the name: «المفوضية الوطنية العليا للانتخابات»، «الدائرة الانتخابية
+  // الثانية»)
+  if (
+    NISBA.test(prev) &&
+    !ORG_HEAD.has(prev) &&
+    /^و?ال/u.test(next) &&
+    !/^و?الم/u.test(next) &&
+    !ELATIVE.test(next.replace(/^و/u, ""))
+  )
+    return false;
   const n = endingOf(next);
   const p = endingOf(prev);
   if (n === "open" || p === "open") return true;
