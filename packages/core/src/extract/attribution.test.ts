@@ -4388,3 +4388,12 @@ describe("attribution: an elative or an ordinal after a body's relative adjectiv
     expect(b.speaker?.name).toBe("اللجنة الأمنية العليا للانتخابات");
   });
 });
+
+describe("attribution: Lebanese press idiom", () => {
+  it("names circles close to someone in full, and information given to a paper alone as the paper's", () => {
+    const a = claimWith("وقالت أوساط قريبة من رئيس الحكومة إن المشاورات متعثرة.", "المشاورات");
+    expect(a.speaker?.name).toBe("أوساط قريبة من رئيس الحكومة");
+    const b = claimWith('وبحسب معلومات خاصة بـ"المدن"، فإن الخلاف يتعلق بوزارة المالية.', "الخلاف");
+    expect(b.speaker?.name).toBe("المدن");
+  });
+});

@@ -1460,6 +1460,17 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
       };
     }
   }
+  // («بحسب معلومات خاصة بـ"المدن"»: information given to a paper alone is the paper's)
+  if (DOCUMENT.has(f0) && ws.length >= 3 && (ws[1] as Tok).f === "خاصه" && /^ب/u.test((ws[2] as Tok).f)) {
+    const w2 = ws[2] as Tok;
+    const rest = w2.f === "ب" ? ws.slice(3) : ws.slice(2);
+    if (rest.length > 0) {
+      const first = rest[0] as Tok;
+      const last = rest[rest.length - 1] as Tok;
+      const start = w2.f === "ب" ? first.start : first.start + 1;
+      return { name: clean(text.slice(start, last.end)), role: null, kind: "outlet", start, end: last.end };
+    }
+  }
   // figures or documents of a source speak for it: أرقام الأمم المتحدة، تقرير منظمة العفو
   if (DOCUMENT.has(f0) && ws.length > 1 && kindOfPhrase(ws.slice(1))) {
     const rest = ws.slice(1, 1 + orgExtent(ws.slice(1)));

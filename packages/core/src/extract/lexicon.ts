@@ -661,6 +661,8 @@ export const UNNAMED_SOURCES: readonly string[] = [
   // sources, officials, witnesses
   "مصادر",
   "مصدر",
+  // (circles close to someone: «وقالت أوساط قريبة من رئيس الحكومة …»، Lebanese usage)
+  "أوساط",
   "مصدران",
   "مصدرين",
   "مسؤول",
