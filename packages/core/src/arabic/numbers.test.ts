@@ -1187,3 +1187,11 @@ describe("parseQuantities: figures in brackets, a teen written twice, the last h
     expect(parseQuantities("خلال الأيام 3 و4 من الشهر").some((q) => q.kind === "duration")).toBe(false);
   });
 });
+
+describe("parseQuantities: nautical miles", () => {
+  it("reads «50 ميلا بحريا» as nautical miles (1.852 km each), a bare mile as a statute mile", () => {
+    check("على بعد 50 ميلا بحريا جنوب غربي الميناء", { text: "50 ميلا بحريا", value: 50, unit: "nmi" });
+    expect(parseQuantities("على بعد 50 ميلا بحريا")[0]?.normalized?.value).toBeCloseTo(92.6, 1);
+    check("على بعد 23 ميلا من الساحل", { text: "23 ميلا", value: 23, unit: "mile" });
+  });
+});

@@ -36,6 +36,7 @@ import {
   CONVERSIONS,
   CUBE_WORDS,
   MASCULINE_DUAL_STEMS,
+  NAUTICAL_WORDS,
   PEOPLE_NOUNS,
   POINT_UNITS,
   POINT_WORDS,
@@ -1868,6 +1869,9 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
     } else if (u.celsius && sq === "ميويه") {
       unit = u.celsius;
       end++;
+    } else if (u.nautical && sq !== null && NAUTICAL_WORDS.has(sq)) {
+      unit = u.nautical;
+      end++;
     }
   } else {
     // the unit or counted noun right after the number
@@ -1913,6 +1917,9 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
         end++;
       } else if (u.celsius && sq === "ميويه") {
         unit = u.celsius;
+        end++;
+      } else if (u.nautical && sq !== null && NAUTICAL_WORDS.has(sq)) {
+        unit = u.nautical;
         end++;
       }
       // "كم" alone is also the question word: only a unit right after digits

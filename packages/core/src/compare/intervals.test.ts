@@ -69,6 +69,13 @@ describe("toInterval", () => {
     expect(toInterval(twoMi2Normalized)?.point).toBeCloseTo(5.18, 2);
   });
 
+  it("puts nautical miles on the kilometre scale: 50 nautical miles is about 92.6 km, not 80.5", () => {
+    const nmi = q("50 ميلا بحريا", { value: 50, unit: "nmi" });
+    expect(toInterval(nmi)?.point).toBeCloseTo(92.6, 1);
+    expect(compareQuantities(nmi, q("نحو 93 كيلومترا", { value: 93, approx: true, unit: "km" }))).not.toBe("conflict");
+    expect(compareQuantities(nmi, q("80 كيلومترا", { value: 80, unit: "km" }))).toBe("conflict");
+  });
+
   it("puts weights on one scale: up to 3 g against one to two ounces (28–57 g) is a conflict", () => {
     const upTo3g = q("ما يصل إلى 3 غرامات", { max: 3, unit: "g" });
     const oneToTwoOz = q("بين أونصة وأونصتين", { min: 1, max: 2, unit: "ounce" });

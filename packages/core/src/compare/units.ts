@@ -31,6 +31,7 @@ export const UNIT_TABLE: Readonly<Record<string, readonly [dimension: string, ca
   mi: ["length", "km", 1.609344],
   mile: ["length", "km", 1.609344],
   ميل: ["length", "km", 1.609344],
+  nmi: ["length", "km", 1.852],
   // duration
   second: ["duration", "day", 1 / 86400],
   minute: ["duration", "day", 1 / 1440],

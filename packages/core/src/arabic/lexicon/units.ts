@@ -15,12 +15,14 @@ export type UnitForm = {
   cubes?: string;
   /** degrees that become degrees Celsius when followed by مئوية */
   celsius?: string;
+  /** miles that become nautical miles when followed by بحري (1.852 km, not 1.609) */
+  nautical?: string;
 };
 
 /**
  * Canonical units (documented in README.md):
  * person · family · village · town · city · house · building · camp · time (مرة) ·
- * km2 · mi2 · m2 · hectare · dunam · feddan (area) · km · mile · m · cm · mm (length) · degree · celsius ·
+ * km2 · mi2 · m2 · hectare · dunam · feddan (area) · km · mile · nmi · m · cm · mm (length) · degree · celsius ·
  * year_duration · month · week · day · hour · minute · second · decade · century (durations) · year (calendar year) ·
  * usd · eur · gbp · pound · lira · dinar · riyal · dirham · rupee · franc · ruble · yuan · shekel (money) · tonne · kg · g · ounce (weight) · m3 · km3 (volume) · percent · basis_point · percentage_point (a rate's change)
  */
@@ -106,8 +108,8 @@ const forms: Array<[string[], UnitForm]> = [
     { unit: "km", kind: "length", count: 1, squares: "km2", cubes: "km3" },
   ],
   [["كيلومترين", "كيلومتران"], { unit: "km", kind: "length", count: 2, squares: "km2" }],
-  [["ميل", "اميال", "ميلا"], { unit: "mile", kind: "length", count: 1, squares: "mi2" }],
-  [["ميلين", "ميلان"], { unit: "mile", kind: "length", count: 2, squares: "mi2" }],
+  [["ميل", "اميال", "ميلا"], { unit: "mile", kind: "length", count: 1, squares: "mi2", nautical: "nmi" }],
+  [["ميلين", "ميلان"], { unit: "mile", kind: "length", count: 2, squares: "mi2", nautical: "nmi" }],
   [["متر", "امتار", "مترا"], { unit: "m", kind: "length", count: 1, squares: "m2", cubes: "m3" }],
   [["مترين", "متران"], { unit: "m", kind: "length", count: 2, squares: "m2", cubes: "m3" }],
   // rainfall and small lengths (254.8 ملم، 30 سنتيمترا)
@@ -213,6 +215,9 @@ export const POINT_UNITS: Readonly<Record<string, string>> = { اساس: "basis_
 /** The word مربع (square) after a length unit, in its forms (مربعا، مربعة، مربعين …). */
 export const SQUARE_WORDS: ReadonlySet<string> = new Set(["مربع", "مربعا", "مربعه", "مربعين", "مربعان", "مربعات"]);
 
+/** The word بحري (nautical) after a mile, in its forms. */
+export const NAUTICAL_WORDS: ReadonlySet<string> = new Set(["بحري", "بحريا", "بحريه", "بحريين", "بحريان"]);
+
 /** The word مكعب (cubic) after a length unit: متر مكعب = m³ (a dam's capacity, a flood's volume). */
 export const CUBE_WORDS: ReadonlySet<string> = new Set(["مكعب", "مكعبا", "مكعبه", "مكعبين", "مكعبات"]);
 
@@ -224,6 +229,7 @@ export const CONVERSIONS: ReadonlyMap<string, { unit: string; factor: number }> 
   ["dunam", { unit: "km2", factor: 0.001 }],
   ["feddan", { unit: "km2", factor: 0.00420083 }],
   ["mile", { unit: "km", factor: 1.609344 }],
+  ["nmi", { unit: "km", factor: 1.852 }],
   ["m", { unit: "km", factor: 0.001 }],
   ["cm", { unit: "km", factor: 1e-5 }],
   ["mm", { unit: "km", factor: 1e-6 }],
