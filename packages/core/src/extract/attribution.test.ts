@@ -4397,3 +4397,14 @@ describe("attribution: Lebanese press idiom", () => {
     expect(b.speaker?.name).toBe("المدن");
   });
 });
+
+describe("attribution: a bare head naming the body an earlier speaker spoke for", () => {
+  it("reads «وزعمت الجماعة» after «المتحدث باسم جماعة X» as the group", () => {
+    const text = [
+      "عنوان الخبر",
+      "وقال المتحدث العسكري باسم جماعة أنصار الله خالد سالم إن قواته استهدفت سفينة.",
+      "وزعمت الجماعة أن السفينة كانت متجهة إلى ميناء إيلات.",
+    ].join("\n\n");
+    expect(claimWith(text, "إيلات").speaker?.name).toBe("جماعة أنصار الله");
+  });
+});

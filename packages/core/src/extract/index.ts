@@ -363,13 +363,26 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         else if (speaker) {
           // «وقدّر البرنامج» after «برنامج الأغذية العالمي»: a bare definite head names the organisation named before;
           // «وقال المفوض العام» names the person whose role it was, however many speakers came between
+          let found = false;
           for (const earlier of [...speakers.values()].reverse()) {
             if (
               earlier !== speaker &&
               (sameHead(speaker, earlier) || sameFullRole(speaker, earlier) || sameAffiliation(speaker, earlier))
             ) {
               speaker = earlier;
+              found = true;
               break;
+            }
+          }
+          // («وزعمت الجماعة أن …» after «المتحدث العسكري باسم جماعة الحوثي يحيى سريع»: the body an earlier speaker
+          // spoke for, named in his role)
+          if (!found && speaker) {
+            for (const earlier of [...speakers.values()].reverse()) {
+              const body = bodyInRole(speaker, earlier);
+              if (body) {
+                speaker = body;
+                break;
+              }
             }
           }
         }
@@ -955,6 +968,31 @@ function sameAffiliation(sp: SpeakerPhrase, earlier: SpeakerPhrase): boolean {
   return foldKey(earlier.role)
     .split(" ")
     .some((w) => stemOf(w) === adj);
+}
+
+/**
+ * «الجماعة» alone, the head of the body an earlier speaker's role names («المتحدث باسم جماعة الحوثي»): that body,
+ * as the role writes it (its «ل» or «ب» dropped), else null.
+ */
+function bodyInRole(sp: SpeakerPhrase, earlier: SpeakerPhrase): SpeakerPhrase | null {
+  if (sp.role || earlier.kind !== "person" || !earlier.role) return null;
+  const words = foldKey(sp.name).split(" ");
+  if (words.length !== 1 || !/^ال/u.test(words[0] ?? "")) return null;
+  const head = (words[0] as string).slice(2);
+  if (head.length < 3 || !ORG_HEAD.has(head)) return null;
+  const role = earlier.role.split(/\s+/u);
+  const k = role.findIndex((w, j) => j > 0 && foldKey(w).replace(/^(?:لل|ل|ب)/u, "") === head);
+  if (k < 0 || k === role.length - 1) return null;
+  // (up to a rank or an honorific before the person's name: «رئيس هيئة قناة السويس الفريق …»)
+  let e = k + 1;
+  while (
+    e < role.length &&
+    !TITLE.has(foldKey(role[e] as string)) &&
+    !/^ال(?:فريق|لواء|عميد|عقيد|دكتور|شيخ|سيد)/u.test(foldKey(role[e] as string))
+  )
+    e++;
+  const name = [(role[k] as string).replace(/^[لب](?!ل)/u, ""), ...role.slice(k + 1, e)].join(" ");
+  return { name, role: null, kind: "organization", start: sp.start, end: sp.end };
 }
 
 /** `البرنامج` / `المنظمة` alone, the head noun of an organisation named before (برنامج الأغذية العالمي). */
