@@ -707,6 +707,20 @@ describe("a denial against the report it denies", () => {
   });
 });
 
+describe("a denial against a claim that says «without any» of it", () => {
+  it("is no contradiction: «من دون أي هدنة» says no as the denial does", () => {
+    const [denies, without, agreed] = featuresOf(
+      { text: "الجماعة تنفي «هدنة» أعلنتها طهران لإنقاذ الناقلة", speaker: "الجماعة" },
+      { text: "وأكدت الجماعة أنها سمحت بإنقاذ الناقلة فقط، من دون أي هدنة أعلنتها طهران.", speaker: "الجماعة" },
+      { text: "وأكدت البعثة الإيرانية أن الجماعة وافقت على هدنة لإنقاذ الناقلة.", speaker: "البعثة الإيرانية" },
+    );
+    expect(without?.negated).toBe(true);
+    const ctx = storyContext([denies!, without!, agreed!]);
+    expect(scorePair(denies!, without!, ctx).negation).toBeNull();
+    expect(scorePair(denies!, agreed!, ctx).negation).not.toBeNull();
+  });
+});
+
 describe("people expelled, groups and borders", () => {
   it("reads «طرد ما بين 500 و700 أفريقي» as expelled people, the same as «طردت … ما بين 500 و700 شخص»", () => {
     const [a, b] = featuresOf(

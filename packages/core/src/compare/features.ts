@@ -1778,8 +1778,11 @@ export function claimFeatures(
     );
   }
   // (a negation glued to its conjunction counts too: «ولم تسجل», «فلا»)
+  // («سمحت بقطر السفينة فقط، من دون أي هدنة»: «without any» says no as well)
   const negated = words.some(
-    (w, i) => (NEGATIONS.has(w) || (/^[وف]/u.test(w) && NEGATIONS.has(w.slice(1)))) && !idiomaticLa(w, words[i + 1]),
+    (w, i) =>
+      ((NEGATIONS.has(w) || (/^[وف]/u.test(w) && NEGATIONS.has(w.slice(1)))) && !idiomaticLa(w, words[i + 1])) ||
+      (/^(?:ب|و)?دون$/u.test(w) && words[i + 1] === "اي"),
   );
 
   // («الدفاع قدّم ما يثبت عدم تلقيها أي تمويل»: a negating noun says no as well)

@@ -4408,3 +4408,21 @@ describe("attribution: a bare head naming the body an earlier speaker spoke for"
     expect(claimWith(text, "إيلات").speaker?.name).toBe("جماعة أنصار الله");
   });
 });
+
+describe("attribution: a headline's second statement, apologies and disowning", () => {
+  it("gives «.. وينفون X» the subject of the headline's first statement", () => {
+    const text =
+      "المتمردون يسمحون بإجلاء الجرحى.. وينفون «هدنة» أعلنتها الأمم المتحدة\n\nوقال المتحدث باسمهم إن الإجلاء بدأ.";
+    expect(claimWith(text, "وينفون").speaker?.name).toBe("المتمردون");
+  });
+
+  it("reads «و«X» تعتذر عن …» and «وشقيقهم الرابع يتبرأ من …» as their speakers' (no conjunction kept)", () => {
+    const a = claimWith("الفيضانات تشل المطار.. و«الخطوط الوطنية» تعتذر عن تأخر الرحلات\n\nوتأخرت الرحلات.", "تعتذر");
+    expect(a.speaker?.name).toBe("الخطوط الوطنية");
+    const b = claimWith(
+      "الشرطة تكشف هوية المهاجمين.. وشقيقهم الأكبر يتبرأ من فعلتهم\n\nوقالت الشرطة إن التحقيق مستمر.",
+      "يتبرأ",
+    );
+    expect(b.speaker?.name).toBe("شقيقهم الأكبر");
+  });
+});

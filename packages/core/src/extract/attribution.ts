@@ -318,9 +318,11 @@ function findContent(
           source = k;
           continue;
         }
-        if (["تحدث", "أفاد", "كشف", "أعرب", "عبر", "دافع", "أبلغ"].includes(v.lemma))
+        if (["تحدث", "أفاد", "كشف", "أعرب", "عبر", "دافع", "أبلغ", "اعتذر"].includes(v.lemma))
           return { k, content: k + 1, source };
       }
+      // («وشقيقهم الرابع يتبرأ من فعلتهم»: what is disowned follows «من»)
+      if (v.lemma === "تبرأ" && t.f === "من" && nx && isWord(nx)) return { k, content: k + 1, source };
       // «وسأل النائب عمّا إذا كان …»، «وتساءل مراقبون عن جدوى …»، «متسائلاً: هل …»: what is asked is the content
       if (v.lemma === "تساءل" && QUESTION_OPENERS.has(t.f) && k > i + 1) return { k, content: k, source };
       // «تشير بيانات الوزارة إلى ما يزيد على ثلاثة آلاف وفاة»، «ولفتت الداخلية إلى تجنيد …»: what a source points
@@ -4395,6 +4397,23 @@ const SUBJECT_LEADS = new Set([
  * تقديرها» (subject first) or «ورفعت المنظمة الدولية للهجرة تقديرها» (verb first). Only known organisations and
  * organisation heads count; null otherwise.
  */
+/**
+ * The subject of a headline's statement that opens with it, right before a present-tense verb («الحوثيون يسمحون
+ * …»، «المتمردون يسمحون بإجلاء …»): a body, a group or a person, else null.
+ */
+export function headlineSubject(text: string, toks: readonly Tok[], from: number, to: number): SpeakerPhrase | null {
+  for (let k = from + 1; k < Math.min(to, from + 5); k++) {
+    const t = toks[k] as Tok;
+    if (!isWord(t) || isComma(t)) return null;
+    if (!/^[يت]/u.test(t.f) || !(verbOf(t.f) || presentVerbShape(t.f) || /^[يت]\S{2,}(?:ون|ان)$/u.test(t.f))) continue;
+    const sp = parseRegion(text, toks, from, k - 1, []);
+    // (a plural verb names a group however its subject reads: «المتمردون يسمحون …»)
+    const plural = /ون$/u.test(t.f) && k - from === 1;
+    return sp && sp.kind !== "place" && (sp.kind !== "unknown" || plural) ? sp : null;
+  }
+  return null;
+}
+
 export function clauseSubject(text: string, toks: readonly Tok[], from: number, to: number): SpeakerPhrase | null {
   let k = afterDiscourseAdjunct(toks, from, to, 4);
   while (k < to && (!isWord(toks[k]) || SUBJECT_LEADS.has((toks[k] as Tok).f))) k++;

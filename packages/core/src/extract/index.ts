@@ -8,6 +8,7 @@ import {
   type Attribution,
   attributeClause,
   clauseSubject,
+  headlineSubject,
   opensObject,
   relativeAgent,
   type SpeakerPhrase,
@@ -199,7 +200,10 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
     if (block.role === "title" || block.role === "subtitle") carry.last = null;
     carry.prev = null;
     let prevSeg: { from: number; to: number } | null = null;
+    // the first statement of a headline, whose subject a second one joined by «و» goes on with
+    let headFirst: { from: number; to: number } | null = null;
     for (const seg of segment(text, toks)) {
+      if (headFirst === null && (block.role === "title" || block.role === "subtitle")) headFirst = seg;
       if (seg.link === "sentence") {
         carry.prev = null;
         prevSeg = null;
@@ -422,6 +426,14 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
           : seg.link !== "sentence" && carry.prev
             ? carry.prev
             : carry.last;
+        // («الحوثيون يسمحون بقطر «سونيون».. وينفون «هدنة» أعلنتها طهران»: a headline's second statement goes on
+        // with the subject of its first, reported or not)
+        if (!carried && headFirst && headFirst !== seg && /^و/u.test((toks[a] as Tok).f)) {
+          const first =
+            headlineSubject(text, toks, headFirst.from, headFirst.to) ??
+            clauseSubject(text, toks, headFirst.from, headFirst.to);
+          if (first) carried = { speaker: first, via: [] };
+        }
         // («وقالت الوزارة …. وقال المتحدث باسمها X …. وأضافت أن …»: a verb in a gender the last speaker cannot take
         // goes on with the latest speaker who can)
         if (carried && !subject && att.gender) carried = agreeingCarry(carried, att.gender, carry.recent);
@@ -433,6 +445,10 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         // whom a later «ووجّه نداء …» continues
         if (subject) namedHere = true;
       }
+      // («وشقيقهم الرابع يتبرأ من فعلتهم»: a headline's second subject keeps no conjunction before a kinsman or a
+      // title with its possessive pronoun; «وزيرها»، «والده» keep their own first letter)
+      if (speaker && conjoinedKin(speaker.name))
+        speaker = { ...speaker, name: speaker.name.slice(1), start: speaker.start + 1 };
       // («ونقل رافيد … عن مسؤول …» after «باراك رافيد»: a link named by a family name is the person named in full)
       via = via.map((v) => {
         if (/\s/u.test(v)) return v;
@@ -994,6 +1010,18 @@ function bodyInRole(sp: SpeakerPhrase, earlier: SpeakerPhrase): SpeakerPhrase | 
   const name = [(role[k] as string).replace(/^[لب](?!ل)/u, ""), ...role.slice(k + 1, e)].join(" ");
   return { name, role: null, kind: "organization", start: sp.start, end: sp.end };
 }
+
+/** «وشقيقهم …»، «ومحاميه …»: a name opening with the conjunction before a kinsman or a title and its pronoun. */
+function conjoinedKin(name: string): boolean {
+  const m = /^و(\S{2,}?)(?:هما|هم|ها|ه)(?:\s|$)/u.exec(foldKey(name));
+  if (!m) return false;
+  const base = (m[1] as string).replace(/ت$/u, "ه");
+  return KIN.test(base) || TITLE.has(base);
+}
+
+/** Kinsmen and family, bare and folded («شقيق»، «ابن»، «أسرة» …). */
+const KIN =
+  /^(?:شقيق|شقيقه|اخ|اخو|اخت|ابن|ابنه|نجل|زوج|زوجه|والد|والده|ام|اب|ابو|عم|خال|جد|اقارب|اسره|عايله|ذوي|ذوو)$/u;
 
 /** `البرنامج` / `المنظمة` alone, the head noun of an organisation named before (برنامج الأغذية العالمي). */
 function sameHead(sp: SpeakerPhrase, earlier: SpeakerPhrase): boolean {

@@ -202,6 +202,15 @@ export const REPORTING_VERBS: readonly {
     forms: ["اعترف", "اعترفت", "يعترف", "تعترف"],
     participles: ["معترفا"],
   },
+  // apologising for and disowning (و«طيران الإمارات» تعتذر عن …، وشقيقهم الرابع يتبرأ من فعلتهم): what is
+  // apologised for follows «عن», what is disowned «من» (attribution.ts)
+  {
+    lemma: "اعتذر",
+    stance: "asserts",
+    forms: ["اعتذر", "اعتذرت", "يعتذر", "تعتذر", "اعتذروا", "يعتذرون"],
+    participles: ["معتذرا", "معتذرة"],
+  },
+  { lemma: "تبرأ", stance: "denies", forms: ["تبرأ", "تبرأت", "يتبرأ", "تتبرأ", "تبرأوا", "يتبرأون"] },
   // welcoming and demanding (رحّب X بالاتفاق، طالبت X المجتمع الدولي بـ…)
   { lemma: "رحب", stance: "asserts", transitive: true, forms: ["رحّب", "رحّبت", "يرحب", "ترحب", "رحّبوا"] },
   {
