@@ -2657,8 +2657,9 @@ describe("a verb pointing back to its occasion, a relative after a comma, a head
   it("reads «بايدن: «…»» as a name when the article names him once more", () => {
     const text =
       "عون رئيساً للبنان\n\nبايدن: «الرئيس الجديد يحظى بثقتي»..\n\nانتخب البرلمان اللبناني قائد الجيش رئيساً للبلاد.\n\nوهنأ الرئيس الأميركي جو بايدن نظيره اللبناني بانتخابه.";
-    expect(claimWith(text, "يحظى بثقتي").speaker?.name).toBe("بايدن");
-    expect(claimWith(text, "وهنأ").speaker?.name ?? "جو بايدن").toBe("جو بايدن");
+    // (the headline's name is the person the body then names in full, who congratulates in words)
+    expect(claimWith(text, "يحظى بثقتي").speaker?.name).toBe("جو بايدن");
+    expect(claimWith(text, "وهنأ").speaker?.name).toBe("جو بايدن");
   });
 });
 
@@ -4424,5 +4425,19 @@ describe("attribution: a headline's second statement, apologies and disowning", 
       "يتبرأ",
     );
     expect(b.speaker?.name).toBe("شقيقهم الأكبر");
+  });
+});
+
+describe("attribution: rejecting, objecting and congratulating", () => {
+  it("reads «ورفضت X …»، «وهو ما اعترض عليه X …» and «وهنأ X …» as X's, but not the noun «رفض»", () => {
+    expect(claimWith("ورفضت الحكومة الاتهامات التي وجهتها المعارضة.", "الاتهامات").speaker?.name).toBe("الحكومة");
+    const objected = claimWith(
+      "ورفع رئيس المجلس الجلسة ساعتين، وهو ما اعترض عليه نواب من المعارضة رأوا أن الدستور يفرض دورة ثانية.",
+      "اعترض",
+    );
+    expect(objected.speaker?.name).toBe("نواب");
+    expect(claimWith("وهنأ رئيس الوزراء في تدوينة الفائزين.", "الفائزين").speaker?.name).toBe("رئيس الوزراء");
+    // («وجدد الوزير رفض المملكة للعنف»: the noun is what the minister renewed, not a second report)
+    expect(claimWith("وجدد الوزير رفض المملكة للعنف.", "للعنف").speaker?.name).toBe("الوزير");
   });
 });

@@ -321,6 +321,8 @@ function findContent(
         if (["تحدث", "أفاد", "كشف", "أعرب", "عبر", "دافع", "أبلغ", "اعتذر"].includes(v.lemma))
           return { k, content: k + 1, source };
       }
+      // («واعترض نواب من المعارضة على الجلسة»: what is objected to follows «على», past the subject)
+      if (v.lemma === "اعترض" && t.f === "علي" && k > i + 1 && nx && isWord(nx)) return { k, content: k + 1, source };
       // («وشقيقهم الرابع يتبرأ من فعلتهم»: what is disowned follows «من»)
       if (v.lemma === "تبرأ" && t.f === "من" && nx && isWord(nx)) return { k, content: k + 1, source };
       // «وسأل النائب عمّا إذا كان …»، «وتساءل مراقبون عن جدوى …»، «متسائلاً: هل …»: what is asked is the content
@@ -4509,14 +4511,22 @@ function accordingTo(
     // (««سيكون للبنان رئيس اليوم»، هذا ما أكده X»: what was just quoted is what X said; not a denial, «وهو ما نفاه X»)
     // (a denial counts only when it opens its own clause: «…، وهو ما نفاه X» is cut there and is X's denial)
     const before = (toks[i - 1] as Tok | undefined)?.f ?? "";
+    // («وهو القرار الذي رفضه مجلس النواب»: and so is «وهو/وهي» + a noun + «الذي/التي» + the verb)
+    const pronounNoun =
+      (t.f === "الذي" || t.f === "التي") &&
+      i - 2 === from &&
+      /^و?(?:هو|هي)$/u.test((toks[from] as Tok).f) &&
+      hasAl(before);
     const thisIsWhat =
       ((t.f === "ما" && /^و?(?:هذا|هو|هي)$/u.test(before)) ||
-        (t.f === "الذي" && /^و?الامر$/u.test(before) && i - 1 === from)) &&
+        (t.f === "الذي" && /^و?الامر$/u.test(before) && i - 1 === from) ||
+        pronounNoun) &&
       (told?.stance !== "denies" || i - 1 === from);
     if ((thisIsWhat || (t.f === "ما" && before === "علي")) && told && !CHARACTERISING.has(told.lemma)) {
       denial = told.stance === "denies";
       k = i + 2;
-      if (/^(?:به|بها|ه|ها)$/u.test((toks[k] as Tok | undefined)?.f ?? "")) k++;
+      // («وهو ما اعترض عليه نواب …»: the preposition the verb takes, with the pronoun)
+      if (/^(?:به|بها|ه|ها|عليه|عليها)$/u.test((toks[k] as Tok | undefined)?.f ?? "")) k++;
     } else if ((t.f === "جاء" || t.f === "وجاء") && (toks[i + 1] as Tok | undefined)?.f === "في") {
       // «وجاء في بيان للجيش أن …»: the statement's author speaks
       const ch = toks[i + 2] as Tok | undefined;
@@ -4822,6 +4832,10 @@ function meanwhileAt(toks: readonly Tok[], k: number): boolean {
 export function attributeClause(text: string, toks: readonly Tok[], from = 0, to = toks.length): Attribution {
   const hits = verbHits(text, toks, from, to);
   const acc = accordingTo(text, toks, from, to);
+  // («وهو ما اعترض عليه نواب من المعارضة رأوا أن …»: a clause that opens on what was just said and who rejected or
+  // denied it is that one's, whatever the group's own relative verb reports after it)
+  if (acc && acc.i === from + 1 && /^و?(?:هو|هذا|هي)$/u.test((toks[from] as Tok).f))
+    return accordingResult(acc, quoteSpan(toks, from, to));
   const first = hits[0];
   if (first) {
     // the chain: every later verb whose position lies in the content of the one before and has its own subject

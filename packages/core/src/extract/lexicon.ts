@@ -284,6 +284,19 @@ export const REPORTING_VERBS: readonly {
   { lemma: "رأى", stance: "asserts", forms: ["رأى", "رأت", "يرى", "ترى", "رأوا"] },
   { lemma: "زعم", stance: "asserts", forms: ["زعم", "زعمت", "يزعم", "تزعم"], participles: ["زاعما"] },
   { lemma: "ادعى", stance: "asserts", forms: ["ادعى", "ادعت", "يدعي", "تدعي"], participles: ["مدعيا"] },
+  // rejecting and objecting (رفضت الحكومة الاتهامات، «وهو ما رفضه البرلمان»، اعترض نواب على …) and congratulating
+  // (وهنأ رئيس الوزراء الفائزين): stances taken in words
+  {
+    lemma: "رفض",
+    stance: "asserts",
+    transitive: true,
+    // (not the bare «رفض», which is as often the noun, «رفض المملكة للعنف»، nor the present, which describes as
+    // often as it reports: «لافتات ترفض …»)
+    forms: ["ورفض", "فرفض", "رفضت", "ورفضت", "رفضوا", "ورفضوا"],
+    participles: ["رافضا", "رافضة"],
+  },
+  { lemma: "اعترض", stance: "asserts", forms: ["اعترض", "اعترضت", "يعترض", "تعترض", "اعترضوا", "يعترضون"] },
+  { lemma: "هنأ", stance: "asserts", transitive: true, forms: ["هنأ", "هنأت", "يهنئ", "تهنئ", "هنأوا"] },
   // criticising (انتقد المطران تعويض الضحايا بالمال)
   {
     lemma: "انتقد",
@@ -2007,4 +2020,4 @@ export const HEADLINE_LABELS: readonly string[] = [
  * (folded words, space-separated). Split off as the denier's own claim, which carries the words it denies.
  */
 export const DENIAL_OF_WHAT_PRECEDES =
-  /^و?(?:(?:هو|هذا|هي) ما|الامر الذي) (?:نفاه|نفته|نفوه|نفاها|نفتها|ينفيه|تنفيه|ينفيها|تنفيها)(?:\s|$)/u;
+  /^و?(?:(?:هو|هذا|هي) ما|الامر الذي) (?:نفاه|نفته|نفوه|نفاها|نفتها|ينفيه|تنفيه|ينفيها|تنفيها|رفضه|رفضته|رفضوه|اعترض|اعترضت|اعترضوا)(?:\s|$)/u;
