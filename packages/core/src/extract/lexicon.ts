@@ -426,7 +426,12 @@ export const REPORTING_VERBS: readonly {
     participles: ["مقللا", "مقللة"],
   },
   // pledging (وتعهّد رئيس الحكومة بمحاسبة المقصرين): what is pledged follows ب (attribution.ts)
-  { lemma: "تعهد", stance: "asserts", forms: ["تعهّد", "تعهّدت", "يتعهد", "تتعهد", "تعهّدوا"] },
+  {
+    lemma: "تعهد",
+    stance: "asserts",
+    forms: ["تعهّد", "تعهّدت", "يتعهد", "تتعهد", "تعهّدوا"],
+    participles: ["متعهدا", "متعهدة"],
+  },
   // condemning (أدان المجلس الهجوم، ودانت الخارجية …، ندّدت المنظمة بالقصف، استنكر الاتحاد …): a stance on what is
   // named after the subject
   {
@@ -450,7 +455,12 @@ export const REPORTING_VERBS: readonly {
   // threatening to act (هدد الوزير بالاستقالة إذا …)
   { lemma: "هدد", stance: "warns", transitive: true, forms: ["هدد", "هددت", "هددوا", "يهدد", "تهدد"] },
   // brandishing a threat (والأكراد يلوّحون بمراجعة حصتهم، لوّحت الحكومة باللجوء إلى القضاء)
-  { lemma: "لوح", stance: "warns", forms: ["لوّح", "لوّحت", "لوّحوا", "يلوّح", "تلوّح", "يلوّحون"], participles: ["ملوّحا"] },
+  {
+    lemma: "لوح",
+    stance: "warns",
+    forms: ["لوّح", "لوّحت", "لوّحوا", "يلوّح", "تلوّح", "يلوّحون"],
+    participles: ["ملوّحا"],
+  },
   { lemma: "نبه", stance: "warns", forms: ["نبّه", "نبّهت"], participles: ["منبها"] },
   // fearing (ويخشى عاملون في المجال الإنساني أن …)
   { lemma: "خشي", stance: "warns", forms: ["خشي", "خشيت", "يخشى", "تخشى", "يخشون"], impersonal: ["يخشى", "يُخشى"] },

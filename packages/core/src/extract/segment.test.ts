@@ -133,3 +133,14 @@ describe("segment: a clause of contrast that opens the sentence", () => {
     expect(cs.map((c) => c.speaker?.name)).toEqual(["المعارضة", "أنصاره"]);
   });
 });
+
+describe("segment: «متعهداً» after a long statement", () => {
+  it("cuts the pledge into a claim of its own, kept by the same speaker", () => {
+    const cs = claimsOf(
+      "وأكد وزير الداخلية سامي الحداد أن لجنة التحقيق ستباشر عملها صباح الغد في موقع الحريق وتستمع إلى شهادات الناجين والعاملين في القاعة، متعهداً بإعلان النتائج خلال 72 ساعة ومحاسبة المقصرين.",
+    );
+    expect(cs).toHaveLength(2);
+    expect(cs[1]?.text.startsWith("متعهداً")).toBe(true);
+    expect(cs[1]?.speaker?.name).toContain("سامي الحداد");
+  });
+});
