@@ -173,4 +173,15 @@ describe("a ministry named by what it is of", () => {
     expect(names).toContain("ذي قار");
     expect(names.some((n) => n.includes("الدكتور"))).toBe(false);
   });
+
+  it("ends a body's name at a title right before a bare personal name", () => {
+    const out = extractArticle({
+      source: "fixture.txt",
+      text: "وأفادت هيئة الدفاع بأنها ستستأنف الحكم.\n\nوأكد عضو هيئة الدفاع المحامي سمير ديلو أن الملف سياسي.",
+    });
+    const names = out.entities.map((e) => e.name);
+    expect(names).toContain("هيئة الدفاع");
+    expect(names.some((n) => n.includes("المحامي"))).toBe(false);
+    expect(out.claims[0]?.speaker?.name).toBe("هيئة الدفاع");
+  });
 });

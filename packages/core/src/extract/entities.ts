@@ -20,6 +20,7 @@ import {
   PLACE_HEAD,
   REPEAT_ADVERB,
   TIME,
+  TITLE,
 } from "./lexicon-index.ts";
 import { foldKey, skeleton, type Tok } from "./text.ts";
 
@@ -292,6 +293,8 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
         // («المتحدث باسم الوزارة الدكتور سيف البدر»: an honorific opens a person's name)
         if (HONORIFICS.has(w.f)) break;
         const nx = toks[j + 1];
+        // («عضو هيئة الدفاع المحامي سمير ديلو»: and so does a title right before a bare name)
+        if (TITLE.has(w.f) && j > i + 1 && isWord(nx) && !/^(?:ال|لل)/u.test(nx.f) && nx.kind === "word") break;
         // («وأعلنت قوات الأمن السيطرة على المطار»: a definite verbal noun taking «على» is an object, not a modifier)
         if (OBJECT_ON.test(w.f) && nx?.f === "علي") break;
         // («صدر عن المديرية العامة للأمن العام البيان الآتي»: a statement or a channel is never a body's modifier)
