@@ -4441,3 +4441,12 @@ describe("attribution: rejecting, objecting and congratulating", () => {
     expect(claimWith("وجدد الوزير رفض المملكة للعنف.", "للعنف").speaker?.name).toBe("الوزير");
   });
 });
+
+describe("attribution: Maghreb wires and governors", () => {
+  it("names a wire told by its full name, and «والي X» as a title", () => {
+    const a = claimWith("وقال مصدر قضائي لوكالة تونس إفريقيا للأنباء إن الحكم ابتدائي.", "ابتدائي");
+    expect(a.via).toEqual(["وكالة تونس إفريقيا للأنباء"]);
+    const b = claimWith("وقال والي الجهة إن الوضع تحت السيطرة.", "السيطرة");
+    expect(b.speaker?.name).toBe("والي الجهة");
+  });
+});

@@ -654,6 +654,10 @@ function adjunctAt(
       TITLE.has((toks[k - 2] as Tok | undefined)?.f ?? "");
     // («لقناتي «العربية» و«الحدث»»: two channels, the dual in construct; the first one named is the link)
     const dual = !OUTLET_HEAD.has(rest) && OUTLET_HEAD.has(rest.replace(/تي$/u, "ه"));
+    // («لوكالة تونس إفريقيا للأنباء»: a wire known by its full name, head and all, is named whole)
+    const knownWhole = knownAfterPrefix(toks, k, end, rest);
+    if (knownWhole && (knownWhole.type === "agency" || knownWhole.type === "outlet") && !titleBefore)
+      return { via: knownWhole.name, skipTo: end };
     if ((OUTLET_HEAD.has(rest) || dual) && !definiteAlone && !(titleBefore && personAfterBody(toks, k + 1, end))) {
       const name = nameAfter(toks, k + 1, end, text);
       const raw = clean(text.slice(t.start, t.end));

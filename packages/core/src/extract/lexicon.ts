@@ -788,9 +788,16 @@ export const TITLES: readonly string[] = [
   "أمير",
   "ولي",
   "العهد",
-  // rulers of an emirate or a province (حاكم دبي، حاكم الإمارة)
+  // rulers of an emirate or a province (حاكم دبي، حاكم الإمارة), governors of a Maghreb region (والي صفاقس، معتمد
+  // الجهة) and mayors (عمدة المدينة)
   "حاكم",
   "الحاكم",
+  "والي",
+  "الوالي",
+  "معتمد",
+  "المعتمد",
+  "عمدة",
+  "العمدة",
   "رئيسة",
   "نائب",
   "نائبة",
@@ -1181,6 +1188,12 @@ export const KNOWN_OUTLETS: readonly { name: string; type: EntityType; aliases?:
   { name: "أ ش أ", type: "agency" },
   { name: "الوكالة الوطنية للإعلام", type: "agency" },
   { name: "وكالة الأنباء العراقية", type: "agency" },
+  // (state wires by their full names, which the acronyms above do not spell)
+  { name: "وكالة تونس إفريقيا للأنباء", type: "agency", aliases: ["وكالة تونس أفريقيا للأنباء"] },
+  { name: "وكالة المغرب العربي للأنباء", type: "agency" },
+  { name: "وكالة الأنباء الليبية", type: "agency" },
+  { name: "وكالة الأنباء العمانية", type: "agency" },
+  { name: "وكالة أنباء البحرين", type: "agency" },
   // broadcasters and papers
   { name: "الجزيرة", type: "outlet" },
   { name: "العربية", type: "outlet" },
