@@ -1164,6 +1164,9 @@ describe("parseQuantities: a range whose ends each carry percent", () => {
 describe("parseQuantities: words that only look like a proclitic and a number", () => {
   it("reads «كمية الأمطار» as a quantity of rain, not «ك» + a hundred", () => {
     expect(parseQuantities("وقالت الوزارة إن كمية الأمطار بلغت 120 ملم").map((q) => q.text)).toEqual(["120 ملم"]);
+    // («كميات» is no «ك» + «ميات», hundreds)
+    expect(parseQuantities("داعية المواطنين إلى شرب كميات كافية من المياه")).toEqual([]);
+    expect(parseQuantities("وصادرت الشرطة كميات كبيرة من المخدرات")).toEqual([]);
   });
 });
 

@@ -117,8 +117,11 @@ const word = (toks: Tok[], i: number): string | null => {
   return t && t.k === K_WORD ? t.t : null;
 };
 
-/** Words that only look like a proclitic and a number word: «كمية» (quantity) is no «ك» + «مية» (a hundred). */
-const FALSE_PROCLITIC = new Set(["كميه"]);
+/**
+ * Words that only look like a proclitic and a number word: «كمية» (quantity) is no «ك» + «مية» (a hundred), nor are
+ * «كميات» (quantities) «ك» + «ميات» (hundreds).
+ */
+const FALSE_PROCLITIC = new Set(["كميه", "كميات", "وكميات", "بكميات", "كمياتها", "كمياته"]);
 
 /** Strip one conjunction/preposition proclitic (و ف ب ل ك and وب، ول، فب، فل) when what remains is in `accept`. */
 function withoutProclitic<T>(w: string, lookup: (s: string) => T | undefined): T | undefined {
