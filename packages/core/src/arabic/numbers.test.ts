@@ -1198,3 +1198,16 @@ describe("parseQuantities: nautical miles", () => {
     check("على بعد 23 ميلا من الساحل", { text: "23 ميلا", value: 23, unit: "mile" });
   });
 });
+
+describe("parseQuantities: a dual and its dual adjective, «لست» before an adjective", () => {
+  it("counts «سفينتين حربيتين» as two of the ships, not of the adjective", () => {
+    const [q] = parseQuantities("ونشرت البحرية سفينتين حربيتين في المنطقة");
+    expect(q?.value).toBe(2);
+    expect(q?.subject).not.toBe("حربي");
+  });
+
+  it("reads «لست مسؤولاً» as «I am not», and «لست سنوات» as six years", () => {
+    expect(parseQuantities("وقال: لست مسؤولا عن ذلك")).toEqual([]);
+    expect(parseQuantities("حكم عليه لست سنوات")[0]?.value).toBe(6);
+  });
+});

@@ -1947,7 +1947,10 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
       }
       // a listed masculine dual counts its own noun («زورقين صغيرين»، «عنصرين منه»), not the adjective or pronoun
       // after it (a feminine dual keeps the noun after it: its stem may collide with a class, عربتين → عرب)
-      if (core.dualTok !== undefined && isMasculineDual(toks[core.dualTok]!.t)) {
+      // (and so does a feminine dual whose adjective, a dual too, follows it: «سفينتين حربيتين»، «حالتين حرجتين»)
+      const next = core.dualTok !== undefined ? toks[core.dualTok + 1] : undefined;
+      const dualAdjective = next !== undefined && !next.brk && next.k === K_WORD && isDual(next.t);
+      if (core.dualTok !== undefined && (isMasculineDual(toks[core.dualTok]!.t) || dualAdjective)) {
         const dual = toks[core.dualTok]!.t;
         subject = nounStem(singularOfDual(dual));
         unit = PEOPLE_STEMS.has(subject) ? "person" : undefined;
@@ -2184,7 +2187,9 @@ export function parseQuantities(text: string, from = 0, to = text.length): Quant
         (t.t === "عشر" || t.t === "عشره") &&
         all[k - 1]?.k === K_NUM &&
         /^1[1-9]$/.test(all[k - 1]!.t)
-      ),
+      ) &&
+      // («لست مسؤولاً»، «لست نادماً»: «I am not», before an adjective in the accusative, is no «ل» + six)
+      !(t.k === K_WORD && t.t === "لست" && all[k + 1]?.k === K_WORD && /ا$/u.test(all[k + 1]!.t)),
   );
   const out: Quantity[] = [];
   let i = 0;
