@@ -4450,3 +4450,11 @@ describe("attribution: Maghreb wires and governors", () => {
     expect(b.speaker?.name).toBe("والي الجهة");
   });
 });
+
+describe("attribution: what is welcomed or condemned with «بـ»", () => {
+  it("reads «ورحّب «X» بخطوات …» with X as the subject and «وتندد X وY بـ…» as theirs", () => {
+    expect(claimWith("ورحّب «التيار الوطني» بخطوات القاضي.", "بخطوات").speaker?.name).toBe("التيار الوطني");
+    const c = claimWith("وتندد عائلات الضحايا ومنظمات حقوقية بتدخلات سياسية تعرقل التحقيق.", "بتدخلات");
+    expect(c.speaker?.name).toBe("عائلات الضحايا ومنظمات حقوقية");
+  });
+});

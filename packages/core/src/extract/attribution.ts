@@ -156,6 +156,8 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
         next.f === "عن" ||
         // (or by the preposition the verb takes its content with: «وأشار «أكسيوس» إلى أن …»، «وشددت «حماس» على …»)
         (next.f === "الي" && ["أشار", "لفت", "دعا", "ألمح"].includes(vi?.lemma ?? "")) ||
+        // («ورحّب «حزب الله» بخطوات عويدات»: or by what is welcomed, praised, condemned or demanded, with «بـ»)
+        (/^ب[^ا]../u.test(next.f) && ["رحب", "أشاد", "ندد", "طالب", "تعهد", "توعد"].includes(vi?.lemma ?? "")) ||
         (next.f === "علي" && STRESSING.has(vi?.lemma ?? "")) ||
         (/^ل.{3,}/u.test(next.f) && !/(?:ه|ها|هم|هن|كم|نا)$/u.test(next.f)) ||
         // (or by the act reported with «بـ»: «وأفاد "مراسلنا" باستهداف …»)
@@ -376,6 +378,8 @@ function findContent(
             (k > i + 1 || (!GIVEN_NAME.has(t.f) && !KNOWN_FIRST.has(t.f) && !PLACE.has(t.f.slice(1))))) ||
           v.lemma === "هدد" ||
           v.lemma === "لوح" ||
+          // (and what is condemned: «وتندد عائلات الضحايا ومنظمات حقوقية بتدخلات سياسية …»)
+          (v.lemma === "ندد" && k > i + 1) ||
           (v.lemma === "برر" && k > i + 2) ||
           (v.lemma === "وجه" && ACT_NOUN.test(t.f)) ||
           (v.lemma === "قدر" && !v.impersonal && k > i + 2) ||
