@@ -449,6 +449,13 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       // title with its possessive pronoun; «وزيرها»، «والده» keep their own first letter)
       if (speaker && conjoinedKin(speaker.name))
         speaker = { ...speaker, name: speaker.name.slice(1), start: speaker.start + 1 };
+      // («.. وخامنئي يتوعد …»: a lone name after the conjunction, which the article writes elsewhere without it)
+      else if (
+        speaker &&
+        /^و[^ا\s]\S{2,}$/u.test(speaker.name) &&
+        wordElsewhere(text, speaker.name.slice(1), speaker.start)
+      )
+        speaker = { ...speaker, name: speaker.name.slice(1), start: speaker.start + 1 };
       // («ونقل رافيد … عن مسؤول …» after «باراك رافيد»: a link named by a family name is the person named in full)
       via = via.map((v) => {
         if (/\s/u.test(v)) return v;
@@ -1009,6 +1016,19 @@ function bodyInRole(sp: SpeakerPhrase, earlier: SpeakerPhrase): SpeakerPhrase | 
     e++;
   const name = [(role[k] as string).replace(/^[لب](?!ل)/u, ""), ...role.slice(k + 1, e)].join(" ");
   return { name, role: null, kind: "organization", start: sp.start, end: sp.end };
+}
+
+/** Whether `word` stands as a whole word in `text` somewhere other than at `at`. */
+function wordElsewhere(text: string, word: string, at: number): boolean {
+  let from = 0;
+  for (;;) {
+    const k = text.indexOf(word, from);
+    if (k < 0) return false;
+    const before = text[k - 1] ?? " ";
+    const after = text[k + word.length] ?? " ";
+    if (k !== at + 1 && !/[\p{L}\p{M}]/u.test(before) && !/[\p{L}\p{M}]/u.test(after)) return true;
+    from = k + 1;
+  }
 }
 
 /** «وشقيقهم …»، «ومحاميه …»: a name opening with the conjunction before a kinsman or a title and its pronoun. */

@@ -144,3 +144,14 @@ describe("segment: «متعهداً» after a long statement", () => {
     expect(cs[1]?.speaker?.name).toContain("سامي الحداد");
   });
 });
+
+describe("segment: a headline's second statement opening on a bare name", () => {
+  it("cuts «… وخامنئي يتوعد بـ«رد قاس»» into the leader's claim, named as the article names him", () => {
+    const text =
+      "إيران تخفض حصيلة التفجيرين إلى 95 قتيلاً وخامنئي يتوعد بـ«رد قاس»\n\nوتوعد المرشد علي خامنئي بـ«رد قاس».";
+    const cs = claimsOf(text);
+    const threat = cs.find((c) => c.text.includes("يتوعد"));
+    expect(threat?.text.startsWith("وخامنئي")).toBe(true);
+    expect(threat?.speaker?.name).toBe("علي خامنئي");
+  });
+});

@@ -244,7 +244,22 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
       for (let k = s.from + 3; k < s.to - 2; k++) {
         const t = toks[k] as Tok;
         // (or an unnamed group: «الحكومة تقر الموازنة ومحللون يحذرون من عجز أكبر»)
-        if (t.kind !== "word" || !(/^وال../u.test(t.f) || UNNAMED.has(t.f.slice(1))) || isComma(toks[k - 1])) continue;
+        // (or a bare name right before its verb: «إيران تخفض حصيلة تفجيري كرمان إلى 95 قتيلاً وخامنئي يتوعد بـ«رد قاس»»)
+        const nx = toks[k + 1];
+        const bareName =
+          /^و[^ا\s]\S{2,}$/u.test(t.f) &&
+          nx?.kind === "word" &&
+          /^[يت]/u.test(nx.f) &&
+          verbOf(nx.f) !== undefined &&
+          !(verbOf(nx.f) as VerbInfo).noun &&
+          !(verbOf(nx.f) as VerbInfo).participle &&
+          verbOf(t.f) === undefined;
+        if (
+          t.kind !== "word" ||
+          !(/^وال../u.test(t.f) || UNNAMED.has(t.f.slice(1)) || bareName) ||
+          isComma(toks[k - 1])
+        )
+          continue;
         let v = -1;
         for (let j = k + 1; j <= Math.min(s.to - 1, k + 3); j++) {
           const w = toks[j] as Tok;
