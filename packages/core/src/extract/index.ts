@@ -116,6 +116,32 @@ interface Draft {
 
 const CLAIM_ROLES = new Set(CLAIM_BEARING_ROLES);
 
+/** Labels of a publication stamp, folded: «نشر في»، «تاريخ النشر»، «آخر تحديث» … */
+const STAMP_OPENER = /^(?:نشر|تاريخ النشر|تم النشر|اخر تحديث|تاريخ التحديث|تحديث)/u;
+
+/**
+ * The day a scraped page was published, from its stamp line before the body («نشر في: 12/5/2024 - 10:45»، «الأحد 12
+ * مايو 2024 10:45»), as YYYY-MM-DD; null when the page states none. The first full date of a stamp, or of a line the
+ * structure set aside as navigation, wins; the body's own dates never count.
+ */
+function stampedDate(text: string, blocks: readonly { start: number; end: number; role: string }[]): string | null {
+  for (const b of blocks) {
+    if (b.role === "body") break;
+    if (b.role !== "navigation" && b.role !== "dateline" && b.role !== "byline" && b.role !== "subtitle") continue;
+    const line = text.slice(b.start, b.end);
+    if (b.role === "subtitle" && !STAMP_OPENER.test(foldKey(line))) continue;
+    let times: TimeRef[] = [];
+    try {
+      times = parseTimes(line, {});
+    } catch {
+      times = [];
+    }
+    const full = times.find((t) => typeof t.date === "string" && /^\d{4}-\d{2}-\d{2}$/u.test(t.date));
+    if (full?.date) return full.date;
+  }
+  return null;
+}
+
 /**
  * A subheading states a claim of its own only with a figure in it («تحديث: ارتفع عدد المصابين إلى 40»); otherwise
  * it labels what follows, or is a photo caption set apart without its credit («عائلات نازحة تنتظر دورها أمام نقطة
@@ -165,7 +191,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
     outlet,
     byline: structure.byline,
     dateline: structure.dateline,
-    publishedAt: input.publishedAt ?? null,
+    publishedAt: input.publishedAt ?? stampedDate(text, structure.blocks),
     storyId: input.storyId ?? null,
     blocks: structure.blocks,
   };

@@ -696,3 +696,29 @@ describe("stamps, desk bylines and captions written without a label", () => {
     expect(claims.some((t) => t.includes("البحث مستمر عن مفقودين"))).toBe(true);
   });
 });
+
+describe("structure: the publication stamp", () => {
+  it("sets a page's stamp aside and reads its date as the publication date", () => {
+    const text = [
+      "الأمم المتحدة: 1.2 مليون نازح خلال شهر",
+      "نشر في: 12/5/2024 - آخر تحديث: 12/5/2024 10:45 (توقيت مكة)",
+      "قالت المنظمة الدولية للهجرة أمس إن أكثر من 1.2 مليون شخص نزحوا خلال الشهر الماضي.",
+    ].join("\n\n");
+    const out = extractArticle({ source: "x.txt", text });
+    expect(out.articles[0]?.publishedAt).toBe("2024-05-12");
+    expect(out.claims.some((c) => c.text.includes("نشر في"))).toBe(false);
+    // («أمس» is then a day: the eleventh)
+    expect(out.claims.find((c) => c.text.includes("نزحوا"))?.time?.date).toBe("2024-05-11");
+  });
+
+  it("takes no date from the body, and keeps a date given with the article", () => {
+    const body = "قالت الوزارة في 3 مارس 2024 إن الحصيلة بلغت 40 قتيلا.";
+    expect(extractArticle({ source: "x.txt", text: `عنوان الخبر\n\n${body}` }).articles[0]?.publishedAt).toBeNull();
+    const given = extractArticle({
+      source: "x.txt",
+      text: `عنوان الخبر\n\nالأحد 12 مايو 2024 10:45\n\n${body}`,
+      publishedAt: "2024-06-01",
+    });
+    expect(given.articles[0]?.publishedAt).toBe("2024-06-01");
+  });
+});

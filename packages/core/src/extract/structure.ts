@@ -523,10 +523,14 @@ function stampTokens(k: string): string[] {
  * Token i of a stamp is a stamp word (a clock, calendar or count word), or the time zone's city after «توقيت» in one
  * word or two («(توقيت بيروت)», «بتوقيت مكة المكرمة»).
  */
+/** The words of the stamp labels, for a second label on the same line («نشر في: … - آخر تحديث: …»). */
+const STAMP_LABEL_WORD = new Set(STAMP_LABEL.flatMap((l) => l.split(" ")));
+
 function stampWord(toks: readonly string[], i: number): boolean {
   const x = toks[i] as string;
   return (
     STAMP_WORD.has(x) ||
+    STAMP_LABEL_WORD.has(x) ||
     STAMP_WORD.has(stripAl(x)) ||
     (i > 0 && /^ب?توقيت$/u.test(toks[i - 1] as string)) ||
     (i > 1 && /^ب?توقيت$/u.test(toks[i - 2] as string))
