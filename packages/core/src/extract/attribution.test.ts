@@ -4458,3 +4458,15 @@ describe("attribution: what is welcomed or condemned with «بـ»", () => {
     expect(c.speaker?.name).toBe("عائلات الضحايا ومنظمات حقوقية");
   });
 });
+
+describe("attribution: a person a sentence opens on by family name", () => {
+  it("is whom the next subjectless «وقال» continues", () => {
+    const text = [
+      "عنوان الخبر",
+      "انتخب البرلمان قائد الجيش جوزاف عون رئيسا للجمهورية.",
+      "وقال النائب سامي حداد إن الجلسة دستورية.",
+      "وأدى عون (60 عاماً) اليمين الدستورية فور انتخابه. وقال في خطاب القسم إن «مرحلة جديدة تبدأ اليوم».",
+    ].join("\n\n");
+    expect(claimWith(text, "مرحلة جديدة").speaker?.name).toBe("جوزاف عون");
+  });
+});

@@ -526,7 +526,16 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         carry.prev = null;
         // «في المقابل، يتمسك البيطار بموقعه. وقال في تصريح …»: a person a sentence opens on, as the subject of a verb
         // that reports nothing, is whom the next subjectless «وقال» continues
-        const topic = seg.link === "sentence" && att.kind === "none" ? personSubject(a, b) : null;
+        let topic = seg.link === "sentence" && att.kind === "none" ? personSubject(a, b) : null;
+        // («وأدى عون اليمين الدستورية …. وقال في خطاب القسم …»: and so is a family name right after the sentence's
+        // verb, of a person the article named in full before)
+        if (!topic && seg.link === "sentence" && att.kind === "none") {
+          const v = toks[a] as Tok | undefined;
+          const n = toks[a + 1] as Tok | undefined;
+          const past = v?.kind === "word" && /^[وف]\S{2,5}$/u.test(v.f) && !/^[وف]ال/u.test(v.f);
+          if (past && n?.kind === "word" && !/^ال/u.test(n.f) && !GIVEN_NAME.has(n.f) && n.f.length >= 3)
+            topic = earlierFullName(text, n, blockToks);
+        }
         if (topic) carry.last = { speaker: topic, via: [] };
       }
       claims.push(claim);

@@ -151,6 +151,13 @@ export const NAME_PARTICLES: readonly string[] = ["عبد", "عبدال", "أب�
  */
 export const GIVEN_NAMES: readonly string[] = [
   // male
+  // (Maghreb and Levant names the list lacked: «جوزاف عون»، «معز بركالله»)
+  "جوزاف",
+  "معز",
+  "منصف",
+  "شكري",
+  "بلقاسم",
+  "أنيس",
   "محمد",
   "أحمد",
   "محمود",
