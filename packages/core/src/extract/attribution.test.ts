@@ -4470,3 +4470,19 @@ describe("attribution: a person a sentence opens on by family name", () => {
     expect(claimWith(text, "مرحلة جديدة").speaker?.name).toBe("جوزاف عون");
   });
 });
+
+describe("attribution: a body a sentence opens on, after a time set off by a comma", () => {
+  it("is whom «وتقول» continues, in the same sentence or the next", () => {
+    const same = claimWith(
+      "ومنذ مطلع العام، تستهدف جماعة الحوثي سفناً تجارية في البحر الأحمر، وتقول إن هجماتها تأتي تضامناً مع غزة.",
+      "هجماتها",
+    );
+    expect(same.speaker?.name).toMatch(/الحوثي/u);
+    const text = [
+      "عنوان الخبر",
+      "وقال صندوق النقد الدولي إن الإيرادات تراجعت.",
+      "ومنذ نوفمبر 2023، تستهدف جماعة الحوثي السفن في البحر الأحمر. وتقول إن هجماتها تأتي دعماً للفلسطينيين.",
+    ].join("\n\n");
+    expect(claimWith(text, "هجماتها").speaker?.name).toMatch(/الحوثي/u);
+  });
+});

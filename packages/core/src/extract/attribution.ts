@@ -2092,7 +2092,22 @@ function afterDiscourseAdjunct(toks: readonly Tok[], start: number, end: number,
 }
 
 /** First words of short discourse adjuncts that can stand before a clause's subject. */
-const DISCOURSE_HEADS = new Set(["في", "من", "الي", "علي", "بدوره", "بدورها", "بالمقابل", "كذلك", "بالتزامن", "لاحقا"]);
+const DISCOURSE_HEADS = new Set([
+  "في",
+  "من",
+  "الي",
+  "علي",
+  "بدوره",
+  "بدورها",
+  "بالمقابل",
+  "كذلك",
+  "بالتزامن",
+  "لاحقا",
+  // (a time set before the clause: «ومنذ نوفمبر 2023، تستهدف جماعة الحوثي …»)
+  "منذ",
+  "خلال",
+  "عقب",
+]);
 
 /** Words a quoted title or slogan may run to. */
 const TITLE_WORDS = 4;

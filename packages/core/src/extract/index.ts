@@ -202,6 +202,9 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
   const blockToks: Tok[][] = [];
   // the speaker a subjectless reporting verb (وأضاف أن …) continues: the last named one, in the sentence or before
   const carry: { last: Carry | null; prev: Carry | null; recent: Carry[] } = { last: null, prev: null, recent: [] };
+  // a body the sentence just before opened on as the subject of a verb that reports nothing, and the claim count then:
+  // a present verb right after, in its gender, goes on with it («تستهدف جماعة الحوثي السفن …. وتقول إن …»)
+  let orgTopic: { speaker: SpeakerPhrase; at: number } | null = null;
 
   for (const block of structure.blocks) {
     if (!CLAIM_ROLES.has(block.role) || !headingStates(text, block)) continue;
@@ -463,6 +466,14 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         // («وقالت الوزارة …. وقال المتحدث باسمها X …. وأضافت أن …»: a verb in a gender the last speaker cannot take
         // goes on with the latest speaker who can)
         if (carried && !subject && att.gender) carried = agreeingCarry(carried, att.gender, carry.recent);
+        // («ومنذ نوفمبر، تستهدف جماعة الحوثي السفن …. وتقول إن هجماتها …»: a present verb in the gender of the body the
+        // sentence just before opened on goes on with that body)
+        const verbTok = toks[a] as Tok | undefined;
+        if (!subject && orgTopic && orgTopic.at === claims.length && verbTok?.kind === "word") {
+          const present = /^[وف]?([يت])/u.exec(verbTok.f);
+          const g = speakerGender(orgTopic.speaker.name, orgTopic.speaker.role, orgTopic.speaker.kind);
+          if (present && g && (present[1] === "ت") === (g === "f")) carried = { speaker: orgTopic.speaker, via: [] };
+        }
         if (carried) {
           speaker = carried.speaker;
           if (via.length === 0) via = carried.via;
@@ -537,6 +548,14 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
             topic = earlierFullName(text, n, blockToks);
         }
         if (topic) carry.last = { speaker: topic, via: [] };
+        if (!topic && seg.link === "sentence" && att.kind === "none") {
+          // (past a time or place set off by a comma: «ومنذ نوفمبر 2023، تستهدف …»)
+          let from = a;
+          for (let k = a; k < Math.min(b, a + 6); k++)
+            if ((toks[k] as Tok).f === "،" || (toks[k] as Tok).f === ",") from = k + 1;
+          const body = clauseSubject(text, toks, a, b) ?? (from > a ? clauseSubject(text, toks, from, b) : null);
+          orgTopic = body && body.kind === "organization" ? { speaker: body, at: claims.length + 1 } : null;
+        }
       }
       claims.push(claim);
       prevSeg = seg;
