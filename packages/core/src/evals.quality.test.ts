@@ -57,14 +57,16 @@ const STORIES = resolve(import.meta.dirname, "../../../evals/stories");
  * round's start code: speaker 0.913, 0.784, 0.935 (Morocco 0.878), figures 0.914, 1, 0.973 (0.936), link F1 0.384,
  * 0.465, 0.31 (0.445), disputes 0/4, 3/6, 1/6 (5/6), false conflicts 3, 2, 0 (3). Mean of all 56 after a round of
  * work on the three: 0.988, 0.933, 0.972, 0.438, 1.07 per story, 50% of the disputes; the disputes floor is set a
- * little below it, as the others are.
+ * little below it, as the others are. At the end of that day's third round (pages dated by their publication stamps,
+ * chains through papers): 0.988, 0.941, 0.972, 0.44, 0.98 per story, 50% of the disputes; the speaker floor and the
+ * false-conflict ceiling follow.
  */
 const FLOORS = {
   claimRecall: 0.95,
-  speaker: 0.92,
+  speaker: 0.93,
   figureRecall: 0.95,
   linkF1: 0.43,
-  falseConflictsPerStory: 1.1,
+  falseConflictsPerStory: 1.03,
   disputesFound: 0.48,
 };
 
