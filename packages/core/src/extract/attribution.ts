@@ -155,7 +155,7 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
       (COMP.has(next.f) ||
         next.f === "عن" ||
         // (or by the preposition the verb takes its content with: «وأشار «أكسيوس» إلى أن …»، «وشددت «حماس» على …»)
-        (next.f === "الي" && ["أشار", "لفت", "دعا", "ألمح"].includes(vi?.lemma ?? "")) ||
+        (next.f === "الي" && TO_CONTENT.has(vi?.lemma ?? "")) ||
         // («ورحّب «حزب الله» بخطوات عويدات»: or by what is welcomed, praised, condemned or demanded, with «بـ»)
         (/^ب[^ا]../u.test(next.f) && ["رحب", "أشاد", "ندد", "طالب", "تعهد", "توعد"].includes(vi?.lemma ?? "")) ||
         (next.f === "علي" && STRESSING.has(vi?.lemma ?? "")) ||
@@ -240,6 +240,12 @@ function aliBeforeContent(text: string, toks: readonly Tok[], i: number, k: numb
   return nameLike(prev as Tok) && bareNameWord(prev);
 }
 
+/** Verbs whose content follows «إلى» (أشار إلى، لفت إلى، دعا إلى، ألمح إلى), by lemma. */
+const TO_CONTENT = new Set(["أشار", "لفت", "دعا", "ألمح"]);
+
+/** The statements a source gave, standing for its words after «نقل عن» («تصريحات أكد فيها أن …»), folded. */
+const STATEMENTS_GIVEN = /^تصريح(?:ات|ا)$/u;
+
 /**
  * A word that can only be part of a bare personal name: no article, and no place, title, body's head, unnamed
  * source or verb («سامي»، «بارنييه»; not «الوزير»، «وزير»، «مصدر»، «قال»).
@@ -304,7 +310,7 @@ function findContent(
       }
       // («نقلت الصحيفة عن مصدر أمني تصريحات أكد فيها أن …»: the statements the source gave hold the content, past the
       // verb that describes them)
-      if (v.lemma === "نقل" && source >= 0 && k > source + 1 && /^تصريح(?:ات|ا)$/u.test(t.f)) {
+      if (v.lemma === "نقل" && source >= 0 && k > source + 1 && STATEMENTS_GIVEN.test(t.f)) {
         for (let m = k + 1; m < Math.min(lim, k + 6); m++) {
           const w = toks[m] as Tok;
           if (isStop(w)) break;
@@ -331,13 +337,7 @@ function findContent(
       if (v.lemma === "تساءل" && QUESTION_OPENERS.has(t.f) && k > i + 1) return { k, content: k, source };
       // «تشير بيانات الوزارة إلى ما يزيد على ثلاثة آلاف وفاة»، «ولفتت الداخلية إلى تجنيد …»: what a source points
       // or draws attention to is its content; so is what a call is for («ودعا الوزير الأهالي إلى تطعيم أبنائهم»)
-      if (
-        t.f === "الي" &&
-        (v.lemma === "أشار" || v.lemma === "دعا" || v.lemma === "لفت" || v.lemma === "ألمح") &&
-        nx &&
-        isWord(nx)
-      )
-        return { k, content: k + 1, source };
+      if (t.f === "الي" && TO_CONTENT.has(v.lemma) && nx && isWord(nx)) return { k, content: k + 1, source };
       // «وشدد رئيس الحكومة على ضرورة عدم السماح بإغلاق الحقول»، «أكد على أهمية الحوار»: what one insists on
       // (right after the verb and its subject, with no comma between: not «… متعهداً …، وعرضها على رئيس الوزراء»)
       if (
@@ -2818,7 +2818,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
           (k > a &&
             (SAYING_WITH_PRONOUN.test((toks[k] as Tok).f) ||
               (toks[k] as Tok).f === "القول" ||
-              /^تصريح(?:ات|ا)$/u.test((toks[k] as Tok).f)))
+              STATEMENTS_GIVEN.test((toks[k] as Tok).f)))
         ) {
           // adjuncts after قوله (اليوم السبت، لـ…) still carry vias
           regionParts(toks, k + 1, b, text, via);
@@ -4545,6 +4545,15 @@ function accordingTo(
         (t.f === "الذي" && /^و?الامر$/u.test(before) && i - 1 === from) ||
         pronounNoun) &&
       (told?.stance !== "denies" || i - 1 === from);
+    // (a document credited after «في» by a relative verb: where its credit's name starts, else -1)
+    // (not «وجاء ذلك في بيان أصدرته الرئاسة»: where the words just told came from, no claim of its own)
+    const credited =
+      (DOCUMENT.has(t.f) || CHANNEL.has(t.f)) &&
+      i > from &&
+      /^(?:في|وفي)$/u.test((toks[i - 1] as Tok).f) &&
+      !toks.slice(from, i).some((w) => /^و?(?:ذلك|هذا)$/u.test(w.f))
+        ? documentCredited(toks, i, to)
+        : -1;
     if ((thisIsWhat || (t.f === "ما" && before === "علي")) && told && !CHARACTERISING.has(told.lemma)) {
       denial = told.stance === "denies";
       k = i + 2;
@@ -4562,17 +4571,10 @@ function accordingTo(
     ) {
       // «وفي روايات ذوي المرضى، قفز …»: the accounts' tellers speak
       k = i + 1;
-    } else if (
-      (DOCUMENT.has(t.f) || CHANNEL.has(t.f)) &&
-      i > from &&
-      /^(?:في|وفي)$/u.test((toks[i - 1] as Tok).f) &&
-      // (not «وجاء ذلك في بيان أصدرته الرئاسة»: where the words just told came from, no claim of its own)
-      !toks.slice(from, i).some((w) => /^و?(?:ذلك|هذا)$/u.test(w.f)) &&
-      documentCredited(toks, i, to) > 0
-    ) {
+    } else if (credited > 0) {
       // («… إلى عشرة أشخاص في حصيلة جديدة أوردتها وكالة الأنباء السورية»: the toll, statement or report is
       // credited to whom a relative verb names after it)
-      k = documentCredited(toks, i, to);
+      k = credited;
     } else if (
       t.f === "حد" &&
       (toks[i - 1] as Tok | undefined)?.f === "علي" &&

@@ -626,6 +626,16 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Resolved 
     }
   }
 
+  /** One referent found under two nodes: `target` takes `from`'s mentions and spellings; `from` is left empty. */
+  const absorb = (target: Node, from: Node) => {
+    for (const m of from.mentions) {
+      target.mentions.push(m);
+      at.set(m.articleId, m.start, m.end, target);
+    }
+    for (const [sf, c] of from.surfaces) target.surfaces.set(sf, (target.surfaces.get(sf) ?? 0) + c);
+    from.mentions = [];
+  };
+
   // a company or body named with and without its generic head («شركة غولد أبولو» / «غولد أبولو»): one referent when
   // unique; the bare name may have been taken for a person's, as a foreign company's name often is
   for (const n of nodes) {
@@ -637,13 +647,7 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Resolved 
       (o) => o !== n && !o.local && o.mentions.length > 0 && (o.cls === "org" || o.cls === "person") && o.key === rest,
     );
     if (bare.length !== 1) continue;
-    const other = bare[0] as Node;
-    for (const m of other.mentions) {
-      n.mentions.push(m);
-      at.set(m.articleId, m.start, m.end, n);
-    }
-    for (const [sf, c] of other.surfaces) n.surfaces.set(sf, (n.surfaces.get(sf) ?? 0) + c);
-    other.mentions = [];
+    absorb(n, bare[0] as Node);
   }
 
   // an organisation and the same with its nationality (الدفاع المدني / الدفاع المدني السوري): one referent when unique
@@ -661,13 +665,7 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Resolved 
       );
     });
     if (longer.length !== 1) continue;
-    const target = longer[0] as Node;
-    for (const m of n.mentions) {
-      target.mentions.push(m);
-      at.set(m.articleId, m.start, m.end, target);
-    }
-    for (const [sf, c] of n.surfaces) target.surfaces.set(sf, (target.surfaces.get(sf) ?? 0) + c);
-    n.mentions = [];
+    absorb(longer[0] as Node, n);
   }
 
   // a person named by surname only in one article and in full in another: one referent when the surname is unique
@@ -678,13 +676,7 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Resolved 
     if (n.cls !== "person" || n.local || n.key.includes(" ") || n.mentions.length === 0) continue;
     const cands = full.get(n.key);
     if (cands?.length !== 1) continue;
-    const target = cands[0] as Node;
-    for (const m of n.mentions) {
-      target.mentions.push(m);
-      at.set(m.articleId, m.start, m.end, target);
-    }
-    for (const [sf, c] of n.surfaces) target.surfaces.set(sf, (target.surfaces.get(sf) ?? 0) + c);
-    n.mentions = [];
+    absorb(cands[0] as Node, n);
   }
 
   const ids = new Map<Node, string>();

@@ -537,24 +537,26 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         carry.prev = null;
         // «في المقابل، يتمسك البيطار بموقعه. وقال في تصريح …»: a person a sentence opens on, as the subject of a verb
         // that reports nothing, is whom the next subjectless «وقال» continues
-        let topic = seg.link === "sentence" && att.kind === "none" ? personSubject(a, b) : null;
-        // («وأدى عون اليمين الدستورية …. وقال في خطاب القسم …»: and so is a family name right after the sentence's
-        // verb, of a person the article named in full before)
-        if (!topic && seg.link === "sentence" && att.kind === "none") {
-          const v = toks[a] as Tok | undefined;
-          const n = toks[a + 1] as Tok | undefined;
-          const past = v?.kind === "word" && /^[وف]\S{2,5}$/u.test(v.f) && !/^[وف]ال/u.test(v.f);
-          if (past && n?.kind === "word" && !/^ال/u.test(n.f) && !GIVEN_NAME.has(n.f) && n.f.length >= 3)
-            topic = earlierFullName(text, n, blockToks);
-        }
-        if (topic) carry.last = { speaker: topic, via: [] };
-        if (!topic && seg.link === "sentence" && att.kind === "none") {
-          // (past a time or place set off by a comma: «ومنذ نوفمبر 2023، تستهدف …»)
-          let from = a;
-          for (let k = a; k < Math.min(b, a + 6); k++)
-            if ((toks[k] as Tok).f === "،" || (toks[k] as Tok).f === ",") from = k + 1;
-          const body = clauseSubject(text, toks, a, b) ?? (from > a ? clauseSubject(text, toks, from, b) : null);
-          orgTopic = body && body.kind === "organization" ? { speaker: body, at: claims.length + 1 } : null;
+        if (seg.link === "sentence" && att.kind === "none") {
+          let topic = personSubject(a, b);
+          // («وأدى عون اليمين الدستورية …. وقال في خطاب القسم …»: and so is a family name right after the sentence's
+          // verb, of a person the article named in full before)
+          if (!topic) {
+            const v = toks[a] as Tok | undefined;
+            const n = toks[a + 1] as Tok | undefined;
+            const past = v?.kind === "word" && /^[وف]\S{2,5}$/u.test(v.f) && !/^[وف]ال/u.test(v.f);
+            if (past && n?.kind === "word" && !/^ال/u.test(n.f) && !GIVEN_NAME.has(n.f) && n.f.length >= 3)
+              topic = earlierFullName(text, n, blockToks);
+          }
+          if (topic) carry.last = { speaker: topic, via: [] };
+          else {
+            // (a body, past a time or place set off by a comma: «ومنذ نوفمبر 2023، تستهدف …»)
+            let from = a;
+            for (let k = a; k < Math.min(b, a + 6); k++)
+              if ((toks[k] as Tok).f === "،" || (toks[k] as Tok).f === ",") from = k + 1;
+            const body = clauseSubject(text, toks, a, b) ?? (from > a ? clauseSubject(text, toks, from, b) : null);
+            orgTopic = body && body.kind === "organization" ? { speaker: body, at: claims.length + 1 } : null;
+          }
         }
       }
       claims.push(claim);

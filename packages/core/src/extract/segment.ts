@@ -3,7 +3,7 @@
 import { MONTHS } from "#arabic/lexicon/calendar.ts";
 import { attributeClause, hasAccording, hasOwnSpeaker, isContinuationVerb } from "./attribution.ts";
 import { CLAUSE_OPENERS, DENIAL_OF_WHAT_PRECEDES } from "./lexicon.ts";
-import { COMP, UNNAMED, type VerbInfo, verbOf } from "./lexicon-index.ts";
+import { COMP, UNNAMED, verbOf } from "./lexicon-index.ts";
 import { fold, type Tok } from "./text.ts";
 
 export interface Segment {
@@ -155,6 +155,13 @@ function whileClauseAt(toks: readonly Tok[], k: number): boolean {
   return /^و?في$/u.test(f) && g === "الوقت" && /^(?:الذي|الذى)$/u.test((toks[k + 2] as Tok | undefined)?.f ?? "");
 }
 
+/** A verb of reporting in a finite form at this token (not its verbal noun, not a participle). */
+function finiteVerb(t: Tok | undefined): boolean {
+  if (t?.kind !== "word") return false;
+  const v = verbOf(t.f);
+  return v !== undefined && !v.noun && !v.participle;
+}
+
 function openerAt(toks: readonly Tok[], k: number): number {
   return OPENERS.find((o) => phraseAt(toks, k, o))?.length ?? 0;
 }
@@ -222,11 +229,8 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
         prevComma &&
         whileClauseAt(toks, s.from) &&
         !cuts.some((c) => c.link === "contrast") &&
-        t.kind === "word" &&
+        finiteVerb(t) &&
         !/^[وف]/u.test(t.f) &&
-        verbOf(t.f) !== undefined &&
-        !(verbOf(t.f) as VerbInfo).noun &&
-        !(verbOf(t.f) as VerbInfo).participle &&
         hasOwnSpeaker(text, toks, k, Math.min(s.to, k + 60))
       )
         // «وفي حين نفى مكتب رئيس الحكومة …، تحدثت مصادر مصرية عن …»، «وبينما أكد الجيش …، قالت مصادر محلية …»: after
@@ -247,13 +251,7 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
         // (or a bare name right before its verb: «إيران تخفض حصيلة تفجيري كرمان إلى 95 قتيلاً وخامنئي يتوعد بـ«رد قاس»»)
         const nx = toks[k + 1];
         const bareName =
-          /^و[^ا\s]\S{2,}$/u.test(t.f) &&
-          nx?.kind === "word" &&
-          /^[يت]/u.test(nx.f) &&
-          verbOf(nx.f) !== undefined &&
-          !(verbOf(nx.f) as VerbInfo).noun &&
-          !(verbOf(nx.f) as VerbInfo).participle &&
-          verbOf(t.f) === undefined;
+          /^و[^ا\s]\S{2,}$/u.test(t.f) && finiteVerb(nx) && /^[يت]/u.test((nx as Tok).f) && verbOf(t.f) === undefined;
         if (
           t.kind !== "word" ||
           !(/^وال../u.test(t.f) || UNNAMED.has(t.f.slice(1)) || bareName) ||
@@ -263,8 +261,7 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
         let v = -1;
         for (let j = k + 1; j <= Math.min(s.to - 1, k + 3); j++) {
           const w = toks[j] as Tok;
-          const info = w.kind === "word" ? verbOf(w.f) : undefined;
-          if (info && !info.noun && !info.participle && /^[يت]/u.test(w.f)) {
+          if (finiteVerb(w) && /^[يت]/u.test(w.f)) {
             v = j;
             break;
           }
