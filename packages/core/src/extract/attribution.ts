@@ -1443,28 +1443,14 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
     let j = 1;
     while (j < ws.length - 1 && !hasAl((ws[j] as Tok).f) && !/^ل/u.test((ws[j] as Tok).f)) j++;
     const lw = ws[j] as Tok;
-    if (j <= 3 && /^ل[^ل]/u.test(lw.f) && lw.f.length > 3) {
+    // («وفق حصيلة جديدة للوزارة»: or with the article, «لل» + a body, which is then named with «ال»)
+    const definite = /^لل.{3,}/u.test(lw.f) && (ORG_HEAD.has(`ال${lw.f.slice(2)}`) || ORG_HEAD.has(lw.f.slice(2)));
+    if (j <= 3 && ((/^ل[^ل]/u.test(lw.f) && lw.f.length > 3) || definite)) {
       const rest = ws.slice(j);
       const last = rest[rest.length - 1] as Tok;
+      const name = text.slice(lw.start + 1, last.end);
       return {
-        name: clean(text.slice(lw.start + 1, last.end)),
-        role: withRole(spanText(text, ws.slice(0, j))),
-        kind: "organization",
-        start: lw.start + 1,
-        end: last.end,
-      };
-    }
-    // («وفق حصيلة جديدة للوزارة»: with the article, «لل» + the source, which is then named with «ال»)
-    if (
-      j >= 1 &&
-      j <= 3 &&
-      /^لل.{3,}/u.test(lw.f) &&
-      (ORG_HEAD.has(`ال${lw.f.slice(2)}`) || ORG_HEAD.has(lw.f.slice(2)))
-    ) {
-      const rest = ws.slice(j);
-      const last = rest[rest.length - 1] as Tok;
-      return {
-        name: clean(`ا${text.slice(lw.start + 1, last.end)}`),
+        name: clean(definite ? `ا${name}` : name),
         role: withRole(spanText(text, ws.slice(0, j))),
         kind: "organization",
         start: lw.start + 1,
@@ -4998,6 +4984,18 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
     // speaker is still the one the clause continues
     // (and so is a wire or a paper credited after a carried report: «كما لفت إلى أن …، حسب ما ذكر موقع «هسبريس»»،
     // «وأضاف أن …، بحسب وكالة الأنباء الفرنسية»)
+    // (a verb with no subject of its own: the speaker is the one the clause continues, in the verb's gender)
+    const reporter = cur;
+    const carriedVerb = (links: string[]): Attribution => ({
+      kind: "carried",
+      lemma: reporter.v.lemma,
+      stance: reporter.v.stance,
+      gender: verbGender((toks[reporter.i] as Tok).f, reporter.v.lemma, reporter.v.participle),
+      speaker: null,
+      via: links,
+      contentStart,
+      quote,
+    });
     const creditedWire = acc !== null && mediaSpeaker(acc.speaker);
     if (
       (acc?.relayOnly || creditedWire) &&
@@ -5007,16 +5005,7 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
       cur.content >= 0 &&
       acc.i > cur.i
     )
-      return {
-        kind: "carried",
-        lemma: cur.v.lemma,
-        stance: cur.v.stance,
-        gender: verbGender((toks[cur.i] as Tok).f, cur.v.lemma, cur.v.participle),
-        speaker: null,
-        via: dedupe([...via, ...acc.via, acc.speaker.name]),
-        contentStart,
-        quote,
-      };
+      return carriedVerb(dedupe([...via, ...acc.via, acc.speaker.name]));
     // («وأضاف، وفق بيان للرئاسة، أن …»: a source set between a subjectless verb and its content is where the words
     // were given; the speaker is still the one the clause continues)
     const contentAt = toks[cur.content];
@@ -5031,16 +5020,7 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
       isComma(toks[cur.i + 1]) &&
       GOING_ON.has(cur.v.lemma)
     )
-      return {
-        kind: "carried",
-        lemma: cur.v.lemma,
-        stance: cur.v.stance,
-        gender: verbGender((toks[cur.i] as Tok).f, cur.v.lemma, cur.v.participle),
-        speaker: null,
-        via: dedupe([...via, ...acc.via, acc.speaker.name]),
-        contentStart,
-        quote,
-      };
+      return carriedVerb(dedupe([...via, ...acc.via, acc.speaker.name]));
     // («…، مشيرة استناداً إلى شهادات معتقلين إلى …»: what a statement rests on is no source; the speaker goes on)
     // (nor are reports with no author after the continued statement: «…، مشيرة إلى أن … وأن إحدى القرى جُرفت
     // بالكامل وفق تقارير أولية»)
@@ -5061,17 +5041,7 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
         contentStart,
         quote,
       };
-    if (cur.content >= 0)
-      return {
-        kind: "carried",
-        lemma: cur.v.lemma,
-        stance: cur.v.stance,
-        gender: verbGender((toks[cur.i] as Tok).f, cur.v.lemma, cur.v.participle),
-        speaker: null,
-        via: dedupe(via),
-        contentStart,
-        quote,
-      };
+    if (cur.content >= 0) return carriedVerb(dedupe(via));
   }
   const head = headlineSource(text, toks, from, to);
   if (head) return head;
