@@ -37,6 +37,10 @@ describe("parseTimes: resolved against the publication date", () => {
     ["month then day", "وصل الوفد يناير 5", "يناير 5", "2019-01-05", "date:--01-05"],
     ["day of this month", "بدأ الهجوم يوم 12", "يوم 12", "2019-02-12", "day-of-month:12"],
     ["day of next month", "تعقد القمة في 20 من الشهر المقبل", "20 من الشهر المقبل", "2019-03-20", "month:+1:day:20"],
+    ["this year, demonstrative first", "تراجع النمو هذا العام إلى 1%", "هذا العام", "2019", "year:0"],
+    ["this year, feminine", "وفي هذه السنة وحدها", "هذه السنة", "2019", "year:0"],
+    ["next fiscal year", "في موازنة العام المالي المقبل", "العام المالي المقبل", "2020", "year:+1"],
+    ["current fiscal year", "خلال العام المالي الجاري", "العام المالي الجاري", "2019", "year:0"],
   ];
   it.each(rows)("%s", (_n, sentence, text, date, relative) => {
     const found = parseTimes(sentence, { publishedAt: PUB });

@@ -352,11 +352,14 @@ function matchAt(toks: Tok[], i: number, pub: Date | null): Found | null {
     return { start: i, end, date, relative: `weekday:${name}${q === 1 ? ":+1" : q === -1 ? ":-1" : ""}` };
   }
   if (part) return null;
-  // periods: الأسبوع المقبل، الشهر الماضي، العام الحالي
-  const period = inSet(w, (s) => PERIODS.get(s));
+  // periods: الأسبوع المقبل، الشهر الماضي، العام الحالي، العام المالي المقبل; هذا العام، هذه السنة
+  const thisPeriod = (w === "هذا" || w === "هذه") && !toks[i]!.brk ? word(toks, i + 1) : null;
+  const period = thisPeriod !== null ? PERIODS.get(thisPeriod) : inSet(w, (s) => PERIODS.get(s));
   if (period) {
-    const q = qualifierAt(toks, i + 1);
+    const fiscal = thisPeriod === null && period === "year" && word(toks, i + 1) === "المالي" ? 1 : 0;
+    const q = thisPeriod !== null ? 0 : qualifierAt(toks, i + 1 + fiscal);
     if (q !== null) {
+      const end = thisPeriod !== null ? i + 2 : i + 2 + fiscal;
       let date: string | null = null;
       if (pub) {
         if (period === "week") date = isoWeek(addDays(pub, 7 * q));
@@ -365,7 +368,7 @@ function matchAt(toks: Tok[], i: number, pub: Date | null): Found | null {
           date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
         } else date = String(pub.getUTCFullYear() + q);
       }
-      return { start: i, end: i + 2, date, relative: `${period}:${q > 0 ? "+" : ""}${q}` };
+      return { start: i, end, date, relative: `${period}:${q > 0 ? "+" : ""}${q}` };
     }
   }
   // month names: [شهر] ديسمبر[/كانون الأول] [2018 | الماضي | المقبل]
@@ -416,6 +419,8 @@ const TIME_TRIGGERS: ReadonlySet<string> = new Set([
   "قبل",
   "بعد",
   "منذ",
+  "هذا",
+  "هذه",
   "شهر",
   "لشهر",
   "بشهر",

@@ -848,6 +848,42 @@ describe("a figure dated to a year before the story's", () => {
   });
 });
 
+describe("a figure dated to a year named relative to the article's date", () => {
+  /** Two one-claim articles of one day, the first undated (read against the story's date). */
+  const pairOf = (x: FixtureClaim, y: FixtureClaim) => {
+    const input = story({ الأولى: [x], الثانية: [y] });
+    const articles = input.articles.map((a, k) => (k === 1 ? { ...a, publishedAt: "2025-11-25" } : a));
+    const { features } = buildFeatures(input.claims, articles);
+    return scorePair(features[0] as ClaimFeatures, features[1] as ClaimFeatures, storyContext(features));
+  };
+  const deficit = (text: string, figure: string, value: number): FixtureClaim => ({
+    text,
+    date: "2025-11-25",
+    quantities: [{ text: figure, value, unit: "dinar" }],
+  });
+  it("does not dispute the year's deficit with the next year's («العام المقبل» read against the date)", () => {
+    const p = pairOf(
+      deficit("وقدّرت وزارة المالية عجز الموازنة بنحو 140 مليار دينار.", "140 مليار دينار", 140e9),
+      deficit("وتوقعت وزارة المالية أن يبلغ عجز الموازنة في العام المقبل 95 مليار دينار.", "95 مليار دينار", 95e9),
+    );
+    expect(p.time).toBe(1);
+    expect(p.figureRelation).toBe("scope");
+    expect(p.figures[0]?.scopeReason).toMatch(/year/u);
+  });
+  it("still disputes two tolls of one season when only one says «هذا العام»", () => {
+    const toll = (text: string, figure: string, value: number, date?: string): FixtureClaim => ({
+      text,
+      ...(date ? { date } : {}),
+      quantities: [{ text: figure, value, unit: "person", subject: "شخص" }],
+    });
+    const p = pairOf(
+      toll("وبلغ عدد الوفيات بين الحجاج خلال الموسم 1119 شخصاً بحسب حصيلة الجمعة.", "1119 شخصاً", 1119, "2025-06-20"),
+      toll("وأعلنت الوزارة أن 1301 شخص توفوا بين الحجاج خلال الموسم هذا العام.", "1301 شخص", 1301),
+    );
+    expect(p.figureRelation).toBe("conflict");
+  });
+});
+
 describe("timesAgree: event times of two claims", () => {
   it("keeps a year and a day of that year apart from different times", () => {
     expect(timesAgree("2024-05-10", "2024-05-10")).toBe(1);

@@ -3,6 +3,7 @@
 import { stem as engineStem, nameKey } from "#arabic/index.ts";
 import { MONTHS, WEEKDAYS } from "#arabic/lexicon/calendar.ts";
 import { OTHERS, OTHER_PEOPLE as OTHERS_PEOPLE } from "#arabic/lexicon/modifiers.ts";
+import { parseTimes } from "#arabic/times.ts";
 import { DENIAL_OF_WHAT_PRECEDES, PLACES } from "#extract/lexicon.ts";
 import type { Article, Claim, Entity, Quantity } from "#schema/index.ts";
 import { CONCEPTS, PHRASE_CONCEPTS } from "./concepts.ts";
@@ -193,10 +194,13 @@ export interface ClaimFeatures {
   namesAgency: boolean;
   /** year/date figures as labels (year:2014) */
   labels: Set<string>;
+  /** the years the claim names relative to its date («العام الحالي» → 2024, «العام المقبل» → 2025) */
+  relativeYears: ReadonlySet<number>;
 }
 
 /** One shared empty set for the many claims with no entities, quotes or year labels (memory at scale). */
 const EMPTY: Set<string> = new Set();
+const NO_YEARS: ReadonlySet<number> = new Set();
 
 /** Folded lexicons, built once. */
 const SUBJECT_INDEX: Map<string, { cls: string; generic: boolean }> = (() => {
@@ -1005,6 +1009,11 @@ function phraseAt(words: readonly string[], i: number, phrase: readonly string[]
   return true;
 }
 
+/** A year named relative to the article's date may be in the text: «العام»، «عام»، «السنة» (a cheap test). */
+const RELATIVE_YEAR_HINT = /عام|سن[ةه]/u;
+/** «السابق»، «التالي»: a year counted from another the text names (folded). */
+const RELATIVE_TO_TEXT = /(?:السابق|التالي)[هة]?$/u;
+
 /** Words before a year that make it the edge of a period rather than the figure's date. */
 const PERIOD_EDGES = new Set(
   ["منذ", "مطلع", "بداية", "حتى", "بحلول", "غضون", "نهاية", "أواخر", "أوائل", "قبل", "بعد"].map((w) => bare(fold(w))),
@@ -1319,6 +1328,7 @@ export function claimFeatures(
   stem: Stemmer = engineStem,
   mentions: readonly EntitySpan[] = [],
   memo: Map<string, WordInfo> = new Map(),
+  storyPublished: string | null = null,
 ): RawFeatures {
   const text = claim.text;
   const tokens = tokenize(text);
@@ -1455,6 +1465,26 @@ export function claimFeatures(
     const before = tokens.filter((t) => t.start < at).slice(-2);
     if (before.some((t) => PERIOD_EDGES.has(bare(t.folded)))) continue;
     years.push({ at, year: q.value });
+  }
+  // «عجز العام الحالي بنحو 115 مليار ريال»، «نمو 4.6% العام المقبل»، «هذا العام»: a year named relative to the
+  // article's date (or, undated, the date most of its story's articles carry) dates a figure as a written year does.
+  // It is no label two claims share: most claims of a story happen «هذا العام» (measured: a shared relative year
+  // linked the hajj story's unrelated claims of the season)
+  const relativeYears = new Set<number>();
+  const published = article?.publishedAt ?? storyPublished;
+  if (published && RELATIVE_YEAR_HINT.test(text)) {
+    for (const t of parseTimes(text, { publishedAt: published })) {
+      if (!t.relative?.startsWith("year:") || t.date === null || !/^\d{4}$/u.test(t.date)) continue;
+      // («مقابل 9.4 مليار في العام المالي السابق»، «العام التالي»: the year before or after one the text names, not
+      // the article's)
+      if (RELATIVE_TO_TEXT.test(fold(t.text))) continue;
+      const at = t.start;
+      const before = tokens.filter((x) => x.start < at).slice(-2);
+      if (before.some((x) => PERIOD_EDGES.has(bare(x.folded)))) continue;
+      relativeYears.add(Number(t.date));
+      // («هذا العام» is the year an undated claim happens in too: only another year sets a figure apart)
+      if (t.relative !== "year:0") years.push({ at, year: Number(t.date) });
+    }
   }
   // index of the first token at or after a claim offset (tokens are in text order): each figure reads the tokens
   // around it by position instead of scanning the whole claim again
@@ -1834,6 +1864,7 @@ export function claimFeatures(
     timeKey,
     namesAgency,
     labels: labels.size ? labels : EMPTY,
+    relativeYears: relativeYears.size ? relativeYears : NO_YEARS,
   };
 }
 
@@ -1856,6 +1887,22 @@ export class Vocabulary {
  * Features for every claim, with TF-IDF stem vectors (smoothed IDF over the claims given, sublinear TF,
  * unit length) so that stems every claim of a story shares weigh little.
  */
+/**
+ * The publication day most of a story's dated articles carry (the latest on a tie), or null when none is dated:
+ * what an undated article's «العام الحالي» is read against.
+ */
+export function commonPublished(articles: readonly Article[]): string | null {
+  const count = new Map<string, number>();
+  for (const a of articles) {
+    const day = a.publishedAt?.slice(0, 10);
+    if (day && /^\d{4}-\d{2}-\d{2}$/u.test(day)) count.set(day, (count.get(day) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let most = 0;
+  for (const [day, n] of count) if (n > most || (n === most && best !== null && day > best)) [best, most] = [day, n];
+  return best;
+}
+
 export function buildFeatures(
   claims: readonly Claim[],
   articles: readonly Article[],
@@ -1873,9 +1920,10 @@ export function buildFeatures(
   }
   const vocab = new Vocabulary();
   const memo = new Map<string, WordInfo>();
+  const storyPublished = commonPublished(articles);
   const raw = claims.map((c, i) => {
     const inClaim = (mentionsOf.get(c.articleId) ?? []).filter((m) => m.end > c.start && m.start < c.end);
-    return claimFeatures(c, i, articleById.get(c.articleId), stem, inClaim, memo);
+    return claimFeatures(c, i, articleById.get(c.articleId), stem, inClaim, memo, storyPublished);
   });
   // «ونفى النفيسي أنباء عن استدعائه»: a person who denies a report is mostly its subject («استدعى جهاز أمن الدولة
   // النفيسي»); a denial by someone the story names elsewhere carries that person among its words (a body that denies

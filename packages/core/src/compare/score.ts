@@ -188,7 +188,7 @@ export function impliedClass(f: FigureFacet): string | null {
 
 /** A figure dated to a year the other claim never names («عام 2009» vs this week's toll) is another event's. */
 function otherEra(f: FigureFacet, other: ClaimFeatures): boolean {
-  return f.era !== null && !other.labels.has(`year:${f.era}`);
+  return f.era !== null && !other.labels.has(`year:${f.era}`) && !other.relativeYears.has(f.era);
 }
 
 /** The key of what a facet measures: counted class or noun, predicate, unit. */
