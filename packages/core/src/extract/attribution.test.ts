@@ -2529,6 +2529,12 @@ describe("a headline naming a speaker by the title the article gives them", () =
       "عاجل | وزير الصحة: 22 وفاة و354 إصابة مؤكدة بالكوليرا\n\nالخرطوم - وكالات\n\nوقال وزير الصحة السوداني هيثم محمد إبراهيم إن الوباء ينتشر.";
     expect(claimWith(text, "22 وفاة").speaker?.name).toBe("هيثم محمد إبراهيم");
   });
+
+  it("reads «رئيس الحكومة» in a headline as the «رئيس الوزراء» the article quotes", () => {
+    const text =
+      "القائم بأعمال رئيس الحكومة: أرقام الضحايا ما زالت تتغير\n\nوقال الدكتور مصطفى مدبولي القائم بأعمال رئيس الوزراء إن الحكومة بدأت صرف التعويضات.";
+    expect(claimWith(text, "أرقام الضحايا").speaker?.name).toBe("مصطفى مدبولي");
+  });
 });
 
 describe("a headline's quoted name before a verb of saying and a noun phrase", () => {
@@ -3394,6 +3400,21 @@ describe("phone-ins, appositions without a comma, whom one calls on, insisting p
     expect(claimWith(text, "رفضت أي تدخل").speaker?.name).toBe("خالد يوسف");
   });
 
+  it("ends a titled personal name at the office held after it («الدكتور X القائم بأعمال رئيس الوزراء»)", () => {
+    const acting = claimWith(
+      "وقال الدكتور مصطفى مدبولي القائم بأعمال رئيس الوزراء إن الحكومة صرفت التعويضات.",
+      "التعويضات",
+    );
+    expect(acting.speaker?.name).toBe("مصطفى مدبولي");
+    expect(acting.speaker?.role).toBe("القائم بأعمال رئيس الوزراء");
+    const minister = claimWith("وأكد الدكتور خالد عبد الغفار وزير الصحة أن المستشفيات جاهزة.", "جاهزة");
+    expect(minister.speaker?.name).toBe("خالد عبد الغفار");
+    // (a title with no name after it keeps the office: «الدكتور رئيس الجامعة»)
+    expect(claimWith("وقال الدكتور رئيس الجامعة إن الدراسة مستمرة.", "مستمرة").speaker?.name).toBe(
+      "الدكتور رئيس الجامعة",
+    );
+  });
+
   it("reads «جميع …» after a call as those called on, and «شدد X، على أن …» as X insisting", () => {
     expect(claimWith(text, "تحري الدقة").speaker?.name).toBe("وزارة الخارجية");
     const insisted = claimWith(text, "حماية حدودها");
@@ -4256,6 +4277,25 @@ describe("attribution: a headline that names a ministry by what it is of", () =>
     expect(named.speaker?.name).toBe("وزارة الصحة");
     const label = claimWith("الاقتصاد: 40 شركة ناشئة في المعرض\n\nوتعرض الشركات منتجاتها طوال الأسبوع.", "40 شركة");
     expect(label.speaker).toBeNull();
+  });
+
+  it("reads «صحة غزة: …»، «داخلية الوفاق: …» (a ministry in construct) as the ministry or minister the body quotes", () => {
+    const health = claimWith(
+      "صحة غزة: 47 قتيلاً منذ فجر اليوم\n\nوقالت وزارة الصحة في غزة إن فرق الإسعاف ما زالت تنتشل الجثث.",
+      "47 قتيلاً",
+    );
+    expect(health.speaker?.name).toBe("وزارة الصحة");
+    const interior = claimWith(
+      "داخلية الوفاق: لا نعرف بعد هوية منفذي الهجوم\n\nوقال وزير الداخلية في حكومة الوفاق الوطني عبد السلام عاشور إن التحقيق مستمر.",
+      "هوية منفذي",
+    );
+    expect(interior.speaker?.name).toBe("عبد السلام عاشور");
+    // (unquoted by the body, the headline's own words name the ministry)
+    const alone = claimWith("خارجية الاحتلال: لن نسمح بدخول الوفد\n\nوتجمع العشرات أمام المعبر منذ الصباح.", "الوفد");
+    expect(alone.speaker?.name).toBe("خارجية الاحتلال");
+    // («اقتصاد مصر»: a topic's label, not a ministry)
+    const topic = claimWith("اقتصاد مصر: 40 مليار دولار من الاستثمارات\n\nوتتوزع المشاريع على عدة قطاعات.", "40 مليار");
+    expect(topic.speaker).toBeNull();
   });
 });
 

@@ -22,6 +22,7 @@ import {
   KNOWN_NAMES,
   MAX_KNOWN_WORDS,
   MEMBER_NOUNS,
+  MINISTRY_IN_CONSTRUCT,
   NAME_PARTICLE,
   NEG,
   NOT_SOURCE,
@@ -816,6 +817,10 @@ const ASIDE_ON_NAME = /^(?:بصفت|بوصف|باسم)(?:ه|ها|هم|هما)$|^
 const BROADCAST_RELATIVE = /^و?(?:الذي|التي|المذاع|المذاعه|المعروض|المعروضه|المنشور|المنشوره|المبثوث|المبثوثه)$/u;
 
 /** Splits a speaker region into comma-separated parts, cutting each at its first adjunct; collects vias. */
+/** Heads of an office that, after a titled personal name, open its holder's title (folded). */
+const OFFICE_AFTER_NAME =
+  /^(?:رييس|رييسه|نايب|نايبه|وزير|وزيره|القايم|مدير|مديره|امين|الامين|محافظ|سفير|قايد|مستشار|عضو)$/u;
+
 function regionParts(toks: readonly Tok[], a: number, b: number, text: string, via: string[]): Part[] {
   const parts: Part[] = [];
   const afterAnna = /^(?:ان|لكن|ولكن|بان|لان)$/u.test((toks[a - 1] as Tok | undefined)?.f ?? "");
@@ -842,6 +847,25 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
     }
     // («السفير أحمد أبو زيد المتحدث باسم وزارة الخارجية»: a spokesman's title after a titled personal name, with no
     // comma, opens an apposition as a comma would)
+    // («الدكتور مصطفى مدبولي القائم بأعمال رئيس الوزراء»، «الدكتور X رئيس الوزراء»: so does the head of an office
+    // in construct after a personal name an honorific or a title opened)
+    if (
+      !cut &&
+      cur.length >= 2 &&
+      isWord(t) &&
+      OFFICE_AFTER_NAME.test(t.f) &&
+      isWord(toks[k + 1]) &&
+      (t.f !== "القايم" || /^(?:باعمال|بالاعمال)$/u.test((toks[k + 1] as Tok).f)) &&
+      (HONORIFICS.has((cur[0] as Tok).f) || TITLE.has((cur[0] as Tok).f)) &&
+      cur.slice(1).every(
+        (w: Tok, i) =>
+          // («خالد عبد الغفار»: the second half of a compound name)
+          (w.kind === "word" && hasAl(w.f) && /^(?:عبد|ابو|ابي)$/u.test((cur[i] as Tok).f)) || bareNameWord(w),
+      )
+    ) {
+      parts.push({ toks: cur });
+      cur = [];
+    }
     if (
       !cut &&
       cur.length >= 2 &&
@@ -5276,9 +5300,15 @@ function headlineSource(text: string, toks: readonly Tok[], from: number, to: nu
     // («الصحة العراقية: تسجيل …»: a ministry named by what it is of, with its country's adjective, or alone when the
     // article names the ministry: «الداخلية: ضبط …» … «وقالت وزارة الداخلية …»)
     const portfolio =
-      PORTFOLIO.has(w.f) &&
-      ((ws.length === 2 && /^ال/u.test((ws[1] as Tok).f) && NISBA.test((ws[1] as Tok).f)) ||
-        (ws.length === 1 && new RegExp(`(?:^|[^\\p{L}])(?:ال|ل)?وزاره(?: ${w.f}|[^\\p{L}])`, "u").test(fold(text))));
+      (PORTFOLIO.has(w.f) &&
+        ((ws.length === 2 && /^ال/u.test((ws[1] as Tok).f) && NISBA.test((ws[1] as Tok).f)) ||
+          (ws.length === 1 &&
+            new RegExp(`(?:^|[^\\p{L}])(?:ال|ل)?وزاره(?: ${w.f}|[^\\p{L}])`, "u").test(fold(text))))) ||
+      // («صحة غزة: …»، «داخلية الوفاق: …»، «خارجية الاحتلال: …»: the ministry in construct with whose it is)
+      (ws.length === 2 &&
+        MINISTRY_IN_CONSTRUCT.has(w.f) &&
+        (hasAl((ws[1] as Tok).f) || PLACE.has((ws[1] as Tok).f)) &&
+        !NISBA.test((ws[1] as Tok).f));
     if (!kind && !titled && !document && !speaksFrom && !named && !state && !portfolio) return null;
     let read = toks;
     if (ws[0] !== w0) {

@@ -26,10 +26,12 @@ import {
   CHANNEL,
   DOCUMENT,
   GIVEN_NAME,
+  MINISTRY_IN_CONSTRUCT,
   ORG_HEAD,
   OUTLET_HEAD,
   PLACE,
   PLACE_HEAD,
+  PORTFOLIO,
   TITLE,
   UNNAMED,
   verbOf,
@@ -614,7 +616,12 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
             // a body's name, two at least)
             (x.kind !== "person" && key.includes(" ") && n.startsWith(`${key} `)) ||
             // («عاجل | وزير الصحة: 22 وفاة …»: the title of someone the article quotes, as the article gives it)
-            (x.kind === "person" && key.includes(" ") && x.role !== null && foldKey(x.role).startsWith(key)),
+            // («القائم بأعمال رئيس الحكومة: …» for «… القائم بأعمال رئيس الوزراء»: the government is its ministers)
+            (x.kind === "person" &&
+              key.includes(" ") &&
+              x.role !== null &&
+              cabinet(foldKey(x.role)).startsWith(cabinet(key))) ||
+            ministryNamed(x, n, key, text),
         ) ||
         // («عاجل | «الخوذ البيضاء»: …» after «الدفاع المدني السوري (الخوذ البيضاء)»: the short name the article
         // gives in brackets after the full one)
@@ -820,6 +827,36 @@ function surnameSubject(
  */
 function namedBy(sp: SpeakerPhrase, n: string, key: string): boolean {
   return n === key || (sp.kind === "person" && n.split(" ").length >= 2 && n.endsWith(` ${key}`));
+}
+
+/** A title with «رئيس الحكومة» read as «رئيس الوزراء» (folded): two names of one office. */
+function cabinet(title: string): string {
+  return title.replace(/رييس(ه)? الحكومه/gu, "رييس$1 الوزراء");
+}
+
+/**
+ * Whether a headline's ministry («الصحة العراقية»، «صحة غزة»، «داخلية الوفاق», folded) is the ministry the article
+ * quotes («وزارة الصحة في غزة») or its minister («وزير الداخلية في حكومة الوفاق الوطني عبد السلام عاشور»): the
+ * portfolio, and the government, place or nationality the headline gives with it.
+ */
+function ministryNamed(sp: SpeakerPhrase, n: string, key: string, text: string): boolean {
+  const [head, ...rest] = key.split(" ");
+  if (head === undefined || rest.length > 1) return false;
+  const portfolio = head.startsWith("ال") ? head : `ال${head}`;
+  if (!PORTFOLIO.has(portfolio) || (head === portfolio ? false : !MINISTRY_IN_CONSTRUCT.has(head))) return false;
+  const named = (words: string) => {
+    const ws = words.split(" ");
+    return rest.every((r) => ws.includes(r) || ws.includes(`ال${r}`) || ws.includes(r.replace(/^ال/u, "")));
+  };
+  // («وزارة الصحة في غزة»: the place may follow the name)
+  const after = foldKey(text.slice(sp.end, sp.end + 24))
+    .split(" ")
+    .slice(0, 2)
+    .join(" ");
+  if (sp.kind === "organization") return n.startsWith(`وزاره ${portfolio}`) && (named(n) || named(after));
+  if (sp.kind !== "person" || sp.role === null) return false;
+  const role = foldKey(sp.role);
+  return role.startsWith(`وزير ${portfolio}`) && named(role);
 }
 
 /** Head nouns of a wire or a paper, folded without the article (وكالة، صحيفة، قناة، موقع). */

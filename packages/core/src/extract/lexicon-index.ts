@@ -15,6 +15,7 @@ import {
   KNOWN_ALIASES,
   KNOWN_OUTLETS,
   MEDIA_ARTEFACTS,
+  MINISTRIES_IN_CONSTRUCT,
   NEGATORS,
   NOT_A_SOURCE,
   OCCASIONS,
@@ -127,6 +128,7 @@ export const PLACE_HEAD = setOf(PLACE_HEADS);
 export const PLACE = setOf(PLACES);
 export const STATE = setOf(STATES);
 export const PORTFOLIO = setOf(PORTFOLIOS);
+export const MINISTRY_IN_CONSTRUCT = setOf(MINISTRIES_IN_CONSTRUCT);
 export const HONORIFICS = setOf(HONORIFIC_TITLES);
 export const FUNC = setOf(FUNCTION_WORDS);
 export const TIME = setOf(TIME_WORDS);

@@ -2010,6 +2010,20 @@ export const PORTFOLIOS: readonly string[] = [
   "التموين",
 ];
 
+/**
+ * Ministries a headline names in construct with their government or place («صحة غزة»، «داخلية الوفاق»، «خارجية
+ * الاحتلال»): only those whose bare noun is no topic of its own («اقتصاد مصر»، «طاقة الرياح» are topics).
+ */
+export const MINISTRIES_IN_CONSTRUCT: readonly string[] = [
+  "صحة",
+  "داخلية",
+  "خارجية",
+  "دفاع",
+  "مالية",
+  "تربية",
+  "أوقاف",
+];
+
 /** Labels that open a headline with a colon without naming a source (عاجل:، فيديو:، تحليل:). */
 export const HEADLINE_LABELS: readonly string[] = [
   "عاجل",
