@@ -5,6 +5,7 @@ import type { Chain, Cluster, ClusterFigure, Entity, Evidence, Relation } from "
 import type { ClaimFeatures, FigureFacet } from "./features.ts";
 import { formatInterval } from "./intervals.ts";
 import { LINK_THRESHOLD, type PairScore, type ScoreContext, scorePair, WEIGHTS } from "./score.ts";
+import { fold } from "./text.ts";
 
 /**
  * Two groups merge when the mean score between (samples of) their members reaches this. Lower than the link
@@ -212,6 +213,22 @@ function outletLabel(f: ClaimFeatures): string {
 
 function figureOf(f: ClaimFeatures, facet: FigureFacet): ClusterFigure {
   return { claimId: f.claim.id, articleId: f.claim.articleId, outlet: f.outlet, quantity: facet.quantity };
+}
+
+/**
+ * Whether a speaker is a unit of another, which it names with «ل» after its own head: «فرع روما للمنظمة الدولية
+ * للهجرة» of «المنظمة الدولية للهجرة», «المكتب الإعلامي لحركة حماس» of «حركة حماس», «مكتب تونس للمفوضية السامية»
+ * of «مفوضية الأمم المتحدة السامية لشؤون اللاجئين» (the body named whole, or by two of its words at least).
+ */
+export function unitOf(unit: string, body: string): boolean {
+  const bare = (w: string) => w.replace(/^(?:ال|لل|ل)(?=..)/u, "");
+  const u = fold(unit).split(" ");
+  const b = fold(body).split(" ").map(bare);
+  const at = u.findIndex((w, k) => k > 0 && /^ل./u.test(w));
+  if (at < 0 || b.length === 0) return false;
+  const named = u.slice(at).map(bare);
+  if (named.length === b.length && named.every((w, k) => w === b[k])) return true;
+  return named.length >= 2 && named.every((w) => b.includes(w));
 }
 
 /** The chain outlet ← via… ← speaker of one claim, and its primary source key. */
@@ -512,6 +529,20 @@ export function labelCluster(members: readonly number[], ctx: LabelContext): Clu
   const primaryOf = new Map(members.map((m, k) => [m, (chains[k] as Chain).primary]));
   for (const x of pairs) {
     if (x.p.speaker || x.p.wording) unite(primaryOf.get(x.i) as string, primaryOf.get(x.j) as string);
+  }
+  // an outlet's own line with no source (its headline, its lede) beside a claim it attributes in the same cluster
+  // restates that source: «53 مهاجرا بين قتيل ومفقود …» over «أعلنت المنظمة الدولية للهجرة أن 53 مهاجرا …»
+  for (const c of chains) {
+    if (!c.primary.startsWith("article:")) continue;
+    const sourced = chains.find((d) => d.articleId === c.articleId && !d.primary.startsWith("article:"));
+    if (sourced) unite(c.primary, sourced.primary);
+  }
+  // a unit of a body speaks for the body: «فرع روما للمنظمة الدولية للهجرة»، «المكتب الإعلامي لحركة حماس»
+  for (const c of chains) {
+    for (const d of chains) {
+      if (c.speaker && d.speaker && c.primary !== d.primary && unitOf(c.speaker, d.speaker))
+        unite(c.primary, d.primary);
+    }
   }
   const independentSources = new Set(chains.map((c) => findSrc(c.primary))).size;
   if (wirePairs.length > 0) {

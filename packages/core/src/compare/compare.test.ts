@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Article, type Claim, Cluster, Story } from "#schema/index.ts";
 import { CANDIDATES_PER_CLAIM, candidatePairs } from "./candidates.ts";
+import { unitOf } from "./cluster.ts";
 import { buildFeatures, type ClaimFeatures } from "./features.ts";
 import { fixtureArticle } from "./fixtures/build.ts";
 import type { FixtureClaim } from "./fixtures/pairs.ts";
@@ -204,6 +205,44 @@ describe("shared wording and scope", () => {
       expect(k.relation).not.toBe("conflicts");
       if (k.articleCount > 1) expect(k.note ?? "").toContain("different times or scopes");
     }
+  });
+});
+
+describe("outlets that all repeat one body", () => {
+  // four outlets, one source: two run a headline of their own over the body's words, one quotes a branch of it
+  const articles = [
+    "31 مهاجرا بين قتيل ومفقود بعد انقلاب مركب قبالة تونس\n\nأعلنت المفوضية السامية للأمم المتحدة لشؤون اللاجئين اليوم الأحد أن 31 مهاجرا، بينهم ثلاثة أطفال، لقوا حتفهم أو فقدوا بعد انقلاب مركب خشبي كان يقل 40 شخصا قبالة تونس.",
+    "وفاة 31 مهاجراً في غرق مركب قبالة السواحل التونسية\n\nأعلن مكتب تونس للمفوضية السامية للأمم المتحدة لشؤون اللاجئين اليوم الأحد عن وفاة أو فقدان ما لا يقل عن 31 مهاجرا، بينهم ثلاثة أطفال، إثر انقلاب مركب خشبي كان يقل 40 شخصا.",
+    "أفادت المفوضية السامية للأمم المتحدة لشؤون اللاجئين، اليوم الأحد، بأن 31 مهاجراً، بينهم ثلاثة أطفال، لقوا حتفهم أو فُقدوا إثر انقلاب مركب خشبي كان يقل 40 شخصاً قبالة تونس.",
+    "قالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن 31 مهاجراً بينهم ثلاثة أطفال لقوا حتفهم أو فقدوا بعد غرق مركب كان يقل 40 شخصاً قبالة تونس.",
+  ];
+  const toll = async () => {
+    const { analyze } = await import("#analyze.ts");
+    const a = analyze(articles.map((text, k) => ({ source: `${k}.txt`, text })));
+    const k = a.clusters.find(
+      (c) => c.articleCount === 4 && c.claimIds.some((id) => a.claims.find((x) => x.id === id)?.text.includes("31")),
+    );
+    if (!k) throw new Error("the toll is in no cluster of the four outlets");
+    return k;
+  };
+
+  it("count one independent source: headlines restate their body's source, a branch speaks for its body", async () => {
+    const k = await toll();
+    expect(k.chains.some((c) => c.speaker === null)).toBe(true);
+    expect(k.independentSources).toBe(1);
+  });
+
+  it("know a unit of a body by the body it names after «ل», and no other body sharing a word", () => {
+    expect(unitOf("فرع روما للمنظمة الدولية للهجرة", "المنظمة الدولية للهجرة")).toBe(true);
+    expect(unitOf("المكتب الإعلامي لحركة حماس", "حركة حماس")).toBe(true);
+    expect(unitOf("مكتب تونس للمفوضية السامية", "مفوضية الأمم المتحدة السامية لشؤون اللاجئين")).toBe(true);
+    expect(unitOf("مكتب تونس للمفوضية السامية", "المفوضية الأوروبية")).toBe(false);
+    expect(unitOf("المنظمة الدولية للهجرة", "فرع روما للمنظمة الدولية للهجرة")).toBe(false);
+    expect(unitOf("وزارة الصحة", "الهجرة")).toBe(false);
+  });
+
+  it("read «ما لا يقل عن 31» as a bound that agrees, not a negation that disputes", async () => {
+    expect((await toll()).relation).toBe("corroborates");
   });
 });
 

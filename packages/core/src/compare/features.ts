@@ -1160,7 +1160,25 @@ function idiomaticLa(w: string, next: string | undefined): boolean {
   if (LA_IDIOMS.has(next)) return true;
   return /^(?:بال|لل|كال|في$|على$|عن$|من$)/u.test(next);
 }
-const LA_IDIOMS = new Set(["يزال", "تزال", "يزالون", "زال", "سيما", "بد", "شك", "ريب"]);
+const LA_IDIOMS = new Set([
+  "يزال",
+  "تزال",
+  "يزالون",
+  "زال",
+  "سيما",
+  "بد",
+  "شك",
+  "ريب",
+  // («ما لا يقل عن 53 مهاجرا»، «لا يتجاوز 5%»: a bound on a figure, which says no to nothing; folded)
+  "يقل",
+  "تقل",
+  "يتجاوز",
+  "تتجاوز",
+  "يزيد",
+  "تزيد",
+  "يتعدي",
+  "تتعدي",
+]);
 
 /** Words that introduce a sum or a measure and name nothing it measures (بقيمة، البالغ، حجمها، نحو). */
 const MEASURE_INTROS = new Set(
