@@ -3471,6 +3471,25 @@ describe("a bare foreign name before a spokesman's title, and «وفقاً لم�
   });
 });
 
+describe("«وفقاً ل» glued to any source, and two women speaking", () => {
+  it("reads «ووفقاً لمشروع …» without the preposition, whatever the source's head", () => {
+    const c = claimWith(
+      "ووفقاً لمشروع رصد الضحايا التابع للجامعة الأمريكية، قتل أكثر من 900 شخص منذ مطلع العام.",
+      "900 شخص",
+    );
+    expect(c.speaker?.name).toBe("مشروع رصد الضحايا التابع للجامعة الأمريكية");
+  });
+
+  it("reads a feminine dual verb («أشارتا»، «وقالتا») as a verb of saying, not as a name", () => {
+    const c = claimWith(
+      "وأنقذ خفر السواحل امرأتين من الركاب، أشارتا إلى أن المركب أبحر من صفاقس قبل ثماني ساعات.",
+      "ثماني ساعات",
+    );
+    expect(c.speaker?.name).not.toBe("أشارتا");
+    expect(c.verb).toBe("أشار");
+  });
+});
+
 describe("the given name Ali", () => {
   it("reads «علي» with its ya before a personal name as the name, never «على» the preposition", () => {
     expect(claimWith("وقال علي حسن إن الحكم قاس.", "قاس").speaker?.name).toBe("علي حسن");

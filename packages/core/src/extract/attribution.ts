@@ -4745,7 +4745,11 @@ function accordingTo(
     }
     if (/^ل(?!ل)/u.test(first.f) && a !== k && sp.start === first.start) {
       // nothing: a separate لـ token was skipped already
-    } else if (/^ل(?!ل)/u.test(first.f) && sp.start === first.start && sourceHead(first.f.slice(1))) {
+    } else if (
+      /^ل(?!ل)/u.test(first.f) &&
+      sp.start === first.start &&
+      (sourceHead(first.f.slice(1)) || (a === i + 1 && TAKES_LAM.test(t.f) && sp.name.length > 4))
+    ) {
       // («وفقاً لمصدر موثوق»، «طبقاً لمصادر أمنية»، «وفقاً لوزارة الصحة»: ل glued to an indefinite head)
       sp.name = sp.name.replace(/^ل/u, "");
       // («وفقاً لقناة «الحرة»»: a medium by its head)
@@ -4760,6 +4764,12 @@ function accordingTo(
   }
   return null;
 }
+
+/**
+ * «وفقاً»، «طبقاً»، «تبعاً» govern «ل»: glued to the next word it is the preposition, whatever the source
+ * («ووفقا لمشروع المهاجرين المفقودين …»), folded.
+ */
+const TAKES_LAM = /^و?(?:وفقا|طبقا|تبعا)$/u;
 
 /** A word that opens the name of a source: an unnamed source, a title, a body's or an outlet's head (folded). */
 function sourceHead(f: string): boolean {

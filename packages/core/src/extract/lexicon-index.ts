@@ -69,6 +69,13 @@ for (const v of REPORTING_VERBS) {
         impersonal: imp.has(k),
       });
   }
+  // («أشارتا إلى أن …»، «وقالتا إن …»: two women or two bodies speaking; the feminine dual of each feminine past form)
+  for (const form of v.forms) {
+    const k = f(form);
+    if (!/^.{2,}ت$/u.test(k) || !v.forms.some((x) => f(x) === k.slice(0, -1))) continue;
+    const dual = `${k}ا`;
+    if (!VERBS.has(dual)) VERBS.set(dual, { ...(VERBS.get(k) as VerbInfo), impersonal: false, noun: false });
+  }
   for (const form of v.participles ?? []) {
     const info = {
       lemma: v.lemma,
