@@ -3490,6 +3490,36 @@ describe("«وفقاً ل» glued to any source, and two women speaking", () => 
   });
 });
 
+describe("heads of government abroad, what they declare, and names compounded with «الله»", () => {
+  it("reads «رئيس وزراء هايتي» as the office, and its holder when named", () => {
+    const office = claimWith("وأعلن رئيس وزراء هايتي حالة الطوارئ لمدة شهر في المناطق المنكوبة.", "لمدة شهر");
+    expect(office.speaker?.name).toBe("رئيس وزراء هايتي");
+    const holder = claimWith(
+      "وقال رئيس وزراء باكستان شهباز شريف إن فرق الإنقاذ وصلت إلى القرى المعزولة.",
+      "فرق الإنقاذ",
+    );
+    expect(holder.speaker?.name).toBe("شهباز شريف");
+  });
+
+  it("ends a titled name at what was declared («حالة الطوارئ»، «حظر التجول»)", () => {
+    const c = claimWith("وأعلن الرئيس الكيني وليام روتو حالة الطوارئ في المقاطعات الساحلية.", "المقاطعات الساحلية");
+    expect(c.speaker?.name).toBe("وليام روتو");
+    const d = claimWith("وأعلن حاكم الإقليم جون موانجي حظر التجول ليلاً.", "ليلاً");
+    expect(d.speaker?.name).toBe("جون موانجي");
+  });
+
+  it("keeps «ذبيح الله مجاهد»، «حمد الله فطرت» whole", () => {
+    expect(claimWith("وقال ذبيح الله مجاهد إن فرق الإغاثة وصلت إلى كونار.", "كونار").speaker?.name).toBe(
+      "ذبيح الله مجاهد",
+    );
+    const c = claimWith("وأكد حمد الله فطرت، نائب المتحدث باسم الحكومة، أن الحصيلة ارتفعت إلى 800 قتيل.", "800");
+    expect(c.speaker?.name).toBe("حمد الله فطرت");
+    // («لحزب الله» is a body, not the first half of a name)
+    const d = claimWith("وقال الأمين العام لحزب الله حسن نصر الله إن الرد قادم.", "الرد قادم");
+    expect(d.speaker?.name).toBe("حسن نصر الله");
+  });
+});
+
 describe("the given name Ali", () => {
   it("reads «علي» with its ya before a personal name as the name, never «على» the preposition", () => {
     expect(claimWith("وقال علي حسن إن الحكم قاس.", "قاس").speaker?.name).toBe("علي حسن");

@@ -1130,6 +1130,41 @@ function titleAsName(ws: readonly Tok[], j: number): boolean {
 }
 
 /** A trailing personal name inside a phrase: `الرئيس الأمريكي دونالد ترامب` → دونالد ترامب. */
+/** First halves of names compounded with «الله» (ذبيح الله، حمد الله، نصر الله، روح الله), folded. */
+const THEOPHORIC = new Set(
+  [
+    "ذبيح",
+    "حمد",
+    "فتح",
+    "نصر",
+    "عطا",
+    "جاد",
+    "خير",
+    "سعد",
+    "فضل",
+    "حسب",
+    "ضيف",
+    "رزق",
+    "عوض",
+    "حرز",
+    "نعمة",
+    "نعمت",
+    "روح",
+    "سيف",
+    "حبيب",
+    "عزت",
+    "حشمت",
+    "قدرت",
+    "رحمت",
+    "ثناء",
+    "ضياء",
+    "نور",
+    "هبة",
+    "عبيد",
+    "جار",
+  ].map(fold),
+);
+
 function trailingName(ws: readonly Tok[]): number {
   // («… الشيخ مشعل الأحمد الجابر الصباح»: a given name after a title or an honorific, and a lineage of three
   // definite names or more)
@@ -1144,6 +1179,12 @@ function trailingName(ws: readonly Tok[]): number {
     const w = ws[j] as Tok;
     if (j >= 1 && hasAl(w.f) && ws[j - 1]?.f === "عبد" && n > 0) {
       // عبد الأمير، عبد الله، عبد اللطيف: one given name, even when its second word is also a title
+      j -= 2;
+      n += 2;
+      continue;
+    }
+    // («ذبيح الله مجاهد»، «حمد الله فطرت»، «حسن نصر الله»: a name compounded with «الله» is one name)
+    if (j >= 1 && w.f === "الله" && THEOPHORIC.has((ws[j - 1] as Tok).f)) {
       j -= 2;
       n += 2;
       continue;
@@ -3018,7 +3059,14 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         !hasAl((toks[e] as Tok).f) &&
         isWord(toks[e + 1]) &&
         hasAl((toks[e + 1] as Tok).f);
-      if (e > a && e <= b && (addressed || group || (isWord(toks[e]) && MEASURED_OBJECT.test((toks[e] as Tok).f))))
+      // («أعلن الرئيس محمد بازوم حالة الطوارئ»: and so does what is declared)
+      if (
+        e > a &&
+        e <= b &&
+        (addressed ||
+          group ||
+          (isWord(toks[e]) && (MEASURED_OBJECT.test((toks[e] as Tok).f) || DECLARED_OBJECT.test((toks[e] as Tok).f))))
+      )
         b = e - 1;
       else if (v.lemma === "طالب" || CALLING.has(v.lemma)) {
         // «طالب النائب العام X جميع الجهات بالامتناع …»: a quantifier opens the addressed, wherever the name ends
@@ -3505,7 +3553,8 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
     if (
       j === k + 1 &&
       !hasAl(f0) &&
-      (ORG_HEAD.has(f0) || OUTLET_HEAD.has(f0) || (TITLE.has(f0) && ORG_HEAD.has(w.f))) &&
+      // (or with another title: «رئيس وزراء هايتي»، «نائب وزير الخارجية»)
+      (ORG_HEAD.has(f0) || OUTLET_HEAD.has(f0) || (TITLE.has(f0) && (ORG_HEAD.has(w.f) || TITLE.has(w.f)))) &&
       !hasAl(w.f) &&
       verbOf(w.f) === undefined &&
       isWord(nx) &&
@@ -3608,6 +3657,7 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
         (VERBAL_NOUN.test(w.f) ||
           PLURAL_OBJECT.test(w.f) ||
           DENIED_OBJECT.has(w.f) ||
+          DECLARED_OBJECT.test(w.f) ||
           COUNTERPART.test(w.f) ||
           // («… محمد شرفي النتائج»: a document or a figure after a full name is what was announced)
           (hasAl(w.f) && DOCUMENT.has(w.f.slice(2))) ||
@@ -3680,7 +3730,14 @@ function personalNameEnd(toks: readonly Tok[], k: number, to: number): number {
       j++;
       continue;
     }
-    if (VERBAL_NOUN.test(w.f) || DENIED_OBJECT.has(w.f) || MEASURED_OBJECT.test(w.f) || PLACE.has(w.f)) break;
+    if (
+      VERBAL_NOUN.test(w.f) ||
+      DENIED_OBJECT.has(w.f) ||
+      MEASURED_OBJECT.test(w.f) ||
+      DECLARED_OBJECT.test(w.f) ||
+      PLACE.has(w.f)
+    )
+      break;
     // («… مسرور بارزاني نفيه عبور …»: a verbal noun of saying with the speaker's pronoun opens the object)
     if (SAYING_WITH_PRONOUN.test(w.f)) break;
     if (!nameLike(w) || TITLE.has(w.f)) break;
@@ -4092,6 +4149,11 @@ const PUBLISHED = new Set(["نشرت", "نشر", "صدرت", "صدر", "اجري
 const QUANTIFIER = new Set(["جميع", "كل", "كافه", "سائر"]);
 /** Objects of an estimate or count in construct («قدّر المسؤول عدد الحجاج …»، «حجم الخسائر»). */
 const MEASURED_OBJECT = /^(?:عدد|اعداد|نسبه|حجم|قيمه|كلفه|تكلفه|خساير|حصيله|مجموع|اجمالي)$/u;
+/**
+ * What is declared or announced, opening the object after a name («أعلن الرئيس محمد بازوم حالة الطوارئ»، «… حظر
+ * التجول»، «… نتائج الانتخابات»), folded: nouns no personal name is made of.
+ */
+const DECLARED_OBJECT = /^(?:حاله|حظر|وقف|بدء|نتايج|موعد|خطه|قايمه|اسماء|حزمه|عزمه|رغبته)$/u;
 /** Verbs that report a figure as an act (رفعت تونس حصيلتها، أحصت إندونيسيا، سجّل المركز). */
 const FIGURE_VERBS = new Set(["رفع", "خفض", "أحصى", "سجل"]);
 /** Verbs that report only in a narrow reading; as words between a verb and its content they are no second report. */
