@@ -3520,6 +3520,26 @@ describe("heads of government abroad, what they declare, and names compounded wi
   });
 });
 
+describe("a body's bare name after its head, and a measured object after a titled name", () => {
+  it("keeps «حكومة طالبان» whole before what it announced, and after «باسم»", () => {
+    expect(claimWith("وأعلنت حكومة طالبان، الخميس، ارتفاع الحصيلة إلى 900 قتيل.", "900").speaker?.name).toBe(
+      "حكومة طالبان",
+    );
+    expect(claimWith("وأعلنت حكومة طالبان ارتفاع الحصيلة إلى 900 قتيل.", "900").speaker?.name).toBe("حكومة طالبان");
+    expect(
+      claimWith("وأعلن متحدث باسم حكومة طالبان، اليوم الاثنين، ارتفاع الحصيلة إلى 900 قتيل.", "900").speaker?.name,
+    ).toBe("متحدث باسم حكومة طالبان");
+  });
+
+  it("ends «المتحدث باسم X عبد المتين قاني» at the name before «حجم الخسائر»", () => {
+    const c = claimWith(
+      "وأكد المتحدث باسم وزارة الداخلية عبد المتين قاني حجم الخسائر قائلا إن الزلزال أودى بحياة 610 أشخاص.",
+      "610",
+    );
+    expect(c.speaker?.name).toBe("عبد المتين قاني");
+  });
+});
+
 describe("the given name Ali", () => {
   it("reads «علي» with its ya before a personal name as the name, never «على» the preposition", () => {
     expect(claimWith("وقال علي حسن إن الحكم قاس.", "قاس").speaker?.name).toBe("علي حسن");

@@ -3563,6 +3563,27 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       j++;
       continue;
     }
+    // («أعلنت حكومة طالبان، الخميس، …»، «أعلنت شركة أرامكو …»: an indefinite body's head in construct with a bare
+    // name, which is the body's name, not the object)
+    // (and after «باسم»: «متحدث باسم حكومة طالبان»)
+    const bodyHead =
+      (j === k + 1 && ORG_HEAD.has(f0) && !hasAl(f0)) ||
+      (j >= k + 2 && (toks[j - 2] as Tok).f === "باسم" && ORG_HEAD.has(prev.f) && !hasAl(prev.f));
+    if (
+      bodyHead &&
+      !known &&
+      nameLike(w) &&
+      !hasAl(w.f) &&
+      verbOf(w.f) === undefined &&
+      !VERBAL_NOUN.test(w.f) &&
+      !DECLARED_OBJECT.test(w.f) &&
+      !MEASURED_OBJECT.test(w.f) &&
+      !DENIED_OBJECT.has(w.f) &&
+      (isComma(toks[j + 1]) || !isWord(toks[j + 1]) || objectOpens(toks[j + 1] as Tok))
+    ) {
+      j++;
+      continue;
+    }
     // («أعلن مكتب رئيس حكومة إقليم كردستان مسرور بارزاني …»: an office in construct with a title and the title's
     // body, down to a definite word or a place, then the office-holder's name)
     if (j === k + 1 && OFFICE_HEAD.test(f0) && TITLE.has(w.f)) {
@@ -3658,6 +3679,7 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
           PLURAL_OBJECT.test(w.f) ||
           DENIED_OBJECT.has(w.f) ||
           DECLARED_OBJECT.test(w.f) ||
+          MEASURED_OBJECT.test(w.f) ||
           COUNTERPART.test(w.f) ||
           // («… محمد شرفي النتائج»: a document or a figure after a full name is what was announced)
           (hasAl(w.f) && DOCUMENT.has(w.f.slice(2))) ||
@@ -4149,6 +4171,17 @@ const PUBLISHED = new Set(["نشرت", "نشر", "صدرت", "صدر", "اجري
 const QUANTIFIER = new Set(["جميع", "كل", "كافه", "سائر"]);
 /** Objects of an estimate or count in construct («قدّر المسؤول عدد الحجاج …»، «حجم الخسائر»). */
 const MEASURED_OBJECT = /^(?:عدد|اعداد|نسبه|حجم|قيمه|كلفه|تكلفه|خساير|حصيله|مجموع|اجمالي)$/u;
+/** A word that opens a verb's object after its subject: definite, a verbal noun, what is declared, measured, denied. */
+function objectOpens(w: Tok): boolean {
+  return (
+    hasAl(w.f) ||
+    VERBAL_NOUN.test(w.f) ||
+    DECLARED_OBJECT.test(w.f) ||
+    MEASURED_OBJECT.test(w.f) ||
+    DENIED_OBJECT.has(w.f)
+  );
+}
+
 /**
  * What is declared or announced, opening the object after a name («أعلن الرئيس محمد بازوم حالة الطوارئ»، «… حظر
  * التجول»، «… نتائج الانتخابات»), folded: nouns no personal name is made of.

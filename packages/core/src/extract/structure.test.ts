@@ -215,6 +215,17 @@ describe("datelines, bylines, tags, page furniture", () => {
     expect(roleOfLine(text, "الخرطوم - رويترز")).toBe("dateline");
     expect(detectStructure(text).dateline).toBe("الخرطوم");
   });
+  it("reads an outlet and then its place on the first line as a dateline, never a claim («شفق نيوز- كابول»)", () => {
+    const text = "شفق نيوز- كابول\n\nأعلنت الحكومة، يوم الخميس، ارتفاع حصيلة ضحايا الزلزال إلى 900 قتيل.";
+    expect(roleOfLine(text, "شفق نيوز- كابول")).toBe("dateline");
+    const s = detectStructure(text);
+    expect(s.dateline).toBe("كابول");
+    expect(s.outlet).toBe("شفق نيوز");
+    expect(claimsInside(text, "شفق نيوز- كابول")).toBe(0);
+    // (a body before a place is no outlet)
+    const body = "وزارة الصحة - غزة\n\nأعلنت الوزارة، يوم الخميس، ارتفاع حصيلة الضحايا إلى 900 قتيل.";
+    expect(detectStructure(body).outlet).toBeNull();
+  });
   it("reads a place and an outlet on a line of their own as a dateline", () => {
     const text = "مخاوف من توسع المواجهات\n\nبيروت: «الشرق الأوسط»\n\nقال مصدر عسكري إن الجيش عزز انتشاره.";
     expect(roleOfLine(text, "بيروت: «الشرق الأوسط»")).toBe("dateline");

@@ -420,6 +420,23 @@ function parseAuthorLine(l: Line, head: boolean, foot: boolean, afterTitle: bool
     };
   }
   const dashed = !/[:：]/u.test(sep);
+  // an outlet, then its place: «شفق نيوز- كابول»، «"الشرق الأوسط" - بيروت»
+  const outletFirst = KNOWN_NAMES.get(foldKey(unquote(x)));
+  const at = placeOf(y);
+  if (
+    at &&
+    !at.gloss &&
+    (at.known || dashed) &&
+    edge &&
+    countWords(y) <= 2 &&
+    (/^[«"“].+[»"”]$/u.test(x) ||
+      outletFirst?.type === "outlet" ||
+      outletFirst?.type === "agency" ||
+      isOutletName(unquote(x)))
+  ) {
+    if (outletFirst?.type === "agency") return { role: "dateline", place: at.place, wire: outletFirst.name };
+    return { role: "dateline", place: at.place, outlet: unquote(x) };
+  }
   const place = placeOf(x);
   if (place) {
     const yk = foldKey(unquote(y));
@@ -635,9 +652,14 @@ function outletPrefix(k: string): boolean {
 function isOutletName(s: string): boolean {
   const k = foldKey(s);
   if (OUTLET_NAMES.has(k) || OUTLET_NAMES.has(stripAl(k))) return true;
-  const first = k.split(" ")[0] ?? "";
-  return OUTLET_HEAD_SET.has(first);
+  const words = k.split(" ");
+  // («شفق نيوز»، «يمن برس»، «عربي بوست»: a name with an English news word after it)
+  if (words.length >= 2 && words.length <= 3 && NEWS_WORD.test(words[words.length - 1] as string)) return true;
+  return OUTLET_HEAD_SET.has(words[0] ?? "");
 }
+
+/** English news words that end an outlet's name in Arabic letters (نيوز، برس، بوست، تايمز), folded. */
+const NEWS_WORD = /^(?:نيوز|برس|بوست|تايمز)$/u;
 
 /**
  * `بيروت -`, `دمشق (رويترز) -`, `القاهرة – `, `غزة ـ «القدس العربي»:`, `بورتسودان (السودان) (أ ف ب) -`: the
