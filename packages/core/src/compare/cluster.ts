@@ -216,19 +216,135 @@ function figureOf(f: ClaimFeatures, facet: FigureFacet): ClusterFigure {
 }
 
 /**
+ * A speaker as the bare folded words of its name, of the body it names with «ل» after its head (a unit of that
+ * body) and of the body it speaks for («المتحدث باسم X» → X).
+ */
+export interface Voice {
+  primary: string;
+  words: string[];
+  /** the words from the first «ل…» word after the head on («فرع روما للمنظمة الدولية للهجرة» → منظمة دولية هجرة) */
+  of: string[] | null;
+  body: string[] | null;
+}
+
+const bareWord = (w: string) => w.replace(/^(?:ال|لل|ل)(?=..)/u, "");
+
+export function voiceOf(name: string, role: string | null, primary: string): Voice {
+  const folded = fold(name).split(" ");
+  const at = folded.findIndex((w, k) => k > 0 && /^ل./u.test(w));
+  let body: string[] | null = null;
+  for (const x of [name, role ?? ""]) {
+    const m = /(?:^|\s)باسم\s+(.+)$/u.exec(fold(x));
+    if (m) {
+      body = (m[1] as string).split(" ").map(bareWord);
+      break;
+    }
+  }
+  return { primary, words: folded.map(bareWord), of: at > 0 ? folded.slice(at).map(bareWord) : null, body };
+}
+
+/**
  * Whether a speaker is a unit of another, which it names with «ل» after its own head: «فرع روما للمنظمة الدولية
  * للهجرة» of «المنظمة الدولية للهجرة», «المكتب الإعلامي لحركة حماس» of «حركة حماس», «مكتب تونس للمفوضية السامية»
  * of «مفوضية الأمم المتحدة السامية لشؤون اللاجئين» (the body named whole, or by two of its words at least).
  */
 export function unitOf(unit: string, body: string): boolean {
-  const bare = (w: string) => w.replace(/^(?:ال|لل|ل)(?=..)/u, "");
-  const u = fold(unit).split(" ");
-  const b = fold(body).split(" ").map(bare);
-  const at = u.findIndex((w, k) => k > 0 && /^ل./u.test(w));
-  if (at < 0 || b.length === 0) return false;
-  const named = u.slice(at).map(bare);
+  return isUnit(voiceOf(unit, null, ""), voiceOf(body, null, ""));
+}
+
+function isUnit(unit: Voice, body: Voice): boolean {
+  const named = unit.of;
+  const b = body.words;
+  if (named === null || b.length === 0 || (b.length === 1 && (b[0] as string).length < 4)) return false;
   if (named.length === b.length && named.every((w, k) => w === b[k])) return true;
   return named.length >= 2 && named.every((w) => b.includes(w));
+}
+
+/**
+ * Whether the words of one name are those of another, or its head and no less («الحكومة» in «حكومة طالبان»،
+ * «الحكومة الأفغانية» in «حكومة طالبان الأفغانية»).
+ */
+function namedIn(small: readonly string[], big: readonly string[]): boolean {
+  if (small.length === 0 || small.length > big.length) return false;
+  if (small.length === 1) return big[0] === small[0];
+  return small.every((w) => big.includes(w));
+}
+
+function sameVoice(a: Voice, b: Voice): boolean {
+  return (
+    (a.words.length === b.words.length && a.words.every((w, k) => w === b.words[k])) ||
+    isUnit(a, b) ||
+    isUnit(b, a) ||
+    (a.body !== null && (namedIn(a.body, b.words) || namedIn(b.words, a.body))) ||
+    (b.body !== null && (namedIn(b.body, a.words) || namedIn(a.words, b.body))) ||
+    (a.body !== null && b.body !== null && (namedIn(a.body, b.body) || namedIn(b.body, a.body))) ||
+    (a.words.length >= 2 && namedIn(a.words, b.words)) ||
+    (b.words.length >= 2 && namedIn(b.words, a.words))
+  );
+}
+
+/**
+ * Pairs of primary sources that are one voice: a unit of a body and the body («فرع روما للمنظمة الدولية للهجرة»),
+ * a spokesman and the body he speaks for, two spokesmen of one body, a name and a fuller form of it. A name that
+ * fits two bodies that are not one («وزارة الصحة» beside «وزارة الصحة الفلسطينية» and «… الإسرائيلية») joins
+ * neither. Only voices sharing a word are compared (an index on the words), so a cluster of many speakers stays
+ * cheap.
+ */
+export function sameVoices(voices: readonly Voice[]): [string, string][] {
+  const byWord = new Map<string, number[]>();
+  voices.forEach((v, i) => {
+    for (const w of new Set([...v.words, ...(v.body ?? [])])) {
+      const list = byWord.get(w);
+      if (list) list.push(i);
+      else byWord.set(w, [i]);
+    }
+  });
+  // every rule puts all the words of one side («small») among the other's: the other is in the bucket of the
+  // small side's rarest word, so that bucket is all there is to compare
+  const rarest = (ws: readonly string[]): number[] => {
+    let best: number[] | null = null;
+    for (const w of ws) {
+      const list = byWord.get(w);
+      if (!list) return [];
+      if (best === null || list.length < best.length) best = list;
+    }
+    return best ?? [];
+  };
+  const fits: number[][] = voices.map(() => []);
+  const seen = new Set<number>();
+  voices.forEach((a, i) => {
+    for (const side of [a.words, a.of, a.body]) {
+      if (!side || side.length === 0) continue;
+      for (const j of rarest(side)) {
+        if (j === i) continue;
+        const key = Math.min(i, j) * voices.length + Math.max(i, j);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const b = voices[j] as Voice;
+        if (a.primary === b.primary || !sameVoice(a, b)) continue;
+        (fits[i] as number[]).push(j);
+        (fits[j] as number[]).push(i);
+      }
+    }
+  });
+  // (ambiguous: it fits two that do not fit each other)
+  const ambiguous = fits.map((f) =>
+    f.some((x) =>
+      f.some(
+        (y) =>
+          x !== y &&
+          (voices[x] as Voice).primary !== (voices[y] as Voice).primary &&
+          !sameVoice(voices[x] as Voice, voices[y] as Voice),
+      ),
+    ),
+  );
+  const out: [string, string][] = [];
+  voices.forEach((a, i) => {
+    if (ambiguous[i]) return;
+    for (const j of fits[i] as number[])
+      if (j > i && !ambiguous[j]) out.push([a.primary, (voices[j] as Voice).primary]);
+  });
+  return out;
 }
 
 /** The chain outlet ← via… ← speaker of one claim, and its primary source key. */
@@ -532,18 +648,23 @@ export function labelCluster(members: readonly number[], ctx: LabelContext): Clu
   }
   // an outlet's own line with no source (its headline, its lede) beside a claim it attributes in the same cluster
   // restates that source: «53 مهاجرا بين قتيل ومفقود …» over «أعلنت المنظمة الدولية للهجرة أن 53 مهاجرا …»
-  for (const c of chains) {
-    if (!c.primary.startsWith("article:")) continue;
-    const sourced = chains.find((d) => d.articleId === c.articleId && !d.primary.startsWith("article:"));
-    if (sourced) unite(c.primary, sourced.primary);
+  const sourcedIn = new Map<string, string>();
+  for (const d of chains) {
+    if (!d.primary.startsWith("article:") && !sourcedIn.has(d.articleId)) sourcedIn.set(d.articleId, d.primary);
   }
-  // a unit of a body speaks for the body: «فرع روما للمنظمة الدولية للهجرة»، «المكتب الإعلامي لحركة حماس»
   for (const c of chains) {
-    for (const d of chains) {
-      if (c.speaker && d.speaker && c.primary !== d.primary && unitOf(c.speaker, d.speaker))
-        unite(c.primary, d.primary);
-    }
+    const sourced = c.primary.startsWith("article:") ? sourcedIn.get(c.articleId) : undefined;
+    if (sourced) unite(c.primary, sourced);
   }
+  // one voice under several names: a unit of a body, a spokesman and the body he speaks for, a fuller name
+  const voices = new Map<string, Voice>();
+  fs.forEach((f, k) => {
+    const sp = f.claim.speaker;
+    if (!sp) return;
+    const key = `${(chains[k] as Chain).primary}|${sp.name}|${sp.role ?? ""}`;
+    if (!voices.has(key)) voices.set(key, voiceOf(sp.name, sp.role ?? null, (chains[k] as Chain).primary));
+  });
+  for (const [a, b] of sameVoices([...voices.values()])) unite(a, b);
   const independentSources = new Set(chains.map((c) => findSrc(c.primary))).size;
   if (wirePairs.length > 0) {
     const unnamed = wirePairs.filter((x) => !ctx.features[x.i]?.namesAgency && !ctx.features[x.j]?.namesAgency);

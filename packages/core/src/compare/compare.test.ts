@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Article, type Claim, Cluster, Story } from "#schema/index.ts";
 import { CANDIDATES_PER_CLAIM, candidatePairs } from "./candidates.ts";
-import { unitOf } from "./cluster.ts";
+import { sameVoices, unitOf, voiceOf } from "./cluster.ts";
 import { buildFeatures, type ClaimFeatures } from "./features.ts";
 import { fixtureArticle } from "./fixtures/build.ts";
 import type { FixtureClaim } from "./fixtures/pairs.ts";
@@ -239,6 +239,23 @@ describe("outlets that all repeat one body", () => {
     expect(unitOf("مكتب تونس للمفوضية السامية", "المفوضية الأوروبية")).toBe(false);
     expect(unitOf("المنظمة الدولية للهجرة", "فرع روما للمنظمة الدولية للهجرة")).toBe(false);
     expect(unitOf("وزارة الصحة", "الهجرة")).toBe(false);
+  });
+
+  it("know one voice under several names, and join no name that fits two bodies", () => {
+    const pairs = (...vs: [string, string | null][]) =>
+      sameVoices(vs.map(([name, role], k) => voiceOf(name, role, `p${k}`))).map((p) => [...p].sort().join("~"));
+    // a spokesman and the government he speaks for; two spokesmen of one body
+    expect(pairs(["ذبيح الله مجاهد", "المتحدث باسم الحكومة"], ["حكومة طالبان", null])).toContain("p0~p1");
+    expect(
+      pairs(["ذبيح الله مجاهد", "المتحدث باسم الحكومة"], ["حمد الله فطرت", "نائب المتحدث باسم الحكومة"]),
+    ).toContain("p0~p1");
+    // a name and its fuller form
+    expect(pairs(["حركة النهضة", null], ["حركة النهضة التونسية", null])).toContain("p0~p1");
+    // two armies, and a bare ministry beside two countries' ministries
+    expect(pairs(["الجيش الإسرائيلي", null], ["الجيش اللبناني", null])).toEqual([]);
+    expect(pairs(["وزارة الصحة", null], ["وزارة الصحة الفلسطينية", null], ["وزارة الصحة الإسرائيلية", null])).toEqual(
+      [],
+    );
   });
 
   it("read «ما لا يقل عن 31» as a bound that agrees, not a negation that disputes", async () => {
