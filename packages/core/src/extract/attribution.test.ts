@@ -3540,6 +3540,41 @@ describe("a body's bare name after its head, and a measured object after a title
   });
 });
 
+describe("a body's decisions and approvals («قررت اللجنة»، «وافقت الحكومة على»)", () => {
+  it("gives a body's decision to the body, and a person's decision to no one", () => {
+    const body = claimWith(
+      "وقررت لجنة السياسة النقدية بالبنك المركزي، في اجتماعها الخميس، خفض سعر الفائدة 200 نقطة أساس.",
+      "200 نقطة",
+    );
+    expect(body.speaker?.name).toBe("لجنة السياسة النقدية");
+    expect(body.verb).toBe("قرر");
+    expect(claimWith("وقرر الرئيس تبون تقديم موعد الانتخابات ثلاثة أشهر.", "ثلاثة أشهر").speaker).toBeNull();
+    const agreed = claimWith("ووافقت الحكومة الاتحادية أمس على طلب الإقليم تأجيل التعداد.", "تأجيل التعداد");
+    expect(agreed.speaker?.name).toBe("الحكومة الاتحادية");
+  });
+
+  it("carries a body into «كما قررت …» and keeps a decision told by a wire the wire's", () => {
+    const text =
+      "وقررت لجنة السياسة النقدية خفض سعر الفائدة إلى 22%. كما قررت خفض سعر الائتمان والخصم إلى 22.5%. " +
+      "وكان المجلس قد قرر منح ذوي كل ضحية تعويضاً قدره 7 آلاف دولار، بحسب ما أفادت وكالة الأنباء العراقية.";
+    expect(claimWith(text, "22.5%").speaker?.name).toBe("لجنة السياسة النقدية");
+    expect(claimWith(text, "7 آلاف").speaker?.name).toBe("وكالة الأنباء العراقية");
+  });
+
+  it("reads a decided or announced verbal noun as the object, not a second report («أعلن البنك … خفضَ …»)", () => {
+    const c = claimWith(
+      "قرر البنك المركزي المصري في اجتماع لجنة السياسة النقدية اليوم خفض سعر الفائدة بنسبة 1% ليتوافق مع أغلب التوقعات.",
+      "بنسبة 1%",
+    );
+    expect(c.speaker?.name).toBe("البنك المركزي المصري");
+    const d = claimWith(
+      "أعلن البنك المركزي المصري، خلال اجتماع لجنته الخامس، خفض أسعار الفائدة للمرة الثالثة، موافقاً أغلب التوقعات.",
+      "للمرة الثالثة",
+    );
+    expect(d.speaker?.name).toBe("البنك المركزي المصري");
+  });
+});
+
 describe("the given name Ali", () => {
   it("reads «علي» with its ya before a personal name as the name, never «على» the preposition", () => {
     expect(claimWith("وقال علي حسن إن الحكم قاس.", "قاس").speaker?.name).toBe("علي حسن");

@@ -332,6 +332,8 @@ function findContent(
       }
       // («واعترض نواب من المعارضة على الجلسة»: what is objected to follows «على», past the subject)
       if (v.lemma === "اعترض" && t.f === "علي" && k > i + 1 && nx && isWord(nx)) return { k, content: k + 1, source };
+      // («وافقت جماعة الحوثي أمس على السماح بقطر الناقلة»: what a body agrees to follows «على»)
+      if (v.lemma === "وافق" && t.f === "علي" && k > i + 1 && nx && isWord(nx)) return { k, content: k + 1, source };
       // («وشقيقهم الرابع يتبرأ من فعلتهم»: what is disowned follows «من»)
       if (v.lemma === "تبرأ" && t.f === "من" && nx && isWord(nx)) return { k, content: k + 1, source };
       // «وسأل النائب عمّا إذا كان …»، «وتساءل مراقبون عن جدوى …»، «متسائلاً: هل …»: what is asked is the content
@@ -2586,9 +2588,13 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       }
       // «وأبدى قلقه من …»، «ووجّه نداء إلى …»، «وقدّر كلفة الأضرار بما بين …»: the stance or the measured object
       // right after a verb that opens its clause; the subject is carried
+      // («كما قررت خفض سعر الائتمان …»، «ووافقت على طلب …»: a body's decision right after its verb)
+      const nx1 = toks[i + 1];
       const objectFirst =
         stanceAt === i + 1 ||
-        (v.lemma === "قدر" && isWord(toks[i + 1]) && MEASURED_OBJECT.test((toks[i + 1] as Tok).f));
+        (v.lemma === "قدر" && isWord(nx1) && MEASURED_OBJECT.test(nx1.f)) ||
+        (v.lemma === "قرر" && isWord(nx1) && (VERBAL_NOUN.test(nx1.f) || DECISION_NOUN.test(nx1.f))) ||
+        (v.lemma === "وافق" && isWord(nx1) && nx1.f === "علي");
       if (objectFirst && !v.impersonal && (pre < 0 || pre >= i)) {
         hits.push({ i, v, content: i + 1, speaker: null, via, explicit: false, impersonal: false });
         continue;
@@ -4366,13 +4372,22 @@ function stanceIndex(toks: readonly Tok[], i: number, to: number, objects: RegEx
     const t = toks[k] as Tok;
     // («وقدّم رئيس الأركان X، باسمه وباسم كافة منتسبي الجيش، تعازيه …»: an aside on the name does not count, nor
     // one on the occasion: «وحمّل الوزير X، في اتصال هاتفي مع نظيره Y، إسرائيل مسؤولية …»)
-    if (isComma(t) && isWord(toks[k + 1]) && (ASIDE_ON_NAME.test((toks[k + 1] as Tok).f) || occasionAt(toks, k + 1))) {
+    // (nor one on the time: «وكانت رئاسة المجلس قد أبدت، أمس الأحد، «قلقاً بالغاً» …»)
+    const nx = toks[k + 1];
+    if (
+      isComma(t) &&
+      isWord(nx) &&
+      (ASIDE_ON_NAME.test(nx.f) || occasionAt(toks, k + 1) || TIME.has(nx.f) || TIME.has(stripW(nx.f)))
+    ) {
       let c = k + 1;
       while (c < to && c < k + 12 && !isComma(toks[c])) c++;
       reach += c - k;
       k = c;
       continue;
     }
+    // («أعلن البنك … خفض أسعار الفائدة للمرة الثالثة، موافقاً أغلب التوقعات»: past a comma that opens no aside, the
+    // clause and its object are over)
+    if (isComma(t)) return -1;
     if (!isWord(t)) continue;
     const f = t.f.replace(/^ال/u, "");
     if (objects.test(f)) return k;
@@ -4969,9 +4984,27 @@ function meanwhileAt(toks: readonly Tok[], k: number): boolean {
   return w.f === "فيما" || w.f === "بينما" || (w.f === "في" && toks[k + 1]?.f === "وقت");
 }
 
+/**
+ * Verbs of a body's decisions (قرر، وافق): a person who decides or agrees acts and reports nothing, and neither
+ * verb relays a report inside another's words («موضحاً أن المجموعة وافقت على …» stays the speaker's).
+ */
+export const BODY_ACTS = new Set(["قرر", "وافق"]);
+
+/** What a body decides, in the verbal nouns of no derived shape (خفض، رفع، منح، صرف، وقف …), folded. */
+const DECISION_NOUN = /^(?:خفض|رفع|منح|صرف|وقف|فرض|سحب|فتح|حل|حظر|منع|ضم|نقل|دمج|بيع)$/u;
+
+/** Speakers whose decisions are statements: bodies, agencies, states. */
+export function bodyKind(kind: SpeakerKind): boolean {
+  return kind === "organization" || kind === "agency" || kind === "place";
+}
+
 export function attributeClause(text: string, toks: readonly Tok[], from = 0, to = toks.length): Attribution {
-  const hits = verbHits(text, toks, from, to);
   const acc = accordingTo(text, toks, from, to);
+  // (a decision of a named person is no report: «وقرر الرئيس تبون تقديم موعد الانتخابات»; a body's decision told by
+  // a source is that source's report: «قرر المجلس …، بحسب ما أفادت الوكالة»)
+  const hits = verbHits(text, toks, from, to).filter(
+    (h) => !BODY_ACTS.has(h.v.lemma) || (!acc && (h.speaker === null || bodyKind(h.speaker.kind))),
+  );
   // («وهو ما اعترض عليه نواب من المعارضة رأوا أن …»: a clause that opens on what was just said and who rejected or
   // denied it is that one's, whatever the group's own relative verb reports after it)
   if (acc && acc.i === from + 1 && /^و?(?:هو|هذا|هي)$/u.test((toks[from] as Tok).f))
@@ -4982,6 +5015,8 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
     let cur = first;
     const via: string[] = [];
     for (const h of hits.slice(1)) {
+      // (a decision relays no report, nor is one relayed: what it holds is an act)
+      if (BODY_ACTS.has(h.v.lemma) || BODY_ACTS.has(cur.v.lemma)) continue;
       // «أعلنت الوزارة أن التقرير الأولي يشير إلى أن …»: a bare document inside the content is the speaker's own
       const ownDocument = h.speaker !== null && bareDocument(toks, h.speaker);
       // «قال X: «تقول الهيئة إن …، ونحن نقول …»»: a report inside a direct quotation is the speaker's own words
@@ -5015,8 +5050,15 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
       // («فيما وصف أوشيش ما جرى بـ«التزوير»، وأعلن حساني أن …»: what something is called ends at its quotation; a
       // verb joined by «و» after the comma is another report)
       const described = cur.v.lemma === "وصف" && isComma(toks[h.i - 1]) && /^و/u.test(hv.f);
+      // («أعلن البنك … خفضَ أسعار الفائدة …»، «قرر البنك … خفضَ سعر الفائدة»: a verb's form right where a content with
+      // no complementiser opens is the verbal noun it announces or decides)
+      const announced =
+        h.i === cur.content &&
+        cur.content > cur.i + 1 &&
+        !COMP.has((toks[cur.content - 1] as Tok | undefined)?.f ?? "");
       if (
         h.explicit &&
+        !announced &&
         !h.nominal &&
         !h.described &&
         !objectAsSubject &&

@@ -145,6 +145,18 @@ describe("entities: a quotation after a body's head is its name only when it ope
     expect(names.some((n) => n.includes("أجواء"))).toBe(false);
     expect(names.some((n) => n.includes("نور الأمل"))).toBe(true);
   });
+
+  it("leaves words said with their prepositions out of a body's name, and the body speaks under its own", () => {
+    const out = extractArticle({
+      source: "fixture.txt",
+      text:
+        "وأكد رئيس اللجنة أن الاقتراع جرى بهدوء، مشدداً على أن الهيئة «وقفت على مسافة واحدة من جميع المرشحين». " +
+        "وكانت الهيئة قد أعلنت أن نسبة المشاركة بلغت 48 بالمائة، بحسب شبكة «سي إن بي سي» الأميركية.",
+    });
+    expect(out.entities.some((e) => e.name.includes("مسافة"))).toBe(false);
+    expect(out.entities.some((e) => e.name.includes("سي إن بي سي"))).toBe(true);
+    expect(out.claims.find((c) => c.text.includes("48"))?.speaker?.name ?? "").not.toMatch(/مسافة/u);
+  });
 });
 
 describe("claim times: a date that only dates a document is not the event's", () => {

@@ -112,6 +112,9 @@ const DIRECTIONS = new Set([
 ]);
 
 /** Letters (with their marks) dropped from the start of an original word. */
+/** Prepositions inside quoted words that make them words said, not a name («سي إن بي سي» has none), folded. */
+const SAID_PREPOSITION = /^(?:علي|من|في|الي|عن|مع|منذ|حتي)$/u;
+
 /** Particles and prepositions that open a quotation of words, never a quoted name (folded). */
 const QUOTE_PARTICLE = /^(?:في|من|علي|الي|عن|مع|ان|انه|لا|لم|لن|ما|قد|هو|هي|هذا|هذه|كان|ليس|بعد|قبل|منذ|حتي)$/u;
 
@@ -270,7 +273,9 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
       ) {
         let c = j + 1;
         while (c < toks.length && c < j + 8 && (toks[c] as Tok).kind !== "quote") c++;
-        if (c < toks.length && (toks[c] as Tok).kind === "quote" && c > j + 1) {
+        // («السلطة «وقفت على مسافة واحدة من جميع المترشحين»»: words said, with their prepositions, are no name)
+        const said = c - j - 1 > 3 && toks.slice(j + 1, c).some((w) => isWord(w) && SAID_PREPOSITION.test(w.f));
+        if (c < toks.length && (toks[c] as Tok).kind === "quote" && c > j + 1 && !said) {
           last = c - 1;
           j = c + 1;
         }

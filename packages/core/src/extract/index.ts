@@ -7,6 +7,8 @@ import { CLAIM_BEARING_ROLES } from "#schema/index.ts";
 import {
   type Attribution,
   attributeClause,
+  BODY_ACTS,
+  bodyKind,
   clauseSubject,
   headlineSubject,
   opensObject,
@@ -480,6 +482,8 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
           speaker = carried.speaker;
           if (via.length === 0) via = carried.via;
         }
+        // («… وقرر إعفاء …» after a person: a person deciding acts; only a body's decision is its statement)
+        if (speaker && att.lemma !== null && BODY_ACTS.has(att.lemma) && !bodyKind(speaker.kind)) speaker = null;
         // «وتعهّد رئيس الحكومة X بمحاسبة المقصرين، قائلاً …»: a subject named in the clause is the last speaker named,
         // whom a later «ووجّه نداء …» continues
         if (subject) namedHere = true;
@@ -981,7 +985,9 @@ function namedBefore(
       if (!v || !n || s + 2 >= b || v.kind !== "word" || n.kind !== "word" || n.f.length < 4) continue;
       // (a past verb, or a present one in يـ/تـ of four to six letters: «يتمسك البيطار بموقعه»)
       const shape = /^[وف]?[^\sايت]\S{1,4}$/u.test(v.f) || /^[وف]?[يت]\S{3,5}$/u.test(v.f);
-      if (verbOf(v.f) || !shape || /^[وف]?ال/u.test(v.f)) continue;
+      // (a body's act, «وقرر عويدات …», is a verb that reports nothing for a person)
+      const vi = verbOf(v.f);
+      if ((vi && !BODY_ACTS.has(vi.lemma)) || !shape || /^[وف]?ال/u.test(v.f)) continue;
       const found = earlierFullName(text, n, blocks);
       if (found) return { speaker: found, lemma: null, stance: null };
     }

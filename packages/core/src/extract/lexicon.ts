@@ -225,6 +225,10 @@ export const REPORTING_VERBS: readonly {
   // attribution.ts
   { lemma: "دافع", stance: "asserts", forms: ["دافع", "دافعت"] },
   { lemma: "أمر", stance: "asserts", forms: ["أمر", "أمرت", "يأمر", "تأمر"] },
+  // a body's decisions and approvals (قررت اللجنة خفض …؛ وافقت الحكومة على …): statements of the body only; a person
+  // deciding acts, he reports nothing (guarded in attribution.ts, BODY_ACTS)
+  { lemma: "قرر", stance: "asserts", transitive: true, forms: ["قرر", "قررت", "قرروا"] },
+  { lemma: "وافق", stance: "asserts", forms: ["وافق", "وافقت", "وافقوا"] },
   { lemma: "سجل", stance: "asserts", transitive: true, forms: ["سجل", "سجلت"] },
   // requests and explanations (طلب المركز من السكان ملازمة منازلهم؛ وبيّن الفراية أن …: «بين» only with «أن» after
   // its subject, attribution.ts)
