@@ -818,6 +818,11 @@ describe("parseQuantities: dates, digit times, one of a unit, bounds by a barrie
     expect(fig("أسفر عن وفاة مريض واحد وإصابة آخرين")[0]?.slice(0, 2)).toEqual(["مريض واحد", 1]);
     expect(fig("دامت ساعة واحدة")[0]?.slice(0, 2)).toEqual(["ساعة واحدة", 1]);
   });
+  it("nights are days, and «لليلة واحدة» (overnight, a rate's name) is no figure", () => {
+    expect(fig("أمضى الناجون ليلة واحدة في العراء")).toEqual([["ليلة واحدة", 1, undefined, undefined, "day", false]]);
+    expect(fig("بقوا ثلاث ليال بلا مأوى")[0]?.slice(0, 2)).toEqual(["ثلاث ليال", 3]);
+    expect(fig("ليصل سعر عائد الإيداع لليلة واحدة إلى 21%").map((x) => x[0])).toEqual(["21%"]);
+  });
   it("two units joined by و are the ends of a range, never a sum", () => {
     expect(fig("بين ثلاثة وخمسة مليارات دولار")[0]?.slice(1, 5)).toEqual([undefined, 3e9, 5e9, "usd"]);
     expect(fig("ما بين خمس وسبع دقائق")[0]?.slice(1, 4)).toEqual([undefined, 5, 7]);

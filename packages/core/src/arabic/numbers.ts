@@ -1347,6 +1347,8 @@ const NOT_BEFORE_ONE = new Set([
   "الرقم",
   "هو",
   "هي",
+  // («سعر عائد الإيداع لليلة واحدة»: overnight, part of a rate's name)
+  "لليله",
 ]);
 
 /**

@@ -45,6 +45,9 @@ const forms: Array<[string[], UnitForm]> = [
   // day
   [["يوم", "ايام", "يوما"], { unit: "day", kind: "duration", count: 1 }],
   [["يومين", "يومان", "اليومين"], { unit: "day", kind: "duration", count: 2 }],
+  // nights, counted as days («ليلة واحدة»، «ثلاث ليال»; «لليلة واحدة» is overnight, no figure: numbers.ts)
+  [["ليله", "ليال", "ليالي"], { unit: "day", kind: "duration", count: 1 }],
+  [["ليلتين", "ليلتان"], { unit: "day", kind: "duration", count: 2 }],
   // hour, minute
   [["ساعه", "ساعات"], { unit: "hour", kind: "duration", count: 1 }],
   [["ساعتين", "ساعتان"], { unit: "hour", kind: "duration", count: 2 }],
