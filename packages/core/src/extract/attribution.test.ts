@@ -3575,6 +3575,20 @@ describe("a body's decisions and approvals («قررت اللجنة»، «واف
   });
 });
 
+describe("«خرج مكتب نتنياهو لينفي …»، «قناة كان»", () => {
+  it("continues the office that came out to deny, after a time set off by a comma", () => {
+    const text =
+      'وكانت رويترز نقلت عن مسؤول إسرائيلي قوله إن الحركة وافقت على المقترح. وبعد فترة قصيرة، خرج مكتب نتنياهو لينفي هذا التصريح، وقال "خلافا للتقارير فإن الحركة لم ترد حتى الآن".';
+    expect(claimWith(text, "لم ترد").speaker?.name).toBe("مكتب نتنياهو");
+  });
+
+  it("reads the broadcaster «كان» in quotation marks as a name, not the verb «was»", () => {
+    const c = claimWith('لكن قناة "كان" ذكرت بدورها أن الحركة ردت إيجابا على المقترح.', "إيجابا");
+    // (named by its known full name)
+    expect(c.speaker?.name).toBe("هيئة البث الإسرائيلية");
+  });
+});
+
 describe("the given name Ali", () => {
   it("reads «علي» with its ya before a personal name as the name, never «على» the preposition", () => {
     expect(claimWith("وقال علي حسن إن الحكم قاس.", "قاس").speaker?.name).toBe("علي حسن");

@@ -956,7 +956,11 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
       continue;
     }
     // («X كان قد أبلغ …»: the auxiliary after the subject is no part of it)
-    if (t.f === "قد" || t.f === "لقد" || ((t.f === "كان" || t.f === "كانت") && cur.length > 0)) continue;
+    // (not a name in quotation marks: «قناة "كان"»، the Israeli broadcaster)
+    const quotedName =
+      (toks[k - 1] as Tok | undefined)?.kind === "quote" && (toks[k + 1] as Tok | undefined)?.kind === "quote";
+    if (!quotedName && (t.f === "قد" || t.f === "لقد" || ((t.f === "كان" || t.f === "كانت") && cur.length > 0)))
+      continue;
     // («يوم من التأخير اتهم خلاله نتنياهو …»: «during which» after a relative verb points back; it names no one)
     if (cur.length === 0 && POINTING_BACK.has(t.f)) continue;
     // «وأفاد مصدر أمني فرانس برس بأن …»، «وأبلغ المتحدث X رويترز أن …»: an agency or paper named after a complete
@@ -2160,6 +2164,9 @@ const DISCOURSE_HEADS = new Set([
   "منذ",
   "خلال",
   "عقب",
+  // («وبعد فترة قصيرة، خرج مكتب نتنياهو …»، «وقبل ساعات، أعلن …»)
+  "بعد",
+  "قبل",
 ]);
 
 /** Words a quoted title or slogan may run to. */
@@ -4177,10 +4184,15 @@ const PUBLISHED = new Set(["نشرت", "نشر", "صدرت", "صدر", "اجري
 const QUANTIFIER = new Set(["جميع", "كل", "كافه", "سائر"]);
 /** Objects of an estimate or count in construct («قدّر المسؤول عدد الحجاج …»، «حجم الخسائر»). */
 const MEASURED_OBJECT = /^(?:عدد|اعداد|نسبه|حجم|قيمه|كلفه|تكلفه|خساير|حصيله|مجموع|اجمالي)$/u;
-/** A word that opens a verb's object after its subject: definite, a verbal noun, what is declared, measured, denied. */
+/**
+ * A word that opens a verb's object after its subject: definite, a verbal noun, what is declared, measured, denied;
+ * or what comes after the subject altogether, a verb of saying («خرج مكتب نتنياهو لينفي …»).
+ */
 function objectOpens(w: Tok): boolean {
   return (
     hasAl(w.f) ||
+    verbOf(w.f) !== undefined ||
+    (/^ل[يت]../u.test(w.f) && verbOf(w.f.slice(1)) !== undefined) ||
     VERBAL_NOUN.test(w.f) ||
     DECLARED_OBJECT.test(w.f) ||
     MEASURED_OBJECT.test(w.f) ||

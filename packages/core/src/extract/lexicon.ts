@@ -1230,6 +1230,10 @@ export const KNOWN_OUTLETS: readonly { name: string; type: EntityType; aliases?:
   { name: "يديعوت أحرونوت", type: "outlet" },
   { name: "معاريف", type: "outlet" },
   { name: "تايمز أوف إسرائيل", type: "outlet" },
+  // (the public broadcaster, «كان» only with its head: alone it is the verb «was»)
+  { name: "هيئة البث الإسرائيلية", type: "outlet", aliases: ["قناة كان"] },
+  { name: "القناة 12 الإسرائيلية", type: "outlet", aliases: ["القناة 12", "القناة الـ12"] },
+  { name: "القناة 13 الإسرائيلية", type: "outlet", aliases: ["القناة 13", "القناة الـ13"] },
   // platforms and channels of statements
   { name: "تويتر", type: "platform", aliases: ["Twitter", "إكس"] },
   { name: "فيسبوك", type: "platform", aliases: ["فايسبوك", "Facebook"] },
