@@ -3589,6 +3589,16 @@ describe("«خرج مكتب نتنياهو لينفي …»، «قناة كان�
   });
 });
 
+describe("«يذكر أن X أشارت إلى أن …»", () => {
+  it("gives what follows an impersonal «it is noted that» to whoever is said to point it out", () => {
+    const c = claimWith(
+      "يذكر أن بيانات المنظمة الدولية للهجرة أشارت إلى أن 375 مهاجراً فقدوا في يناير وحده.",
+      "375 مهاجراً",
+    );
+    expect(c.speaker?.name).toBe("المنظمة الدولية للهجرة");
+  });
+});
+
 describe("the given name Ali", () => {
   it("reads «علي» with its ya before a personal name as the name, never «على» the preposition", () => {
     expect(claimWith("وقال علي حسن إن الحكم قاس.", "قاس").speaker?.name).toBe("علي حسن");

@@ -5072,7 +5072,9 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
         h.explicit &&
         !announced &&
         !h.nominal &&
-        !h.described &&
+        // («يذكر أن بيانات المنظمة أشارت إلى أن …»: after an impersonal «it is said that», whoever is described
+        // speaking is the report)
+        (!h.described || (cur.impersonal && cur === first)) &&
         !objectAsSubject &&
         !ownDocument &&
         !quoted &&
