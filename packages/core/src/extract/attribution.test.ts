@@ -3599,6 +3599,30 @@ describe("«يذكر أن X أشارت إلى أن …»", () => {
   });
 });
 
+describe("names in «عبد»، a rank in apposition, a place after its head, stacked titles", () => {
+  const name = (sentence: string, anchor: string) => claimWith(sentence, anchor).speaker?.name;
+  it("splits «رئيس مجلس السيادة السوداني عبد الفتاح البرهان» and «وزير الداخلية العراقي عبد الأمير الشمري»", () => {
+    expect(name("وقال رئيس مجلس السيادة السوداني عبد الفتاح البرهان إن الجيش سينتصر.", "سينتصر")).toBe(
+      "عبد الفتاح البرهان",
+    );
+    expect(name("وقال وزير الداخلية العراقي عبد الأمير الشمري إن التحقيق مستمر.", "مستمر")).toBe("عبد الأمير الشمري");
+  });
+
+  it("reads «، الفريق أول عبد الفتاح البرهان،» in apposition as the name", () => {
+    expect(
+      name("قال رئيس مجلس السيادة، الفريق أول عبد الفتاح البرهان، اليوم الاثنين: إن الجيش سينتصر.", "سينتصر"),
+    ).toBe("عبد الفتاح البرهان");
+  });
+
+  it("keeps the place after «إقليم/ولاية [شمال]» in the role, through two stacked titles", () => {
+    expect(name("وقال حاكم إقليم دارفور مني أركو مناوي إن المدينة سقطت.", "سقطت")).toBe("مني أركو مناوي");
+    expect(
+      name("وكان حاكم إقليم دارفور رئيس حركة «جيش تحرير السودان» مني أركو مناوي قد قال إن المدينة سقطت.", "سقطت"),
+    ).toBe("مني أركو مناوي");
+    expect(name("وقال مدير الصحة في ولاية شمال دارفور إبراهيم خاطر إن المستشفى أغلق.", "أغلق")).toBe("إبراهيم خاطر");
+  });
+});
+
 describe("the given name Ali", () => {
   it("reads «علي» with its ya before a personal name as the name, never «على» the preposition", () => {
     expect(claimWith("وقال علي حسن إن الحكم قاس.", "قاس").speaker?.name).toBe("علي حسن");

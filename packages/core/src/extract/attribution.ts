@@ -862,7 +862,8 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
       cur.slice(1).every(
         (w: Tok, i) =>
           // («خالد عبد الغفار»: the second half of a compound name)
-          (w.kind === "word" && hasAl(w.f) && /^(?:عبد|ابو|ابي)$/u.test((cur[i] as Tok).f)) || bareNameWord(w),
+          (w.kind === "word" && hasAl(w.f) && /^(?:عبد|ابو|ابي)$/u.test((cur[i] as Tok).f)) ||
+          (bareNameWord(w) && nameLike(w) && !PLACE_HEAD.has(w.f)),
       )
     ) {
       parts.push({ toks: cur });
@@ -1211,6 +1212,10 @@ function trailingName(ws: readonly Tok[]): number {
     )
       break;
     if (n > 0 && PLACE.has(w.f)) break;
+    // («حاكم إقليم دارفور مني أركو مناوي»: the word after a place's head is the place, however little known)
+    // («ولاية شمال دارفور إبراهيم خاطر»: and after the head's compass point)
+    const headAt = j >= 2 && /^(?:شمال|جنوب|شرق|غرب|وسط)$/u.test((ws[j - 1] as Tok).f) ? j - 2 : j - 1;
+    if (n > 0 && headAt >= 0 && PLACE_HEAD.has((ws[headAt] as Tok).f) && !hasAl(w.f)) break;
     // («مديرة مكتب المنظمة بتونس سلسبيل شلالي»: a place glued to ب says where the office is)
     if (n > 0 && atPlace(w.f)) break;
     // («المدير الفني لمنتخب مصر»: a genitive glued to ل is the role's, never a personal name's)
@@ -1248,18 +1253,19 @@ function trailingName(ws: readonly Tok[]): number {
     }
     if (hasAl(w.f)) {
       const p = ws[j - 1];
+      // «عبد الأمير الشمري»: a definite word after عبد is part of the given name, even a title («الأمير»)
+      const afterAbd = p !== undefined && hasAl(p.f) && ws[j - 2]?.f === "عبد";
       const familyName =
         j === ws.length - 1 &&
         p &&
-        // «عبد الأمير الشمري»: a definite word after عبد is part of the given name
-        (!hasAl(p.f) || ws[j - 2]?.f === "عبد") &&
-        (nameLike(p) || GIVEN_NAME.has(p.f)) &&
-        !hasAl(p.f) &&
-        !PLACE.has(p.f) &&
-        // («مصدر رفيع المستوى»: a source's adjective in construct with its noun is no given and family name)
-        !SOURCE_ADJECTIVE.has(p.f) &&
-        !(/^[لب]/u.test(p.f) && p.f.length >= 4) &&
-        !TITLE.has(p.f);
+        (afterAbd ||
+          (!hasAl(p.f) &&
+            (nameLike(p) || GIVEN_NAME.has(p.f)) &&
+            !PLACE.has(p.f) &&
+            // («مصدر رفيع المستوى»: a source's adjective in construct with its noun is no given and family name)
+            !SOURCE_ADJECTIVE.has(p.f) &&
+            !(/^[لب]/u.test(p.f) && p.f.length >= 4) &&
+            !TITLE.has(p.f)));
       if (!familyName) break;
     }
     j--;
@@ -1465,15 +1471,17 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
   // a part that is entirely a personal name (after an honorific: «، الدكتور موسى عابد،»)
   for (const ws of all) {
     const w0 = (ws[0] as Tok).f;
+    // («، الفريق أول عبد الفتاح البرهان،»: a rank with its grade)
+    const lead = rankGrade(ws, 1) ? 2 : 1;
     // (and a profession in apposition: «مدير المستشفى، الطبيب أحمد علي،»)
     if (
-      ws.length >= 3 &&
+      ws.length >= lead + 2 &&
       all.length > 1 &&
       (HONORIFICS.has(w0) || TITLE.has(w0)) &&
-      trailingName(ws.slice(1)) === 0 &&
-      kindOfPhrase(ws.slice(1)) === null
+      trailingName(ws.slice(lead)) === 0 &&
+      kindOfPhrase(ws.slice(lead)) === null
     )
-      ws.shift();
+      ws.splice(0, lead);
   }
   const pureIdx = all.findIndex((ws) => ws.length <= 4 && trailingName(ws) === 0 && kindOfPhrase(ws) === null);
   // («وأعلن وزير الصحة X في 17 آب، في مقطع مصور بثته وزارته، تفشي وباء الكوليرا «…»»: when the first part is
