@@ -3623,6 +3623,17 @@ describe("names in «عبد»، a rank in apposition, a place after its head, st
   });
 });
 
+describe("«فيما طالب X …»، «في حين طالب X …»", () => {
+  it("reads the bare «طالب» after «فيما/في حين» and a title as the verb, not «a student»", () => {
+    const text =
+      "وجدد وزير الأمن القومي تهديده بالانسحاب من الحكومة، فيما طالب وزير المالية بتعهد صريح بالعودة إلى القتال.";
+    expect(claimWith(text, "بتعهد صريح").speaker?.name).toBe("وزير المالية");
+    expect(
+      claimWith("وقال المنسق إن الوضع خطير، في حين طالب المستشار الأميركي بهدنة إنسانية.", "بهدنة").speaker?.name,
+    ).toBe("المستشار الأميركي");
+  });
+});
+
 describe("the given name Ali", () => {
   it("reads «علي» with its ya before a personal name as the name, never «على» the preposition", () => {
     expect(claimWith("وقال علي حسن إن الحكم قاس.", "قاس").speaker?.name).toBe("علي حسن");

@@ -3317,7 +3317,9 @@ function bareDemand(toks: readonly Tok[], i: number, from: number, to: number): 
   // («وكان برهان قد طالب بتأجيل …»: after «قد» it can only be the verb)
   if (prev?.f === "قد" || prev?.f === "لقد") return verbOf("طالبت");
   // («بعدما طالب النواب الوزير بالتدخل»: after a subordinator it opens a clause)
-  const afterSubordinator = isWord(prev) && SUBORDINATORS.has(stripW(prev.f));
+  // (and after «فيما/بينما/في حين»: «في حين طالب مستشار الرئيس الأميركي …»)
+  const afterSubordinator =
+    isWord(prev) && (SUBORDINATORS.has(stripW(prev.f)) || /^و?(?:فيما|بينما|حين)$/u.test(prev.f));
   if (!(i === from || isComma(prev) || prev === undefined || afterSubordinator)) return undefined;
   const nx = toks[i + 1];
   // (an unnamed group in the nominative too: «طالب ناشطون وقادة أهليون بإعلان …»)
