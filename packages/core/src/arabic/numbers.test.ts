@@ -818,6 +818,12 @@ describe("parseQuantities: dates, digit times, one of a unit, bounds by a barrie
     expect(fig("أسفر عن وفاة مريض واحد وإصابة آخرين")[0]?.slice(0, 2)).toEqual(["مريض واحد", 1]);
     expect(fig("دامت ساعة واحدة")[0]?.slice(0, 2)).toEqual(["ساعة واحدة", 1]);
   });
+  it("«بينها» after a figure is no counted noun («102 ألف و831 بينها 2561 وفاة»)", () => {
+    expect(fig("ارتفع عدد الإصابات إلى 102 ألف و831 بينها 2561 وفاة").map((x) => x[0])).toEqual([
+      "102 ألف و831",
+      "2561 وفاة",
+    ]);
+  });
   it("nights are days, and «لليلة واحدة» (overnight, a rate's name) is no figure", () => {
     expect(fig("أمضى الناجون ليلة واحدة في العراء")).toEqual([["ليلة واحدة", 1, undefined, undefined, "day", false]]);
     expect(fig("بقوا ثلاث ليال بلا مأوى")[0]?.slice(0, 2)).toEqual(["ثلاث ليال", 3]);

@@ -3634,6 +3634,12 @@ describe("«فيما طالب X …»، «في حين طالب X …»", () => {
   });
 });
 
+describe("a study that estimates a toll", () => {
+  it("reads «وقدرت دراسة أمريكية عدد القتلى بنحو …» as the study's, not «عدد القتلى»'s", () => {
+    expect(claimWith("وقدرت دراسة أمريكية عدد القتلى بنحو 130 ألفا.", "130 ألفا").speaker?.name).toBe("دراسة أمريكية");
+  });
+});
+
 describe("the given name Ali", () => {
   it("reads «علي» with its ya before a personal name as the name, never «على» the preposition", () => {
     expect(claimWith("وقال علي حسن إن الحكم قاس.", "قاس").speaker?.name).toBe("علي حسن");

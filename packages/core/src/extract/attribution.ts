@@ -3512,6 +3512,28 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
     if (e > k + 1 && isComma(nx) && isWord(ap) && TITLE.has(ap.f) && hasAl(ap.f)) return npEnd(toks, e + 1, to);
     return e;
   }
+  // («وقدرت دراسة أمريكية عدد القتلى بنحو …»، «قدر بحث لجامعات أمريكية عدد …»: a document, its adjectives and whose
+  // it is, up to the measured object)
+  if (
+    !known &&
+    DOCUMENT.has(f0) &&
+    !hasAl(f0) &&
+    !MEASURED_OBJECT.test(f0) &&
+    !OUTLET_HEAD.has(f0) &&
+    !ORG_HEAD.has(f0) &&
+    !TITLE.has(f0)
+  ) {
+    let e = k + 1;
+    while (
+      e < to &&
+      e < k + 5 &&
+      isWord(toks[e]) &&
+      !objectOpens(toks[e] as Tok) &&
+      (NISBA.test((toks[e] as Tok).f) || /^ل[^ا].{2,}/u.test((toks[e] as Tok).f))
+    )
+      e++;
+    return e;
+  }
   if (!known && !ORG_HEAD.has(f0) && !UNNAMED.has(f0) && !TITLE.has(f0) && !OUTLET_HEAD.has(f0) && !dual) {
     // a country or capital as the subject of a transitive report (نفت إسرائيل استهداف …)
     return PLACE.has(f0) ? k + 1 : k;

@@ -357,6 +357,12 @@ export const NOT_COUNTED: ReadonlySet<string> = new Set([
   "بينهم",
   "منهم",
   "منها",
+  // («102 ألف و831 بينها 2561 وفاة»: among them, of a non-human plural or a dual)
+  "بينها",
+  "بينهما",
+  "منهما",
+  "بينهن",
+  "منهن",
   "فيما",
   "بينما",
   "اخرون",
