@@ -818,6 +818,13 @@ describe("parseQuantities: dates, digit times, one of a unit, bounds by a barrie
     expect(fig("أسفر عن وفاة مريض واحد وإصابة آخرين")[0]?.slice(0, 2)).toEqual(["مريض واحد", 1]);
     expect(fig("دامت ساعة واحدة")[0]?.slice(0, 2)).toEqual(["ساعة واحدة", 1]);
   });
+  it("a head count with a dot before three digits is in thousands, and «المصوتين» is voters, not two", () => {
+    expect(fig("بعد أن صوّت (20.527) ناخباً من أصل (26.538) ناخباً").map((x) => x[1])).toEqual([20527, 26538]);
+    expect(fig("قتل 1.500 شخص")[0]?.[1]).toBe(1500);
+    // (a price keeps its decimal point)
+    expect(fig("بلغ السعر 1.500 جنيه")[0]?.[1]).toBe(1.5);
+    expect(fig("بلغ عدد المصوتين 10 ملايين").map((x) => x[0])).toEqual(["10 ملايين"]);
+  });
   it("«بينها» after a figure is no counted noun («102 ألف و831 بينها 2561 وفاة»)", () => {
     expect(fig("ارتفع عدد الإصابات إلى 102 ألف و831 بينها 2561 وفاة").map((x) => x[0])).toEqual([
       "102 ألف و831",

@@ -511,8 +511,11 @@ function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null 
   return null;
 }
 
-/** Words ending like a feminine dual that are not one (countries in -ستان, numbers, plain nouns). */
-const NOT_DUAL = /(?:ستان|ستين|ثلاثين|ثمانين)$/u;
+/**
+ * Words ending like a feminine dual that are not one: countries in -ستان, numbers, and the sound plurals of nouns
+ * whose singular ends in ت («المصوتين» voters, «متفاوتين»، «الميتين»), folded.
+ */
+const NOT_DUAL = /(?:ستان|ستين|ثلاثين|ثمانين|مصوتين|مصوتون|متفاوتين|ميتين|موقتين|ثابتين|صامتين|منصتين|مبيتين)$/u;
 
 /** A feminine dual noun: a stem of three letters or more (after ال and proclitics) + تين/تان. */
 function isFeminineDual(w: string): boolean {
@@ -2251,6 +2254,15 @@ export function parseQuantities(text: string, from = 0, to = text.length): Quant
     if (m.unit) q.unit = m.unit;
     if (m.subject) q.subject = m.subject;
     q.kind = m.kind;
+    // («صوّت (20.527) ناخباً»، «1.500 شخص»: a dot before three digits in a head count groups thousands — people are
+    // counted whole)
+    const head = toks.slice(m.start, m.end).find((x) => x.k === K_NUM);
+    if (q.unit === "person" && head && /^[0-9]{1,3}\.[0-9]{3}$/.test(head.t)) {
+      const whole = (x: number | undefined) => (x !== undefined && !Number.isInteger(x) ? Math.round(x * 1000) : x);
+      if (q.value !== undefined) q.value = whole(q.value);
+      if (q.min !== undefined) q.min = whole(q.min);
+      if (q.max !== undefined) q.max = whole(q.max);
+    }
     if (m.previous) q.previous = true;
     const conv = m.unit ? CONVERSIONS.get(m.unit) : undefined;
     if (conv && (m.unit === "century" || m.unit === "decade")) {

@@ -3640,6 +3640,13 @@ describe("a study that estimates a toll", () => {
   });
 });
 
+describe("a topic set before the clause («وبشأن X، أشارت …»)", () => {
+  it("carries the speaker past «وبشأن …،» instead of reading the topic as the subject", () => {
+    const text = "وأعلنت المفوضية أن نسبة المشاركة بلغت 55%. وبشأن تصويت النازحين، أشارت إلى أن نسبة التصويت بلغت 77%.";
+    expect(claimWith(text, "77%").speaker?.name).toBe("المفوضية");
+  });
+});
+
 describe("the given name Ali", () => {
   it("reads «علي» with its ya before a personal name as the name, never «على» the preposition", () => {
     expect(claimWith("وقال علي حسن إن الحكم قاس.", "قاس").speaker?.name).toBe("علي حسن");

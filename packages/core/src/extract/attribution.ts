@@ -2175,6 +2175,9 @@ const DISCOURSE_HEADS = new Set([
   // («وبعد فترة قصيرة، خرج مكتب نتنياهو …»، «وقبل ساعات، أعلن …»)
   "بعد",
   "قبل",
+  // (a topic set before the clause: «وبشأن تصويت النازحين، أشارت إلى أن …»)
+  "بشان",
+  "بخصوص",
 ]);
 
 /** Words a quoted title or slogan may run to. */
