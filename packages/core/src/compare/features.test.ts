@@ -626,6 +626,31 @@ describe("segments of one whole", () => {
   });
 });
 
+describe("the parts of a vote", () => {
+  it("gives each figure the part of the vote its own clause names, and the whole vote no part", () => {
+    const [both, special, whole] = featuresOf(
+      {
+        text: "شارك في التصويت العام 10,989,327 ناخباً، فيما بلغت مشاركة التصويت الخاص 82.6%.",
+        quantities: [
+          { text: "10,989,327 ناخباً", value: 10989327, unit: "person", subject: "ناخب" },
+          { text: "82.6%", value: 82.6, unit: "percent" },
+        ],
+      },
+      {
+        text: "وبلغت نسبة المشاركة في الاقتراع الخاص للقوات الأمنية 82.5%.",
+        quantities: [{ text: "82.5%", value: 82.5, unit: "percent" }],
+      },
+      {
+        text: "وبلغت نسبة المشاركة في الاقتراعين العام والخاص 56.11%.",
+        quantities: [{ text: "56.11%", value: 56.11, unit: "percent" }],
+      },
+    );
+    expect(both?.figures.map((f) => f.segment)).toEqual(["general-vote", "special-vote"]);
+    expect(special?.figures[0]?.segment).toBe("special-vote");
+    expect(whole?.figures[0]?.segment).toBeNull();
+  });
+});
+
 describe("what a percentage is a rate of", () => {
   it("reads the noun a rate head governs before the figure, a listed noun, or the measure named earlier", () => {
     const [groups, headline, share, adjective] = featuresOf(

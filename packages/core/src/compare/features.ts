@@ -729,6 +729,9 @@ function countryOfAdjective(word: string): string | null {
   return null;
 }
 
+/** A vote or a ballot (folded, bare, singular or dual), whose named part («العام»، «الخاص») is a segment. */
+const VOTE_WORDS = new Set(["تصويت", "اقتراع", "اقتراعين", "تصويتين"]);
+
 /** Words that name a segment of a whole (folded, bare) and the segment they name. */
 const SEGMENT_WORDS: ReadonlyMap<string, string> = new Map([
   ["حضر", "urban"],
@@ -761,6 +764,22 @@ function segmentOf(tokens: readonly Token[]): string | null {
     if ((prev === "اجمالي" || prev === "مستوي") && (w === "جمهوريه" || w === "بلاد" || w === "دوله"))
       found.add("nationwide");
     if (w === "رسمي" && prev === "سعر") found.add("official-market");
+    // (a vote's parts: «التصويت العام»، «الاقتراع الخاص» of the security forces, «تصويت النازحين»، the diaspora's
+    // «بالخارج»; «الاقتراعين العام والخاص» together are the whole)
+    if (VOTE_WORDS.has(prev)) {
+      if (w === "عام") found.add("general-vote");
+      else if (w === "خاص") found.add("special-vote");
+      else if (w === "نازحين") found.add("displaced-vote");
+    }
+    // («الاقتراع العام والخاص»)
+    if (w === "خاص" && prev === "عام" && found.has("general-vote")) found.add("special-vote");
+    if (w === "جاليه" || (w === "خارج" && /^(?:ب|في)?ال?خارج$/u.test(bare((tokens[k] as Token).folded))))
+      found.add("abroad");
+  }
+  // («في الاقتراعين العام والخاص»: both parts of the vote are its whole, no part of it)
+  if (found.has("general-vote") && found.has("special-vote")) {
+    found.delete("general-vote");
+    found.delete("special-vote");
   }
   // («على مستوى البلاد ككل، بما يشمل المناطق الريفية»: the nationwide figure includes the parts it names)
   if (found.has("nationwide")) {
@@ -1746,7 +1765,9 @@ export function claimFeatures(
               tokens.slice(qi).find((t) => !/^\d/u.test(t.folded) && !FIGURE_WORDS.has(bare(t.folded)))?.folded ?? null,
             ),
       country,
-      segment,
+      // (the figure's own clause first: «شارك في التصويت العام 10,989,327 ناخباً، فيما بلغت مشاركة التصويت الخاص
+      // 82.6%» gives each part its figure)
+      segment: (segment === null ? segmentOf(clauseTokens) : null) ?? segment,
       item:
         q.kind === "money"
           ? pricedItemOf(tokens, clauseFrom, qi, qj, cs > 0 && /[:：]/u.test(text[cs - 1] ?? ""))
