@@ -3647,6 +3647,17 @@ describe("a topic set before the clause («وبشأن X، أشارت …»)", ()
   });
 });
 
+describe("a wire or a paper before a past verb («وكالة «أسوشيتد برس» قالت إن …»)", () => {
+  it("reads the medium opening the clause as the verb's subject, not a carried speaker", () => {
+    const text =
+      'وقال محامي الدفاع إن موكله سيستأنف الحكم. وكالة "أسوشيتد برس" قالت إن موعد دخوله السجن سيحدد في وقت لاحق.';
+    const c = claimWith(text, "موعد دخوله");
+    expect(c.speaker?.name).toBe("وكالة أسوشيتد برس");
+    const d = claimWith('صحيفة "الغارديان" ذكرت أن الوزير سيستقيل خلال أيام.', "سيستقيل");
+    expect(d.speaker?.name).toBe("صحيفة الغارديان");
+  });
+});
+
 describe("the given name Ali", () => {
   it("reads «علي» with its ya before a personal name as the name, never «على» the preposition", () => {
     expect(claimWith("وقال علي حسن إن الحكم قاس.", "قاس").speaker?.name).toBe("علي حسن");

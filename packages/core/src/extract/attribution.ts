@@ -2589,6 +2589,24 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       // («عشيرة منفذ هجوم «الكرامة» تنفي …»: quotation marks around a name right before the verb take no room)
       const span =
         pre >= 0 && toks[i - 1]?.kind === "quote" ? toks.slice(pre, i).filter((w) => isWord(w)).length : i - pre;
+      // («وكالة "أسوشيتد برس" قالت إن …»: a wire or a paper opening the clause before a past verb is its subject too)
+      if (
+        i > from + 1 &&
+        i - from <= 7 &&
+        !/^[يت]/u.test(t.f) &&
+        isWord(toks[from]) &&
+        toks.slice(from, i).every((w) => w.kind === "word" || w.kind === "quote")
+      ) {
+        // («وكالة» opens with a و of its own)
+        const f0 = (toks[from] as Tok).f;
+        if ([f0, stripW(f0)].some((h) => OUTLET_HEAD.has(h) || OUTLET_HEAD.has(h.replace(/^ال/u, "")))) {
+          const sp = parseRegion(text, toks, from, i - 1, []);
+          if (sp && (sp.kind === "agency" || sp.kind === "outlet")) {
+            sv = sp;
+            return sv;
+          }
+        }
+      }
       if (i === from || !(/^[يت]/u.test(t.f) || conceded) || pre < 0 || pre >= i || span > reach) return sv;
       if (sceneBefore(toks, pre, i) || (conceded && toks.slice(pre, i).some((w) => isComma(w)))) return sv;
       const sp = quotedName ? parseRegion(text, toks, pre + 1, i - 2, []) : parseRegion(text, toks, pre, i - 1, []);
