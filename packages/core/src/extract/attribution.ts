@@ -2590,9 +2590,12 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       const span =
         pre >= 0 && toks[i - 1]?.kind === "quote" ? toks.slice(pre, i).filter((w) => isWord(w)).length : i - pre;
       // («وكالة "أسوشيتد برس" قالت إن …»: a wire or a paper opening the clause before a past verb is its subject too)
+      // (not a relay: «وكالة "رويترز" نقلت عن شهود …» has its source after «عن»)
       if (
         i > from + 1 &&
         i - from <= 7 &&
+        v.lemma !== "نقل" &&
+        found.source < 0 &&
         !/^[يت]/u.test(t.f) &&
         isWord(toks[from]) &&
         toks.slice(from, i).every((w) => w.kind === "word" || w.kind === "quote")
