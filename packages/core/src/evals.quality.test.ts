@@ -59,14 +59,15 @@ const STORIES = resolve(import.meta.dirname, "../../../evals/stories");
  * work on the three: 0.988, 0.933, 0.972, 0.438, 1.07 per story, 50% of the disputes; the disputes floor is set a
  * little below it, as the others are. At the end of that day's third round (pages dated by their publication stamps,
  * chains through papers): 0.988, 0.941, 0.972, 0.44, 0.98 per story, 50% of the disputes; the speaker floor and the
- * false-conflict ceiling follow.
+ * false-conflict ceiling follow. At the end of its fourth round (one voice under several names, years relative to
+ * the date, a body's decisions): 0.988, 0.942, 0.972, 0.44, 0.93 per story, 50%; the false-conflict ceiling follows.
  */
 const FLOORS = {
   claimRecall: 0.95,
   speaker: 0.93,
   figureRecall: 0.95,
   linkF1: 0.43,
-  falseConflictsPerStory: 1.03,
+  falseConflictsPerStory: 0.98,
   disputesFound: 0.48,
 };
 
