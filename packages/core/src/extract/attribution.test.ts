@@ -3658,6 +3658,16 @@ describe("a wire or a paper before a past verb («وكالة «أسوشيتد ب
   });
 });
 
+describe("an ultimatum («أمهلت»)", () => {
+  it("gives an ultimatum to whoever set it", () => {
+    const c = claimWith(
+      "وكانت قوات الدعم السريع قد أمهلت، الاثنين الماضي، القوات المتحالفة مع الجيش 48 ساعة لمغادرة المدينة.",
+      "48 ساعة",
+    );
+    expect(c.speaker?.name).toBe("قوات الدعم السريع");
+  });
+});
+
 describe("the given name Ali", () => {
   it("reads «علي» with its ya before a personal name as the name, never «على» the preposition", () => {
     expect(claimWith("وقال علي حسن إن الحكم قاس.", "قاس").speaker?.name).toBe("علي حسن");

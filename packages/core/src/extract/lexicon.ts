@@ -228,6 +228,8 @@ export const REPORTING_VERBS: readonly {
   // a body's decisions and approvals (قررت اللجنة خفض …؛ وافقت الحكومة على …): statements of the body only; a person
   // deciding acts, he reports nothing (guarded in attribution.ts, BODY_ACTS)
   { lemma: "قرر", stance: "asserts", transitive: true, forms: ["قرر", "قررت", "قرروا"] },
+  // an ultimatum is a statement of what one will do («وكانت «الدعم السريع» قد أمهلت القوات 48 ساعة …»)
+  { lemma: "أمهل", stance: "asserts", transitive: true, forms: ["أمهل", "أمهلت", "أمهلوا"] },
   { lemma: "وافق", stance: "asserts", forms: ["وافق", "وافقت", "وافقوا"] },
   { lemma: "سجل", stance: "asserts", transitive: true, forms: ["سجل", "سجلت"] },
   // requests and explanations (طلب المركز من السكان ملازمة منازلهم؛ وبيّن الفراية أن …: «بين» only with «أن» after
