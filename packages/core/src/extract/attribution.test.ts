@@ -3665,6 +3665,12 @@ describe("an ultimatum («أمهلت»)", () => {
       "48 ساعة",
     );
     expect(c.speaker?.name).toBe("قوات الدعم السريع");
+    // (a quoted name between «كان» and «قد»: its quotation marks take no room)
+    const d = claimWith(
+      "وكانت «الدعم السريع» قد أمهلت الأسبوع الماضي القوات المتحالفة مع الجيش 48 ساعة لمغادرة المدينة.",
+      "48 ساعة",
+    );
+    expect(d.speaker?.name).toBe("الدعم السريع");
   });
 });
 

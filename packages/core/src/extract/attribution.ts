@@ -2663,9 +2663,10 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       if (v.transitive && kanaFirst) {
         const sp = parseRegion(text, toks, pre, i - 2, via);
         // (between «كان» and «قد» stands the subject, whatever it is: «وكانت الأهلي المالية قد أعلنت …»)
+        // (quotation marks around the name take no room: «وكانت «الدعم السريع» قد أمهلت …»)
         const between =
           sp !== null &&
-          i - pre <= 4 &&
+          toks.slice(pre, i - 1).filter((w) => isWord(w)).length <= 3 &&
           toks.slice(pre, i - 1).every((w) => (isWord(w) && !TIME.has(w.f)) || w.kind === "quote");
         if (sp && (sp.kind !== "unknown" || between) && sp.kind !== "place" && !isArtefact(toks, sp)) {
           hits.push({ i, v, content: i + 1, speaker: sp, via, explicit: true, impersonal: false, nominal: true });
