@@ -3674,6 +3674,14 @@ describe("an ultimatum («أمهلت»)", () => {
   });
 });
 
+describe("holding someone to the consequences («محمّلاً X عواقبه»)", () => {
+  it("continues the speaker through a participle that lays the consequences on someone", () => {
+    const text =
+      "واعتبر وزير الخارجية أن الهجوم يشكل «انتهاكاً لكل المواثيق»، محمّلاً الطرف الآخر عواقبه، ومشدداً على ضرورة الرد.";
+    expect(claimWith(text, "عواقبه").speaker?.name).toBe("وزير الخارجية");
+  });
+});
+
 describe("the given name Ali", () => {
   it("reads «علي» with its ya before a personal name as the name, never «على» the preposition", () => {
     expect(claimWith("وقال علي حسن إن الحكم قاس.", "قاس").speaker?.name).toBe("علي حسن");
