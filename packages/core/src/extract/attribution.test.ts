@@ -3677,8 +3677,8 @@ describe("an ultimatum («أمهلت»)", () => {
 describe("holding someone to the consequences («محمّلاً X عواقبه»)", () => {
   it("continues the speaker through a participle that lays the consequences on someone", () => {
     const text =
-      "واعتبر وزير الخارجية أن الهجوم يشكل «انتهاكاً لكل المواثيق»، محمّلاً الطرف الآخر عواقبه، ومشدداً على ضرورة الرد.";
-    expect(claimWith(text, "عواقبه").speaker?.name).toBe("وزير الخارجية");
+      "وفي اتصال هاتفي مع نظيره، اعتبر وزير الخارجية حسين عبد الله أن الهجوم يشكل «انتهاكاً لكل المواثيق»، محمّلاً الطرف الآخر عواقبه، ومشدداً على ضرورة «رد جدي»، بحسب ما نقلت وكالة «إرنا».";
+    expect(claimWith(text, "عواقبه").speaker?.name).toBe("حسين عبد الله");
   });
 });
 
