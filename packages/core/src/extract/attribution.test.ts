@@ -3682,6 +3682,21 @@ describe("holding someone to the consequences («محمّلاً X عواقبه»
   });
 });
 
+describe("deputies and assistants, names shaped like verbal nouns, a seizure announced", () => {
+  const name = (sentence: string, anchor: string) => claimWith(sentence, anchor).speaker?.name;
+  it("reads «مساعد وزير …»، «وكيل وزارة …» as titles before the name", () => {
+    expect(name("أعلن مساعد وزير الداخلية اللواء محمود توفيق ضبط 40 متهماً بحوزتهم أسلحة.", "40 متهماً")).toBe(
+      "محمود توفيق",
+    );
+    expect(name("وقال وكيل وزارة الصحة أحمد سالم إن المستشفيات جاهزة.", "جاهزة")).toBe("أحمد سالم");
+  });
+
+  it("keeps «توفيق» in a name, and «بن مساعد» too", () => {
+    expect(name("وأعلن اللواء محمود توفيق ضبط شحنة أسلحة على الحدود.", "شحنة")).toBe("محمود توفيق");
+    expect(name("وقال الأمير عبد الرحمن بن مساعد إن الموسم نجح.", "الموسم")).toBe("عبد الرحمن بن مساعد");
+  });
+});
+
 describe("the given name Ali", () => {
   it("reads «علي» with its ya before a personal name as the name, never «على» the preposition", () => {
     expect(claimWith("وقال علي حسن إن الحكم قاس.", "قاس").speaker?.name).toBe("علي حسن");

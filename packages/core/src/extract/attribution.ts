@@ -1133,6 +1133,8 @@ const TITLE_NAMES = new Set(["امير", "ملك"]);
 function titleAsName(ws: readonly Tok[], j: number): boolean {
   const w = ws[j] as Tok;
   const before = ws[j - 1];
+  // («عبد الرحمن بن مساعد»: a title right after a lineage's «بن» is the father's name)
+  if (before !== undefined && /^(?:بن|ابن|بنت)$/u.test(before.f) && TITLE.has(w.f) && !hasAl(w.f)) return true;
   return TITLE_NAMES.has(w.f) && before !== undefined && nameLike(before) && !hasAl(before.f);
 }
 
@@ -1208,7 +1210,7 @@ function trailingName(ws: readonly Tok[]): number {
       !nameLike(w) &&
       !(n > 0 && GIVEN_NAME.has(w.f) && FUNC.has(w.f)) &&
       !(n > 0 && timeAsName(ws, j)) &&
-      !(n > 0 && titleAsName(ws, j))
+      !((n > 0 || /^(?:بن|ابن|بنت)$/u.test(ws[j - 1]?.f ?? "")) && titleAsName(ws, j))
     )
       break;
     if (n > 0 && PLACE.has(w.f)) break;
@@ -3742,10 +3744,11 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       const w = toks[j] as Tok;
       // «… تيدروس أدهانوم غيبريسوس اختتام الجولة»: a verbal noun ends the name; «… يونان المؤمنين إلى»: so does a
       // plural addressee; a regnal ordinal does not (إغناطيوس يوسف الثالث يونان)
+      // (a name shaped like a verbal noun is a name: «محمود توفيق»، «تيسير»)
       if (
         n >= 1 &&
         isWord(w) &&
-        (VERBAL_NOUN.test(w.f) ||
+        ((VERBAL_NOUN.test(w.f) && !GIVEN_NAME.has(w.f)) ||
           PLURAL_OBJECT.test(w.f) ||
           DENIED_OBJECT.has(w.f) ||
           DECLARED_OBJECT.test(w.f) ||
@@ -4259,9 +4262,9 @@ function objectOpens(w: Tok): boolean {
 
 /**
  * What is declared or announced, opening the object after a name («أعلن الرئيس محمد بازوم حالة الطوارئ»، «… حظر
- * التجول»، «… نتائج الانتخابات»), folded: nouns no personal name is made of.
+ * التجول»، «… نتائج الانتخابات»، «… ضبط 40 متهماً»), folded: nouns no personal name is made of.
  */
-const DECLARED_OBJECT = /^(?:حاله|حظر|وقف|بدء|نتايج|موعد|خطه|قايمه|اسماء|حزمه|عزمه|رغبته)$/u;
+const DECLARED_OBJECT = /^(?:حاله|حظر|وقف|بدء|نتايج|موعد|خطه|قايمه|اسماء|حزمه|عزمه|رغبته|ضبط|حجز)$/u;
 /** Verbs that report a figure as an act (رفعت تونس حصيلتها، أحصت إندونيسيا، سجّل المركز). */
 const FIGURE_VERBS = new Set(["رفع", "خفض", "أحصى", "سجل"]);
 /** Verbs that report only in a narrow reading; as words between a verb and its content they are no second report. */

@@ -813,6 +813,11 @@ export const TITLES: readonly string[] = [
   "الوزيرة",
   // («رئيس وزراء باكستان»: the plural in construct after «رئيس» is part of the title, not a name)
   "وزراء",
+  // («مساعد وزير الداخلية اللواء X»، «وكيل وزارة الصحة X»، «وكيل النيابة X»)
+  "مساعد",
+  "مساعدة",
+  "وكيل",
+  "وكيلة",
   "السفير",
   "سفير",
   "القنصل",
