@@ -3691,6 +3691,14 @@ describe("deputies and assistants, names shaped like verbal nouns, a seizure ann
     expect(name("وقال وكيل وزارة الصحة أحمد سالم إن المستشفيات جاهزة.", "جاهزة")).toBe("أحمد سالم");
   });
 
+  it("reads envoys, professors, lawyers and judges as titles before the name", () => {
+    expect(name("وقال مندوب فلسطين لدى الأمم المتحدة رياض منصور إن الوضع كارثي.", "كارثي")).toBe("رياض منصور");
+    expect(name("وقال أستاذ العلوم السياسية في جامعة الكويت محمد الدويهيس إن الخطوة خطيرة.", "خطيرة")).toBe(
+      "محمد الدويهيس",
+    );
+    expect(name("وقال محامي الدفاع سمير ديلو إن الحكم قاس.", "قاس")).toBe("سمير ديلو");
+  });
+
   it("keeps «توفيق» in a name, and «بن مساعد» too", () => {
     expect(name("وأعلن اللواء محمود توفيق ضبط شحنة أسلحة على الحدود.", "شحنة")).toBe("محمود توفيق");
     expect(name("وقال الأمير عبد الرحمن بن مساعد إن الموسم نجح.", "الموسم")).toBe("عبد الرحمن بن مساعد");
