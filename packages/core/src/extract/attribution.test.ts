@@ -3697,6 +3697,15 @@ describe("deputies and assistants, names shaped like verbal nouns, a seizure ann
       "محمد الدويهيس",
     );
     expect(name("وقال محامي الدفاع سمير ديلو إن الحكم قاس.", "قاس")).toBe("سمير ديلو");
+    // («ومحاميه: …» in a headline, and «وقرر قاضي التحقيق …» a clause of its own: both failed before)
+    const headline =
+      "القضاء يلاحق رجل الأعمال الهارب\n\nومحاميه: لن يعود إلى لبنان\n\nوقال المحامي صخر الهاشم إن موكله لن يعود.";
+    expect(claimWith(headline, "لن يعود إلى لبنان").speaker).not.toBeNull();
+    const judge = claimWith(
+      "ومثل المتهمون التسعة أمام القضاء، وقرر قاضي التحقيق حبسهم احتياطيا على ذمة المحاكمة رغم نفيهم التهم.",
+      "حبسهم",
+    );
+    expect(judge.text.startsWith("وقرر قاضي التحقيق")).toBe(true);
   });
 
   it("keeps «توفيق» in a name, and «بن مساعد» too", () => {
