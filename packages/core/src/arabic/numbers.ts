@@ -2128,7 +2128,8 @@ function mayStart(toks: Tok[], i: number): boolean {
 
 /**
  * Nouns whose number names one of them rather than counting them: a brigade, a division, a resolution, an article of
- * law, a road, a flight, a floor, a grade of fuel («بنزين 92»، «أوكتان 95»). Folded, without article or proclitic.
+ * law, a road, a flight, a floor, a grade of fuel («بنزين 92»، «أوكتان 95»), an aircraft's model («بوينغ 787»، «طراز
+ * 320»). Folded, without article or proclitic.
  */
 const DESIGNATORS = new Set(
   [
@@ -2153,6 +2154,13 @@ const DESIGNATORS = new Set(
     "بنزين",
     "أوكتان",
     "أوكتين",
+    "طراز",
+    "بوينغ",
+    "بوينج",
+    "بوينك",
+    "إيرباص",
+    "ايرباص",
+    "أيرباص",
   ].map((w) => designatorKey(w)),
 );
 

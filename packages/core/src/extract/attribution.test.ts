@@ -3344,6 +3344,20 @@ describe("women's titles, three-word foreign names, officials named by their aff
     expect(claimWith(text, "آلاف الأسر").speaker?.name).toBe("كليمنتين نكويتا سلامي");
   });
 
+  it("reads a foreign given name in -ا before a transitive verb's object («ناريندرا مودي الحادث»)", () => {
+    const text =
+      "ووصف رئيس الوزراء الهندي ناريندرا مودي الحادث بأنه مفجع. " +
+      "ودانت نائبة الرئيس الأمريكي كامالا هاريس الهجوم على المدنيين. " +
+      "ووصف الوزير مجدداً القرار بأنه صائب. " +
+      "وأعلن رئيس الوزراء الهندي ناريندرا مودي منح 200 ألف روبية لعائلة كل ضحية.";
+    expect(claimWith(text, "بأنه مفجع").speaker?.name).toBe("ناريندرا مودي");
+    // what is granted ends the name
+    expect(claimWith(text, "ألف روبية").speaker?.name).toBe("ناريندرا مودي");
+    expect(claimWith(text, "الهجوم على المدنيين").speaker?.name).toBe("كامالا هاريس");
+    // an adverb between the subject and the object is no name
+    expect(claimWith(text, "بأنه صائب").speaker?.name).toBe("الوزير");
+  });
+
   it("keeps an official of another affiliation apart («المسؤول الإيراني» after a US secretary)", () => {
     const text =
       "وقال وزير الخارجية الأميركي أنتوني بلينكن إن المحادثات جادة. وأضاف المسؤول الأميركي أن الاتفاق قريب. " +

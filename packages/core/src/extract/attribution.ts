@@ -4047,6 +4047,15 @@ function foreignName(toks: readonly Tok[], j: number, to: number): boolean {
   // («كليمنتين نكويتا سلامي»: a middle name in -ا between two name words is no adverb)
   const middle = (t: Tok | undefined) => isWord(t) && /^[^ا].{2,}ا$/u.test(t.f) && !hasAl(t.f) && !verbOf(t.f);
   if (j + 2 < to && ok(toks[j]) && middle(toks[j + 1]) && ok(toks[j + 2])) return true;
+  // («ناريندرا مودي»، «كامالا هاريس»، «أنجيلا ميركل»: a foreign given name in -ا before a family name that is not;
+  // not a relative adverb in -يا (رسمياً) nor a time of day (ليلاً)
+  const given = (t: Tok | undefined) =>
+    isWord(t) &&
+    t.f.length >= 5 &&
+    /[^ي]ا$/u.test(t.f) &&
+    !/^(?:ليلا|نهارا|فجرا|ظهرا|عصرا|كثيرا|تماما|فورا|مطلقا|اطلاقا)$/u.test(t.f) &&
+    ok({ ...t, f: t.f.slice(0, -1) });
+  if (j + 1 < to && given(toks[j]) && ok(toks[j + 1])) return true;
   return j + 1 < to && ok(toks[j]) && ok(toks[j + 1]);
 }
 
@@ -4262,9 +4271,9 @@ function objectOpens(w: Tok): boolean {
 
 /**
  * What is declared or announced, opening the object after a name («أعلن الرئيس محمد بازوم حالة الطوارئ»، «… حظر
- * التجول»، «… نتائج الانتخابات»، «… ضبط 40 متهماً»), folded: nouns no personal name is made of.
+ * التجول»، «… نتائج الانتخابات»، «… ضبط 40 متهماً»، «… منح 200 ألف روبية»), folded: nouns no personal name is made of.
  */
-const DECLARED_OBJECT = /^(?:حاله|حظر|وقف|بدء|نتايج|موعد|خطه|قايمه|اسماء|حزمه|عزمه|رغبته|ضبط|حجز)$/u;
+const DECLARED_OBJECT = /^(?:حاله|حظر|وقف|بدء|نتايج|موعد|خطه|قايمه|اسماء|حزمه|عزمه|رغبته|ضبط|حجز|منح|صرف|رفع|منع)$/u;
 /** Verbs that report a figure as an act (رفعت تونس حصيلتها، أحصت إندونيسيا، سجّل المركز). */
 const FIGURE_VERBS = new Set(["رفع", "خفض", "أحصى", "سجل"]);
 /** Verbs that report only in a narrow reading; as words between a verb and its content they are no second report. */
