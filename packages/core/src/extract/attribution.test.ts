@@ -3459,6 +3459,29 @@ describe("short relative adjectives, a body's office in construct with ل, «ح�
       "وكالة رويترز",
     );
   });
+
+  it("reads «حسبما أوردته فضائية …» with the verb's pronoun as the link, or the source when no one else speaks", () => {
+    const linked = claimWith(
+      'أعلنت السلطات الإيرانية ارتفاع عدد ضحايا الانفجار إلى 46 قتيلا، وذلك حسبما أوردته فضائية "القاهرة الإخبارية".',
+      "46 قتيلا",
+    );
+    expect(linked.speaker?.name).toBe("السلطات الإيرانية");
+    expect(linked.via).toEqual(["فضائية القاهرة الإخبارية"]);
+    const bare = claimWith('وقتل 46 شخصا في الانفجار، حسبما أوردته فضائية "القاهرة الإخبارية".', "46 شخصا");
+    expect(bare.speaker?.name).toBe("فضائية القاهرة الإخبارية");
+  });
+
+  it("gives the outlet a statement was made to as the link («في تصريح للتلفزيون الرسمي»), not the statement", () => {
+    const c = claimWith(
+      "وقال رئيس الهلال الأحمر الإيراني بابك محمودي في تصريح للتلفزيون الرسمي إن أربعة أشخاص قتلوا.",
+      "أربعة أشخاص",
+    );
+    expect(c.speaker?.name).toBe("بابك محمودي");
+    expect(c.via).toEqual(["التلفزيون الرسمي"]);
+    expect(claimWith("وقال المحافظ في حديث للإذاعة الوطنية إن الحريق أخمد.", "الحريق").via).toEqual([
+      "الإذاعة الوطنية",
+    ]);
+  });
 });
 
 describe("a name never opens with a preposition as written", () => {

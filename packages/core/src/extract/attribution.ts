@@ -653,7 +653,10 @@ function adjunctAt(
     // («قال للتلفزيون الرسمي إن …»: right after the verb it is whom the words were given to)
     const pv = toks[k - 1];
     const afterVerb = isWord(pv) && verbOf(pv.f) !== undefined && !verbOf(pv.f)?.noun;
-    const definiteAlone = f.startsWith("لل") && !knownAt(toks, k + 1, end) && nx?.kind !== "quote" && !afterVerb;
+    // («في تصريح للتلفزيون الرسمي»، «في حديث للإذاعة الوطنية»: so is a definite outlet right after the statement)
+    const afterChannel = isWord(pv) && CHANNEL.has(pv.f);
+    const definiteAlone =
+      f.startsWith("لل") && !knownAt(toks, k + 1, end) && nx?.kind !== "quote" && !afterVerb && !afterChannel;
     // «المفوض العام لوكالة الأونروا فيليب لازاريني»: a body in the genitive after a title, with the person's name
     // after it, is the role's, not an addressee
     const titleBefore =
@@ -4795,8 +4798,8 @@ function accordingTo(
     } else continue;
     let nx = toks[k];
     if (!nx) continue;
-    // وفق ما أفاد به X / بحسب ما ذكرت X / حسبما أعلن X
-    const viaVerb = (t.f === "حسبما" || t.f === "وحسبما") && verbOf(nx.f);
+    // وفق ما أفاد به X / بحسب ما ذكرت X / حسبما أعلن X (and with the pronoun: «حسبما أوردته فضائية …»)
+    const viaVerb = (t.f === "حسبما" || t.f === "وحسبما") && (verbOf(nx.f) ?? verbWithObject(nx.f));
     let relay = false;
     // («وفقاً لما ذكرته السلطات»: «لما» after «وفقاً» as «ما» after «وفق»)
     const relVerb =

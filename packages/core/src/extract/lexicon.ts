@@ -1170,6 +1170,9 @@ export const OUTLET_HEADS: readonly { word: string; type: EntityType }[] = [
   { word: "موقع", type: "outlet" },
   { word: "شبكة", type: "outlet" },
   { word: "محطة", type: "outlet" },
+  // (a satellite channel: «فضائية "القاهرة الإخبارية"»)
+  { word: "فضائية", type: "outlet" },
+  { word: "الفضائية", type: "outlet" },
   // (news platforms: وتداولت منصات إخبارية محلية أرقاماً …)
   { word: "منصات", type: "outlet" },
   // (an account on a platform that publishes under a name of its own: وكان حساب «علقم» قد زعم …)
@@ -1213,6 +1216,7 @@ export const KNOWN_OUTLETS: readonly { name: string; type: EntityType; aliases?:
   { name: "سونا", type: "agency" },
   { name: "واج", type: "agency" },
   { name: "تسنيم", type: "agency" },
+  { name: "إيسنا", type: "agency" },
   { name: "أ ش أ", type: "agency" },
   { name: "الوكالة الوطنية للإعلام", type: "agency" },
   { name: "وكالة الأنباء العراقية", type: "agency" },
@@ -1237,7 +1241,9 @@ export const KNOWN_OUTLETS: readonly { name: string; type: EntityType; aliases?:
   { name: "التايمز", type: "outlet" },
   { name: "الإندبندنت", type: "outlet" },
   { name: "لوموند", type: "outlet" },
-  { name: "سكاي نيوز", type: "outlet" },
+  { name: "سكاي نيوز", type: "outlet", aliases: ["سكاي نيوز عربية"] },
+  { name: "القاهرة الإخبارية", type: "outlet" },
+  { name: "إكسترا نيوز", type: "outlet" },
   { name: "الحياة", type: "outlet" },
   { name: "القدس العربي", type: "outlet" },
   { name: "الأهرام", type: "outlet" },
