@@ -2725,6 +2725,23 @@ describe("posting a recording, and a warning timed by «غداة»", () => {
     const text = "ويأتي الإعلان غداة تحذير المتحدث باسم البنتاغون باتريك رايدر من أن الناقلة قد تتسبب بكارثة.";
     expect(claimWith(text, "بكارثة").speaker?.name).toBe("باتريك رايدر");
   });
+
+  it("gives «غداة إعلان السلطات أن …» to the authorities («غداة» ends in ة like a noun the verb would not agree with)", () => {
+    const text = "ويأتي الهجوم غداة إعلان السلطات السودانية أن قوات الدعم السريع استهدفت بورتسودان بطائرات مسيرة.";
+    expect(claimWith(text, "استهدفت بورتسودان").speaker?.name).toBe("السلطات السودانية");
+  });
+});
+
+describe("given names compounded with «الدين»", () => {
+  it("reads «نور الدين الطبوبي»، «محيي الدين سالم» whole, after a title and before a family name or the object", () => {
+    const text =
+      "وقال الأمين العام لاتحاد الشغل نور الدين الطبوبي إن الإضراب قائم. " +
+      "وقال وزير الخارجية محيي الدين سالم إن الوضع صعب. " +
+      "وأعلن وزير الطاقة محي الدين نعيم محمد سعيد وقف الضخ في المستودعات.";
+    expect(claimWith(text, "الإضراب قائم").speaker?.name).toBe("نور الدين الطبوبي");
+    expect(claimWith(text, "الوضع صعب").speaker?.name).toBe("محيي الدين سالم");
+    expect(claimWith(text, "وقف الضخ").speaker?.name).toBe("محي الدين نعيم محمد سعيد");
+  });
 });
 
 describe("an unnamed source after «أنّ», figures someone presented, and a stance after «، إذ»", () => {

@@ -1177,6 +1177,54 @@ const THEOPHORIC = new Set(
   ].map(fold),
 );
 
+/**
+ * First halves of given names compounded with «الدين» (نور الدين، عز الدين، محيي الدين، علاء الدين), folded. Some
+ * are common words alone («خير»، «شرف»); only before «الدين» do they open a name.
+ */
+const DIN_FIRST = new Set(
+  [
+    "نور",
+    "عز",
+    "صلاح",
+    "علاء",
+    "بدر",
+    "شمس",
+    "سيف",
+    "جمال",
+    "نصر",
+    "خير",
+    "تاج",
+    "حسام",
+    "عماد",
+    "زين",
+    "سعد",
+    "فخر",
+    "محي",
+    "محيي",
+    "كمال",
+    "بهاء",
+    "ضياء",
+    "شرف",
+    "نجم",
+    "سراج",
+    "شهاب",
+    "عصام",
+    "برهان",
+    "جلال",
+    "نظام",
+    "معين",
+    "صدر",
+    "ركن",
+    "قطب",
+  ].map(fold),
+);
+
+/** «نور الدين»، «محيي الدين» at k: a given name of two words. */
+function dinName(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  return isWord(t) && DIN_FIRST.has(t.f) && (toks[k + 1] as Tok | undefined)?.f === "الدين";
+}
+
 function trailingName(ws: readonly Tok[]): number {
   // («… الشيخ مشعل الأحمد الجابر الصباح»: a given name after a title or an honorific, and a lineage of three
   // definite names or more)
@@ -1197,6 +1245,12 @@ function trailingName(ws: readonly Tok[]): number {
     }
     // («ذبيح الله مجاهد»، «حمد الله فطرت»، «حسن نصر الله»: a name compounded with «الله» is one name)
     if (j >= 1 && w.f === "الله" && THEOPHORIC.has((ws[j - 1] as Tok).f)) {
+      j -= 2;
+      n += 2;
+      continue;
+    }
+    // («وزير الخارجية صلاح الدين الجورشي»، «محيي الدين سالم»: so is one compounded with «الدين»)
+    if (j >= 1 && w.f === "الدين" && dinName(ws, j - 1)) {
       j -= 2;
       n += 2;
       continue;
@@ -1260,10 +1314,13 @@ function trailingName(ws: readonly Tok[]): number {
       const p = ws[j - 1];
       // «عبد الأمير الشمري»: a definite word after عبد is part of the given name, even a title («الأمير»)
       const afterAbd = p !== undefined && hasAl(p.f) && ws[j - 2]?.f === "عبد";
+      // («نور الدين الطبوبي»: and after a given name compounded with «الدين»)
+      const afterDin = p !== undefined && p.f === "الدين" && dinName(ws, j - 2);
       const familyName =
         j === ws.length - 1 &&
         p &&
         (afterAbd ||
+          afterDin ||
           (!hasAl(p.f) &&
             (nameLike(p) || GIVEN_NAME.has(p.f)) &&
             !PLACE.has(p.f) &&
@@ -2358,7 +2415,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       verbOf(prev.f) === undefined &&
       // (not the speaker's own side, whose ه is a pronoun: «من جانبه قال …»، «من جهته أكد …»، «بدوره أوضح …»)
       !(/^(?:جانب|جهت|ناحيت|طرف)ه$/u.test(prev.f) && toks[i - 2]?.f === "من") &&
-      prev.f !== "بدوره"
+      prev.f !== "بدوره" &&
+      // (nor a verbal noun read as its verb after a preposition of time: «غداة إعلان الجيش أن …»)
+      !TIME_PREPOSITIONS.has(prev.f)
     )
       continue;
     // «نقلت الوكالة عن مسؤول» relays; «الجثث التي نُقلت إلى مستشفيين» were carried: «إلى» before any «عن» reports
@@ -3739,9 +3798,12 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       else break;
     }
   }
-  const opensName = (t: Tok | undefined) => !!t && (GIVEN_NAME.has(t.f) || NAME_PARTICLE.has(t.f));
-  if (titled && (opensName(toks[g]) || foreignName(toks, g, to))) j = g;
-  if (titled && (opensName(toks[j]) || foreignName(toks, j, to))) {
+  const opensName = (at: number) => {
+    const t = toks[at];
+    return !!t && (GIVEN_NAME.has(t.f) || NAME_PARTICLE.has(t.f) || dinName(toks, at));
+  };
+  if (titled && (opensName(g) || foreignName(toks, g, to))) j = g;
+  if (titled && (opensName(j) || foreignName(toks, j, to))) {
     let n = 0;
     while (j < to && n < 4) {
       const w = toks[j] as Tok;
@@ -3783,15 +3845,20 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       const described = isWord(adj) && hasAl(adj.f) && !nameLike(adj) && !TIME.has(adj.f);
       const pw = (toks[j - 1] as Tok).f;
       const afterNisba = pw.length >= 5 && /ي$/u.test(pw) && !hasAl(pw) && !/ي$/u.test(w.f);
-      const surname = n >= 1 && hasAl(w.f) && nameLike(w) && pw !== "عبد" && !described && !afterNisba;
+      // («نور الدين سالم»: the «الدين» of a compound given name goes on to the family name; after another given name
+      // the compound is the father's or family name and ends it: «ناجي عز الدين الوضع …»)
+      const din = w.f === "الدين" && dinName(toks, j - 1) && n === 1;
+      const surname = n >= 1 && hasAl(w.f) && nameLike(w) && pw !== "عبد" && !described && !afterNisba && !din;
       // (a given name that folds like a preposition, «علي», still opens the name)
       const given = n === 0 && GIVEN_NAME.has(w.f);
       // («حسين أمير عبداللهيان»: a title that is a given name as well, inside the name)
       const inner = n >= 1 && isWord(w) && titleAsName(toks, j) && isWord(toks[j + 1]) && nameLike(toks[j + 1] as Tok);
-      if (!isWord(w) || !((nameLike(w) && !hasAl(w.f)) || (afterAbd && hasAl(w.f)) || surname || given || inner)) break;
+      if (!isWord(w) || !((nameLike(w) && !hasAl(w.f)) || (afterAbd && hasAl(w.f)) || din || surname || given || inner))
+        break;
       j++;
-      // (the links of a lineage do not count towards the name's length: «محمد بن زايد آل نهيان»)
-      if (!NAME_LINKS.has(w.f)) n++;
+      // (the links of a lineage do not count towards the name's length: «محمد بن زايد آل نهيان»; nor does the «الدين»
+      // of a compound given name)
+      if (!NAME_LINKS.has(w.f) && !din) n++;
       // … unless another family name in -ي follows (محمد التليلي المنصري)
       const nx = toks[j];
       if (dual && !second && secondName(nx)) {
@@ -3841,7 +3908,8 @@ function personalNameEnd(toks: readonly Tok[], k: number, to: number): number {
     if (!nameLike(w) || TITLE.has(w.f)) break;
     j++;
     n++;
-    if (hasAl(w.f)) break;
+    // («علاء الدين سالم الحداد»: the «الدين» of a compound given name is no family name)
+    if (hasAl(w.f) && !(w.f === "الدين" && j - 2 === k && dinName(toks, k))) break;
   }
   return j;
 }
