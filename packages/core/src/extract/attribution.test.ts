@@ -2732,6 +2732,15 @@ describe("posting a recording, and a warning timed by «غداة»", () => {
   });
 });
 
+describe("«ويُدعى X» (is named) inside what is said", () => {
+  it("keeps the minister's statement whole past the aside «، ويُدعى وسام الخزري،»", () => {
+    const text = "وأوضح الوزير كمال الفقي أن المعتدي، ويُدعى وسام الخزري، «قام بتصفية زميله» ثم توجه نحو المعبد.";
+    expect(claimWith(text, "بتصفية زميله").speaker?.name).toBe("كمال الفقي");
+    // «يدّعي» (claims) is still a verb of saying
+    expect(claimWith("ويدعي المتهم أنه كان خارج البلاد.", "خارج البلاد").speaker?.name).toBe("المتهم");
+  });
+});
+
 describe("given names compounded with «الدين»", () => {
   it("reads «نور الدين الطبوبي»، «محيي الدين سالم» whole, after a title and before a family name or the object", () => {
     const text =

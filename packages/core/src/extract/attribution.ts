@@ -2296,6 +2296,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // «أن النواب دُعوا للتصديق»: a past verb written with a damma on its first letter is passive; its subject is
     // the one addressed or acted on, not a speaker (present prefixes and participles carry that damma when active)
     if (/^[وف]?[^يتنم\u064F]\u064F/u.test(text.slice(t.start, t.end))) continue;
+    // («أن المعتدي، ويُدعى وسام الخزري، «قام …»»: «يُدعى» with its final ى is «is named», an aside on who someone is,
+    // not «يدّعي» (claims), when a name and a comma follow it with no «أن»)
+    if (v.lemma === "ادعى" && named(text, toks, i, to)) continue;
     const prev = toks[i - 1];
     // «إدارة الكوارث والطوارئ التركية (آفاد)»: a lone word in brackets after a name is its acronym, whatever verb it
     // spells
@@ -3429,6 +3432,18 @@ function witnessed(toks: readonly Tok[], i: number): VerbInfo | undefined {
   const nx = toks[i + 1];
   if (!isWord(nx) || !/^(?:مراسل|مصور|صحافي|صحفي)/u.test(nx.f)) return undefined;
   return { lemma: "شاهد", stance: "asserts", transitive: true, participle: false, noun: false, impersonal: false };
+}
+
+/** «ويُدعى X،»، «يدعى X»: the passive «is named» at i (written with ى), a name, then a comma or the end, no «أن». */
+function named(text: string, toks: readonly Tok[], i: number, to: number): boolean {
+  const raw = text.slice((toks[i] as Tok).start, (toks[i] as Tok).end).replace(/[\u064B-\u0652]/gu, "");
+  if (!/^و?[يت]دعى$/u.test(raw)) return false;
+  for (let k = i + 1; k < Math.min(to, i + 6); k++) {
+    const w = toks[k] as Tok;
+    if (isComma(w) || isStop(w)) return k > i + 1;
+    if (!isWord(w) || COMP.has(w.f)) return false;
+  }
+  return i + 1 < to && to <= i + 6;
 }
 
 /** Verbal nouns of announcing or stating and the verb whose report they make («بعد ساعات من إعلان X ارتفاع …»). */

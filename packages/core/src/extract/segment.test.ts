@@ -155,3 +155,25 @@ describe("segment: a headline's second statement opening on a bare name", () => 
     expect(threat?.speaker?.name).toBe("علي خامنئي");
   });
 });
+
+describe("segment: what the subject did next, after «، ثم»", () => {
+  it("cuts a long account at «، ثم» + a verb into two claims of the same source", () => {
+    const cs = claimsOf(
+      "وقالت المديرية العامة للحماية المدنية في بيان إن الشاحنة انحرفت عن مسارها على الطريق السريع قرب مدخل المدينة واصطدمت بحافلة لنقل العمال، ثم اشتعلت فيها النيران وامتدت إلى سيارتين كانتا متوقفتين على جانب الطريق.",
+    );
+    expect(cs).toHaveLength(2);
+    expect(cs[1]?.text.startsWith("ثم اشتعلت")).toBe(true);
+    expect(cs.map((c) => c.speaker?.name)).toEqual([
+      "المديرية العامة للحماية المدنية",
+      "المديرية العامة للحماية المدنية",
+    ]);
+  });
+
+  it("keeps an enumeration («، ثم إلى …») and a short sentence whole", () => {
+    const steps = claimsOf(
+      "وأوضحت المنظمة أن فرق التطعيم ستعمل في المحافظة الوسطى من 1 إلى 4 أيلول وتنتقل إلى خان يونس بين 5 و9 أيلول، ثم إلى مدينة غزة والشمال من 9 حتى 12 من الشهر نفسه.",
+    );
+    expect(steps).toHaveLength(1);
+    expect(claimsOf("وقال الشهود إن المسلح أطلق النار، ثم فر من المكان.")).toHaveLength(1);
+  });
+});
