@@ -4832,3 +4832,63 @@ describe("attribution: a body a sentence opens on, after a time set off by a com
     expect(claimWith(text, "هجماتها").speaker?.name).toMatch(/الحوثي/u);
   });
 });
+
+describe("found on new stories: Kut's fire, Djerba's attack, Syria's coast", () => {
+  it("reads «من جهته» after a name as where the speaker stands, not as his name", () => {
+    const text = "وتعهد الرئيس الفرنسي إيمانويل ماكرون من جهته بمكافحة معاداة السامية.";
+    expect(claimWith(text, "معاداة السامية").speaker?.name).toBe("إيمانويل ماكرون");
+  });
+
+  it("gives «بحسب حصيلة نقلتها وكالة X عن Y» to Y, with the wire as the link", () => {
+    const c = claimWith("وأصيب تسعة أشخاص آخرون بحسب حصيلة نقلتها وكالة فرانس برس عن وزارة الداخلية.", "تسعة أشخاص");
+    expect(c.speaker?.name).toBe("وزارة الداخلية");
+    expect(c.via).toEqual(["وكالة فرانس برس"]);
+  });
+
+  it("reads «وقال مسؤولون للوكالة إن …» with the agency told as the link, not part of the name", () => {
+    const c = claimWith("وقال مسؤولون للوكالة إن كثيرين قضوا اختناقاً داخل الحمامات.", "اختناقاً");
+    expect(c.speaker?.name).toBe("مسؤولون");
+    expect(c.via).toEqual(["الوكالة"]);
+  });
+
+  it("reads «وكان علي كاظم (51 عاماً) قد روى أنه …» as Ali's, past his age and «قد»", () => {
+    const text = "وقال مسؤولون إن كثيرين قضوا. وكان علي كاظم (51 عاماً) قد روى أنه يبحث عن ابن عمه وزوجته.";
+    expect(claimWith(text, "ابن عمه").speaker?.name).toBe("علي كاظم");
+  });
+
+  it("reads a quotation a few words after a counted figure as what was counted, not the words said", () => {
+    const text =
+      "وأحصى المرصد، ومقره بريطانيا، مقتل 1068 مدنيا منذ الخميس «على أيدي قوات الأمن ومجموعات رديفة»، مرجحا ارتفاع الحصيلة.";
+    expect(claimWith(text, "1068").speaker?.name).toBe("المرصد");
+  });
+
+  it("gives «في حين أمر السوداني بـ…» to the person the article named in full", () => {
+    const text =
+      "وقال رئيس الوزراء محمد شياع السوداني إن التحقيق سيكشف المقصرين. " +
+      "وأعلنت الحكومة الحداد ثلاثة أيام، في حين أمر السوداني بتشكيل لجنة تحقيق عليا.";
+    expect(claimWith(text, "لجنة تحقيق عليا").speaker?.name).toBe("محمد شياع السوداني");
+  });
+
+  it("reads the word after a governor's title as his province, not his name («محافظ واسط محمد جميل المياحي»)", () => {
+    const text = "وقال محافظ واسط محمد جميل المياحي إن المحافظة فقدت نحو 50 شخصا.";
+    const c = claimWith(text, "50 شخصا");
+    expect(c.speaker?.name).toBe("محمد جميل المياحي");
+    expect(c.speaker?.role).toBe("محافظ واسط");
+    expect(claimWith("وقال حاكم مصرف لبنان رياض سلامة إن الوضع صعب.", "صعب").speaker?.name).toBe("رياض سلامة");
+  });
+
+  it("carries a headline's speaker, named before its colon, to a second statement joined by و with no verb", () => {
+    const text =
+      "محافظ واسط: فقدنا نحو 50 شخصاً في حريق المول.. والحداد ثلاثة أيام\n\n" +
+      "وقال محافظ واسط محمد جميل المياحي إن المحافظة فقدت نحو 50 شخصا، معلناً الحداد ثلاثة أيام.";
+    expect(claimWith(text, "والحداد ثلاثة أيام").speaker?.name).toBe("محمد جميل المياحي");
+    // (a second statement with a subject and a verb of its own keeps none)
+    const own =
+      "وزير الداخلية: الوضع تحت السيطرة.. والنيابة تلاحق المحرضين\n\nوقال وزير الداخلية أحمد سالم إن الوضع تحت السيطرة.";
+    expect(claimWith(own, "والنيابة تلاحق").speaker).toBeNull();
+  });
+
+  it("reads «استغرب» (expressed astonishment at) as a stance of its subject", () => {
+    expect(claimWith("واستغرب الوزير صمت المجتمع الدولي إزاء ما جرى.", "صمت المجتمع").speaker?.name).toBe("الوزير");
+  });
+});

@@ -212,6 +212,9 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
   // closes the clause is the words said, however far from the verb)
   if (words >= 2 && closesClause && occasionBefore(toks, k)) return true;
   // a short quoted name after a noun or prefix (بـ"قوات …"، موقع "تويتر") is part of the phrase
+  // («وأحصى المرصد … مقتل 1068 مدنيا منذ الخميس «على أيدي قوات الأمن»»: a quotation a few words after a figure
+  // counted by the verb says who or what was counted, not the words said)
+  for (let m = k - 1; m > verbIdx && m >= k - 4; m--) if ((toks[m] as Tok).kind === "number") return false;
   // (right after the subject: a short quote far from the verb qualifies what comes before it)
   return words > 4 || (words >= 3 && closesClause && k - verbIdx <= 5);
 }
@@ -566,6 +569,9 @@ function adjunctAt(
     return { via: /^استطلع|^قابلت|^التقت/u.test(f) ? (knownAt(toks, k + 1, end)?.name ?? null) : null, skipTo: end };
   // طلب عدم نشر اسمه، فضّل عدم الكشف عن هويته
   if (ANON_VERB.has(f) && nx && ANON_OBJECT.has(nx.f)) return { via: null, skipTo: end };
+  // («وتعهد الرئيس X من جهته بـ…»: on his part, after the name)
+  if (f === "من" && isWord(nx) && /^(?:جهت|جانب|ناحيت|طرف)(?:ه|ها|هم|هما)$/u.test(nx.f))
+    return { via: null, skipTo: k + 2 };
   // قبيل انطلاق الحملة، عقب الاجتماع، غداة الهجوم: a time adjunct, never part of a name
   if (TIME_PREPOSITIONS.has(f) && nx && isWord(nx)) return { via: null, skipTo: end };
   // «لدى وصوله إلى …»، «لدى خروجها من …»: upon an act of the speaker's own (a role «لدى الأمم المتحدة» is no act)
@@ -973,7 +979,8 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
     // («وقال الوزير X للصحيفة إن …»، «… أبو سودة للوكالة الرسمية»: the medium told, definite, after a name)
     if (cur.length > 0 && isWord(t) && /^لل../u.test(t.f) && OUTLET_HEAD.has(`ال${t.f.slice(2)}`)) {
       const last = cur[cur.length - 1] as Tok;
-      if (isWord(last) && (nameLike(last) || hasAl(last.f))) {
+      // (also after unnamed sources: «وقال مسؤولون للوكالة إن …»)
+      if (isWord(last) && (nameLike(last) || hasAl(last.f) || UNNAMED.has(last.f) || SOURCE_ADJECTIVE.has(last.f))) {
         let e = k + 1;
         while (e < partEnd && isWord(toks[e]) && hasAl((toks[e] as Tok).f) && NISBA.test((toks[e] as Tok).f)) e++;
         // (not a role's genitive before the name: «المستشار الإعلامي للوكالة عدنان أبو حسنة»)
@@ -1275,6 +1282,8 @@ function trailingName(ws: readonly Tok[]): number {
     // («ولاية شمال دارفور إبراهيم خاطر»: and after the head's compass point)
     const headAt = j >= 2 && /^(?:شمال|جنوب|شرق|غرب|وسط)$/u.test((ws[j - 1] as Tok).f) ? j - 2 : j - 1;
     if (n > 0 && headAt >= 0 && PLACE_HEAD.has((ws[headAt] as Tok).f) && !hasAl(w.f)) break;
+    // («محافظ واسط محمد جميل المياحي»، «نائب محافظ كرمان رحمن جلالي»: so is the word after a governor's title)
+    if (n > 0 && j >= 1 && TERRITORIAL.test((ws[j - 1] as Tok).f) && !hasAl(w.f) && !GIVEN_NAME.has(w.f)) break;
     // («مديرة مكتب المنظمة بتونس سلسبيل شلالي»: a place glued to ب says where the office is)
     if (n > 0 && atPlace(w.f)) break;
     // («المدير الفني لمنتخب مصر»: a genitive glued to ل is the role's, never a personal name's)
@@ -1752,8 +1761,16 @@ const ALI_AS_NAME = "علي\u0000";
  * «علي» written with its ya, then one to three words of a personal name (the last may be a family name in ال), alone
  * or followed by a title in apposition («علي موسى منسق خدمات الإسعاف في مقديشو»، «علي موسى، منسق …»).
  */
-function aliFirst(text: string, toks: readonly Tok[], a: number, b: number): boolean {
+function aliFirst(text: string, toks: readonly Tok[], a: number, end: number): boolean {
   const t = toks[a] as Tok;
+  // («وكان علي كاظم (51 عاماً) قد روى …»: an age in brackets and the «قد» before the verb are no part of the name)
+  let b = end;
+  if ((toks[b] as Tok | undefined)?.f === "قد") b--;
+  if ((toks[b] as Tok | undefined)?.f === ")") {
+    let o = b - 1;
+    while (o > a && (toks[o] as Tok).f !== "(" && b - o <= 5) o--;
+    if ((toks[o] as Tok).f === "(") b = o - 1;
+  }
   if (t.f !== "علي" || text.slice(t.start, t.end) !== "علي" || b - a < 1) return false;
   const nameWord = (k: number, last: boolean) => {
     const w = toks[k] as Tok;
@@ -1773,6 +1790,9 @@ function aliFirst(text: string, toks: readonly Tok[], a: number, b: number): boo
   const after = toks[Math.min(b, a + 3) + 1];
   return b > a + 3 && (isComma(after) || (isWord(after) && TITLE.has(after.f)));
 }
+
+/** Titles of a territory's head, whose next word names the territory (folded): محافظ، والي، حاكم، عمدة، قائمقام. */
+const TERRITORIAL = /^(?:محافظ|محافظه|والي|حاكم|عمده|قايمقام|متصرف)$/u;
 
 /** Prepositions as written (not folded): a speaker phrase never opens with one. */
 const PREPOSITION_AS_WRITTEN = new Set([
@@ -4962,7 +4982,10 @@ function accordingTo(
         b = m;
         break;
       }
-      if (isWord(w) && PREPARED_BY.test(w.f) && m + 1 < b) {
+      // («بحسب حصيلة نقلتها وكالة فرانس برس عن وزارة الداخلية»: a toll a wire relayed from its source)
+      const relayedBy = isWord(w) && /(?:ها|ه)$/u.test(w.f) && verbWithObject(w.f)?.lemma === "نقل" && m + 1 < b;
+      if (relayedBy) relay = true;
+      if (isWord(w) && (PREPARED_BY.test(w.f) || relayedBy) && m + 1 < b) {
         a = m + 1;
         // («نتائج أولية أعلنتها الأحد السلطة …»: the time of the act stands before its author)
         while (a < b - 1 && isWord(toks[a]) && (TIME.has((toks[a] as Tok).f) || TIME.has(stripW((toks[a] as Tok).f))))

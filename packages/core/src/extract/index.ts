@@ -658,6 +658,25 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
     }
   }
 
+  // «محافظ واسط: فقدنا نحو 50 شخصاً.. والحداد ثلاثة أيام»: the second statement of a headline whose first names
+  // its speaker before a colon, joined by و with no speaker or verb of its own, is that speaker's too
+  for (let k = 1; k < claims.length; k++) {
+    const c = claims[k] as Claim;
+    const prev = claims[k - 1] as Claim;
+    if ((c.blockRole !== "title" && c.blockRole !== "subtitle") || c.kind !== "reported" || c.verb !== null) continue;
+    if (prev.blockRole !== c.blockRole || prev.speaker === null || c.start - prev.end > 4) continue;
+    if (!/^\s*و\S{2,}/u.test(c.text) || c.text.includes(":") || !/^[^:.]{2,40}:\s*\S/u.test(prev.text)) continue;
+    // (not a statement with a subject and a verb of its own: «.. والنيابة تلاحق مغردين»، «.. وموسكو تؤوي الآلاف»)
+    const ws = c.text
+      .trim()
+      .split(/\s+/u)
+      .slice(1, 5)
+      .map((w) => fold(w));
+    if (ws.some((w) => /^[يت]\S{2,}$/u.test(w) && !/ا$/u.test(w))) continue;
+    const sp = speakers.get(prev.id);
+    if (sp) attributeHeadline(c, sp, prev.verb ?? "قال", prev.stance ?? "asserts");
+  }
+
   // «نتنياهو يرجئ اجتماع الحكومة ويتهم حماس بالتراجع»: a headline opening on a name and a present verb that
   // reports nothing, with a reporting verb joined by و later on, is the named one's report, when the article
   // names that person or body in full
@@ -947,6 +966,9 @@ function clauseStarts(toks: readonly Tok[], a: number, b: number): number[] {
   const starts = [a];
   // («فيما وصف أوشيش ما جرى بـ…»: a clause of the same time opens on «فيما/بينما»)
   if (/^و?(?:فيما|بينما)$/u.test((toks[a] as Tok | undefined)?.f ?? "") && a + 1 < b) starts.push(a + 1);
+  // («في حين أمر السوداني بتشكيل لجنة …»: and on «في حين»)
+  if (/^و?في$/u.test((toks[a] as Tok | undefined)?.f ?? "") && toks[a + 1]?.f === "حين" && a + 2 < b)
+    starts.push(a + 2);
   for (let c = a + 1; c <= a + 3 && c < b; c++) {
     const t = toks[c] as Tok;
     if (t.kind === "punct" && (t.f === "،" || t.f === ",")) {

@@ -451,6 +451,9 @@ export const REPORTING_VERBS: readonly {
   { lemma: "بارك", stance: "asserts", transitive: true, forms: ["بارك", "باركت", "باركوا", "يبارك", "تبارك"] },
   { lemma: "استنكر", stance: "asserts", transitive: true, forms: ["استنكر", "استنكرت", "يستنكر", "تستنكر"] },
   { lemma: "شجب", stance: "asserts", transitive: true, forms: ["شجب", "شجبت", "شجبوا", "يشجب", "تشجب"] },
+  // (expressing astonishment at or scorn for a stance: «أن سعيّد استغرب المواقف التي تتهم تونس …»)
+  { lemma: "استغرب", stance: "asserts", transitive: true, forms: ["استغرب", "استغربت", "يستغرب", "تستغرب"] },
+  { lemma: "استهجن", stance: "asserts", transitive: true, forms: ["استهجن", "استهجنت", "يستهجن", "تستهجن"] },
   // justifying and repeating (وبررت الوزارة قرارها بـ…، يكرر الرئيس أن …)
   { lemma: "برر", stance: "asserts", transitive: true, forms: ["برر", "بررت", "بررو", "يبرر", "تبرر"] },
   { lemma: "كرر", stance: "asserts", forms: ["كرر", "كررت", "كرروا", "يكرر", "تكرر"] },
