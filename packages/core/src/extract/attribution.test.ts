@@ -4892,3 +4892,36 @@ describe("found on new stories: Kut's fire, Djerba's attack, Syria's coast", () 
     expect(claimWith("واستغرب الوزير صمت المجتمع الدولي إزاء ما جرى.", "صمت المجتمع").speaker?.name).toBe("الوزير");
   });
 });
+
+describe("asides and places inside a speaker's phrase", () => {
+  it("reads «المعلومات المتوفرة لديه تفيد بأن …» inside what is said as the speaker's, «لديه» being no name", () => {
+    const text =
+      "أما وزير السياحة الأسبق روني الطرابلسي فقال لإذاعة «شمس إف إم» إن المعلومات المتوفرة لديه تفيد بأن المهاجم قتل زميله.";
+    expect(claimWith(text, "قتل زميله").speaker?.name).toBe("روني الطرابلسي");
+  });
+
+  it("passes over a comma-part opening on a definite adjective and a preposition («، الممتدة من …،»)", () => {
+    const text =
+      "ويُذكر أن المندوب الجهوي للسياحة بمدنين هشام المحواشي توقع قبل انطلاق الزيارة، الممتدة من 4 إلى 10 ماي، أن يبلغ عدد الزوار نحو 7 آلاف.";
+    expect(claimWith(text, "7 آلاف").speaker?.name).toBe("هشام المحواشي");
+  });
+
+  it("splits a role from a given name that opens with ب before a family name («الرئيس السوري بشار الأسد»)", () => {
+    const c = claimWith("وقال الرئيس السوري بشار الأسد إن الحرب انتهت.", "الحرب انتهت");
+    expect(c.speaker?.name).toBe("بشار الأسد");
+    expect(c.speaker?.role).toBe("الرئيس السوري");
+    // (a foreign given name in ب stays a name: «بنيامين نتنياهو»)
+    expect(claimWith("وقال رئيس الوزراء بنيامين نتنياهو إن الحرب لم تنته.", "لم تنته").speaker?.name).toBe(
+      "بنيامين نتنياهو",
+    );
+  });
+});
+
+describe("a family name after a father's name the list does not know", () => {
+  it("gives «وأمر السوداني بـ…» to «محمد شياع السوداني», named before in another's words", () => {
+    const text =
+      "وكشف المحافظ أن كتلة معارضة لرئيس الوزراء محمد شياع السوداني طلبت منه الحضور. " +
+      "وأعلنت الحكومة الحداد ثلاثة أيام، في حين أمر السوداني بتشكيل لجنة تحقيق عليا.";
+    expect(claimWith(text, "لجنة تحقيق عليا").speaker?.name).toBe("محمد شياع السوداني");
+  });
+});

@@ -950,6 +950,25 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
       cut = true;
       continue;
     }
+    // («…، الممتدة من 4 إلى 10 ماي، …»، «…، الواقعة على ساحل البحر، …»: a definite adjective opening a comma-part
+    // with a preposition after it describes the noun before the comma; it names no one)
+    if (
+      cur.length === 0 &&
+      k > a &&
+      isComma(toks[k - 1]) &&
+      isWord(t) &&
+      /^ال.{4,}$/u.test(t.f) &&
+      /^(?:من|في|علي|الي|عن|حتي)$/u.test((toks[k + 1] as Tok | undefined)?.f ?? "") &&
+      !TITLE.has(t.f) &&
+      !ORG_HEAD.has(t.f) &&
+      !UNNAMED.has(t.f) &&
+      !OUTLET_HEAD.has(t.f) &&
+      !MEMBER_NOUNS.has(t.f) &&
+      knownAt(toks, k, b + 1) === null
+    ) {
+      cut = true;
+      continue;
+    }
     if (t.kind === "quote") {
       cur.push(t);
       continue;
@@ -1131,6 +1150,8 @@ function nameLike(t: Tok): boolean {
     f === "باسم" ||
     // («التقييم الأولي لبلادها»: a preposition glued to a noun with its pronoun is never a name)
     /^[لب].{3,}(?:ها|هم|هما)$/u.test(f) ||
+    // («المعلومات المتوفرة لديه»: with him, never a name)
+    /^(?:لدي|عند|مع)(?:ه|ها|هم|هما)$/u.test(f) ||
     // («لفائدة ضحايا الحرائق»، «لصالح المتضررين»: for whose benefit, never a name)
     /^و?ل(?:فايده|صالح|مصلحه)$/u.test(f)
   );
@@ -1286,6 +1307,18 @@ function trailingName(ws: readonly Tok[]): number {
     if (n > 0 && j >= 1 && TERRITORIAL.test((ws[j - 1] as Tok).f) && !hasAl(w.f) && !GIVEN_NAME.has(w.f)) break;
     // («مديرة مكتب المنظمة بتونس سلسبيل شلالي»: a place glued to ب says where the office is)
     if (n > 0 && atPlace(w.f)) break;
+    // («المندوب الجهوي للسياحة بمدنين هشام المحواشي»: and so does any word glued to ب after a definite role word and
+    // before a given name that opens a name of two words or more; «بنيامين نتنياهو»، «برهم صالح» are names)
+    if (
+      n >= 2 &&
+      j >= 1 &&
+      /^ب[^ا]\S{2,}$/u.test(w.f) &&
+      !GIVEN_NAME.has(w.f) &&
+      !KNOWN_FIRST.has(w.f) &&
+      GIVEN_NAME.has((ws[j + 1] as Tok | undefined)?.f ?? "") &&
+      hasAl((ws[j - 1] as Tok).f)
+    )
+      break;
     // («المدير الفني لمنتخب مصر»: a genitive glued to ل is the role's, never a personal name's)
     // (a head noun or a noun in م-, not a foreign name in ل: «لينارتشيتش»، «لورين»)
     const genitive = /^ل[^ال].{2,}$/u.test(w.f) ? w.f.slice(1) : "";
@@ -1335,7 +1368,8 @@ function trailingName(ws: readonly Tok[]): number {
             !PLACE.has(p.f) &&
             // («مصدر رفيع المستوى»: a source's adjective in construct with its noun is no given and family name)
             !SOURCE_ADJECTIVE.has(p.f) &&
-            !(/^[لب]/u.test(p.f) && p.f.length >= 4) &&
+            // (but a given name may open with them: «بشار الأسد»، «بسام الأحمد»)
+            !(/^[لب]/u.test(p.f) && p.f.length >= 4 && !GIVEN_NAME.has(p.f)) &&
             !TITLE.has(p.f)));
       if (!familyName) break;
     }

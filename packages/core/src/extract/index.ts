@@ -1013,8 +1013,9 @@ function namedBefore(
       const found = earlierFullName(text, n, blocks);
       if (found) return { speaker: found, lemma: null, stance: null };
     }
-    return null;
   }
+  // («في حين أمر السوداني بتشكيل لجنة …» after «لرئيس الوزراء محمد شياع السوداني»: a verb of saying or ordering
+  // carried from the clause before, with a family name right after it)
   for (const s of clauseStarts(toks, a, b)) {
     const v = toks[s];
     const n = toks[s + 1];
@@ -1035,13 +1036,30 @@ function earlierFullName(text: string, n: Tok, blocks: readonly (readonly Tok[])
     for (let k = bt.length - 1; k > 0; k--) {
       const t = bt[k] as Tok;
       if (t.end >= n.start || t.f !== n.f) continue;
-      const g = bt[k - 1] as Tok;
+      let gi = k - 1;
+      // («محمد شياع السوداني»: a father's name the list does not know may stand between a given name and the family
+      // name)
+      const plain = (p: Tok) =>
+        p.kind === "word" &&
+        p.f.length >= 3 &&
+        !/^(?:[وف]?ال)/u.test(p.f) &&
+        !TITLE.has(p.f) &&
+        !ORG_HEAD.has(p.f) &&
+        !PLACE.has(p.f) &&
+        !UNNAMED.has(p.f) &&
+        verbOf(p.f) === undefined &&
+        !/^[بلك].{4,}$/u.test(p.f) &&
+        // (not a second person joined by و: «عبد العالي حساني شريف ويوسف أوشيش»)
+        !(/^و/u.test(p.f) && GIVEN_NAME.has(p.f.slice(1)));
+      if (!GIVEN_NAME.has((bt[gi] as Tok).f) && k >= 2 && plain(bt[gi] as Tok) && GIVEN_NAME.has((bt[k - 2] as Tok).f))
+        gi = k - 2;
+      const g = bt[gi] as Tok;
       if (g.kind !== "word" || !GIVEN_NAME.has(g.f)) continue;
       // («ادعى على البيطار»: «على» folds like the name «علي»; as written, with ى, it is the preposition)
       if (g.f === "علي" && /ى$/u.test(text.slice(g.start, g.end))) continue;
       // (and the given names before it: «بير حسين كوليوند»، «غلام حسين إسماعيلي»)
-      let s0 = k - 1;
-      while (s0 > 0 && k - s0 < 3) {
+      let s0 = gi;
+      while (s0 > 0 && k - s0 < 3 && gi === k - 1) {
         const p = bt[s0 - 1] as Tok;
         if (p.kind !== "word" || /^(?:[وف]?ال)/u.test(p.f) || TITLE.has(p.f) || ORG_HEAD.has(p.f) || PLACE.has(p.f))
           break;
