@@ -4925,3 +4925,30 @@ describe("a family name after a father's name the list does not know", () => {
     expect(claimWith(text, "لجنة تحقيق عليا").speaker?.name).toBe("محمد شياع السوداني");
   });
 });
+
+describe("decisions issued, provinces that speak, figures in words", () => {
+  it("gives «أصدرت رئاسة الجمهورية قراراً بتشكيل …» to the presidency, and to the source credited after it", () => {
+    const issued = "أصدرت رئاسة الجمهورية، مساء اليوم الأحد، قراراً بتشكيل لجنة وطنية مستقلة للتحقيق في أحداث الساحل.";
+    expect(claimWith(issued, "لجنة وطنية").speaker?.name).toBe("رئاسة الجمهورية");
+    const told =
+      "وكانت المحكمة الابتدائية قد أصدرت الخميس حكماً بالسجن ثلاث سنوات بحق المتهم، وفق ما نقلته وكالة تونس أفريقيا للأنباء عن الناطق الرسمي باسم المحكمة.";
+    const c = claimWith(told, "ثلاث سنوات");
+    expect(c.speaker?.name).toBe("الناطق الرسمي باسم المحكمة");
+    expect(c.via).toEqual(["وكالة تونس أفريقيا للأنباء"]);
+  });
+
+  it("reads a province that announces as its administration, and one that records a figure as a place", () => {
+    expect(claimWith("وأعلنت محافظة طرطوس تمديد حظر التجول حتى صباح السبت.", "حظر التجول").speaker?.name).toBe(
+      "محافظة طرطوس",
+    );
+    expect(claimWith("وسجلت محافظة الكرك أعلى نسبة اقتراع بلغت 61.73 في المئة.", "61.73").speaker).toBeNull();
+  });
+
+  it("reads «سجّل المرصد ثلاث مجازر …» with the figure in words, and «برئاسة X» as an aside on a body", () => {
+    expect(claimWith("وسجل المرصد الأربعاء وحده ثلاث مجازر في محافظات طرطوس واللاذقية.", "مجازر").speaker?.name).toBe(
+      "المرصد",
+    );
+    const chaired = "وكان المجلس الرئاسي، برئاسة محمد المنفي، قد أصدر في 20 أغسطس قراراً بإعادة تشكيل مجلس الإدارة.";
+    expect(claimWith(chaired, "مجلس الإدارة").speaker?.name).toBe("المجلس الرئاسي");
+  });
+});

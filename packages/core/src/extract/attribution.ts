@@ -567,6 +567,8 @@ function adjunctAt(
   // an aside; a poll or interview by an outlet names that outlet as the link (استطلعت رويترز آراءهم)
   if (ASIDE.has(f))
     return { via: /^استطلع|^قابلت|^التقت/u.test(f) ? (knownAt(toks, k + 1, end)?.name ?? null) : null, skipTo: end };
+  // («وكان المجلس الرئاسي، برئاسة محمد المنفي، قد أصدر …»: chaired or led by someone, an aside on the body)
+  if (/^و?ب(?:رياسه|قياده)$/u.test(f)) return { via: null, skipTo: end };
   // طلب عدم نشر اسمه، فضّل عدم الكشف عن هويته
   if (ANON_VERB.has(f) && nx && ANON_OBJECT.has(nx.f)) return { via: null, skipTo: end };
   // («وتعهد الرئيس X من جهته بـ…»: on his part, after the name)
@@ -2520,8 +2522,12 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         continue;
       }
       const nx = toks[i + 1];
+      // («وسجلت محافظة الكرك أعلى نسبة اقتراع»: a province records a figure as the place it was counted in)
+      const recordedIn = v.lemma === "سجل" && isWord(nx) && PLACE_HEAD.has(nx.f);
       const subject =
-        isWord(nx) && (TITLE.has(nx.f) || ORG_HEAD.has(nx.f) || UNNAMED.has(nx.f) || knownAt(toks, i + 1, to) !== null);
+        isWord(nx) &&
+        !recordedIn &&
+        (TITLE.has(nx.f) || ORG_HEAD.has(nx.f) || UNNAMED.has(nx.f) || knownAt(toks, i + 1, to) !== null);
       // («وكان النائب العام X قد أمر، في بيان، بإخضاع …»: after كان the subject stands before the verb)
       const s0 = v.lemma === "أمر" && !subject ? preVerbStart(toks, i, from) : -1;
       const afterKana =
@@ -4545,9 +4551,17 @@ function feminineBody(t: Tok): boolean {
 
 /** Whether a written figure lies in toks[a, b). */
 function hasFigure(toks: readonly Tok[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if ((toks[k] as Tok).kind === "number") return true;
+  for (let k = a; k < b; k++) {
+    const t = toks[k] as Tok;
+    if (t.kind === "number") return true;
+    // («سجّل المرصد ثلاث مجازر»، «عشرات الخروقات»: a figure in words)
+    if (t.kind === "word" && (COUNT_WORDS.has(t.f) || COUNT_WORDS.has(`${t.f}ه`) || VAGUE_COUNT.test(t.f))) return true;
+  }
   return false;
 }
+
+/** Counts in words that are no cardinal from two to ten (folded). */
+const VAGUE_COUNT = /^(?:عشرات|مئات|الاف|الف|مئه|مايه|ملايين|مليون)$/u;
 /** What a figure report raises or lowers (الحصيلة، عدد القتلى، النسبة، تقديرها، توقعاتها، تصنيف مصر الائتماني). */
 const FIGURE_OBJECT = /^(?:حصيل|عدد|نسب|تقدير|توقع|تصنيف)/u;
 /** What one renews when renewing a statement (مطالبتها، دعوته، رفضه، تأكيده، موقفها، تمسكه، إدانته، تحذيره). */
@@ -4572,7 +4586,11 @@ const REPORTED_OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ["حمل", /^مسو?وليه?$|^مسوولي|^عواقب|^تبعات/u],
   ["تبنى", CLAIMED_OBJECT],
   ["سارع", /^(?:اتهام|نفي|تاكيد|ادانه|تنديد|تحميل|مطالبه|تحذير|اعلان|تكذيب|رفض)$/u],
-  ["أصدر", /^(?:بيان|بيانا|تنبيه|تنبيها|تحذير|تحذيرا|تعميم|تعميما|توضيح|توضيحا|بلاغ|بلاغا|تقرير|تقريرا)$/u],
+  // (and a decision, a decree or a ruling: «أصدرت رئاسة الجمهورية قراراً بتشكيل لجنة …»، «أصدرت المحكمة حكماً بسجنه»)
+  [
+    "أصدر",
+    /^(?:بيان|بيانا|تنبيه|تنبيها|تحذير|تحذيرا|تعميم|تعميما|توضيح|توضيحا|بلاغ|بلاغا|تقرير|تقريرا|قرار|قرارا|مرسوم|مرسوما|حكم|حكما|امر|امرا|تعليمات|توجيهات)$/u,
+  ],
   ["بث", PUBLISHED_OBJECT],
   ["نشر", PUBLISHED_OBJECT],
   ["قدم", /^(?:تعازي|تعازيه|تعازيها|تعازيهم|تهاني|تهانيه|تهانيها|اعتذار|اعتذاره|اعتذارها|شكره|شكرها)$/u],
@@ -5215,6 +5233,15 @@ function meanwhileAt(toks: readonly Tok[], k: number): boolean {
  */
 export const BODY_ACTS = new Set(["قرر", "وافق"]);
 
+/** «أصدر … قراراً/مرسوماً/حكماً/أمراً»: a decision issued within a few words after the verb at i. */
+function issuedDecision(toks: readonly Tok[], i: number, to: number): boolean {
+  for (let k = i + 1; k < Math.min(to, i + 10); k++) {
+    const w = toks[k] as Tok;
+    if (isWord(w) && /^(?:قرار|قرارا|مرسوم|مرسوما|حكم|حكما|امر|امرا|تعليمات|توجيهات)$/u.test(w.f)) return true;
+  }
+  return false;
+}
+
 /** What a body decides, in the verbal nouns of no derived shape (خفض، رفع، منح، صرف، وقف …), folded. */
 const DECISION_NOUN = /^(?:خفض|رفع|منح|صرف|وقف|فرض|سحب|فتح|حل|حظر|منع|ضم|نقل|دمج|بيع)$/u;
 
@@ -5227,8 +5254,12 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
   const acc = accordingTo(text, toks, from, to);
   // (a decision of a named person is no report: «وقرر الرئيس تبون تقديم موعد الانتخابات»; a body's decision told by
   // a source is that source's report: «قرر المجلس …، بحسب ما أفادت الوكالة»)
+  // (and so is a decree or a ruling issued: «وكانت المحكمة قد أصدرت حكماً بالسجن …، وفق ما نقلته الوكالة عن الناطق
+  // باسم المحكمة»)
   const hits = verbHits(text, toks, from, to).filter(
-    (h) => !BODY_ACTS.has(h.v.lemma) || (!acc && (h.speaker === null || bodyKind(h.speaker.kind))),
+    (h) =>
+      (!BODY_ACTS.has(h.v.lemma) || (!acc && (h.speaker === null || bodyKind(h.speaker.kind)))) &&
+      !(acc && h.v.lemma === "أصدر" && issuedDecision(toks, h.i, to)),
   );
   // («وهو ما اعترض عليه نواب من المعارضة رأوا أن …»: a clause that opens on what was just said and who rejected or
   // denied it is that one's, whatever the group's own relative verb reports after it)

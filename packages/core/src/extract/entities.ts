@@ -167,7 +167,8 @@ function infoOf(f: string): WordInfo {
   if (hit) return hit;
   const forms = stripPrefix(f);
   const known = forms.some((x) => KNOWN_FIRST.has(x));
-  const head = forms.find((x) => ORG_HEAD.has(x));
+  // (a province's head, «محافظة»، «ولاية», opens an organisation's name only as a speaker; as a mention it is a place)
+  const head = forms.find((x) => ORG_HEAD.has(x) && !PLACE_HEAD.has(x));
   const placeHead = forms.find((x) => PLACE_HEAD.has(x));
   const place = forms.find((x) => PLACE.has(x));
   const placeFirst = forms.some((x) => PLACE_FIRST.has(x));

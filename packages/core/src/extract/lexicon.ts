@@ -1103,6 +1103,9 @@ export const ORG_HEADS: readonly string[] = [
   "ديوان",
   "الديوان",
   "بلدية",
+  // (a province's administration speaks as the province: «قبل أن تعلن محافظة طرطوس تمديده»، «أعلنت ولاية الخرطوم»)
+  "محافظة",
+  "ولاية",
   "البلدية",
   "أمانة",
   "برلمان",
