@@ -146,6 +146,23 @@ describe("parseQuantities: duals and implicit one", () => {
     expect(parseQuantities("قتل عنصرين من الحرس")[0]).toMatchObject({ value: 2, unit: P, subject: "عنصر" });
   });
 
+  it("a nominative dual in -ان of a noun whose plural is -ون/-ين counts two: «قتل زائران»، «مدنيان»", () => {
+    expect(parseQuantities("وقتل في الهجوم زائران يهوديان")[0]).toMatchObject({ value: 2, unit: P, text: "زائران" });
+    expect(parseQuantities("وأصيب في الحادث شرطيان")[0]).toMatchObject({ value: 2, text: "شرطيان" });
+    // the -ين form is also their plural, the -ون form only that: no figure
+    expect(parseQuantities("وصل زائرون كثر واستقبل الزائرين")).toEqual([]);
+    expect(parseQuantities("أجلي المدنيين")).toEqual([]);
+  });
+
+  it("a noun with its pronoun before a definite number counts: «وأطفالهما الثلاثة»", () => {
+    expect(parseQuantities("يبحث عن ابن عمه وزوجته وأطفالهما الثلاثة")[0]).toMatchObject({
+      value: 3,
+      unit: P,
+      text: "أطفالهما الثلاثة",
+    });
+    expect(parseQuantities("واتفقت عليها الثلاثة")).toEqual([]);
+  });
+
   it("definite masculine duals point back and nisba duals may be names: neither is a figure", () => {
     expect(parseQuantities("نفى أي دور لبلاده في التفجيرين")).toEqual([]);
     expect(parseQuantities("قالت صحيفة غارديان إن جوليان وصل")).toEqual([]);

@@ -37,6 +37,7 @@ import {
   CUBE_WORDS,
   MASCULINE_DUAL_STEMS,
   NAUTICAL_WORDS,
+  NOMINATIVE_DUAL_STEMS,
   PEOPLE_NOUNS,
   POINT_UNITS,
   POINT_WORDS,
@@ -533,13 +534,14 @@ function isMasculineDual(w: string): boolean {
   if (ending === null || numberWord(w) !== undefined) return false;
   // indefinite only: a definite dual points back at things told before («نفى أي دور في التفجيرين»)
   const stem = w.slice(0, -2);
+  if (ending === "ان" && NOMINATIVE_DUAL_STEMS.has(stem.replace(/^[وف]?/u, ""))) return true;
   return MASCULINE_DUAL_STEMS.has(stem) || MASCULINE_DUAL_STEMS.has(stem.replace(/^[وف]?[بلك]?/u, ""));
 }
 
 /** The listed singular of a masculine dual, without its proclitics: بمقذوفين → مقذوف، سدان → سد. */
 function singularOfDual(w: string): string {
   const one = w.slice(0, -2);
-  return MASCULINE_DUAL_STEMS.has(one) ? one : one.replace(/^[وف]?[بلك]?/u, "");
+  return MASCULINE_DUAL_STEMS.has(one) || NOMINATIVE_DUAL_STEMS.has(one) ? one : one.replace(/^[وف]?[بلك]?/u, "");
 }
 
 /** Any dual noun, feminine or masculine: two of the noun. */
@@ -1611,14 +1613,16 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
         return { start: i, end: i + 2, value: v, approx: false, unit: u.unit, kind: "duration" };
     }
   }
-  // definite noun + definite number: الأيام العشرة، الدول الثلاث
-  if (w0?.startsWith("ال") && w0.length > 3 && !NOT_COUNTED.has(w0)) {
+  // definite noun + definite number: الأيام العشرة، الدول الثلاث (or a noun made definite by its pronoun:
+  // «وأطفالهما الثلاثة»، «أبناؤه الأربعة»)
+  const annexed = w0 != null && !w0.startsWith("ال") && hasPronoun(w0) && !NOT_COUNTED.has(w0);
+  if (w0 && ((w0.startsWith("ال") && w0.length > 3 && !NOT_COUNTED.has(w0)) || annexed)) {
     const w1 = word(toks, i + 1);
     if (w1?.startsWith("ال") && !WEEKDAYS.has(w1) && !toks[i + 1]!.brk) {
       const nw = numberWord(w1.slice(2));
       if (nw && (nw.type === "unit" || nw.type === "ten" || nw.type === "tens") && nw.value >= 2) {
-        const unit = UNIT_FORMS.get(w0) ?? UNIT_FORMS.get(w0.slice(2));
-        const subject = nounStem(w0);
+        const unit = annexed ? undefined : (UNIT_FORMS.get(w0) ?? UNIT_FORMS.get(w0.slice(2)));
+        const subject = nounStem(annexed ? w0.replace(/^[وف]/u, "").replace(/(?:هما|هم|ها|نا|كم|هن)$/u, "") : w0);
         // «الساعات الأربع والعشرين»: a unit and its tens, both definite
         const w2 = word(toks, i + 2);
         const tens = nw.type === "unit" && w2?.startsWith("وال") ? numberWord(w2.slice(3)) : undefined;
@@ -2123,6 +2127,17 @@ function mayStart(toks: Tok[], i: number): boolean {
     // a definite unit of time + digits: الساعات الـ48
     if (n && n.k === K_NUM && UNIT_FORMS.get(w.slice(2))?.kind === "duration") return true;
   }
+  // a noun with its pronoun + definite number: وأطفالهما الثلاثة
+  const n = toks[i + 1];
+  if (
+    n &&
+    n.k === K_WORD &&
+    n.t.startsWith("ال") &&
+    NUMBER_WORDS.has(n.t.slice(2)) &&
+    hasPronoun(w) &&
+    !/^[وف]?(?:علي|الي|عن|من|في|مع|لدي|عند|بين|ب|ل)(?:ه|ها|هم|هما|هن|نا|كم)$/u.test(w)
+  )
+    return true;
   return false;
 }
 

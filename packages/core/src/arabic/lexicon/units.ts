@@ -209,6 +209,36 @@ export const MASCULINE_DUAL_STEMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Masculine singular nouns, folded, whose sound plural is -ون/-ين: their -ين form is also the plural (مدنيين،
+ * زائرين), but the nominative dual in -ان never is (زائران، مدنيان، مسلحان): two of the noun.
+ */
+export const NOMINATIVE_DUAL_STEMS: ReadonlySet<string> = new Set([
+  "زاير",
+  "مدني",
+  "مسلح",
+  "شرطي",
+  "صحفي",
+  "صحافي",
+  "مواطن",
+  "عامل",
+  "مسعف",
+  "مهاجر",
+  "لاجي",
+  "مصاب",
+  "مسوول",
+  "حارس",
+  "متهم",
+  "موظف",
+  "مستوطن",
+  "مقاتل",
+  "مدرس",
+  "مهندس",
+  "قتيل",
+  "جريح",
+  "طفل",
+]);
+
+/**
  * «نقطة/نقاط» after a number and before «أساس» or «مئوية»: a change in a rate, in basis points or percentage points
  * («رفع الفائدة 100 نقطة أساس»، «تراجع 2 نقطة مئوية»). Alone, «نقطة» is a counted noun (checkpoints, points scored).
  */
