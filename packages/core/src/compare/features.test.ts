@@ -858,3 +858,41 @@ describe("who the dead were", () => {
     expect(scorePair(civilians!, children!, ctx).figureRelation).toBe("same");
   });
 });
+
+describe("a figure told as superseded, and a part among a group named before it", () => {
+  it("reads «أعلن مقتل نحو 50 شخصاً، قبل أن ترتفع الحصيلة» as an earlier count, not a dispute of the later one", () => {
+    const [early, later] = featuresOf(
+      {
+        text: "وكان المحافظ قد أعلن صباح الخميس مقتل نحو 50 شخصاً، قبل أن ترتفع الحصيلة تباعاً.",
+        quantities: [{ text: "نحو 50 شخصاً", value: 50, approx: true, unit: "person" }],
+      },
+      {
+        text: "وأعلنت وزارة الداخلية أن الحريق أودى بحياة 61 شخصا.",
+        quantities: [{ text: "61 شخصا", value: 61, unit: "person" }],
+      },
+    );
+    if (!early || !later) throw new Error("features missing");
+    expect(early.figures[0]?.backThen).toBe(true);
+    expect(later.figures[0]?.backThen).toBe(false);
+    expect(scorePair(early, later, storyContext([early, later])).figureRelation).not.toBe("conflict");
+  });
+
+  it("reads «بين الضحايا 14 جثة» as a part, like «بينهم 18 جثة», so the two can dispute", () => {
+    const [a, b] = featuresOf(
+      {
+        text: "وأشارت الوزارة إلى أن بين الضحايا 14 جثة متفحمة لم تعرف هويات أصحابها.",
+        quantities: [{ text: "14 جثة", value: 14 }],
+      },
+      {
+        text: "وقال مسؤول طبي إن الحصيلة النهائية 63 قتيلاً بينهم 18 جثة مجهولة الهوية.",
+        quantities: [
+          { text: "63 قتيلاً", value: 63, unit: "person" },
+          { text: "18 جثة", value: 18 },
+        ],
+      },
+    );
+    if (!a || !b) throw new Error("features missing");
+    expect(a.figures[0]?.part).toBe("بين الضحايا");
+    expect(b.figures[1]?.part).toBe("بينهم");
+  });
+});

@@ -239,6 +239,23 @@ const OF_THEM = new Set(["منهم", "منها", "منهن", "بينهم", "بي
 /** «آنذاك»: back then, at a time the sentence has told of (the figure is of that time, not of the story's). */
 const THEN_WORDS = new Set(["آنذاك", "حينذاك", "وقتذاك", "يومذاك", "آنئذ", "حينئذ"].map((w) => bare(fold(w))));
 
+/** Verbs of a figure rising after it was given (folded, bare): ترتفع، يرتفع، تتجاوز، تقفز. */
+const ROSE_LATER = /^(?:ترتفع|يرتفع|تتجاوز|يتجاوز|تقفز|يقفز|تتضاعف|يتضاعف)$/u;
+
+/** «…، قبل أن ترتفع الحصيلة …» within a few words from token q, the first after the figure: it was superseded. */
+function supersededAfter(tokens: readonly Token[], q: number): boolean {
+  for (let k = q; k < Math.min(tokens.length - 2, q + 6); k++) {
+    const w = bare((tokens[k] as Token).folded);
+    if (
+      w === "قبل" &&
+      bare((tokens[k + 1] as Token).folded) === "ان" &&
+      ROSE_LATER.test(bare((tokens[k + 2] as Token).folded))
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Measure nouns (folded, bare) → what a sum or share measures (MEASURED_CLASSES). */
 const MEASURED_INDEX: ReadonlyMap<string, string> = new Map(
   MEASURED_CLASSES.flatMap((g) => g.words.map((w) => [bare(fold(w)), g.cls] as const)),
@@ -303,6 +320,9 @@ function partCue(
     if (ALONE.has(t.folded) && i >= 2 && UNITS_OF_PLACE.has(bare((clause[i - 2] as Token).folded)))
       return { part: t.surface, partOf: bare((clause[i - 1] as Token).folded) };
     if (OF_THEM.has(t.folded) && at > i && at - i <= 2) return { part: t.surface, partOf: null };
+    // («بين الضحايا 14 جثة متفحمة»، «من بين القتلى خمسة أطفال»: among a group named right before the figure)
+    if (bare(t.folded) === "بين" && at === i + 2 && /^ال\S{2,}$/u.test((clause[i + 1] as Token).folded))
+      return { part: `${t.surface} ${(clause[i + 1] as Token).surface}`, partOf: null };
   }
   return { part: null, partOf: null };
 }
@@ -1740,7 +1760,8 @@ export function claimFeatures(
       periodicity: periodicityOf(clauseWords),
       own: clauseWords.some((w) => OWN_ACTION_CUES.has(bare(w))),
       era,
-      backThen: clauseWords.some((w) => THEN_WORDS.has(bare(w))),
+      // (and a figure told as superseded: «أعلن مقتل نحو 50 شخصاً، قبل أن ترتفع الحصيلة تباعاً»)
+      backThen: clauseWords.some((w) => THEN_WORDS.has(bare(w))) || supersededAfter(tokens, qj),
       aim,
       // (only for a count: «استثمارات جديدة بقيمة 35 مليار دولار» are new investments, not more of them)
       fresh: interval.dimension === "count" && tokens.slice(qj, qj + 2).some((t) => FRESH.test(bare(t.folded))),
