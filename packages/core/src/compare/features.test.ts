@@ -896,3 +896,11 @@ describe("a figure told as superseded, and a part among a group named before it"
     expect(b.figures[1]?.part).toBe("بينهم");
   });
 });
+
+describe("a number word alone after «عدد X»", () => {
+  it("counts what «عدد» names («بلغ عدد الجرحى أربعة»), not itself", () => {
+    const [f] = featuresOf({ text: "وبلغ عدد الجرحى أربعة.", quantities: [{ text: "أربعة", value: 4 }] });
+    expect(f?.figures[0]?.subjectClass).toBe("wounded");
+    expect(f?.figures[0]?.predicate).toBe("wounded");
+  });
+});

@@ -1649,7 +1649,9 @@ export function claimFeatures(
         ...after.filter((t) => !isStopword(t.folded) && !/^\d/u.test(t.folded) && !isTimeWord(t.folded)),
       ];
       // «الوجهتين الرئيسيتين للفارين»، «قريتين»: a dual counts itself; no noun after it is what it counts
-      const selfCounting = inside.length === 1 && !/[\s\d]/u.test(q.text.trim());
+      // (a number word alone, «بلغ عدد الجرحى أربعة», counts what the clause named before it)
+      const selfCounting =
+        inside.length === 1 && !/[\s\d]/u.test(q.text.trim()) && /(?:ين|ان)$/u.test((inside[0] as Token).folded);
       const known = selfCounting ? inside[0] : options.find((t) => subjectClassOf(t.folded) !== null);
       // «ارتفع عدد القتلى إلى 114»، «عدد الوفيات المسجلة وصل إلى 3166»: the noun after «عدد/حصيلة» earlier in the
       // clause is what the figure counts, unless a known counted noun follows the figure itself

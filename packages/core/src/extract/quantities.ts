@@ -79,16 +79,19 @@ export function bindSubjects(
         if (subject) break;
       }
     }
-    // a counted noun elsewhere in the clause, for people counts only
+    // a counted noun elsewhere in the clause, for people counts only: the nearest one before the figure («خلّف
+    // الاعتداء ثلاثة قتلى …، فيما بلغ عدد الجرحى أربعة» counts the wounded), else the first after it
     if (!subject && !others && (q.unit === "person" || ((q.kind == null || q.kind === "count") && q.unit == null))) {
       const clause = text.slice(clauseStart, clauseEnd);
+      let first: { key: string; cls: string } | undefined;
+      let before: { key: string; cls: string } | undefined;
       for (const m of clause.matchAll(WORD)) {
         const s = subjectOfWord(m[0]);
-        if (s && !["villages", "towns", "territory", "airstrikes", "vehicles", "homes"].includes(s.cls)) {
-          subject = s;
-          break;
-        }
+        if (!s || ["villages", "towns", "territory", "airstrikes", "vehicles", "homes"].includes(s.cls)) continue;
+        first ??= s;
+        if (clauseStart + (m.index ?? 0) + m[0].length <= q.start) before = s;
       }
+      subject = before ?? first;
     }
     return subject ? { ...q, subject: subject.key } : q;
   });

@@ -1,0 +1,19 @@
+// What a figure counts when no noun follows it: bindSubjects over real sentences.
+import { describe, expect, it } from "vitest";
+import { parseQuantities } from "#arabic/index.ts";
+import { bindSubjects } from "./quantities.ts";
+
+const bound = (text: string) => bindSubjects(text, parseQuantities(text), 0, text.length);
+
+describe("bindSubjects", () => {
+  it("gives a bare number the counted noun nearest before it in the clause, not the first one", () => {
+    const qs = bound("خلّف الاعتداء ثلاثة قتلى في صفوف الأمنيين، فيما بلغ عدد الجرحى أربعة.");
+    expect(qs.find((q) => q.text === "أربعة")?.subject).toBe("جرحي");
+    expect(qs.find((q) => q.text === "ثلاثة قتلى")?.subject).toBe("قتلي");
+  });
+
+  it("falls back to the first counted noun of the clause when none stands before the figure", () => {
+    const qs = bound("وبلغ العدد 12، جميعهم من المدنيين.");
+    expect(qs.find((q) => q.text === "12")?.subject).toBe("مدني");
+  });
+});
