@@ -16,4 +16,10 @@ describe("bindSubjects", () => {
     const qs = bound("وبلغ العدد 12، جميعهم من المدنيين.");
     expect(qs.find((q) => q.text === "12")?.subject).toBe("مدني");
   });
+
+  it("does not take a noun joined by و after the figure as its noun («بلغ عدد القتلى 32 والجرحى 165»)", () => {
+    const qs = bound("وقالت الوزارة إن عدد القتلى بلغ 32 والجرحى 165.");
+    expect(qs.find((q) => q.text === "32")?.subject).toBe("قتلي");
+    expect(qs.find((q) => q.text === "165")?.subject).toBe("جرحي");
+  });
 });

@@ -69,6 +69,8 @@ export function bindSubjects(
     const others = words.length > 0 && OTHERS.has(fold(words[0] as string));
     for (let k = others ? 1 : 0; k < words.length && !subject; k++) {
       const w = words[k] as string;
+      // («بلغ عدد القتلى 32 والجرحى 165»: a noun joined by و after the figure opens the next item, not its noun)
+      if (/^و/u.test(w) && subjectOfWord(w.slice(1))) break;
       subject = subjectOfWord(w);
       if (!subject && k === 0 && fold(w) !== "من") break;
     }
