@@ -904,3 +904,14 @@ describe("a number word alone after «عدد X»", () => {
     expect(f?.figures[0]?.predicate).toBe("wounded");
   });
 });
+
+describe("civilians are whom something happened to", () => {
+  it("reads «مقتل 1068 مدنيا» as a toll and «إجلاء 20 ألف مدني» as people who left", () => {
+    const [dead, gone] = featuresOf(
+      { text: "وأحصى المرصد مقتل 1068 مدنيا منذ الخميس.", quantities: [{ text: "1068 مدنيا", value: 1068 }] },
+      { text: "وبدأ الهجوم بعد إجلاء أكثر من 20 ألف مدني.", quantities: [{ text: "أكثر من 20 ألف مدني", min: 20000 }] },
+    );
+    expect(dead?.figures[0]?.predicate).toBe("killed");
+    expect(gone?.figures[0]?.predicate).toBe("left");
+  });
+});

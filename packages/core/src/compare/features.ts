@@ -364,7 +364,10 @@ const PEOPLE_CLASSES: ReadonlySet<string> = new Set([
 ]);
 /** Counted-noun classes that name what happened to them (القتلى، الجرحى). */
 const CLASS_PREDICATE: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(PREDICATE_SUBJECT).map(([predicate, cls]) => [cls, predicate]),
+  Object.entries(PREDICATE_SUBJECT)
+    // (civilians are whom something happened to, not what: «مقتل 1068 مدنيا» is a toll, «إجلاء 20 ألف مدني» not)
+    .filter(([, cls]) => cls !== "civilians")
+    .map(([predicate, cls]) => [cls, predicate]),
 );
 
 /** Heads that name a count of the noun after them («عدد القتلى»، «حصيلة الضحايا»، «أعداد النازحين»). */
