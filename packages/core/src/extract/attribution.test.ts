@@ -4952,3 +4952,14 @@ describe("decisions issued, provinces that speak, figures in words", () => {
     expect(claimWith(chaired, "مجلس الإدارة").speaker?.name).toBe("المجلس الرئاسي");
   });
 });
+
+describe("countries joined by و", () => {
+  it("reads «كانت السعودية وقطر والأردن قد دانت …» as the three together, not a person after a role", () => {
+    const c = claimWith(
+      "في المقابل، كانت السعودية وقطر والأردن قد دانت الجمعة هجمات المجموعات على القوات الأمنية.",
+      "هجمات",
+    );
+    expect(c.speaker?.name).toBe("السعودية وقطر والأردن");
+    expect(c.speaker?.role ?? null).toBeNull();
+  });
+});

@@ -1748,6 +1748,15 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
     const name = ws.slice(0, lead);
     return phraseOf(name, ws.slice(lead), "person");
   }
+  // («كانت السعودية وقطر والأردن قد دانت …»: countries joined by و are their governments together, no person)
+  if (ws.length > 1 && ws.every((w, k) => PLACE.has(w.f) || (k > 0 && /^و../u.test(w.f) && PLACE.has(w.f.slice(1)))))
+    return {
+      name: spanText(text, ws),
+      role: withRole(null),
+      kind: "place",
+      start: (ws[0] as Tok).start,
+      end: (ws[ws.length - 1] as Tok).end,
+    };
   const t = trailingName(ws);
   if (t > 0 && t < ws.length) {
     const name = ws.slice(t);
