@@ -4963,3 +4963,30 @@ describe("countries joined by و", () => {
     expect(c.speaker?.role ?? null).toBeNull();
   });
 });
+
+describe("names after «باسم», «عبد» names before a title, who the speaker is, a video clip", () => {
+  it("reads the word after «باسم» as the body spoken for, not the start of the name", () => {
+    const c = claimWith('وقال نائب المتحدث باسم طالبان حمد الله فطرت على منصة "إكس" إن منازل عديدة دُمرت.', "منازل");
+    expect(c.speaker?.name).toBe("حمد الله فطرت");
+  });
+
+  it("reads «عبد الواحد ريان المتحدث باسم …» as a name and its title", () => {
+    const c = claimWith(
+      "كما أكد عبد الواحد ريان المتحدث باسم وزارة الثقافة والإعلام، أن حصيلة القتلى ارتفعت إلى أكثر من ألفي شخص.",
+      "ألفي شخص",
+    );
+    expect(c.speaker?.name).toBe("عبد الواحد ريان");
+  });
+
+  it("passes over «وهي من سكان …» after a name, and gives «في مقطع فيديو» as the channel", () => {
+    expect(
+      claimWith("وقالت نسيمة وهي من سكان هرات السبت إن الزلازل تسببت في حالة من الذعر.", "الذعر").speaker?.name,
+    ).toBe("نسيمة");
+    const clip = claimWith(
+      'وقال المتحدث باسم وزارة الصحة شرافت زمان في مقطع فيديو وُزّع على الصحافيين إن "نحو 534 من مواطنينا جُرحوا".',
+      "534",
+    );
+    expect(clip.speaker?.name).toBe("شرافت زمان");
+    expect(clip.via).toEqual(["مقطع"]);
+  });
+});

@@ -915,7 +915,8 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
       isWord(t) &&
       /^وه(?:و|ي|م|ن|ما)$/u.test(t.f) &&
       isWord(toks[k + 1]) &&
-      /^[يت][^\sا]\S{1,6}$/u.test((toks[k + 1] as Tok).f)
+      // (or who the speaker is: «وقالت نسيمة وهي من سكان هرات إن …»)
+      (/^[يت][^\sا]\S{1,6}$/u.test((toks[k + 1] as Tok).f) || (toks[k + 1] as Tok).f === "من")
     ) {
       cut = true;
       continue;
@@ -1341,8 +1342,9 @@ function trailingName(ws: readonly Tok[]): number {
     if (n > 0 && rankGrade(ws, j)) break;
     // the word right after an indefinite organisation head names the organisation: في حركة حماس | أسامة حمدان
     // (a definite head is complete: رئيس الاتحاد | خالد مراد)
+    // (and so does the word right after «باسم»: «نائب المتحدث باسم طالبان حمد الله فطرت»)
     const before = ws[j - 1];
-    if (before && ORG_HEAD.has(before.f) && !hasAl(before.f)) break;
+    if (before && ((ORG_HEAD.has(before.f) && !hasAl(before.f)) || before.f === "باسم")) break;
     if (hasAl(w.f) && ws[j - 1]?.f === "عبد") {
       // عبد الأمير، عبد الله، عبد اللطيف: one name
       j -= 2;
@@ -1736,7 +1738,14 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
   // «خورخي ليون نائب الرئيس في ريستاد إنرجي»، «فاندانا هاري مؤسسة فاندا إنسايتس»: a full name (two words or more)
   // opening the phrase, with its title or body after it, is the person; the name at the end is the body's
   let lead = 0;
-  while (lead < ws.length && lead < 4 && nameLike(ws[lead] as Tok) && !hasAl((ws[lead] as Tok).f)) lead++;
+  // («عبد الواحد ريان المتحدث باسم …»: «عبد» and the definite word after it are one given name)
+  while (
+    lead < ws.length &&
+    lead < 4 &&
+    nameLike(ws[lead] as Tok) &&
+    (!hasAl((ws[lead] as Tok).f) || (lead > 0 && (ws[lead - 1] as Tok).f === "عبد"))
+  )
+    lead++;
   const after = ws[lead];
   if (
     lead >= 2 &&

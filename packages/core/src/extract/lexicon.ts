@@ -1293,6 +1293,8 @@ export const CHANNELS: readonly string[] = [
   "حديث",
   "رسالة",
   "تسجيل",
+  // (a video clip sent out: «في مقطع فيديو وُزّع على الصحافيين»)
+  "مقطع",
   "كلمة",
   "خطاب",
   "تقرير",
