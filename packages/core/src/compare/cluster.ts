@@ -1,5 +1,6 @@
 // Grouping scored pairs into clusters (average linkage over sampled members, so one chance word cannot chain two
 // propositions together), then labelling each cluster: relation, figures, evidence, chains, independent sources.
+import { CHANNELS } from "#extract/lexicon.ts";
 import { derivedId } from "#ids.ts";
 import type { Chain, Cluster, ClusterFigure, Entity, Evidence, Relation } from "#schema/index.ts";
 import type { ClaimFeatures, FigureFacet } from "./features.ts";
@@ -347,12 +348,19 @@ export function sameVoices(voices: readonly Voice[]): [string, string][] {
   return out;
 }
 
+/**
+ * Channels of a statement (folded), which name how words were given, not who gave them: a claim whose only link is
+ * «بيان» or «مؤتمر» has no intermediary that could be shared with another outlet's.
+ */
+const CHANNEL_WORDS = new Set(CHANNELS.map((w) => fold(w)));
+
 /** The chain outlet ← via… ← speaker of one claim, and its primary source key. */
 export function chainOf(f: ClaimFeatures): Chain {
   const c = f.claim;
   let primary: string;
+  const link = [...c.via].reverse().find((v) => !CHANNEL_WORDS.has(fold(v)));
   if (f.speakerKey) primary = f.speakerKey;
-  else if (c.via.length > 0) primary = `via:${c.via[c.via.length - 1]}`;
+  else if (link !== undefined) primary = `via:${link}`;
   else primary = `article:${c.articleId}`;
   return {
     claimId: c.id,

@@ -1,6 +1,7 @@
 // Claim features: what a claim's figures count, over which period, whether it denies, which words it shares.
 import { describe, expect, it } from "vitest";
 import type { Claim } from "#schema/index.ts";
+import { chainOf } from "./cluster.ts";
 import { buildFeatures, conceptOf, subjectClassOf } from "./features.ts";
 import { fixtureArticle } from "./fixtures/build.ts";
 import type { FixtureClaim } from "./fixtures/pairs.ts";
@@ -913,5 +914,19 @@ describe("civilians are whom something happened to", () => {
     );
     expect(dead?.figures[0]?.predicate).toBe("killed");
     expect(gone?.figures[0]?.predicate).toBe("left");
+  });
+});
+
+describe("chains: a channel is no intermediary", () => {
+  it("keys an unattributed claim whose only link is «بيان» to its own outlet, and one via a wire to the wire", () => {
+    const [a, b, c] = featuresOf(
+      { text: "وجاء في بيان أن الحريق أخمد بالكامل.", via: ["بيان"] },
+      { text: "وجاء في بيان آخر أن المصابين نقلوا إلى المستشفى.", via: ["بيان"] },
+      { text: "وأفادت الأنباء بأن الحريق أخمد.", via: ["رويترز"] },
+    );
+    if (!a || !b || !c) throw new Error("features missing");
+    expect(chainOf(a).primary).toBe(`article:${a.claim.articleId}`);
+    expect(chainOf(a).primary).not.toBe(chainOf(b).primary);
+    expect(chainOf(c).primary).toBe("via:رويترز");
   });
 });
