@@ -177,3 +177,13 @@ describe("segment: what the subject did next, after «، ثم»", () => {
     expect(claimsOf("وقال الشهود إن المسلح أطلق النار، ثم فر من المكان.")).toHaveLength(1);
   });
 });
+
+describe("segment: «، إذ» + a report with a speaker of its own", () => {
+  it("cuts «دانت X الهجوم، إذ كتب Y: …» into the two reports, and keeps «، إذ قال محللون» after an event whole", () => {
+    const cs = claimsOf(
+      'وكانت الولايات المتحدة قد دانت الهجوم، إذ كتب المتحدث باسم الخارجية الأميركية ماثيو ميلر: "نقدم تعازينا للشعب التونسي".',
+    );
+    expect(cs.map((c) => c.speaker?.name)).toEqual(["الولايات المتحدة", "ماثيو ميلر"]);
+    expect(claimsOf("وتراجعت الأسعار بشدة، إذ قال محللون إن الطلب ضعيف.")).toHaveLength(1);
+  });
+});

@@ -230,6 +230,16 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
         // «أن العنصر قتل زميله …، ثم توجه نحو محيط المعبد وأطلق الرصاص …»: in a long account, what the subject did
         // next is a second proposition of the same report (not when words are quoted or reported after it)
         cuts.push({ k, link: "continuation" });
+      } else if (
+        prevComma &&
+        t.f === "اذ" &&
+        finiteVerb(toks[k + 1]) &&
+        hasOwnSpeaker(text, toks, k + 1, Math.min(s.to, k + 40)) &&
+        hasOwnSpeaker(text, toks, s.from, k)
+      ) {
+        // «وكانت الولايات المتحدة قد دانت الهجوم، إذ كتب المتحدث باسم خارجيتها X: …»: an explaining clause with a
+        // speaker of its own after a clause that has one too is a second report
+        cuts.push({ k, link: "contrast" });
       } else if (prevComma && isSecondClause(toks, k) && !stressedContent(toks, s.from, k)) {
         // «…، في حين ارتفع عدد الجرحى إلى 5674»: a clause of its own after «في حين/على أن/بعدما» is a second
         // proposition of the same report, and keeps its speaker
