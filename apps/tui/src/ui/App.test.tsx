@@ -34,7 +34,9 @@ describe("browser: navigation", () => {
     expect(frame).toContain("الشرق اليوم · 2 claims · 2 attributed");
     expect(frame).toContain("tab articles/clusters/summary");
 
-    frame = await s.press(KEYS.enter);
+    await s.press(KEYS.enter);
+    // (the claim's clusters load after the article: under a loaded machine the screen may pause between the two)
+    frame = await s.waitFor("in 2 clusters:");
     expect(frame).toContain("isnad › stories › زلزال الشمال › article");
     expect(frame).toContain("الشرق اليوم · 2024-03-10 · 2 claims");
     // the selected claim (the first) is marked in the gutter; its particulars are shown below the text

@@ -14,22 +14,28 @@ export function useLoad<T>(loader: () => Promise<T>, deps: DependencyList, key?:
   const cache = useContext(LoadCache);
   const cached = (): Loaded<T> | null =>
     key !== undefined && cache?.has(key) ? { status: "ready", data: cache.get(key) as T } : null;
-  const [state, setState] = useState<Loaded<T>>(() => cached() ?? { status: "loading" });
+  const [state, setState] = useState<{ key: string | undefined; loaded: Loaded<T> }>(() => ({
+    key,
+    loaded: cached() ?? { status: "loading" },
+  }));
   useEffect(() => {
     let live = true;
-    setState(cached() ?? { status: "loading" });
+    setState({ key, loaded: cached() ?? { status: "loading" } });
     loader().then(
       (data) => {
         if (key !== undefined) cache?.set(key, data);
-        if (live) setState({ status: "ready", data });
+        if (live) setState({ key, loaded: { status: "ready", data } });
       },
-      (error: unknown) => live && setState({ status: "error", message: errorMessage(error) }),
+      (error: unknown) => live && setState({ key, loaded: { status: "error", message: errorMessage(error) } }),
     );
     return () => {
       live = false;
     };
   }, deps);
-  return state;
+  // (the render after the key changed and before the effect runs must not show the previous key's result: a
+  // claim's clusters would read «in no cluster» for a moment, from the load made before the claim was known)
+  if (state.key !== key) return cached() ?? { status: "loading" };
+  return state.loaded;
 }
 
 export function errorMessage(error: unknown): string {
