@@ -4990,3 +4990,17 @@ describe("names after «باسم», «عبد» names before a title, who the spe
     expect(clip.via).toEqual(["مقطع"]);
   });
 });
+
+describe("two sources' words, a body that keeps a measure", () => {
+  it("reads «عن مصدرين مطلعين قولهما إن …» as the two sources', with the wire as the link", () => {
+    const c = claimWith("ونقلت رويترز عن مصدرين مطلعين قولهما إن الصندوق سيصرف الشريحة الشهر المقبل.", "الشريحة");
+    expect(c.speaker?.name).toBe("مصدرين مطلعين");
+    expect(c.via).toEqual(["رويترز"]);
+  });
+
+  it("reads «أبقت اللجنة على أسعار الفائدة» as the body's decision, and a person's «أبقى على» as no report", () => {
+    const kept = claimWith("وأبقت لجنة السياسة النقدية على أسعار الفائدة دون تغيير.", "أسعار الفائدة");
+    expect(kept.speaker?.name).toBe("لجنة السياسة النقدية");
+    expect(claimWith("وأبقى الرئيس على الحكومة الحالية.", "الحكومة الحالية").speaker).toBeNull();
+  });
+});

@@ -336,7 +336,8 @@ function findContent(
       // («واعترض نواب من المعارضة على الجلسة»: what is objected to follows «على», past the subject)
       if (v.lemma === "اعترض" && t.f === "علي" && k > i + 1 && nx && isWord(nx)) return { k, content: k + 1, source };
       // («وافقت جماعة الحوثي أمس على السماح بقطر الناقلة»: what a body agrees to follows «على»)
-      if (v.lemma === "وافق" && t.f === "علي" && k > i + 1 && nx && isWord(nx)) return { k, content: k + 1, source };
+      if ((v.lemma === "وافق" || v.lemma === "أبقى") && t.f === "علي" && k > i + 1 && nx && isWord(nx))
+        return { k, content: k + 1, source };
       // («وشقيقهم الرابع يتبرأ من فعلتهم»: what is disowned follows «من»)
       if (v.lemma === "تبرأ" && t.f === "من" && nx && isWord(nx)) return { k, content: k + 1, source };
       // «وسأل النائب عمّا إذا كان …»، «وتساءل مراقبون عن جدوى …»، «متسائلاً: هل …»: what is asked is the content
@@ -2778,7 +2779,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         stanceAt === i + 1 ||
         (v.lemma === "قدر" && isWord(nx1) && MEASURED_OBJECT.test(nx1.f)) ||
         (v.lemma === "قرر" && isWord(nx1) && (VERBAL_NOUN.test(nx1.f) || DECISION_NOUN.test(nx1.f))) ||
-        (v.lemma === "وافق" && isWord(nx1) && nx1.f === "علي");
+        ((v.lemma === "وافق" || v.lemma === "أبقى") && isWord(nx1) && nx1.f === "علي");
       if (objectFirst && !v.impersonal && (pre < 0 || pre >= i)) {
         hits.push({ i, v, content: i + 1, speaker: null, via, explicit: false, impersonal: false });
         continue;
@@ -5249,7 +5250,7 @@ function meanwhileAt(toks: readonly Tok[], k: number): boolean {
  * Verbs of a body's decisions (قرر، وافق): a person who decides or agrees acts and reports nothing, and neither
  * verb relays a report inside another's words («موضحاً أن المجموعة وافقت على …» stays the speaker's).
  */
-export const BODY_ACTS = new Set(["قرر", "وافق"]);
+export const BODY_ACTS = new Set(["قرر", "وافق", "أبقى"]);
 
 /** «أصدر … قراراً/مرسوماً/حكماً/أمراً»: a decision issued within a few words after the verb at i. */
 function issuedDecision(toks: readonly Tok[], i: number, to: number): boolean {

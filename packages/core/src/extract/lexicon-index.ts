@@ -65,7 +65,7 @@ for (const v of REPORTING_VERBS) {
         stance: v.stance,
         transitive: v.transitive === true,
         participle: false,
-        noun: /^قول(ه|ها|هم)$/u.test(k),
+        noun: /^قول(?:ه|ها|هم|هما|هن)$/u.test(k),
         impersonal: imp.has(k),
       });
   }

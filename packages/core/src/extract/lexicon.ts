@@ -28,7 +28,21 @@ export const REPORTING_VERBS: readonly {
   {
     lemma: "قال",
     stance: "asserts",
-    forms: ["قال", "قالت", "قالوا", "قلن", "يقول", "تقول", "يقولون", "قوله", "قولها", "قولهم"],
+    forms: [
+      "قال",
+      "قالت",
+      "قالوا",
+      "قلن",
+      "يقول",
+      "تقول",
+      "يقولون",
+      "قوله",
+      "قولها",
+      "قولهم",
+      "قولهما",
+      "قولهن",
+      "قالا",
+    ],
     participles: ["قائلا", "قائلة", "قائلين"],
     impersonal: ["يقال", "قيل"],
   },
@@ -231,6 +245,8 @@ export const REPORTING_VERBS: readonly {
   // an ultimatum is a statement of what one will do («وكانت «الدعم السريع» قد أمهلت القوات 48 ساعة …»)
   { lemma: "أمهل", stance: "asserts", transitive: true, forms: ["أمهل", "أمهلت", "أمهلوا"] },
   { lemma: "وافق", stance: "asserts", forms: ["وافق", "وافقت", "وافقوا"] },
+  // (a body keeping a measure as it was: «وأبقت لجنة السياسة النقدية على أسعار الفائدة دون تغيير»)
+  { lemma: "أبقى", stance: "asserts", forms: ["أبقى", "أبقت", "يبقي", "تبقي"] },
   { lemma: "سجل", stance: "asserts", transitive: true, forms: ["سجل", "سجلت"] },
   // requests and explanations (طلب المركز من السكان ملازمة منازلهم؛ وبيّن الفراية أن …: «بين» only with «أن» after
   // its subject, attribution.ts)
