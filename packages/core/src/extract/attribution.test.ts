@@ -5004,3 +5004,11 @@ describe("two sources' words, a body that keeps a measure", () => {
     expect(claimWith("وأبقى الرئيس على الحكومة الحالية.", "الحكومة الحالية").speaker).toBeNull();
   });
 });
+
+describe("«بحسب ما ورد عن X»", () => {
+  it("reads the source after «ما ورد عن/في» (was reported by, in), not a verb «ردّ»", () => {
+    const c = claimWith("وبحسب ما ورد عن قناة العربية، فقد تمكنت القوات من السيطرة على المقرات.", "المقرات");
+    expect(c.speaker?.name).toBe("قناة العربية");
+    expect(claimWith("وبحسب ما ورد في بيان الوزارة، فقد تقدمت القوات.", "تقدمت").speaker?.name).toBe("الوزارة");
+  });
+});

@@ -4985,6 +4985,8 @@ function accordingTo(
       relay = (viaVerb || verbWithObject((toks[k + 1] as Tok).f))?.lemma === "نقل";
       k += viaVerb ? 1 : 2;
       if (/^(?:به|بها|ه|ها|عنه)$/u.test((toks[k] as Tok | undefined)?.f ?? "")) k++;
+      // («بحسب ما ورد عن قناة العربية»، «وفق ما جاء في بيان الجيش»: the preposition before the source)
+      else if (/^(?:عن|في|علي)$/u.test((toks[k] as Tok | undefined)?.f ?? "") && isWord(toks[k + 1])) k++;
       // («وفق ما أعلنه أمس الأربعاء المتحدث …»: the time of the words stands between the verb and its subject)
       for (let m = k; m < Math.min(to, k + 4); m++) {
         const w = toks[m] as Tok;
