@@ -5012,3 +5012,11 @@ describe("«بحسب ما ورد عن X»", () => {
     expect(claimWith("وبحسب ما ورد في بيان الوزارة، فقد تقدمت القوات.", "تقدمت").speaker?.name).toBe("الوزارة");
   });
 });
+
+describe("an MP's constituency", () => {
+  it("reads the word after «النائب عن» as the constituency, not the first word of the name", () => {
+    const c = claimWith("وقال النائب عن صفاقس معز بركالله إن البرلمان سيصوت على القانون.", "سيصوت");
+    expect(c.speaker?.name).toBe("معز بركالله");
+    expect(c.speaker?.role).toBe("النائب عن صفاقس");
+  });
+});

@@ -1307,6 +1307,8 @@ function trailingName(ws: readonly Tok[]): number {
     // («ولاية شمال دارفور إبراهيم خاطر»: and after the head's compass point)
     const headAt = j >= 2 && /^(?:شمال|جنوب|شرق|غرب|وسط)$/u.test((ws[j - 1] as Tok).f) ? j - 2 : j - 1;
     if (n > 0 && headAt >= 0 && PLACE_HEAD.has((ws[headAt] as Tok).f) && !hasAl(w.f)) break;
+    // («النائب عن صفاقس معز بركالله»: and the constituency after «عن» and a title)
+    if (n > 0 && j >= 2 && (ws[j - 1] as Tok).f === "عن" && TITLE.has((ws[j - 2] as Tok).f) && !hasAl(w.f)) break;
     // («محافظ واسط محمد جميل المياحي»، «نائب محافظ كرمان رحمن جلالي»: so is the word after a governor's title)
     if (n > 0 && j >= 1 && TERRITORIAL.test((ws[j - 1] as Tok).f) && !hasAl(w.f) && !GIVEN_NAME.has(w.f)) break;
     // («مديرة مكتب المنظمة بتونس سلسبيل شلالي»: a place glued to ب says where the office is)
