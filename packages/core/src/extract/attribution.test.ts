@@ -5020,3 +5020,10 @@ describe("an MP's constituency", () => {
     expect(c.speaker?.role).toBe("النائب عن صفاقس");
   });
 });
+
+describe("a headline's quoted body replying", () => {
+  it("gives «و«التمييز» ترد: …» to the court named in quotation marks", () => {
+    const text = "و«التمييز» ترد: لا صلاحية للمحقق العدلي\n\nوقالت محكمة التمييز إن المحقق العدلي لا يملك صلاحية.";
+    expect(claimWith(text, "لا صلاحية للمحقق").speaker?.name).toBe("التمييز");
+  });
+});

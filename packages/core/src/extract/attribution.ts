@@ -2532,13 +2532,21 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       // verb (a body, a titled person or a bare personal name)
       if ((v.lemma === "أمر" || v.lemma === "رد") && /^[يت]/u.test(stripW(t.f))) {
         const s0 = preVerbStart(toks, i, from);
-        const sp = s0 === from && s0 < i && i - s0 <= 4 ? parseRegion(text, toks, s0, i - 1, []) : null;
+        // (after a lone «و» written apart before a quotation mark: «و«التمييز» ترد»)
+        const opens = s0 === from || (s0 === from + 1 && toks[from]?.f === "و");
+        const sp = opens && s0 < i && i - s0 <= 4 ? parseRegion(text, toks, s0, i - 1, []) : null;
         const bare =
           sp !== null &&
           i - s0 <= 2 &&
           toks.slice(s0, i).every((x) => isWord(x) && nameLike(x) && !hasAl(x.f) && !PLACE.has(stripW(x.f)));
         const definite = sp !== null && i - s0 <= 2 && hasAl((toks[s0] as Tok).f);
-        if (sp && (sp.kind === "person" || sp.kind === "organization" || bare || definite) && isWord(toks[i + 1]))
+        // («و«التمييز» ترد: …»: a short quoted name right before the verb)
+        const quoted = sp !== null && i - s0 <= 4 && toks[s0]?.kind === "quote" && toks[i - 1]?.kind === "quote";
+        if (
+          sp &&
+          (sp.kind === "person" || sp.kind === "organization" || bare || definite || quoted) &&
+          (isWord(toks[i + 1]) || toks[i + 1]?.f === ":")
+        )
           hits.push({ i, v, content: i + 1, speaker: sp, via: [], explicit: true, impersonal: false, nominal: true });
         continue;
       }
