@@ -5027,3 +5027,26 @@ describe("a headline's quoted body replying", () => {
     expect(claimWith(text, "لا صلاحية للمحقق").speaker?.name).toBe("التمييز");
   });
 });
+
+describe("Gulf honorifics and offices", () => {
+  it("reads a name between an honorific title and the offices after it", () => {
+    const c = claimWith(
+      "وأكد صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد رئيس مجلس الوزراء أن الميزانية تعكس متانة الاقتصاد.",
+      "متانة الاقتصاد",
+    );
+    expect(c.speaker?.name).toBe("محمد بن سلمان بن عبدالعزيز");
+    expect(c.speaker?.role).toBe("ولي العهد رئيس مجلس الوزراء");
+  });
+
+  it("keeps «أمير منطقة الرياض» whole (the region is governed, no person's name)", () => {
+    expect(claimWith("من جهته، أعرب سمو أمير منطقة الرياض عن تقديره للجهود المبذولة.", "تقديره").speaker?.name).toBe(
+      "أمير منطقة الرياض",
+    );
+  });
+
+  it("reads «ووجه الملك بصرف …» as an order and «ونوّه الوزير بالجهود» as praise", () => {
+    const order = claimWith("ووجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز بصرف معاش شهرين.", "معاش شهرين");
+    expect(order.speaker?.name).toBe("سلمان بن عبدالعزيز");
+    expect(claimWith("ونوه الوزير بالجهود المبذولة في الموسم.", "الجهود").speaker?.name).toBe("الوزير");
+  });
+});

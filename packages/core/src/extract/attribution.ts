@@ -381,14 +381,15 @@ function findContent(
           v.lemma === "توعد" ||
           // (and what is welcomed or praised: «ورحب الأمين العام X بالتفاهمات …»)
           // (right after a subjectless verb too, «كما رحبت بنشر بعثة …»: a subject never opens with a glued «بـ»)
-          ((v.lemma === "رحب" || v.lemma === "أشاد") &&
+          // (and what is noted with praise: «ونوّه معاليه بالدعم …»)
+          ((v.lemma === "رحب" || v.lemma === "أشاد" || v.lemma === "نوه") &&
             (k > i + 1 || (!GIVEN_NAME.has(t.f) && !KNOWN_FIRST.has(t.f) && !PLACE.has(t.f.slice(1))))) ||
           v.lemma === "هدد" ||
           v.lemma === "لوح" ||
           // (and what is condemned: «وتندد عائلات الضحايا ومنظمات حقوقية بتدخلات سياسية …»)
           (v.lemma === "ندد" && k > i + 1) ||
           (v.lemma === "برر" && k > i + 2) ||
-          (v.lemma === "وجه" && ACT_NOUN.test(t.f)) ||
+          (v.lemma === "وجه" && orderedAct(t.f)) ||
           (v.lemma === "قدر" && !v.impersonal && k > i + 2) ||
           // (and what is reported: «أفادت لجان المقاومة بمقتل 20 شخصاً»)
           (v.lemma === "أفاد" && k > i + 1 && REPORTED_EVENT.test(t.f))) &&
@@ -1386,6 +1387,8 @@ function trailingName(ws: readonly Tok[]): number {
   const run = ws.slice(j + 1);
   if (run.length === 0) return ws.length;
   if (run.every((w) => PLACE.has(w.f) || hasAl(w.f))) return ws.length;
+  // («سمو أمير منطقة الرياض»: a region is what the title governs, not a person's name)
+  if (PLACE_HEAD.has((run[0] as Tok).f)) return ws.length;
   // («المسؤول في سلاح الجو»، «المسؤول في دار الإفتاء»: what follows «في» is where one serves, not one's name; in a
   // longer run the body's one-word name comes first: «القيادي في حماس أسامة حمدان»)
   if (j >= 1 && (ws[j] as Tok).f === "في") return run.length >= 3 ? j + 2 : ws.length;
@@ -1778,6 +1781,17 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
   if (l > 0 && l < ws.length) {
     const name = ws.slice(0, l);
     return phraseOf(name, ws.slice(l), "person");
+  }
+  // («صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي العهد رئيس مجلس الوزراء»: a name between an honorific
+  // title and the offices after it; the offices are the role)
+  for (let k = 1; k < Math.min(ws.length - 2, 6); k++) {
+    const before = ws[k - 1] as Tok;
+    if (!GIVEN_NAME.has((ws[k] as Tok).f) || !(TITLE.has(before.f) || HONORIFICS.has(before.f))) continue;
+    const e = personalNameEnd(ws, k, ws.length);
+    const after = ws[e];
+    if (e > k + 1 && after !== undefined && (TITLE.has(after.f) || TITLE.has(stripW(after.f))))
+      return phraseOf(ws.slice(k, e), ws.slice(e), "person");
+    break;
   }
   // a country or capital as a speaker (نفت إسرائيل، قالت موسكو): its government, kept as the place
   if (ws.every((w) => PLACE.has(w.f)) || PLACE.has(ws.map((w) => w.f).join(" "))) {
@@ -2676,7 +2690,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     const objects = REPORTED_OBJECTS.get(v.lemma);
     const stanceAt = objects ? stanceIndex(toks, i, to, objects) : -1;
     // («وجّه المحافظ X بإخلاء …» orders an act: a report without the appeal it otherwise needs)
-    const ordered = v.lemma === "وجه" && found.k > i + 1 && ACT_NOUN.test((toks[found.k] as Tok).f);
+    const ordered = v.lemma === "وجه" && found.k > i + 1 && orderedAct((toks[found.k] as Tok).f);
     if (objects && stanceAt < 0 && !ordered) continue;
     // where a subject before the verb would start (used by several readings below)
     const pre = preVerbStart(toks, i, from);
@@ -4091,6 +4105,14 @@ const NAME_LINKS = new Set(["بن", "بنت", "ابن", "ال", "ابو", "عب�
 
 /** An act in ب after a verb of ordering (بإخلاء، بالتحقيق، بمحاسبة، بتوفير), folded: a verbal noun's shape. */
 const ACT_NOUN = /^ب(?:ال)?(?:ت..ي.|ت[^ا][^ا][^اي]|ا.ت.ا.|ان..ا.|است..ا.|ا..ا.|م.ا..ه)$/u;
+
+/**
+ * What «وجّه X بـ…» orders: an act in a derived verbal noun (ACT_NOUN), or one of the plain ones decisions are made
+ * of («ووجه الملك بصرف معاش شهرين»، «وجّه بفتح تحقيق»), folded.
+ */
+function orderedAct(f: string): boolean {
+  return ACT_NOUN.test(f) || /^ب(?:ال)?(?:صرف|فتح|منح|وقف|رفع|خفض|فرض|سحب|حظر|منع|نقل)$/u.test(f);
+}
 /**
  * What «أفاد» reports with «ب»: a verbal noun of an event («بمقتل»، «بوقوع»، «بسقوط»، «بارتفاع»، «بتسجيل»), not a
  * name that starts with ب («وكالة بلومبرغ»).
