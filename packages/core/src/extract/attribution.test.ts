@@ -5050,3 +5050,13 @@ describe("Gulf honorifics and offices", () => {
     expect(claimWith("ونوه الوزير بالجهود المبذولة في الموسم.", "الجهود").speaker?.name).toBe("الوزير");
   });
 });
+
+describe("a comma between a name and the appeal it made", () => {
+  it("reads «أطلق حاكم هرات X، نداء استغاثة …» as the governor's appeal", () => {
+    const c = claimWith(
+      "وفي وقت سابق، أطلق حاكم هرات نور أحمد إسلام جار، نداء استغاثة إلى المجتمع الدولي لتقديم مساعدات عاجلة.",
+      "نداء استغاثة",
+    );
+    expect(c.speaker?.name).toBe("نور أحمد إسلام جار");
+  });
+});

@@ -4677,8 +4677,11 @@ function stanceIndex(toks: readonly Tok[], i: number, to: number, objects: RegEx
       continue;
     }
     // («أعلن البنك … خفض أسعار الفائدة للمرة الثالثة، موافقاً أغلب التوقعات»: past a comma that opens no aside, the
-    // clause and its object are over)
-    if (isComma(t)) return -1;
+    // clause and its object are over — unless the object itself follows it: «أطلق حاكم هرات X، نداء استغاثة …»)
+    if (isComma(t)) {
+      const o = toks[k + 1];
+      return isWord(o) && k > i + 2 && objects.test(o.f.replace(/^ال/u, "")) ? k + 1 : -1;
+    }
     if (!isWord(t)) continue;
     const f = t.f.replace(/^ال/u, "");
     if (objects.test(f)) return k;
