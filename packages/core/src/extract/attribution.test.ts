@@ -5060,3 +5060,20 @@ describe("a comma between a name and the appeal it made", () => {
     expect(c.speaker?.name).toBe("نور أحمد إسلام جار");
   });
 });
+
+describe("an event a wire relays from its source as a verbal noun", () => {
+  it("reads «ونقلت رويترز عن مصدر أمني مقتل ثلاثة جنود» as the source's, with the wire as the link", () => {
+    const c = claimWith("ونقلت رويترز عن مصدر أمني مقتل ثلاثة جنود في الهجوم.", "ثلاثة جنود");
+    expect(c.speaker?.name).toBe("مصدر أمني");
+    expect(c.via).toEqual(["رويترز"]);
+    const found = claimWith("نقلت وكالة سانا عن مصدر أمني العثور على جثامين تسعة من عناصر الأمن.", "جثامين");
+    expect(found.speaker?.name).toBe("مصدر أمني");
+  });
+
+  it("cuts «…، فيما نقلت X عن Y العثور على …» into a claim of its own", () => {
+    const text =
+      "وأعلن الدفاع المدني انتشال 26 جثماناً، فيما نقلت وكالة سانا عن مصدر أمني العثور على جثامين تسعة من عناصر الأمن.";
+    expect(claimWith(text, "جثامين تسعة").speaker?.name).toBe("مصدر أمني");
+    expect(claimWith(text, "26 جثماناً").speaker?.name).toBe("الدفاع المدني");
+  });
+});

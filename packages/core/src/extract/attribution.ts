@@ -321,6 +321,19 @@ function findContent(
           if (w.kind === "word" && COMP.has(w.f)) return { k: m, content: m, source };
         }
       }
+      // («ونقلت وكالة «سانا» عن مصدر أمني العثور على جثامين …»، «نقلت رويترز عن مصدر أمني مقتل ثلاثة جنود»: the event
+      // relayed, a verbal noun right after the source's phrase, is the content)
+      if (
+        v.lemma === "نقل" &&
+        source >= 0 &&
+        k > source + 1 &&
+        isWord(t) &&
+        RELAYED_EVENT.test(t.f.replace(/^ال(?=...)/u, "")) &&
+        // (where the source's phrase ends: an indefinite source before a definite event ends there too)
+        (npEnd(toks, source + 1, end) === k ||
+          (hasAl(t.f) && k - source <= 5 && isWord(toks[k - 1]) && !hasAl((toks[k - 1] as Tok).f)))
+      )
+        return { k, content: k, source };
       if (
         t.f === "عن" &&
         !/^و?نقلا$/u.test((toks[k - 1] as Tok | undefined)?.f ?? "") &&
@@ -4123,6 +4136,10 @@ const REPORTED_EVENT = /^ب(?:ال)?(?:م..[^اوي]|[^ا]{2}و[^اي]|وفا[ه
 const NOT_AN_ACT = new Set(["باسم", "بسبب", "بحسب", "بشكل", "بموجب", "بدوره", "بدورها", "بعدما", "بينما", "بنفسه"]);
 /** Shapes of verbal nouns (تفعيل، افتعال، انفعال، استفعال، إفعال: تعويض، اختتام، انسحاب، استمرار، إعلان), folded. */
 const VERBAL_NOUN = /^(?:ت..ي.|ا.ت.ا.|ان..ا.|است..ا.|ا..ا.)$/u;
+
+/** Events a wire relays from its source as a verbal noun (folded, without the article): مقتل، العثور، إصابة … */
+const RELAYED_EVENT =
+  /^(?:مقتل|مصرع|اصابه|وفاه|عثور|سقوط|نزوح|فرار|اختطاف|خطف|اعتقال|توقيف|انتشال|استهداف|اندلاع|انسحاب|وقوع|ارتفاع|تراجع)$/u;
 /** The verbal-noun shapes no plural shares (تفعيل، افتعال، انفعال، استفعال; not إفعال: «أشخاص»، «أطفال»). */
 const VERB_NOUN_SHAPES = "ت..ي.|ا.ت.ا.|ان..ا.|است..ا.";
 /** A verbal noun of saying with its speaker's pronoun (تأكيده، تحذيرها، إعلانه، نفيه، ترحيبه), folded. */
