@@ -5077,3 +5077,9 @@ describe("an event a wire relays from its source as a verbal noun", () => {
     expect(claimWith(text, "26 جثماناً").speaker?.name).toBe("الدفاع المدني");
   });
 });
+
+describe("a quotation right after a known name", () => {
+  it("reads «ونعى حزب الله «المجاهد …»» with the quotation as what was mourned, not part of the name", () => {
+    expect(claimWith('ونعى حزب الله "المجاهد علي حسن" من بلدة كفركلا.', "كفركلا").speaker?.name).toBe("حزب الله");
+  });
+});

@@ -3767,6 +3767,8 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
   const nameEnd = known || named ? j : -1;
   while (j < to) {
     const w = toks[j] as Tok;
+    // («ونعى حزب الله "المجاهد علي حسن"»: a quotation opening right after a known name is the verb's object)
+    if (w.kind === "quote" && j === nameEnd && w.q !== "close") break;
     if (w.kind === "quote") {
       j++;
       continue;
