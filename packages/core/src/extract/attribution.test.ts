@@ -5083,3 +5083,10 @@ describe("a quotation right after a known name", () => {
     expect(claimWith('ونعى حزب الله "المجاهد علي حسن" من بلدة كفركلا.', "كفركلا").speaker?.name).toBe("حزب الله");
   });
 });
+
+describe("a known body after «على» is no platform", () => {
+  it("gives no link for «محمد علي الحوثي», and keeps «على تويتر» as one", () => {
+    expect(claimWith("واتهم القيادي محمد علي الحوثي واشنطن بعسكرة البحر الأحمر.", "بعسكرة").via).toEqual([]);
+    expect(claimWith("وكتب الوزير على منصة إكس أن القرار نهائي.", "نهائي").via).toEqual(["تويتر"]);
+  });
+});

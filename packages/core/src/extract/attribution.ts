@@ -656,7 +656,14 @@ function adjunctAt(
   }
   // («حسابات على مواقع التواصل»، «مغردون على منصة X»: the platform of accounts or users names who speaks)
   const users = POSTERS.has((toks[k - 1] as Tok | undefined)?.f ?? "");
-  if ((f === "علي" || f === "عبر") && nx && !users && (PLATFORM_WORDS.has(nx.f) || knownAt(toks, k + 1, end))) {
+  // (a known platform or outlet, not any known name: «محمد علي الحوثي» is a name, «على الحوثيين» no platform)
+  const medium = knownAt(toks, k + 1, end);
+  if (
+    (f === "علي" || f === "عبر") &&
+    nx &&
+    !users &&
+    (PLATFORM_WORDS.has(nx.f) || (medium !== null && medium.type !== "organization" && medium.type !== "person"))
+  ) {
     return { via: platformIn(toks, k + 1, end, text), skipTo: end };
   }
   // («للـLBCI»، «لـCNN»: an outlet in Latin letters told)
