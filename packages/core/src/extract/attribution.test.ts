@@ -5086,7 +5086,9 @@ describe("a quotation right after a known name", () => {
 
 describe("a known body after «على» is no platform", () => {
   it("gives no link for «محمد علي الحوثي», and keeps «على تويتر» as one", () => {
-    expect(claimWith("واتهم القيادي محمد علي الحوثي واشنطن بعسكرة البحر الأحمر.", "بعسكرة").via).toEqual([]);
+    const text =
+      "في المقابل، كان عضو المجلس السياسي الأعلى لجماعة الحوثي محمد علي الحوثي قد حمّل الولايات المتحدة «كامل المسؤولية» عن الخسائر.";
+    expect(claimWith(text, "كامل المسؤولية").via).toEqual([]);
     expect(claimWith("وكتب الوزير على منصة إكس أن القرار نهائي.", "نهائي").via).toEqual(["تويتر"]);
   });
 });
