@@ -5092,3 +5092,12 @@ describe("a known body after «على» is no platform", () => {
     expect(claimWith("وكتب الوزير على منصة إكس أن القرار نهائي.", "نهائي").via).toEqual(["تويتر"]);
   });
 });
+
+describe("the given name Ali inside a name, by how it is written", () => {
+  it("reads «محمد علي الحوثي» whole, and «محمد على الفور» as «محمد» at once", () => {
+    expect(claimWith("واتهم القيادي محمد علي الحوثي واشنطن بعسكرة البحر الأحمر.", "بعسكرة").speaker?.name).toBe(
+      "محمد علي الحوثي",
+    );
+    expect(claimWith("وقال الوزير محمد على الفور إن القرار نهائي.", "نهائي").speaker?.name).toBe("محمد");
+  });
+});

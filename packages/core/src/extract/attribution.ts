@@ -586,6 +586,9 @@ function adjunctAt(
   if (/^و?ب(?:رياسه|قياده)$/u.test(f)) return { via: null, skipTo: end };
   // طلب عدم نشر اسمه، فضّل عدم الكشف عن هويته
   if (ANON_VERB.has(f) && nx && ANON_OBJECT.has(nx.f)) return { via: null, skipTo: end };
+  // («وقال الوزير X على الفور إن …»: at once, right after the name)
+  if (f === "علي" && t.maqsura && isWord(nx) && /^(?:الفور|الاثر|عجل)$/u.test(nx.f))
+    return { via: null, skipTo: k + 2 };
   // («وتعهد الرئيس X من جهته بـ…»: on his part, after the name)
   if (f === "من" && isWord(nx) && /^(?:جهت|جانب|ناحيت|طرف)(?:ه|ها|هم|هما)$/u.test(nx.f))
     return { via: null, skipTo: k + 2 };
@@ -1271,6 +1274,24 @@ const DIN_FIRST = new Set(
     "قطب",
   ].map(fold),
 );
+
+/**
+ * «علي» at k inside a personal name («محمد علي الحوثي»، «أحمد علي عبد الله»): the given name Ali — written with its
+ * ya, not the preposition «على» — when a bare name word or a family name in -ي follows it.
+ */
+function aliInside(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  const nx = toks[k + 1];
+  return (
+    isWord(t) &&
+    t.f === "علي" &&
+    !t.maqsura &&
+    isWord(nx) &&
+    nameLike(nx) &&
+    !TIME.has(nx.f) &&
+    (!hasAl(nx.f) || (/ي$/u.test(nx.f) && nx.f.length >= 5))
+  );
+}
 
 /** «نور الدين»، «محيي الدين» at k: a given name of two words. */
 function dinName(toks: readonly Tok[], k: number): boolean {
@@ -3993,7 +4014,12 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       const given = n === 0 && GIVEN_NAME.has(w.f);
       // («حسين أمير عبداللهيان»: a title that is a given name as well, inside the name)
       const inner = n >= 1 && isWord(w) && titleAsName(toks, j) && isWord(toks[j + 1]) && nameLike(toks[j + 1] as Tok);
-      if (!isWord(w) || !((nameLike(w) && !hasAl(w.f)) || (afterAbd && hasAl(w.f)) || din || surname || given || inner))
+      // («محمد علي الحوثي»: the given name Ali, written with its ya, inside a name and before a name word)
+      const ali = n >= 1 && aliInside(toks, j);
+      if (
+        !isWord(w) ||
+        !((nameLike(w) && !hasAl(w.f)) || (afterAbd && hasAl(w.f)) || din || surname || given || inner || ali)
+      )
         break;
       j++;
       // (the links of a lineage do not count towards the name's length: «محمد بن زايد آل نهيان»; nor does the «الدين»
@@ -4045,7 +4071,7 @@ function personalNameEnd(toks: readonly Tok[], k: number, to: number): number {
       break;
     // («… مسرور بارزاني نفيه عبور …»: a verbal noun of saying with the speaker's pronoun opens the object)
     if (SAYING_WITH_PRONOUN.test(w.f)) break;
-    if (!nameLike(w) || TITLE.has(w.f)) break;
+    if ((!nameLike(w) && !aliInside(toks, j)) || TITLE.has(w.f)) break;
     j++;
     n++;
     // («علاء الدين سالم الحداد»: the «الدين» of a compound given name is no family name)

@@ -11,6 +11,8 @@ export interface Tok {
   kind: TokenKind;
   /** for quotes: "open" | "close" | "?" from the surrounding characters */
   q?: "open" | "close" | "?";
+  /** for words: written with a final ى (alif maqsura), which folding turns into ي («على» vs the name «علي») */
+  maqsura?: boolean;
 }
 
 /** Per-code-unit fold table: -1 drops the unit (marks, tatweel, bidi and zero-width controls), else the target. */
@@ -204,7 +206,10 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
       out.push({ start: i, end: j, f: text.slice(i, j).toLowerCase(), kind: "latin", q: undefined });
     } else {
       while (j < to && classAt(text, j) === A) j++;
-      out.push({ start: i, end: j, f: fold(text.slice(i, j)), kind: "word", q: undefined });
+      const raw = text.slice(i, j);
+      const word: Tok = { start: i, end: j, f: fold(raw), kind: "word", q: undefined };
+      if (/ى[\u064B-\u0652\u0640]*$/u.test(raw)) word.maqsura = true;
+      out.push(word);
     }
     i = j;
   }
