@@ -5101,3 +5101,14 @@ describe("the given name Ali inside a name, by how it is written", () => {
     expect(claimWith("وقال الوزير محمد على الفور إن القرار نهائي.", "نهائي").speaker?.name).toBe("محمد");
   });
 });
+
+describe("a member's name after «عضو …»", () => {
+  it("reads «عضو المجلس السياسي الأعلى للحوثيين محمد علي الحوثي» as the person and his role", () => {
+    const c = claimWith(
+      "وقال عضو المجلس السياسي الأعلى للحوثيين محمد علي الحوثي إن واشنطن تعسكر البحر الأحمر.",
+      "تعسكر",
+    );
+    expect(c.speaker?.name).toBe("محمد علي الحوثي");
+    expect(c.speaker?.role).toBe("عضو المجلس السياسي الأعلى للحوثيين");
+  });
+});

@@ -1747,7 +1747,11 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
   // an unnamed source and its adjectives (مصدر أمني، شهود عيان، مسؤول أميركي رفيع): the whole phrase
   if (pk === "group") {
     // شهود عيان في المدينة، سكان القرى الواقعة على ضفاف النهر: a described group is named by the whole phrase
-    const described = ws.some((w) => GROUP_DESCRIBERS.has(w.f));
+    // (not the given name Ali, written with its ya after another given name: «… محمد علي الحوثي»)
+    const described = ws.some(
+      (w, k) =>
+        GROUP_DESCRIBERS.has(w.f) && !(w.f === "علي" && !w.maqsura && k > 0 && GIVEN_NAME.has((ws[k - 1] as Tok).f)),
+    );
     const t0 = trailingName(ws);
     // relative adjectives (عسكري لبناني، أمني رفيع) and standing (رفيع، مطلع) describe the source; they name no one
     const adjectives = ws.slice(t0).every((w) => (/ي$/u.test(w.f) || SOURCE_ADJECTIVE.has(w.f)) && !hasAl(w.f));
