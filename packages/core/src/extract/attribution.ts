@@ -1756,35 +1756,16 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
     // relative adjectives (عسكري لبناني، أمني رفيع) and standing (رفيع، مطلع) describe the source; they name no one
     const adjectives = ws.slice(t0).every((w) => (/ي$/u.test(w.f) || SOURCE_ADJECTIVE.has(w.f)) && !hasAl(w.f));
     if (described || t0 >= ws.length - 1 || ws.length - t0 < 2 || adjectives) {
-      return {
-        name: spanText(text, ws),
-        role: withRole(null),
-        kind: "group",
-        start: (ws[0] as Tok).start,
-        end: (ws[ws.length - 1] as Tok).end,
-      };
+      return phraseOf(ws, [], "group");
     }
   }
   if (pk === "organization" || pk === "agency" || pk === "outlet") {
     // the name ends where the modifiers stop (التحالف الدولي | بقيادة الولايات المتحدة)
     const n = orgExtent(ws);
     if (n < ws.length) {
-      const name = ws.slice(0, n);
-      return {
-        name: spanText(text, name),
-        role: withRole(null),
-        kind: pk,
-        start: (name[0] as Tok).start,
-        end: (name[name.length - 1] as Tok).end,
-      };
+      return phraseOf(ws.slice(0, n), [], pk);
     }
-    return {
-      name: spanText(text, ws),
-      role: withRole(null),
-      kind: pk,
-      start: (ws[0] as Tok).start,
-      end: (ws[ws.length - 1] as Tok).end,
-    };
+    return phraseOf(ws, [], pk);
   }
   // «خورخي ليون نائب الرئيس في ريستاد إنرجي»، «فاندانا هاري مؤسسة فاندا إنسايتس»: a full name (two words or more)
   // opening the phrase, with its title or body after it, is the person; the name at the end is the body's
@@ -1809,14 +1790,7 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
     return phraseOf(name, ws.slice(lead), "person");
   }
   // («كانت السعودية وقطر والأردن قد دانت …»: countries joined by و are their governments together, no person)
-  if (ws.length > 1 && ws.every((w, k) => PLACE.has(w.f) || (k > 0 && /^و../u.test(w.f) && PLACE.has(w.f.slice(1)))))
-    return {
-      name: spanText(text, ws),
-      role: withRole(null),
-      kind: "place",
-      start: (ws[0] as Tok).start,
-      end: (ws[ws.length - 1] as Tok).end,
-    };
+  if (ws.length > 1 && placesOnly(ws)) return phraseOf(ws, [], "place");
   const t = trailingName(ws);
   if (t > 0 && t < ws.length) {
     const name = ws.slice(t);
@@ -1839,15 +1813,7 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
     break;
   }
   // a country or capital as a speaker (نفت إسرائيل، قالت موسكو): its government, kept as the place
-  if (ws.every((w) => PLACE.has(w.f)) || PLACE.has(ws.map((w) => w.f).join(" "))) {
-    return {
-      name: spanText(text, ws),
-      role: withRole(null),
-      kind: "place",
-      start: (ws[0] as Tok).start,
-      end: (ws[ws.length - 1] as Tok).end,
-    };
-  }
+  if (placesOnly(ws) || PLACE.has(ws.map((w) => w.f).join(" "))) return phraseOf(ws, [], "place");
   const kind: SpeakerKind =
     pk === "group"
       ? "group"
@@ -1858,13 +1824,12 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
         : TITLE.has(f0)
           ? "person"
           : "unknown";
-  return {
-    name: spanText(text, ws),
-    role: withRole(null),
-    kind,
-    start: (ws[0] as Tok).start,
-    end: (ws[ws.length - 1] as Tok).end,
-  };
+  return phraseOf(ws, [], kind);
+}
+
+/** Known places only, the ones after the first joined by و («السعودية وقطر والأردن»، «إسرائيل»). */
+function placesOnly(ws: readonly Tok[]): boolean {
+  return ws.every((w, k) => PLACE.has(w.f) || (k > 0 && /^و../u.test(w.f) && PLACE.has(w.f.slice(1))));
 }
 
 /** «مراسله»، «مراسلها» (folded): an outlet's own correspondent, after «نقلاً عن» the outlet itself reporting. */
