@@ -813,6 +813,12 @@ describe("parseQuantities: dates, digit times, one of a unit, bounds by a barrie
     expect(fig("بين 5 و9 أيلول")).toEqual([["بين 5 و9 أيلول", undefined, 5, 9, "day_of_month", false]]);
     expect(fig("يفتح التسجيل من 30 مايو إلى 3 يونيو").map((q) => q[1])).toEqual([30, 3]);
   });
+  it("two days of one month joined by و or a dash are a range of days without من/بين too", () => {
+    expect(fig("هطلت الأمطار يومي 7 و8 مارس")).toEqual([["7 و8 مارس", undefined, 7, 8, "day_of_month", false]]);
+    expect(fig("في 7-9 مارس")).toEqual([["7-9 مارس", undefined, 7, 9, "day_of_month", false]]);
+    // two counts stay counts: only a month after the second day makes them days
+    expect(fig("سجلت 12 و13 حالة").map((q) => q[1])).toEqual([12, 13]);
+  });
   it("a time in digits is a time of day, with its part of the day", () => {
     expect(fig("عند الساعة 10:30 صباحا")).toEqual([
       ["الساعة 10:30 صباحا", 10.5, undefined, undefined, "hour_of_day", false],

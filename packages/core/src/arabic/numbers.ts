@@ -1568,7 +1568,8 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   if (ownAge !== null) return ownAge;
   const clock = clockSpanAt(toks, i) ?? clockAt(toks, i) ?? digitClockAt(toks, i);
   if (clock !== null) return clock;
-  const date = dateAt(toks, i);
+  // «يومي 7 و8 مارس»، «7-9 مارس»: two days of one month with no «بين» before them are a range of days too
+  const date = dayRangeAt(toks, i, i) ?? dateAt(toks, i);
   if (date !== null) return date;
   const oneDuration = oneDurationAt(toks, i) ?? oneAfterNounAt(toks, i);
   if (oneDuration !== null) return oneDuration;
