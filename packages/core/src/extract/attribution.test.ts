@@ -3968,10 +3968,41 @@ describe("attribution: a carried verb agrees in gender with whom it continues", 
 
   it("keeps the last speaker when the gender is unclear (a bare name, a present tense)", () => {
     const s = speakersOf(
+      "وقالت الهيئة إن المياه ملوثة.\n\nويقول سامي فؤاد إن العينات أُرسلت.\n\nوأضافت أن النتائج تصدر غداً.",
+    );
+    // (a bare personal name may be a woman's, and a present tense does not tell)
+    expect(s[2]).toBe("سامي فؤاد");
+    // (a past verb does: «وقال سامي فؤاد» names a man, so «وأضافت» goes back to the body)
+    const t = speakersOf(
       "وقالت الهيئة إن المياه ملوثة.\n\nوقال سامي فؤاد إن العينات أُرسلت.\n\nوأضافت أن النتائج تصدر غداً.",
     );
-    // (a bare personal name may be a woman's: the verb cannot tell them apart)
-    expect(s[2]).toBe("سامي فؤاد");
+    expect(t[2]).toBe("الهيئة");
+  });
+
+  it("agrees with the word the verb named a speaker by: «وأضاف البيان» is masculine, though its issuer is a ministry", () => {
+    const s = speakersOf(
+      "وقال مصدر أمني إن التحقيق بدأ.\n\nوأصدرت وزارة الداخلية بيانا قالت فيه إنها أنهت فحص الموقع.\n\nوأضاف البيان: «الوزارة وحدها تصدر المعلومات».\n\nوتابع: «نهيب بوسائل الإعلام عدم النشر».",
+    );
+    expect(s).toEqual(["مصدر أمني", "وزارة الداخلية", "وزارة الداخلية", "وزارة الداخلية"]);
+    // (a verb that agrees with the agency relaying, not with the speaker after «عن», tells nothing of the speaker)
+    const r = speakersOf(
+      "وقال مدير الشركة إن العمل توقف.\n\nونقلت وكالة الأنباء الرسمية عن الوزير سالم العلي قوله إن التعويضات ستصرف.\n\nوأضاف أن الصرف يبدأ غداً.",
+    );
+    expect(r[2]).toContain("سالم العلي");
+  });
+});
+
+describe("attribution: a verb pointing back to a channel just put out («بياناً قالت فيه»)", () => {
+  it("gives the words to whoever issued the statement or gave the speech, with the channel as its link", () => {
+    const a = claimWith("وأصدرت وزارة الداخلية بياناً قالت فيه إنها أنهت فحص الموقع.", "فحص");
+    expect(a.speaker?.name).toBe("وزارة الداخلية");
+    expect(a.via).toEqual(["بيان"]);
+    const b = claimWith("وأصدرت وزارة الداخلية بياناً حول الحادث قالت فيه إنها أنهت فحص الموقع.", "فحص");
+    expect(b.speaker?.name).toBe("وزارة الداخلية");
+    // (a masculine verb after a noun in ة is no construct when it points back to that noun)
+    const c = claimWith("وألقى الرئيس كلمة متلفزة قال فيها إن البلاد صامدة.", "صامدة");
+    expect(c.speaker?.name).toBe("الرئيس");
+    expect(c.via).toEqual(["كلمة"]);
   });
 });
 

@@ -74,7 +74,11 @@ export interface Attribution {
    * the clause names itself («وقرر عويدات، وفق مذكرة …») is the document's author, the outlet its link
    */
   seenBy?: boolean;
-  /** for a carried report, the gender its verb is written in («وأضافت» f, «وأضاف» m), when clear */
+  /**
+   * the gender the report's verb is written in («وأضافت» f, «وأضاف» m), when clear: for a carried report, whom it
+   * continues; for a named subject, how later subjectless verbs may refer back to it («وأضاف البيان» m, though its
+   * issuer is a ministry)
+   */
   gender?: Gender | null;
 }
 
@@ -2521,7 +2525,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       !(/^(?:جانب|جهت|ناحيت|طرف)ه$/u.test(prev.f) && toks[i - 2]?.f === "من") &&
       prev.f !== "بدوره" &&
       // (nor a verbal noun read as its verb after a preposition of time: «غداة إعلان الجيش أن …»)
-      !TIME_PREPOSITIONS.has(prev.f)
+      !TIME_PREPOSITIONS.has(prev.f) &&
+      // (nor a verb pointing back to the noun, a relative on it: «ألقى كلمة قال فيها إن …»)
+      !/^في(?:ه|ها)$/u.test((toks[i + 1] as Tok | undefined)?.f ?? "")
     )
       continue;
     // «نقلت الوكالة عن مسؤول» relays; «الجثث التي نُقلت إلى مستشفيين» were carried: «إلى» before any «عن» reports
@@ -3394,9 +3400,11 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       // content before it names no one
       const inContent =
         /^و/u.test(t.f) && isComma(prev) && pre > 0 && isWord(toks[pre - 1]) && COMP.has((toks[pre - 1] as Tok).f);
-      const issuer = statementIssuer(text, toks, i, pre, from);
-      if (issuer) speaker = issuer;
-      else if (pre >= 0 && pre < i && !inContent && !sceneBefore(toks, pre, i)) {
+      const issuer = statementIssuer(text, toks, i, pre, from) ?? channelPoster(text, toks, i, pre, via);
+      if (issuer) {
+        speaker = issuer;
+        explicit = true;
+      } else if (pre >= 0 && pre < i && !inContent && !sceneBefore(toks, pre, i)) {
         speaker = parseRegion(text, toks, pre, i - 1, via);
         // «وذهب رئيس الجمعية X أبعد من ذلك، فقال …»: a leading verb is no part of the subject
         const f0 = (toks[pre] as Tok).f;
@@ -3509,6 +3517,42 @@ function statementIssuer(
     }
   }
   return null;
+}
+
+/**
+ * «وأصدرت وزارة الداخلية بياناً قالت فيه …»، «وألقى الرئيس كلمة قال فيها …»: a verb right after a channel it points
+ * back to («فيه/فيها»), with no comma between, reports for whoever put the channel out — the subject of the verb
+ * before it — not for the channel's noun.
+ */
+function channelPoster(
+  text: string,
+  toks: readonly Tok[],
+  i: number,
+  pre: number,
+  via: string[],
+): SpeakerPhrase | null {
+  if (pre < 0 || !/^في(?:ه|ها)$/u.test((toks[i + 1] as Tok | undefined)?.f ?? "")) return null;
+  // the channel, indefinite, maybe with an adjective or a topic after it («بياناً مشتركاً»، «بياناً حول الحادث»)
+  let c = -1;
+  for (let k = i - 1; k >= Math.max(pre + 2, i - 6); k--) {
+    const w = toks[k] as Tok;
+    if (!isWord(w)) return null;
+    if (!hasAl(w.f) && (CHANNEL.has(w.f) || CHANNEL.has(w.f.replace(/ا$/u, "")))) {
+      c = k;
+      break;
+    }
+  }
+  if (c < 0) return null;
+  // the clause opens on its verb («وأصدرت»، «ونشر»، «ألقى»): the subject runs from the word after it to the channel
+  const sp = parseRegion(text, toks, pre + 1, c - 1, []);
+  if (!sp || sp.kind === "unknown" || sp.kind === "place") return null;
+  const w = toks[c] as Tok;
+  via.push(
+    clean(text.slice(w.start, w.end))
+      .replace(/[\u064B-\u065F]/gu, "")
+      .replace(/(?<=..)ا$/u, ""),
+  );
+  return sp;
 }
 
 /**
@@ -5478,6 +5522,10 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
         lemma: cur.v.lemma,
         stance: cur.v.stance,
         speaker: cur.speaker,
+        // (only a subject the verb agrees with: right after it or before it, not one relayed «عن» an agency)
+        gender: agreesWith(text, toks[cur.i] as Tok, cur.speaker)
+          ? verbGender((toks[cur.i] as Tok).f, cur.v.lemma, cur.v.participle)
+          : null,
         // (the speaker is never its own link: «وكانت النيابة العامة اتهمت … بتشكيل جماعة تدعى «…»»)
         via: dedupe(
           wire ? [acc.speaker.name, ...acc.via.filter((v) => !acc.speaker.name.includes(v)), ...via] : via,
@@ -5850,4 +5898,9 @@ export function isContinuationVerb(toks: readonly Tok[], k: number): "participle
     if (!["الي", "من", "علي"].includes(w.f)) return null;
   }
   return null;
+}
+
+/** Whether a report's verb agrees with its speaker: the name right after the verb («وأضاف البيان») or before it. */
+function agreesWith(text: string, verb: Tok, speaker: SpeakerPhrase): boolean {
+  return speaker.end <= verb.start || (speaker.start >= verb.end && text.slice(verb.end, speaker.start).trim() === "");
 }

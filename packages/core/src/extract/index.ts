@@ -69,6 +69,8 @@ export interface ExtractOptions {
 interface Carry {
   speaker: SpeakerPhrase;
   via: string[];
+  /** the gender the verb that named this speaker was written in, when clear: how a later verb agrees with it */
+  gender?: Gender | null;
 }
 
 /** A participle dating a document right before a time («الصادر عام»، «المؤرخ في»، «الموقعة في»), folded. */
@@ -101,11 +103,12 @@ const RECENT_SPEAKERS = 6;
 
 /** The carried speaker, or the latest recent one whose gender agrees with the verb when the carried one clearly does not. */
 function agreeingCarry(carried: Carry, gender: Gender, recent: readonly Carry[]): Carry {
-  const g = speakerGender(carried.speaker.name, carried.speaker.role, carried.speaker.kind);
+  const genderOf = (c: Carry) => c.gender ?? speakerGender(c.speaker.name, c.speaker.role, c.speaker.kind);
+  const g = genderOf(carried);
   if (g === null || g === gender) return carried;
   for (let k = recent.length - 1; k >= 0; k--) {
     const c = recent[k] as Carry;
-    if (speakerGender(c.speaker.name, c.speaker.role, c.speaker.kind) === gender) return c;
+    if (genderOf(c) === gender) return c;
   }
   return carried;
 }
@@ -534,7 +537,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       if (speaker) {
         speakers.set(cid, speaker);
         if (att.kind === "verb" || att.kind === "according" || namedHere) {
-          carry.last = { speaker, via: att.via };
+          carry.last = { speaker, via: att.via, gender: att.kind === "verb" ? (att.gender ?? null) : null };
           carry.recent = [...carry.recent.slice(1 - RECENT_SPEAKERS), carry.last];
         }
         carry.prev = { speaker, via };
