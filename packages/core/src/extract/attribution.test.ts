@@ -4006,6 +4006,62 @@ describe("attribution: a verb pointing back to a channel just put out («بيا�
   });
 });
 
+describe("attribution: asides on a source, and who gave a toll", () => {
+  it("reads a quotation after a name and a bracketed age as the words said", () => {
+    expect(claimWith('وقال عبد القدوس (32 عاما) "الوضع مرعب، المدينة كلها خائفة".', "مرعب").speaker?.name).toBe(
+      "عبد القدوس",
+    );
+    expect(claimWith('وقال سامر كريمي (45 عاماً) "لم ننم".', "ننم").speaker?.name).toBe("سامر كريمي");
+  });
+
+  it("skips speaking on condition of anonymity, or to an outlet, after the source", () => {
+    const a = claimWith("نقلت الصحيفة عن مسؤول، تحدث شرط عدم كشف هويته، أن المادة انفجرت.", "المادة");
+    expect(a.speaker?.name).toBe("مسؤول");
+    expect(a.via).toEqual(["الصحيفة"]);
+    const b = claimWith("وقال مصدر عسكري تحدث لرويترز إن الهجوم فشل.", "الهجوم");
+    expect(b.speaker?.name).toBe("مصدر عسكري");
+    expect(b.via).toEqual(["رويترز"]);
+    expect(claimWith("وقال شهود عيان تحدثوا إلى الوكالة إن القصف استمر.", "القصف").speaker?.name).toBe("شهود عيان");
+    // (the source's own verb, with no clause before it, still reports)
+    expect(claimWith("وتحدث الوزير لرويترز عن خطة لإعادة الإعمار.", "خطة").speaker?.name).toBe("الوزير");
+  });
+
+  it("ends an unnamed group at a plural verb opening a relative clause on it", () => {
+    const c = claimWith(
+      "ونقلت الصحيفة عن خبراء متفجرات حللوا أكثر من 90 مقطعا أن مادة كيميائية اشتعلت أولا.",
+      "كيميائية",
+    );
+    expect(c.speaker?.name).toBe("خبراء متفجرات");
+  });
+
+  it("gives a toll or figures to the source named after «التي أعلنها», and the latest figures of a body to the body", () => {
+    const c = claimWith(
+      "وكانت الحصيلة الأولية التي أعلنها مدير الصحة في الولاية سامر عبيد بعد ظهر السبت لا تتجاوز 14 قتيلاً.",
+      "14 قتيلاً",
+    );
+    expect(c.speaker?.name).toBe("سامر عبيد");
+    // (not when a verb of the clause reports before it: the figures are what the campaigns denounced)
+    expect(
+      claimWith("ونددت الحملات الثلاث ببيان مشترك بتضارب الأرقام التي أعلنها رئيس الهيئة.", "تضارب").speaker?.name,
+    ).toBe("الحملات الثلاث");
+    expect(claimWith("إذ تتحدث أحدث أرقام الحكومة عن نحو 2400 قتيل.", "2400").speaker?.name).toBe("الحكومة");
+  });
+
+  it("reads «قبل أن يصحح الوزير الرقم» as a correction reported, and «قبل أن» never as content", () => {
+    const cs = extractArticle({
+      source: "fixture.txt",
+      text: "وكانت الوزارة قد أعلنت أن عدد القتلى بلغ 2053 شخصا، قبل أن يصحح وزير الصحة سامر عبيد الرقم.",
+    }).claims;
+    expect(cs.map((c) => c.speaker?.name)).toEqual(["الوزارة", "سامر عبيد"]);
+    expect(claimWith("ونقلت الشاحنة البضائع قبل أن تصل إلى الميناء.", "الشاحنة").speaker).toBeNull();
+  });
+
+  it("reads «، معرباً عن …» after a clause of a named subject as that subject's words", () => {
+    const c = claimWith("وتفقد الرئيس سامر عبيد الموقع وزار الجرحى، معربا عن امتنانه لعناصر الإطفاء.", "امتنانه");
+    expect(c.speaker?.name).toBe("سامر عبيد");
+  });
+});
+
 describe("attribution: objects that looked like subjects, and an agency told by its quoted name", () => {
   it("reads «أكد سيطرته» and «أعلن الجيش السيطرة على …» as objects, not names", () => {
     expect(claimWith("ونفى الجيش انسحابه من البلدة وأكد سيطرته على الطريق.", "الطريق").speaker?.name).toBe("الجيش");

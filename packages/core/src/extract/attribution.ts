@@ -218,7 +218,15 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
   // a short quoted name after a noun or prefix (بـ"قوات …"، موقع "تويتر") is part of the phrase
   // («وأحصى المرصد … مقتل 1068 مدنيا منذ الخميس «على أيدي قوات الأمن»»: a quotation a few words after a figure
   // counted by the verb says who or what was counted, not the words said)
-  for (let m = k - 1; m > verbIdx && m >= k - 4; m--) if ((toks[m] as Tok).kind === "number") return false;
+  // (a figure in brackets is an aside on the speaker, not a count: «وقال عبد القدوس (32 عاماً) "…"»)
+  let open = -1;
+  if (prev?.f === ")") for (let m = k - 2; m > verbIdx && m >= k - 6 && open < 0; m--) if (toks[m]?.f === "(") open = m;
+  // (and closes the subject: a quotation that closes the clause after it is the words said)
+  if (open >= 0 && words >= 2 && closesClause) return true;
+  for (let m = k - 1; m > verbIdx && m >= k - 4; m--) {
+    if (open >= 0 && m >= open) continue;
+    if ((toks[m] as Tok).kind === "number") return false;
+  }
   // (right after the subject: a short quote far from the verb qualifies what comes before it)
   return words > 4 || (words >= 3 && closesClause && k - verbIdx <= 5);
 }
@@ -296,7 +304,9 @@ function findContent(
       continue;
     }
     if (t.kind === "word") {
-      if (COMP.has(t.f)) return { k, content: k, source };
+      // («… قبل أن يقع انفجار»، «بعد أن وصلت»: «أن» after a preposition of time opens a time clause, not content)
+      if (COMP.has(t.f) && !/^[وف]?(?:قبل|بعد|منذ)$/u.test((toks[k - 1] as Tok | undefined)?.f ?? ""))
+        return { k, content: k, source };
       const nx = toks[k + 1];
       if (
         CONTENT_PREP.has(t.f) &&
@@ -495,6 +505,7 @@ function findContent(
         !w.participle &&
         !NOT_A_SECOND_REPORT.has(w.lemma) &&
         !relativeVerb(toks, k) &&
+        !(w.lemma === "تحدث" && (anonymityAside(toks, k) || toldAfter(toks, k, end, text) !== null)) &&
         k > i + 1 &&
         !(toks[k - 1] && NEG.has((toks[k - 1] as Tok).f)) &&
         // («وأضاف لرويترز، من المدينة التي نقل إليها جثمان والده: "…"»: after a subjectless verb, what stands before
@@ -590,6 +601,12 @@ function adjunctAt(
   if (/^و?ب(?:رياسه|قياده)$/u.test(f)) return { via: null, skipTo: end };
   // طلب عدم نشر اسمه، فضّل عدم الكشف عن هويته
   if (ANON_VERB.has(f) && nx && ANON_OBJECT.has(nx.f)) return { via: null, skipTo: end };
+  // («مصدر عسكري تحدث لرويترز»، «مسؤول، تحدث شرط عدم كشف هويته،»: speaking to an outlet, or on condition of
+  // anonymity, is an aside on the source; the outlet told is the link)
+  if (/^تحدث(?:ت)?$/u.test(f) && isWord(nx)) {
+    const told = toldAfter(toks, k, end, text);
+    if (told !== null || anonymityAside(toks, k)) return { via: told, skipTo: end };
+  }
   // («وقال الوزير X على الفور إن …»: at once, right after the name)
   if (f === "علي" && t.maqsura && isWord(nx) && /^(?:الفور|الاثر|عجل)$/u.test(nx.f))
     return { via: null, skipTo: k + 2 };
@@ -1013,6 +1030,12 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
     const adj = adjunctAt(toks, k, partEnd, text);
     if (adj) {
       if (adj.via) via.push(adj.via);
+      cut = true;
+      continue;
+    }
+    // («عن خبراء متفجرات حللوا أكثر من 90 مقطعاً»، «شهود عيان تحدثوا …»: a verb in the plural after an unnamed
+    // group opens a relative clause on it, no part of its name)
+    if (cur.length > 0 && UNNAMED.has((cur[0] as Tok).f) && /^[^اوفل]\S{2,}وا$/u.test(t.f)) {
       cut = true;
       continue;
     }
@@ -1713,6 +1736,16 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
     const rest = ws.slice(1, 1 + orgExtent(ws.slice(1)));
     return phraseOf(rest, [ws[0] as Tok], kindOfPhrase(rest) ?? "organization");
   }
+  // (and so do the latest or first of them: «أحدث أرقام الحكومة»، «آخر إحصاءات الوزارة»)
+  if (
+    ws.length > 2 &&
+    /^(?:احدث|اخر|اول|ابرز)$/u.test(f0) &&
+    DOCUMENT.has((ws[1] as Tok).f) &&
+    kindOfPhrase(ws.slice(2))
+  ) {
+    const rest = ws.slice(2, 2 + orgExtent(ws.slice(2)));
+    return phraseOf(rest, ws.slice(0, 2), kindOfPhrase(rest) ?? "organization");
+  }
   // («وأكد بيان وزارة الصحة أن …»: a statement in construct with a body is the body's)
   if (CHANNEL.has(f0) && ws.length > 1 && kindOfPhrase(ws.slice(1)) === "organization") {
     const rest = ws.slice(1, 1 + orgExtent(ws.slice(1)));
@@ -2398,6 +2431,11 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // («مسؤول، طلب عدم ذكر اسمه، نفى …»: asking not to be named is an aside on the speaker, not a report)
     if (isWord(toks[i + 1]) && /^(?:عدم|حجب)$/u.test((toks[i + 1] as Tok).f) && ["طلب", "رفض"].includes(v.lemma))
       continue;
+    // («عن مسؤول، تحدث شرط عدم كشف هويته، أن …»، «تحدث لفرانس برس شريطة عدم الكشف عن اسمه»: speaking on condition of
+    // anonymity is an aside on the source, not a report of its own)
+    // (and so is «مصدر عسكري تحدث لرويترز» after the clause's own verb)
+    if (v.lemma === "تحدث" && (anonymityAside(toks, i) || (hits.length > 0 && toldAfter(toks, i, to, text) !== null)))
+      continue;
     // «أن النواب دُعوا للتصديق»: a past verb written with a damma on its first letter is passive; its subject is
     // the one addressed or acted on, not a speaker (present prefixes and participles carry that damma when active)
     if (/^[وف]?[^يتنم\u064F]\u064F/u.test(text.slice(t.start, t.end))) continue;
@@ -2480,6 +2518,15 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       if (named && !/^[يت]/u.test(stripW(t.f))) {
         const content = found.k >= 0 ? found.content : i + 1;
         hits.push({ i, v, content, speaker: named, via: [], explicit: true, impersonal: false, nominal: true });
+        continue;
+      }
+      // («وكانت الحصيلة الأولية التي أعلنها مدير الصحة X … لا تتجاوز 14 قتيلاً»: a toll or figures that a source
+      // named after the verb gave are that source's)
+      // (only with no report before it in the clause: «نددت الحملات بـ… الأرقام التي أعلنها رئيس السلطة» is theirs)
+      const giver =
+        relative && hits.length === 0 && countedBefore(toks, i - 1, from) ? giverAfter(text, toks, i, to) : null;
+      if (giver) {
+        hits.push({ i, v, content: giver.end, speaker: giver.sp, via: [], explicit: true, impersonal: false });
         continue;
       }
       if (!(/^و?(?:التي|الذي|الذين)$/u.test(prev.f) && found.k > i + 1 && COMP.has((toks[found.k] as Tok).f))) continue;
@@ -4696,6 +4743,7 @@ const REPORTED_OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ["جدد", RENEWED_OBJECT],
   ["رفع", FIGURE_OBJECT],
   ["خفض", FIGURE_OBJECT],
+  ["صحح", /^(?:حصيل|عدد|نسب|تقدير|رقم|ارقام|معلومات|بيانات)/u],
   ["وجه", APPEAL_OBJECT],
   ["أطلق", APPEAL_OBJECT],
   // (or its consequences: «محمّلاً الكيان الإسرائيلي عواقبه»)
@@ -5903,4 +5951,58 @@ export function isContinuationVerb(toks: readonly Tok[], k: number): "participle
 /** Whether a report's verb agrees with its speaker: the name right after the verb («وأضاف البيان») or before it. */
 function agreesWith(text: string, verb: Tok, speaker: SpeakerPhrase): boolean {
   return speaker.end <= verb.start || (speaker.start >= verb.end && text.slice(verb.end, speaker.start).trim() === "");
+}
+
+/** «تحدث شرط عدم كشف هويته»، «تحدث للوكالة شريطة عدم الكشف عن اسمه»: a condition of anonymity within a few words. */
+function anonymityAside(toks: readonly Tok[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
+    const t = toks[k] as Tok;
+    if (!isWord(t)) return false;
+    if (/^(?:ب?شرط|ب?شريطه|مشترطا|مشترطه)$/u.test(t.f) && (toks[k + 1] as Tok | undefined)?.f === "عدم") return true;
+  }
+  return false;
+}
+
+/** «تحدث لرويترز»، «تحدث لوكالة فرانس برس»: the outlet a source spoke to, named right after the verb at k, or null. */
+function toldAfter(toks: readonly Tok[], k: number, end: number, text: string): string | null {
+  const nx = toks[k + 1];
+  if (!isWord(nx)) return null;
+  // («تحدثوا إلى الوكالة»، «تحدث إلى رويترز»)
+  if (nx.f === "الي") {
+    const known = knownAt(toks, k + 2, end);
+    if (known && known.type !== "person") return known.name;
+    const w = toks[k + 2];
+    return isWord(w) && (OUTLET_HEAD.has(w.f) || OUTLET_HEAD.has(w.f.replace(/^ال/u, ""))) ? spanText(text, [w]) : null;
+  }
+  if (!nx.f.startsWith("ل") || nx.f.length < 3) return null;
+  const via = adjunctAt(toks, k + 1, end, text)?.via ?? null;
+  return via && via.length > 1 ? via : null;
+}
+
+/** «الحصيلة الأولية التي …»، «الأرقام التي …»: a toll, figures or an estimate within three words before the relative at r. */
+function countedBefore(toks: readonly Tok[], r: number, from: number): boolean {
+  for (let k = r - 1; k >= Math.max(from, r - 3); k--) {
+    const w = toks[k];
+    if (!isWord(w)) return false;
+    if (/^(?:ال)?(?:حصيله|ارقام|تقديرات|احصاءات|احصاييات|حصيلته|حصيلتها)$/u.test(w.f)) return true;
+  }
+  return false;
+}
+
+/** The source named right after a relative verb at i (up to a comma, a negation or another verb), or null. */
+function giverAfter(
+  text: string,
+  toks: readonly Tok[],
+  i: number,
+  to: number,
+): { sp: SpeakerPhrase; end: number } | null {
+  if (!subjectWordAt(toks, i + 1, to)) return null;
+  let e = i + 1;
+  while (e < to && e < i + 15) {
+    const w = toks[e] as Tok;
+    if (!isWord(w) || NEG.has(w.f) || (e > i + 1 && verbOf(w.f) !== undefined)) break;
+    e++;
+  }
+  const sp = e > i + 1 ? parseRegion(text, toks, i + 1, e - 1, []) : null;
+  return sp && sp.kind !== "unknown" && sp.kind !== "place" ? { sp, end: e } : null;
 }

@@ -257,6 +257,8 @@ export const REPORTING_VERBS: readonly {
   { lemma: "أحصى", stance: "asserts", transitive: true, forms: ["أحصى", "أحصت", "يحصي", "تحصي", "أحصوا"] },
   { lemma: "رفع", stance: "asserts", transitive: true, forms: ["رفع", "رفعت", "يرفع", "ترفع"] },
   { lemma: "خفض", stance: "asserts", transitive: true, forms: ["خفض", "خفضت", "يخفض", "تخفض"] },
+  // (and correcting or revising one: «قبل أن يصحح وزير الصحة الرقم»، «عدّلت الوزارة الحصيلة إلى …»)
+  { lemma: "صحح", stance: "asserts", transitive: true, forms: ["صحح", "صححت", "يصحح", "تصحح"] },
   // explaining a cause (وعزا الناطق الفارق إلى تأخر …، عزت الشبكة العزوف إلى …، وأرجعت الشبكة العزوف إلى …)
   { lemma: "عزا", stance: "asserts", transitive: true, forms: ["عزا", "عزت", "يعزو", "تعزو", "عزاها", "عزاه", "عزوا"] },
   { lemma: "أرجع", stance: "asserts", transitive: true, forms: ["أرجع", "أرجعت", "أرجعوا"] },
@@ -357,9 +359,15 @@ export const REPORTING_VERBS: readonly {
   // telling and reassuring someone (أخبرهم المسؤول أن …، طمأنت الوزارة الأهالي بأن …)
   { lemma: "أخبر", stance: "asserts", forms: ["أخبر", "أخبرت", "أخبروا"] },
   { lemma: "طمأن", stance: "asserts", transitive: true, forms: ["طمأن", "طمأنت", "طمأنوا", "يطمئن", "تطمئن"] },
-  { lemma: "أعرب", stance: "asserts", forms: ["أعرب", "أعربت"] },
+  // (and «…، معرباً عن امتنانه …»: expressing, after a clause of the same subject)
+  { lemma: "أعرب", stance: "asserts", forms: ["أعرب", "أعربت"], participles: ["معربا", "معربة", "معربين"] },
   // «عبّر المدير العام عن قلق بالغ» (the bare «عبر» is also the preposition «via»: attribution.ts checks its subject)
-  { lemma: "عبر", stance: "asserts", forms: ["عبر", "عبرت", "يعبر", "تعبر", "عبروا"] },
+  {
+    lemma: "عبر",
+    stance: "asserts",
+    forms: ["عبر", "عبرت", "يعبر", "تعبر", "عبروا"],
+    participles: ["معبرا", "معبرة", "معبرين"],
+  },
   { lemma: "أورد", stance: "asserts", transitive: true, forms: ["أورد", "أوردت"] },
   { lemma: "نقل", stance: "asserts", forms: ["نقل", "نقلت", "ينقل", "تنقل"], participles: ["ناقلا"] },
   // learning from a source («علمت «الشرق الأوسط» من مصادر مطلعة أن …»: the outlet is the link, the source speaks)

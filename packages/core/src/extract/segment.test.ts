@@ -187,3 +187,13 @@ describe("segment: «، إذ» + a report with a speaker of its own", () => {
     expect(claimsOf("وتراجعت الأسعار بشدة، إذ قال محللون إن الطلب ضعيف.")).toHaveLength(1);
   });
 });
+
+describe("segment: «، فيما» + a clause credited to a source of its own", () => {
+  it("cuts «أعلن X الحداد …، فيما نُقل المصابون …، بحسب Y» into X's act and Y's report; keeps a bare «فيما» whole", () => {
+    const cs = claimsOf(
+      "وكان المحافظ سامر عبيد قد أعلن الحداد ثلاثة أيام، فيما نُقل المصابون إلى خمسة مستشفيات، بحسب إدارة الأزمات.",
+    );
+    expect(cs.map((c) => c.speaker?.name)).toEqual(["سامر عبيد", "إدارة الأزمات"]);
+    expect(claimsOf("وقال المحافظ سامر عبيد إن الحريق أخمد، فيما بدأ التحقيق في أسبابه.")).toHaveLength(1);
+  });
+});

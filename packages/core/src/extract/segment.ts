@@ -217,6 +217,15 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
         // «…، أوقعت 12 ألف قتيل وفق أكليد، ودفعت سبعة ملايين إلى النزوح بحسب الأمم المتحدة»: each coordinated clause
         // credits its own source
         cuts.push({ k, link: "continuation" });
+      } else if (
+        prevComma &&
+        t.f === "فيما" &&
+        hasAccording(text, toks, k, s.to) &&
+        hasOwnSpeaker(text, toks, s.from, k)
+      ) {
+        // «وكان عاشوري قد أعلن الحداد …، فيما نُقل المصابون إلى خمسة مستشفيات …، بحسب إدارة الأزمات»: a clause
+        // credited to a source of its own after one whose speaker is named is a second report
+        cuts.push({ k, link: "contrast" });
       } else if (prevComma && isCoordinatedFigureClause(toks, k, s.from, s.to)) {
         // …خسر 99.5% من أراضيه، ويسيطر على أقل من 5 كم²: a second figure in a coordinated verb clause
         cuts.push({ k, link: "continuation" });
