@@ -819,6 +819,21 @@ describe("parseQuantities: dates, digit times, one of a unit, bounds by a barrie
     // two counts stay counts: only a month after the second day makes them days
     expect(fig("سجلت 12 و13 حالة").map((q) => q[1])).toEqual([12, 13]);
   });
+  it("a whole hour after «الساعة» needs no minutes («نحو الساعة 11»، «قرابة الساعة 11,00»)", () => {
+    expect(fig("وقع الزلزال نحو الساعة 11 صباحا")).toEqual([
+      ["نحو الساعة 11 صباحا", 11, undefined, undefined, "hour_of_day", true],
+    ]);
+    expect(fig("قرابة الساعة 11,00 بالتوقيت المحلي")[0]?.slice(1)).toEqual([
+      11,
+      undefined,
+      undefined,
+      "hour_of_day",
+      true,
+    ]);
+    expect(fig("في الساعة 3 عصرا")[0]?.[1]).toBe(15);
+    // (hours counted back are no time of day)
+    expect(fig("خلال الساعة 24 الماضية")[0]?.[4]).not.toBe("hour_of_day");
+  });
   it("a time in digits is a time of day, with its part of the day", () => {
     expect(fig("عند الساعة 10:30 صباحا")).toEqual([
       ["الساعة 10:30 صباحا", 10.5, undefined, undefined, "hour_of_day", false],
