@@ -4062,6 +4062,44 @@ describe("attribution: asides on a source, and who gave a toll", () => {
   });
 });
 
+describe("attribution: before whom words were said, a quoted name before a time, what another source calls it", () => {
+  it("cuts «أمام البرلمان» off the speaker, and reads «فليتشر أمام مجلس الأمن:» as a headline's source", () => {
+    const c = claimWith("وقال الوزير سامر عبيد أمام البرلمان إن الوضع مستقر.", "مستقر");
+    expect(c.speaker?.name).toBe("سامر عبيد");
+    expect(c.speaker?.role).toBe("الوزير");
+    const cs = extractArticle({
+      source: "fixture.txt",
+      text: "عبيد أمام مجلس الأمن: نحو 500 مريض قتلوا في مستشفى واحد\n\nقال وكيل الأمين العام سامر عبيد إن الوضع مروع.",
+    }).claims;
+    expect(cs[0]?.speaker?.name).toBe("سامر عبيد");
+    // («إمام», with its hamza below, is a title, not the preposition)
+    expect(claimWith("وقال إمام المسجد سامر عبيد إن الصلاة أقيمت.", "الصلاة").speaker?.name).toBe("سامر عبيد");
+  });
+
+  it("reads a short quoted name followed by a time as the subject, not as the words said", () => {
+    const c = claimWith("وبعد ساعات، أعلنت «الدعم السريع» أمس (الخميس) القبض على قائد ميداني.", "القبض");
+    expect(c.speaker?.name).toBe("الدعم السريع");
+  });
+
+  it("gives «، في ما تصفه الأمم المتحدة بأنه …» to the UN as a claim of its own, whole-named", () => {
+    const cs = extractArticle({
+      source: "fixture.txt",
+      text: "واندلعت الحرب قبل عامين، وأسفرت عن مقتل عشرات الآلاف، في ما تصفه الأمم المتحدة بأنه أسوأ أزمة إنسانية.",
+    }).claims;
+    expect(cs.map((c) => c.speaker?.name ?? null)).toEqual([null, "الأمم المتحدة"]);
+    // (a verb carrying its object as a pronoun has no object after its subject to cut off)
+    expect(claimWith("فيما وصفته منظمة الصحة العالمية بأنه انتهاك.", "انتهاك").speaker?.name).toBe(
+      "منظمة الصحة العالمية",
+    );
+    // («بما وصفته» is what the same subject denounced: one claim)
+    const d = extractArticle({
+      source: "fixture.txt",
+      text: "ونددت الحملات الثلاث، في بيان مشترك، بما وصفته بتضارب الأرقام التي أعلنها رئيس الهيئة.",
+    }).claims;
+    expect(d.map((c) => c.speaker?.name)).toEqual(["الحملات الثلاث"]);
+  });
+});
+
 describe("attribution: objects that looked like subjects, and an agency told by its quoted name", () => {
   it("reads «أكد سيطرته» and «أعلن الجيش السيطرة على …» as objects, not names", () => {
     expect(claimWith("ونفى الجيش انسحابه من البلدة وأكد سيطرته على الطريق.", "الطريق").speaker?.name).toBe("الجيش");

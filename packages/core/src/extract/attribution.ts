@@ -169,7 +169,9 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
         REPORTED_EVENT.test(next.f) ||
         ACT_NOUN.test(next.f) ||
         // (or by the source one learned from: «وعلمت «الشرق الأوسط» من مصادر مطلعة أن …»)
-        (next.f === "من" && verbOf((toks[verbIdx] as Tok).f)?.lemma === "علم"));
+        (next.f === "من" && verbOf((toks[verbIdx] as Tok).f)?.lemma === "علم") ||
+        // (or by a time: «أعلنت «الدعم السريع» أمس (الخميس) القبض على …»)
+        TIME.has(next.f));
     // («وأوضحت «أرامكو»، في إفصاح …، أن …»: or by an aside set off by a comma, with «أن» after it)
     // («وأوضحت «أسبيدس» في بيان أن …»: or by where it was said)
     const opensAside =
@@ -288,7 +290,8 @@ function findContent(
   let source = -1;
   const lim = Math.min(end, i + 50);
   const n1 = toks[i + 1];
-  const subjectless = isComma(n1) || (isWord(n1) && (/^ل[^ا]/u.test(n1.f) || REGION_PREPOSITIONS.has(n1.f)));
+  const subjectless =
+    isComma(n1) || (isWord(n1) && (/^ل[^ا]/u.test(n1.f) || (REGION_PREPOSITIONS.has(n1.f) && !imam(text, n1))));
   let paren = 0;
   for (let k = i + 1; k < lim; k++) {
     const t = toks[k] as Tok;
@@ -601,6 +604,10 @@ function adjunctAt(
   if (/^و?ب(?:رياسه|قياده)$/u.test(f)) return { via: null, skipTo: end };
   // طلب عدم نشر اسمه، فضّل عدم الكشف عن هويته
   if (ANON_VERB.has(f) && nx && ANON_OBJECT.has(nx.f)) return { via: null, skipTo: end };
+  // («وقال الوزير X أمام البرلمان إن …»، «فليتشر أمام مجلس الأمن: …»: before whom the words were said, written with
+  // the hamza above; «إمام» below is a title)
+  if (f === "امام" && text.slice(t.start, t.end).replace(/^[وف]/u, "").startsWith("أ") && isWord(nx))
+    return { via: null, skipTo: end };
   // («مصدر عسكري تحدث لرويترز»، «مسؤول، تحدث شرط عدم كشف هويته،»: speaking to an outlet, or on condition of
   // anonymity, is an aside on the source; the outlet told is the link)
   if (/^تحدث(?:ت)?$/u.test(f) && isWord(nx)) {
@@ -1095,7 +1102,10 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
     if (
       cur.length === 0 &&
       isWord(t) &&
-      (REGION_PREPOSITIONS.has(t.f) || ACCORDING.has(t.f) || atPlace(t.f) || RESPONSE_ADVERB.test(t.f))
+      ((REGION_PREPOSITIONS.has(t.f) && !imam(text, t)) ||
+        ACCORDING.has(t.f) ||
+        atPlace(t.f) ||
+        RESPONSE_ADVERB.test(t.f))
     ) {
       cut = true;
       continue;
@@ -2464,9 +2474,15 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // «، فيما قال شهود …» opens a clause (while …); «بحسب ما ذكره» or «فيما قاله» is a relative
     // («كما أعلن رئيس الوزراء …» opening a sentence is «also announced», not «as … announced»)
     const clauseWhile =
-      (prev?.f === "فيما" || prev?.f === "كما") &&
-      (i - 1 === from || isComma(toks[i - 2]) || toks[i - 2] === undefined);
-    if (prev && prev.kind === "word" && NEG.has(prev.f) && v.stance !== "denies") continue;
+      ((prev?.f === "فيما" || prev?.f === "كما") &&
+        (i - 1 === from || isComma(toks[i - 2]) || toks[i - 2] === undefined)) ||
+      // («في ما تصفه الأمم المتحدة بأنه …»: «فيما» written in two words)
+      (prev?.f === "ما" &&
+        toks[i - 2]?.f === "في" &&
+        (i - 2 === from || isComma(toks[i - 3]) || toks[i - 3] === undefined));
+    // («في ما تصفه …»: «ما» after a preposition is the relative «what», no negation)
+    const relativeMa = prev?.f === "ما" && /^(?:في|عن|من|علي)$/u.test(toks[i - 2]?.f ?? "");
+    if (prev && prev.kind === "word" && NEG.has(prev.f) && v.stance !== "denies" && !relativeMa) continue;
     // («تلقت بلاغاً يفيد بحدوث انفجار»: a present verb right after an indefinite noun in the accusative describes that
     // noun; it reports nothing of its own, and what follows it is no subject)
     if (
@@ -3202,7 +3218,10 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       found.content >= 0 &&
       ((toks[found.content] as Tok | undefined)?.kind === "quote" ||
         (isWord(toks[found.content]) && !COMP.has((toks[found.content] as Tok).f)));
-    if (v.lemma === "وصف" || deemed) {
+    // («فيما وصفته منظمة الصحة العالمية بأنه …»: a verb carrying its object as a pronoun has no object after the
+    // subject)
+    const objectPronoun = verbOf(t.f) === undefined && /(?:ه|ها|هم|هما)$/u.test(t.f);
+    if ((v.lemma === "وصف" || deemed) && !objectPronoun) {
       // «وصف الرئيس الروسي X الرئيس الإيراني الراحل بأنه …»: a titled subject ends with its name
       const np = npEnd(toks, a, b + 1);
       const titled = np > a + 1 && np <= b && TITLE.has(stripW((toks[a] as Tok).f));
@@ -5847,10 +5866,11 @@ function headlineSource(text: string, toks: readonly Tok[], from: number, to: nu
     const document = DOCUMENT.has((ws[0] as Tok).f) && ws.length <= 4;
     // («أردوغان من قهرمان مرعش: …»: a bare personal name, then where he speaks from, speaks too; a place alone does
     // not)
+    // (and so does one before whom he spoke: «فليتشر أمام مجلس الأمن: …»)
     const speaksFrom =
       ws.length >= 3 &&
       ws.length <= 5 &&
-      (ws[1] as Tok).f === "من" &&
+      ((ws[1] as Tok).f === "من" || ((ws[1] as Tok).f === "امام" && !imam(text, ws[1] as Tok))) &&
       nameLike(ws[0] as Tok) &&
       !hasAl((ws[0] as Tok).f) &&
       !PLACE.has((ws[0] as Tok).f);
@@ -6005,4 +6025,9 @@ function giverAfter(
   }
   const sp = e > i + 1 ? parseRegion(text, toks, i + 1, e - 1, []) : null;
   return sp && sp.kind !== "unknown" && sp.kind !== "place" ? { sp, end: e } : null;
+}
+
+/** «إمام المسجد»: the title «إمام», written with its hamza below, folds like the preposition «أمام» but is none. */
+function imam(text: string, t: Tok): boolean {
+  return t.f === "امام" && text.slice(t.start, t.end).replace(/^[وف]/u, "").startsWith("إ");
 }

@@ -217,6 +217,10 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
         // «…، أوقعت 12 ألف قتيل وفق أكليد، ودفعت سبعة ملايين إلى النزوح بحسب الأمم المتحدة»: each coordinated clause
         // credits its own source
         cuts.push({ k, link: "continuation" });
+      } else if (prevComma && describedAs(toks, k) && hasOwnSpeaker(text, toks, k, Math.min(s.to, k + 40))) {
+        // «…، وأسفرت عن مقتل عشرات الآلاف، في ما تصفه الأمم المتحدة بأنه أسوأ أزمة إنسانية»: how another source
+        // describes what came before is that source's claim
+        cuts.push({ k, link: "contrast" });
       } else if (
         prevComma &&
         t.f === "فيما" &&
@@ -431,6 +435,17 @@ const SECOND_CLAUSE = ["في حين", "وفي حين", "على أن", "بعدم�
 
 function isSecondClause(toks: readonly Tok[], k: number): boolean {
   return SECOND_CLAUSE.some((o) => phraseAt(toks, k, o));
+}
+
+/** A verb of describing or deeming with a pronoun for its object (تصفه، وصفتها، تعتبره), folded. */
+const DESCRIBING = /^(?:وصف|وصفت|تصف|يصف|اعتبر|اعتبرت|تعتبر|يعتبر|تعد|يعد)(?:ه|ها|هم)$/u;
+
+/** «في ما تصفه X بأنه …»، «فيما وصفته X بـ…» at k: what another source calls what came before. */
+function describedAs(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k] as Tok;
+  // («نددت الحملات …، بما وصفته بـ«…»» is what the same subject denounced: only «في ما/فيما» opens another's words)
+  const verbAt = t.f === "في" && toks[k + 1]?.f === "ما" ? k + 2 : t.f === "فيما" ? k + 1 : -1;
+  return verbAt > 0 && DESCRIBING.test((toks[verbAt] as Tok | undefined)?.f ?? "");
 }
 
 /** Verbs of insisting (folded, with or without و) whose content «على أن» opens: شدد، أكد، حرص، ركز. */
