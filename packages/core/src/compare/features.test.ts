@@ -477,6 +477,29 @@ describe("what a sum or a share measures", () => {
     // the cost of the damage and the losses are one measure
     expect(sameMeasure(damage, losses, 0.5)).toBe(true);
   });
+
+  it("tells a quake's depth from its distance to a city, both in kilometres", () => {
+    const km = (text: string, value: number) => ({ text, value, unit: "km" });
+    const [depth, distance, other] = featuresOf(
+      {
+        text: "وقالت الهيئة إن الزلزال وقع على عمق 8 كيلومترات شمال غربي المدينة.",
+        quantities: [km("8 كيلومترات", 8)],
+      },
+      {
+        text: "وأفادت الهيئة بأن مركز الزلزال يقع على بعد 35 كيلومتراً شمال غربي المدينة.",
+        quantities: [km("35 كيلومتراً", 35)],
+      },
+      {
+        text: "وكان مركز الزلزال على مسافة 33 كيلومتراً من المدينة.",
+        quantities: [km("33 كيلومتراً", 33)],
+      },
+    ).map((f) => f.figures[0]);
+    expect(depth?.measured).toBe("depth");
+    expect(distance?.measured).toBe("distance");
+    if (!depth || !distance || !other) throw new Error("figures missing");
+    expect(sameMeasure(depth, distance, 0.6)).toBe(false);
+    expect(sameMeasure(distance, other, 0.6)).toBe(true);
+  });
 });
 
 describe("a figure set back at an earlier time", () => {

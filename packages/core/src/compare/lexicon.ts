@@ -576,6 +576,9 @@ export const MEASURED_CLASSES: readonly { cls: string; words: readonly string[] 
   { cls: "ships", words: ["سفن", "سفينة", "عبور", "عابرة", "ناقلات"] },
   { cls: "stake", words: ["حصة", "حصتها", "حصته"] },
   { cls: "turnout", words: ["مشاركة", "إقبال"] },
+  // (lengths: «على عمق 8 كيلومترات» is how deep a quake struck, «على بعد 35 كيلومتراً» how far from a city)
+  { cls: "depth", words: ["عمق"] },
+  { cls: "distance", words: ["بعد", "مسافة"] },
 ];
 
 /**
