@@ -813,6 +813,10 @@ describe("parseQuantities: dates, digit times, one of a unit, bounds by a barrie
     expect(fig("بين 5 و9 أيلول")).toEqual([["بين 5 و9 أيلول", undefined, 5, 9, "day_of_month", false]]);
     expect(fig("يفتح التسجيل من 30 مايو إلى 3 يونيو").map((q) => q[1])).toEqual([30, 3]);
   });
+  it("never counts a word of place after a figure («450 داخل المستشفى»، «20 خارج المدينة»)", () => {
+    expect(fig("وتصفية أكثر من 450 داخل المستشفى")[0]?.[0]).toBe("أكثر من 450");
+    expect(fig("قتل 20 خارج المدينة")[0]?.[0]).toBe("20");
+  });
   it("two days of one month joined by و or a dash are a range of days without من/بين too", () => {
     expect(fig("هطلت الأمطار يومي 7 و8 مارس")).toEqual([["7 و8 مارس", undefined, 7, 8, "day_of_month", false]]);
     expect(fig("في 7-9 مارس")).toEqual([["7-9 مارس", undefined, 7, 9, "day_of_month", false]]);

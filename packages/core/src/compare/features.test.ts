@@ -478,6 +478,23 @@ describe("what a sum or a share measures", () => {
     expect(sameMeasure(damage, losses, 0.5)).toBe(true);
   });
 
+  it("reads a bare count right after a verbal noun of killing as people killed («وتصفية أكثر من 450 داخل المستشفى»)", () => {
+    const [bareCount, toll] = featuresOf(
+      {
+        text: "حكومة الإقليم: وتصفية أكثر من 450 داخل المستشفى السعودي",
+        quantities: [{ text: "أكثر من 450", min: 450, kind: "count" }],
+      },
+      {
+        text: "وقالت المنظمة إن أكثر من 460 قتيلا سقطوا في المستشفى.",
+        quantities: [{ text: "أكثر من 460 قتيلا", min: 460, unit: "person", subject: "قتيل", kind: "count" }],
+      },
+    ).map((f) => f.figures[0]);
+    expect(bareCount?.predicate).toBe("killed");
+    expect(bareCount?.interval.unit).toBe("person");
+    if (!bareCount || !toll) throw new Error("figures missing");
+    expect(sameMeasure(bareCount, toll, 0.3)).toBe(true);
+  });
+
   it("tells a quake's depth from its distance to a city, both in kilometres", () => {
     const km = (text: string, value: number) => ({ text, value, unit: "km" });
     const [depth, distance, other] = featuresOf(

@@ -1192,6 +1192,25 @@ const OTHER_PEOPLE = new Set(OTHERS_PEOPLE.map((w) => bare(fold(w))));
 /** The class of «أشخاص»: people, no more said. */
 const GENERIC_PEOPLE = { cls: "persons", generic: true } as const;
 
+/** Words of a bound or a hedge around a figure (folded, bare): أكثر من، نحو، ما يزيد على … */
+const BOUND_WORDS = /^(?:اكثر|اقل|من|نحو|حوالي|قرابه|زهاء|ما|يزيد|علي|عن|يقارب|ازيد)$/u;
+
+/** Verbal nouns of killing or wounding people (folded, bare, maybe with و/ب): مقتل، تصفية، إعدام، إصابة، جرح. */
+const HARMED = /^[وب]?(?:مقتل|تصفيه|اعدام|اصابه|جرح|وفاه|مصرع)$/u;
+
+/**
+ * The index of a verbal noun of killing or wounding right before the figure at token qi, past the words of a bound
+ * or a hedge («مقتل أكثر من 30»، «تصفية نحو 450»), or null.
+ */
+function harmedBefore(tokens: readonly Token[], qi: number): number | null {
+  for (let k = qi - 1; k >= Math.max(0, qi - 4); k--) {
+    const w = bare((tokens[k] as Token).folded);
+    if (HARMED.test(w)) return k;
+    if (!BOUND_WORDS.test(w)) return null;
+  }
+  return null;
+}
+
 /**
  * A «لا» that negates no proposition: idioms (لا يزال، لا سيما، لا بد) and a contrast before a prepositional
  * phrase («تقاس بالدورتين لا بالدور الأول»: by the two rounds, not by the first).
@@ -1672,6 +1691,16 @@ export function claimFeatures(
         // («وفاة عشرة عسكريين وإصابة 25 آخرين»: others of the class the figure before counts)
         const before = figures[figures.length - 1];
         if (before?.subjectClass && !before.generic && !PEOPLE_STATES.has(before.subjectClass)) othersOf = before;
+      } else if (
+        !counter &&
+        !known &&
+        inside.every((t) => BOUND_WORDS.test(bare(t.folded))) &&
+        harmedBefore(tokens, qi) !== null
+      ) {
+        // («وتصفية أكثر من 450 داخل المستشفى»، «مقتل 30 في القصف»: a bare count right after a verbal noun of killing
+        // or wounding counts the people it happened to, whatever place follows)
+        subjectWord = (tokens[harmedBefore(tokens, qi) as number] as Token).folded;
+        cls = GENERIC_PEOPLE;
       } else {
         const pick = counter ?? known ?? options.find((t) => !FIGURE_WORDS.has(bare(t.folded)));
         if (pick) {

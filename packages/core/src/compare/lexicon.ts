@@ -386,6 +386,11 @@ export const PREDICATE_CLASSES: readonly { cls: string; words: readonly string[]
       "بحياة",
       "اعدم",
       "إعدام",
+      // (liquidated, summarily killed: «تصفية أكثر من 450 داخل المستشفى»)
+      "تصفية",
+      "بتصفية",
+      "صفت",
+      "صفى",
       "قضى",
       "قضوا",
       "توفي",

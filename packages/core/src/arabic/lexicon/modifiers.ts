@@ -372,6 +372,14 @@ export const NOT_COUNTED: ReadonlySet<string> = new Set([
   "اسبوعيا",
   "شهريا",
   "سنويا",
+  // inside, outside, near, around a place: where, not what is counted («تصفية أكثر من 450 داخل المستشفى»)
+  "داخل",
+  "خارج",
+  "قرب",
+  "حول",
+  "امام",
+  "تحت",
+  "فوق",
   // "versus", "compared with"
   "مقابل",
   "مقارنه",
