@@ -4100,6 +4100,21 @@ describe("attribution: before whom words were said, a quoted name before a time,
   });
 });
 
+describe("attribution: «وفي السياق ذاته أضاف X», a quoted name set off by a semicolon", () => {
+  it("reads «ذاته» before a verb as a pronoun, not a feminine noun in construct with the verb", () => {
+    expect(claimWith("وفي السياق ذاته أضاف المصدر أن أعداد المصابين مرشحة للزيادة.", "مرشحة").speaker?.name).toBe(
+      "المصدر",
+    );
+    expect(claimWith("وفي الإطار نفسه أكد الوزير أن الخطة جاهزة.", "جاهزة").speaker?.name).toBe("الوزير");
+  });
+
+  it("reads «وقال «X»؛ …، إن: …» with the quoted name as the speaker", () => {
+    const c = claimWith('وقال "الأبيض"؛ في مؤتمر صحافي، إن: "أول شحنات المساعدات وصلت من العراق".', "شحنات");
+    expect(c.speaker?.name).toBe("الأبيض");
+    expect(claimWith('وأضاف "الأبيض"؛ أن: "1800 مصاب احتاجوا دخول المستشفيات".', "1800").speaker?.name).toBe("الأبيض");
+  });
+});
+
 describe("attribution: objects that looked like subjects, and an agency told by its quoted name", () => {
   it("reads «أكد سيطرته» and «أعلن الجيش السيطرة على …» as objects, not names", () => {
     expect(claimWith("ونفى الجيش انسحابه من البلدة وأكد سيطرته على الطريق.", "الطريق").speaker?.name).toBe("الجيش");

@@ -172,6 +172,8 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
         (next.f === "من" && verbOf((toks[verbIdx] as Tok).f)?.lemma === "علم") ||
         // (or by a time: «أعلنت «الدعم السريع» أمس (الخميس) القبض على …»)
         TIME.has(next.f));
+    // («وقال "الأبيض"؛ في مؤتمر صحافي، إن …»: some outlets set a quoted name off with a semicolon)
+    const semicolon = c > 0 && c - k - 1 <= 3 && next?.f === "؛";
     // («وأوضحت «أرامكو»، في إفصاح …، أن …»: or by an aside set off by a comma, with «أن» after it)
     // («وأوضحت «أسبيدس» في بيان أن …»: or by where it was said)
     const opensAside =
@@ -200,7 +202,7 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
         !COMP.has(next.f)) ||
         // (or a figure counted: «أحصى «المرصد» 11 قتيلاً»)
         (body && next?.kind === "number"));
-    return !named && !subjectOfTransitive && !asideThenThat;
+    return !named && !subjectOfTransitive && !asideThenThat && !semicolon;
   }
   if (prev && (prev.f === ":" || isComma(prev) || prev.f === "-" || prev.f === "–")) return true;
   if (prev && COMP.has(prev.f)) return true;
@@ -295,7 +297,9 @@ function findContent(
   let paren = 0;
   for (let k = i + 1; k < lim; k++) {
     const t = toks[k] as Tok;
-    if (isStop(t) && !isAbbrevStop(toks, k)) break;
+    // («وقال "الأبيض"؛ في مؤتمر صحافي، إن …»: a semicolon setting off a quoted name right after the verb ends nothing)
+    const nameSemicolon = t.f === "؛" && k - i <= 5 && toks[k - 1]?.kind === "quote";
+    if (isStop(t) && !isAbbrevStop(toks, k) && !nameSemicolon) break;
     // («رئيس إدارة الكوارث (آفاد) X»: a bracketed name or acronym is no verb, whatever it spells)
     if (t.f === "(") paren++;
     else if (t.f === ")") paren = Math.max(0, paren - 1);
@@ -2587,6 +2591,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       // (not the speaker's own side, whose ه is a pronoun: «من جانبه قال …»، «من جهته أكد …»، «بدوره أوضح …»)
       !(/^(?:جانب|جهت|ناحيت|طرف)ه$/u.test(prev.f) && toks[i - 2]?.f === "من") &&
       prev.f !== "بدوره" &&
+      // (nor «ذاته/نفسه», whose ه is a pronoun: «وفي السياق ذاته أضاف المصدر …»)
+      !/^(?:ذات|نفس|عين)(?:ه|ها)$/u.test(prev.f) &&
       // (nor a verbal noun read as its verb after a preposition of time: «غداة إعلان الجيش أن …»)
       !TIME_PREPOSITIONS.has(prev.f) &&
       // (nor a verb pointing back to the noun, a relative on it: «ألقى كلمة قال فيها إن …»)
