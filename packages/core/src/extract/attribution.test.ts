@@ -4045,6 +4045,11 @@ describe("attribution: asides on a source, and who gave a toll", () => {
       claimWith("ونددت الحملات الثلاث ببيان مشترك بتضارب الأرقام التي أعلنها رئيس الهيئة.", "تضارب").speaker?.name,
     ).toBe("الحملات الثلاث");
     expect(claimWith("إذ تتحدث أحدث أرقام الحكومة عن نحو 2400 قتيل.", "2400").speaker?.name).toBe("الحكومة");
+    // (and a rate a body announced, «أعلن عنه» pointing back to it)
+    expect(
+      claimWith("وسجل معدل التضخم السنوي لإجمالي البلاد الذي أعلن عنه جهاز الإحصاء 6.5% بنهاية ديسمبر.", "6.5%").speaker
+        ?.name,
+    ).toBe("جهاز الإحصاء");
   });
 
   it("reads «قبل أن يصحح الوزير الرقم» as a correction reported, and «قبل أن» never as content", () => {

@@ -6007,10 +6007,11 @@ function toldAfter(toks: readonly Tok[], k: number, end: number, text: string): 
 
 /** «الحصيلة الأولية التي …»، «الأرقام التي …»: a toll, figures or an estimate within three words before the relative at r. */
 function countedBefore(toks: readonly Tok[], r: number, from: number): boolean {
-  for (let k = r - 1; k >= Math.max(from, r - 3); k--) {
+  for (let k = r - 1; k >= Math.max(from, r - 5); k--) {
     const w = toks[k];
     if (!isWord(w)) return false;
-    if (/^(?:ال)?(?:حصيله|ارقام|تقديرات|احصاءات|احصاييات|حصيلته|حصيلتها)$/u.test(w.f)) return true;
+    // (and a rate: «معدل التضخم السنوي لإجمالي الجمهورية الذي أعلن عنه الجهاز …»)
+    if (/^(?:ال)?(?:حصيله|ارقام|تقديرات|احصاءات|احصاييات|حصيلته|حصيلتها|معدل|نسبه)$/u.test(w.f)) return true;
   }
   return false;
 }
@@ -6022,14 +6023,16 @@ function giverAfter(
   i: number,
   to: number,
 ): { sp: SpeakerPhrase; end: number } | null {
-  if (!subjectWordAt(toks, i + 1, to)) return null;
-  let e = i + 1;
-  while (e < to && e < i + 15) {
+  // («الذي أعلن عنه الجهاز …»: past the preposition pointing back to the figure)
+  const at = /^(?:عنه|عنها|به|بها)$/u.test((toks[i + 1] as Tok | undefined)?.f ?? "") ? i + 2 : i + 1;
+  if (!subjectWordAt(toks, at, to)) return null;
+  let e = at;
+  while (e < to && e < at + 14) {
     const w = toks[e] as Tok;
-    if (!isWord(w) || NEG.has(w.f) || (e > i + 1 && verbOf(w.f) !== undefined)) break;
+    if (!isWord(w) || NEG.has(w.f) || (e > at && verbOf(w.f) !== undefined)) break;
     e++;
   }
-  const sp = e > i + 1 ? parseRegion(text, toks, i + 1, e - 1, []) : null;
+  const sp = e > at ? parseRegion(text, toks, at, e - 1, []) : null;
   return sp && sp.kind !== "unknown" && sp.kind !== "place" ? { sp, end: e } : null;
 }
 
