@@ -4120,6 +4120,21 @@ describe("attribution: «وفي السياق ذاته أضاف X», a quoted nam
   });
 });
 
+describe("attribution: «وهو ما» taking nothing up, and a name ended by «قد» + its verb", () => {
+  it("names no one in «وهو ما رفع تكاليف الشحن» (ما is the subject), but keeps «وهو ما نفاه X»", () => {
+    expect(claimWith("وهو ما رفع تكاليف الشحن وأطال زمن الرحلات بين آسيا وأوروبا.", "تكاليف").speaker).toBeNull();
+    expect(claimWith("وهو ما نفاه مكتب الوزير.", "نفاه").speaker?.name).toBe("مكتب الوزير");
+  });
+
+  it("ends «وكان رئيس الوزراء X قد تفقد موقع الحريق …، ورأى …» at the name", () => {
+    const c = claimWith(
+      "وكان رئيس الوزراء سامر عبيد قد تفقد موقع الحريق الخميس، ورأى، بحسب بيان حكومي، أن الكارثة وقعت نتيجة الإهمال.",
+      "الكارثة",
+    );
+    expect(c.speaker?.name).toBe("سامر عبيد");
+  });
+});
+
 describe("attribution: objects that looked like subjects, and an agency told by its quoted name", () => {
   it("reads «أكد سيطرته» and «أعلن الجيش السيطرة على …» as objects, not names", () => {
     expect(claimWith("ونفى الجيش انسحابه من البلدة وأكد سيطرته على الطريق.", "الطريق").speaker?.name).toBe("الجيش");

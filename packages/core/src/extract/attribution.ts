@@ -1054,6 +1054,12 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
     // (not a name in quotation marks: «قناة "كان"»، the Israeli broadcaster)
     const quotedName =
       (toks[k - 1] as Tok | undefined)?.kind === "quote" && (toks[k + 1] as Tok | undefined)?.kind === "quote";
+    // («وكان رئيس الوزراء X قد تفقد موقع الحريق …، ورأى …»: «قد» after the name opens the clause's own verb; the
+    // name ends there)
+    if (!quotedName && t.f === "قد" && cur.length > 0 && isWord(toks[k + 1]) && k + 1 <= b) {
+      cut = true;
+      continue;
+    }
     if (!quotedName && (t.f === "قد" || t.f === "لقد" || ((t.f === "كان" || t.f === "كانت") && cur.length > 0)))
       continue;
     // («يوم من التأخير اتهم خلاله نتنياهو …»: «during which» after a relative verb points back; it names no one)
@@ -5106,7 +5112,12 @@ function accordingTo(
       !toks.slice(from, i).some((w) => /^و?(?:ذلك|هذا)$/u.test(w.f))
         ? documentCredited(toks, i, to)
         : -1;
-    if ((thisIsWhat || (t.f === "ما" && before === "علي")) && told && !CHARACTERISING.has(told.lemma)) {
+    // («وهو ما رفع تكاليف الشحن»: with no pronoun taking up «ما», «ما» is the verb's subject, and no one is named)
+    const nextF = (toks[i + 1] as Tok | undefined)?.f ?? "";
+    const resumes =
+      verbOf(nextF) === undefined ||
+      /^(?:به|بها|عليه|عليها|عنه|عنها)$/u.test((toks[i + 2] as Tok | undefined)?.f ?? "");
+    if (((thisIsWhat && resumes) || (t.f === "ما" && before === "علي")) && told && !CHARACTERISING.has(told.lemma)) {
       denial = told.stance === "denies";
       k = i + 2;
       // («وهو ما اعترض عليه نواب …»: the preposition the verb takes, with the pronoun)

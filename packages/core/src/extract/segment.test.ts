@@ -197,3 +197,14 @@ describe("segment: «، فيما» + a clause credited to a source of its own", 
     expect(claimsOf("وقال المحافظ سامر عبيد إن الحريق أخمد، فيما بدأ التحقيق في أسبابه.")).toHaveLength(1);
   });
 });
+
+describe("segment: «، يقولون إنها …» after a clause that reports a fact", () => {
+  it("cuts what the subject says of its own act off the act, and gives it the subject", () => {
+    const cs = claimsOf(
+      "ويشن الحوثيون منذ أشهر هجمات على السفن في البحر الأحمر، يقولون إنها تستهدف السفن المرتبطة بإسرائيل.",
+    );
+    expect(cs.map((c) => c.speaker?.name ?? null)).toEqual([null, "الحوثيون"]);
+    // (a speaker named before it keeps the sentence whole)
+    expect(claimsOf("وقال الجيش إن المسلحين هاجموا السفن، يقولون إنها مرتبطة بإسرائيل.")).toHaveLength(1);
+  });
+});

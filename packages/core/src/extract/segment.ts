@@ -217,6 +217,15 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
         // «…، أوقعت 12 ألف قتيل وفق أكليد، ودفعت سبعة ملايين إلى النزوح بحسب الأمم المتحدة»: each coordinated clause
         // credits its own source
         cuts.push({ k, link: "continuation" });
+      } else if (
+        prevComma &&
+        /^[يت]قول(?:ون)?$/u.test(t.f) &&
+        COMP.has(toks[k + 1]?.f ?? "") &&
+        !hasOwnSpeaker(text, toks, s.from, k)
+      ) {
+        // «ويشن الحوثيون … هجمات على السفن …، يقولون إنها تستهدف السفن المرتبطة بإسرائيل»: after a clause that
+        // reports a fact, what its subject says of it is a claim of its own (its speaker is the clause's subject)
+        cuts.push({ k, link: "continuation" });
       } else if (prevComma && describedAs(toks, k) && hasOwnSpeaker(text, toks, k, Math.min(s.to, k + 40))) {
         // «…، وأسفرت عن مقتل عشرات الآلاف، في ما تصفه الأمم المتحدة بأنه أسوأ أزمة إنسانية»: how another source
         // describes what came before is that source's claim
