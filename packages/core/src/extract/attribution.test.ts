@@ -4126,6 +4126,14 @@ describe("attribution: «وهو ما» taking nothing up, and a name ended by «
     expect(claimWith("وهو ما نفاه مكتب الوزير.", "نفاه").speaker?.name).toBe("مكتب الوزير");
   });
 
+  it("carries no earlier speaker into «وقاطعت معظم الأحزاب الاقتراع، …، معتبرة أن …»", () => {
+    const cs = extractArticle({
+      source: "fixture.txt",
+      text: "وقالت الهيئة في بيان إن النتائج نهائية.\n\nوقاطعت معظم الأحزاب الاقتراع، وفي مقدمها حركة النهضة، معتبرة أن ما جرى «انقلاب».",
+    }).claims;
+    expect(cs.map((c) => c.speaker?.name ?? null)).toEqual(["الهيئة", null]);
+  });
+
   it("ends «وكان رئيس الوزراء X قد تفقد موقع الحريق …، ورأى …» at the name", () => {
     const c = claimWith(
       "وكان رئيس الوزراء سامر عبيد قد تفقد موقع الحريق الخميس، ورأى، بحسب بيان حكومي، أن الكارثة وقعت نتيجة الإهمال.",

@@ -457,11 +457,16 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
               : null;
         // («وأبلغ رويترز أن …»: the agency told is the link, not the subject)
         const subject: SpeakerPhrase | null = ofClause && att.via.includes(ofClause.name) ? null : ofClause;
+        // («وقاطعت معظم الأحزاب الاقتراع، …، معتبرة أن …»: a participle after a clause that opens on its own verb and
+        // subject continues that subject, named or not; an earlier speaker is not who it means)
+        const quantified: boolean = !subject && seg.link === "sentence" && opensOnVerbAndSubject(toks, a, b);
         let carried: Carry | null = subject
           ? { speaker: subject, via: [] }
-          : seg.link !== "sentence" && carry.prev
-            ? carry.prev
-            : carry.last;
+          : quantified
+            ? null
+            : seg.link !== "sentence" && carry.prev
+              ? carry.prev
+              : carry.last;
         // («الحوثيون يسمحون بقطر «سونيون».. وينفون «هدنة» أعلنتها طهران»: a headline's second statement goes on
         // with the subject of its first, reported or not)
         if (!carried && headFirst && headFirst !== seg && /^و/u.test((toks[a] as Tok).f)) {
@@ -1307,4 +1312,20 @@ export function extractArticles(inputs: readonly ArticleInput[], options: Extrac
     drafts.push(d);
   }
   return finish(drafts);
+}
+
+/** Quantifiers that open a subject noun phrase and are seldom an object («معظم الأحزاب»، «غالبية السكان»), folded. */
+const SUBJECT_QUANTIFIER = /^(?:معظم|غالبيه|اغلب)$/u;
+
+/**
+ * Whether the clause [a, b) opens on a finite verb written with «و/ف» and a quantified subject right after it:
+ * «وقاطعت معظم الأحزاب الاقتراع …» (a definite noun there may as well be the object of a verb whose subject is
+ * carried: «ودعت المجتمع الدولي إلى …»).
+ */
+function opensOnVerbAndSubject(toks: readonly Tok[], a: number, b: number): boolean {
+  const v = toks[a];
+  const n = toks[a + 1];
+  if (v?.kind !== "word" || n?.kind !== "word" || a + 1 >= b) return false;
+  if (!/^[وف][^ابل]\S{2,4}$/u.test(v.f)) return false;
+  return SUBJECT_QUANTIFIER.test(n.f);
 }
