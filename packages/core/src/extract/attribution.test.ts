@@ -4143,6 +4143,22 @@ describe("attribution: «وهو ما» taking nothing up, and a name ended by «
   });
 });
 
+describe("attribution: present verbs in the plural", () => {
+  it("reads «يلفتون/يشيرون/يعتبرون» as reports, with the subject before them", () => {
+    const c = claimWith(
+      "غير أن مراقبين ومختصين في الشأن الانتخابي يلفتون إلى أن النسبة احتسبت من 21.4 مليون ناخب.",
+      "احتسبت",
+    );
+    expect(c.speaker?.name).toContain("مراقبين");
+    expect(claimWith("والخبراء يعتبرون أن الخطة متأخرة.", "متأخرة").speaker?.name).toBe("الخبراء");
+  });
+
+  it("never takes the phrase after a plural verb as its subject: it is the object", () => {
+    const c = claimWith("ناجون من المركب يتهمون خفر السواحل بجر قاربهم قبل انقلابه", "بجر");
+    expect(c.speaker?.name ?? null).not.toContain("خفر السواحل");
+  });
+});
+
 describe("attribution: objects that looked like subjects, and an agency told by its quoted name", () => {
   it("reads «أكد سيطرته» and «أعلن الجيش السيطرة على …» as objects, not names", () => {
     expect(claimWith("ونفى الجيش انسحابه من البلدة وأكد سيطرته على الطريق.", "الطريق").speaker?.name).toBe("الجيش");

@@ -3417,6 +3417,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // «أما X فطالبت، في بث مباشر …، بإعلان …»: an aside right after the verb holds no subject
     const aside = !usePre && isComma(toks[i + 1]);
     let speaker = usePre ? preSubject : aside ? null : (svSubject() ?? parseRegion(text, toks, a, b, via));
+    // («ناجون من «مركب بيلوس» يتهمون خفر السواحل …»: a verb in the plural agrees with a subject before it; the phrase
+    // after it is its object, never its subject)
+    if (!usePre && speaker && speaker.start > t.end && /^[وف]?[يت]\S{2,}ون$|وا$/u.test(t.f)) speaker = null;
     // («وطالب جميع أطراف الصراع بوقف …»، «ودعا كافة الأطراف إلى …»: those called on, quantified, are never the caller)
     if (
       !usePre &&

@@ -76,6 +76,14 @@ for (const v of REPORTING_VERBS) {
     const dual = `${k}ا`;
     if (!VERBS.has(dual)) VERBS.set(dual, { ...(VERBS.get(k) as VerbInfo), impersonal: false, noun: false });
   }
+  // («غير أن مراقبين يلفتون إلى أن …»، «ويشيرون إلى …»: the masculine plural of each present form in ي; a weak final
+  // letter gives way: «ينفي» → «ينفون»، «يرى» → «يرون»)
+  for (const form of v.forms) {
+    const k = f(form);
+    if (!/^ي.{2,}$/u.test(k) || /(?:ون|ان)$/u.test(k)) continue;
+    const plural = /ي$/u.test(k) ? `${k.slice(0, -1)}ون` : `${k}ون`;
+    if (!VERBS.has(plural)) VERBS.set(plural, { ...(VERBS.get(k) as VerbInfo), impersonal: false, noun: false });
+  }
   for (const form of v.participles ?? []) {
     const info = {
       lemma: v.lemma,

@@ -78,7 +78,7 @@ export const REPORTING_VERBS: readonly {
     forms: ["أشار", "أشارت", "أشاروا", "يشير", "تشير"],
     participles: ["مشيرا", "مشيرة", "مشيرين"],
   },
-  { lemma: "لفت", stance: "asserts", forms: ["لفت", "لفتت"], participles: ["لافتا", "لافتة"] },
+  { lemma: "لفت", stance: "asserts", forms: ["لفت", "لفتت", "يلفت", "تلفت"], participles: ["لافتا", "لافتة"] },
   { lemma: "نوه", stance: "asserts", forms: ["نوه", "نوهت"], participles: ["منوها", "منوهة"] },
   // (not «بيّن» alone: written without its shadda it is the preposition «بين», between)
   { lemma: "بين", stance: "asserts", forms: ["بيّنت", "يبين"], participles: ["مبينا", "مبينة"] },
