@@ -4153,6 +4153,23 @@ describe("attribution: present verbs in the plural", () => {
     expect(claimWith("والخبراء يعتبرون أن الخطة متأخرة.", "متأخرة").speaker?.name).toBe("الخبراء");
   });
 
+  it("reads a masculine dual of saying («أفادا»، «قالا») as a report, but not an accusative noun («نقلاً»، «حذراً»)", () => {
+    expect(
+      claimWith("وكان مصدران أمنيان قد أفادا فرانس برس الأحد بحصيلة أولية بلغت 27 قتيلا.", "27").speaker?.name,
+    ).toBe("مصدران أمنيان");
+    const c = claimWith("أما الوكالة فأفادت، نقلاً عن أشخاص مطلعين، بأن الطلب تجاوز العرض.", "الطلب");
+    expect(c.speaker?.name).toContain("أشخاص");
+    expect(claimWith("وقال الوزير إن العمل يتطلب حذراً بسبب وجود حقول ألغام.", "ألغام").speaker?.name).toBe("الوزير");
+  });
+
+  it("reads «على مسافة تقدر بنحو 120 كيلومتراً» as a passive, with no one estimating", () => {
+    const c = claimWith(
+      "وأوضح المسؤول، في تصريح للوكالة، أن الجثث عثر عليها على الشريط الساحلي، على مسافة تقدر بنحو 120 كيلومتراً، دون أن يحدد عدد المفقودين.",
+      "الجثث",
+    );
+    expect(c.speaker?.name).toBe("المسؤول");
+  });
+
   it("never takes the phrase after a plural verb as its subject: it is the object", () => {
     const c = claimWith("ناجون من المركب يتهمون خفر السواحل بجر قاربهم قبل انقلابه", "بجر");
     expect(c.speaker?.name ?? null).not.toContain("خفر السواحل");

@@ -54,6 +54,13 @@ const setOf = (xs: readonly string[]) => new Set(xs.map(f));
  */
 export const PARTICIPLE_PLURALS = new Set<string>();
 
+/** Past verbs of saying whose masculine dual (+ا) reads as no noun (folded). */
+const MASCULINE_DUAL_PASTS = new Set(
+  ["قال", "أضاف", "أوضح", "أشار", "أكد", "أفاد", "أعلن", "صرح", "كشف", "اعتبر", "شدد", "أبلغ", "رجح"].map((w) =>
+    fold(w),
+  ),
+);
+
 export const VERBS = new Map<string, VerbInfo>();
 for (const v of REPORTING_VERBS) {
   const imp = new Set((v.impersonal ?? []).map(f));
@@ -73,6 +80,14 @@ for (const v of REPORTING_VERBS) {
   for (const form of v.forms) {
     const k = f(form);
     if (!/^.{2,}ت$/u.test(k) || !v.forms.some((x) => f(x) === k.slice(0, -1))) continue;
+    const dual = `${k}ا`;
+    if (!VERBS.has(dual)) VERBS.set(dual, { ...(VERBS.get(k) as VerbInfo), impersonal: false, noun: false });
+  }
+  // («وكان مصدران أمنيان قد أفادا فرانس برس …»، «وقالا إن …»: two men or two bodies, the masculine dual of a past
+  // form — only of verbs whose dual is no common noun in the accusative: «نقلاً عن»، «رداً على»، «قدماً» are not)
+  for (const form of v.forms) {
+    const k = f(form);
+    if (!MASCULINE_DUAL_PASTS.has(k) || !v.forms.some((x) => f(x) === `${k}ت`)) continue;
     const dual = `${k}ا`;
     if (!VERBS.has(dual)) VERBS.set(dual, { ...(VERBS.get(k) as VerbInfo), impersonal: false, noun: false });
   }
