@@ -208,3 +208,14 @@ describe("segment: «، يقولون إنها …» after a clause that reports 
     expect(claimsOf("وقال الجيش إن المسلحين هاجموا السفن، يقولون إنها مرتبطة بإسرائيل.")).toHaveLength(1);
   });
 });
+
+describe("segment: «، وأنّ» in a long report", () => {
+  it("cuts a further «وأنّ» off a report over the length limit, keeping the speaker; a short one stays whole", () => {
+    const cs = claimsOf(
+      "وكان مدير الأمن سامر عبيد قد أفاد، الأحد، بأن القارب الذي كان يقل نحو 150 مهاجراً، غالبيتهم من الإثيوبيين، انقلب ليل السبت قبالة المدينة جراء رياح عاتية، وأن الفرق انتشلت حتى ظهر ذلك اليوم 54 جثة وأنقذت عشرة أشخاص.",
+    );
+    expect(cs).toHaveLength(2);
+    expect(cs.map((c) => c.speaker?.name)).toEqual(["سامر عبيد", "سامر عبيد"]);
+    expect(claimsOf("وقال الوزير إن القارب انقلب، وأن الفرق انتشلت 54 جثة.")).toHaveLength(1);
+  });
+});
