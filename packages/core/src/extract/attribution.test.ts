@@ -4052,6 +4052,15 @@ describe("attribution: asides on a source, and who gave a toll", () => {
     ).toBe("جهاز الإحصاء");
   });
 
+  it("ends a source credited with «بحسب» at a relative clause of its own («بحسب الوزارة التي أعلنت …»)", () => {
+    const c = claimWith("قتل شرطيان في تبادل لإطلاق النار، بحسب وزارة الداخلية التي أعلنت توقيف 14 شخصا.", "شرطيان");
+    expect(c.speaker?.name).toBe("وزارة الداخلية");
+    // (with a pronoun taking the figures up, the relative names who gave them)
+    expect(claimWith("وبلغت نسبة المشاركة 26%، وفق الأرقام التي أعلنها رئيس الهيئة.", "26%").speaker?.name).toBe(
+      "رئيس الهيئة",
+    );
+  });
+
   it("reads «قبل أن يصحح الوزير الرقم» as a correction reported, and «قبل أن» never as content", () => {
     const cs = extractArticle({
       source: "fixture.txt",

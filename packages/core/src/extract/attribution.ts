@@ -5242,6 +5242,17 @@ function accordingTo(
       const w = toks[m] as Tok;
       // («بحسب شهود عيان تحدثوا للموقع»: the source's relative clause is no part of its name)
       const wv = isWord(w) ? verbOf(w.f) : undefined;
+      // («بحسب وزارة الداخلية التي أعلنت توقيف 14 شخصاً»: nor is a relative clause on it)
+      // (not «الأرقام التي أعلنها شرفي»، «البيان الذي نشرته الوزارة»: with a pronoun taking the source up, the relative
+      // verb names who gave it, read below)
+      if (
+        /^(?:التي|الذي|الذين)$/u.test(w.f) &&
+        m > a &&
+        verbOf((toks[m + 1] as Tok | undefined)?.f ?? "") !== undefined
+      ) {
+        b = m;
+        break;
+      }
       if (w.f === "استنادا" || w.f === "نقلا" || (wv && !wv.noun && !wv.participle && !PREPARED_BY.test(w.f))) {
         if (w.f === "نقلا" && (toks[m + 1] as Tok | undefined)?.f === "عن") relayedAt = m + 2;
         b = m;
