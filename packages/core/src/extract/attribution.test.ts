@@ -4052,6 +4052,14 @@ describe("attribution: asides on a source, and who gave a toll", () => {
     ).toBe("جهاز الإحصاء");
   });
 
+  it("gives «وبحسب هؤلاء، …» and «ورجّح هؤلاء أن …» to the source named just before", () => {
+    const cs = extractArticle({
+      source: "fixture.txt",
+      text: "غير أن مراقبين يلفتون إلى أن النسبة احتسبت من 21.4 مليون ناخب.\n\nوبحسب هؤلاء، لا تتعدى المشاركة الفعلية نحو 41 في المائة.",
+    }).claims;
+    expect(cs.map((c) => c.speaker?.name)).toEqual(["مراقبين", "مراقبين"]);
+  });
+
   it("ends a source credited with «بحسب» at a relative clause of its own («بحسب الوزارة التي أعلنت …»)", () => {
     const c = claimWith("قتل شرطيان في تبادل لإطلاق النار، بحسب وزارة الداخلية التي أعلنت توقيف 14 شخصا.", "شرطيان");
     expect(c.speaker?.name).toBe("وزارة الداخلية");

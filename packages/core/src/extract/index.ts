@@ -498,6 +498,9 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       }
       // («وشقيقهم الرابع يتبرأ من فعلتهم»: a headline's second subject keeps no conjunction before a kinsman or a
       // title with its possessive pronoun; «وزيرها»، «والده» keep their own first letter)
+      // («وبحسب هؤلاء، لا تتعدى المشاركة …»: a demonstrative standing for a source points back to the last one named)
+      if (speaker && /^(?:هولاء|اوليك|هذا|هذه|هذان|هاتان)$/u.test(foldKey(speaker.name)))
+        speaker = carry.last?.speaker ?? null;
       if (speaker && conjoinedKin(speaker.name))
         speaker = { ...speaker, name: speaker.name.slice(1), start: speaker.start + 1 };
       // («.. وخامنئي يتوعد …»: a lone name after the conjunction, which the article writes elsewhere without it)
