@@ -4060,6 +4060,16 @@ describe("attribution: asides on a source, and who gave a toll", () => {
     expect(cs.map((c) => c.speaker?.name)).toEqual(["مراقبين", "مراقبين"]);
   });
 
+  it("reads «…، بحسب ما نقلت عنه وكالة الأنباء» as the speaker's words relayed by the agency", () => {
+    const cs = extractArticle({
+      source: "fixture.txt",
+      text: "وأوضح المدير العام سامر عبيد أن أكثر من ألف شخص أصيبوا، فيما لا يزال 138 منهم يرقدون فيها، بحسب ما نقلت عنه وكالة الأنباء الرسمية.",
+    }).claims;
+    const last = cs.at(-1);
+    expect(last?.speaker?.name).toBe("سامر عبيد");
+    expect(last?.via).toContain("وكالة الأنباء الرسمية");
+  });
+
   it("ends a source credited with «بحسب» at a relative clause of its own («بحسب الوزارة التي أعلنت …»)", () => {
     const c = claimWith("قتل شرطيان في تبادل لإطلاق النار، بحسب وزارة الداخلية التي أعلنت توقيف 14 شخصا.", "شرطيان");
     expect(c.speaker?.name).toBe("وزارة الداخلية");

@@ -5167,6 +5167,7 @@ function accordingTo(
     // وفق ما أفاد به X / بحسب ما ذكرت X / حسبما أعلن X (and with the pronoun: «حسبما أوردته فضائية …»)
     const viaVerb = (t.f === "حسبما" || t.f === "وحسبما") && (verbOf(nx.f) ?? verbWithObject(nx.f));
     let relay = false;
+    let relayedFromPronoun = false;
     // («وفقاً لما ذكرته السلطات»: «لما» after «وفقاً» as «ما» after «وفق»)
     const relVerb =
       nx.f === "ما" || (nx.f === "لما" && /^و?وفقا$/u.test(t.f))
@@ -5176,7 +5177,9 @@ function accordingTo(
     if (relVerb || viaVerb) {
       relay = (viaVerb || verbWithObject((toks[k + 1] as Tok).f))?.lemma === "نقل";
       k += viaVerb ? 1 : 2;
-      if (/^(?:به|بها|ه|ها|عنه)$/u.test((toks[k] as Tok | undefined)?.f ?? "")) k++;
+      // («…، بحسب ما نقلت عنه وكالة الأنباء الرسمية»: relayed from «him», the speaker the clause goes on with)
+      relayedFromPronoun = relay && /^عن(?:ه|ها|هم|هما)$/u.test((toks[k] as Tok | undefined)?.f ?? "");
+      if (/^(?:به|بها|ه|ها|عنه|عنها|عنهم|عنهما)$/u.test((toks[k] as Tok | undefined)?.f ?? "")) k++;
       // («بحسب ما ورد عن قناة العربية»، «وفق ما جاء في بيان الجيش»: the preposition before the source)
       else if (/^(?:عن|في|علي)$/u.test((toks[k] as Tok | undefined)?.f ?? "") && isWord(toks[k + 1])) k++;
       // («وفق ما أعلنه أمس الأربعاء المتحدث …»: the time of the words stands between the verb and its subject)
@@ -5337,6 +5340,7 @@ function accordingTo(
       // («وفقاً للجان التنسيق المحلية»: ل before a word that itself opens with ل, «لجان»، «لجنة», keeps it)
       sp.name = ORG_HEAD.has(first.f.slice(1)) ? sp.name.replace(/^ل/u, "") : `ال${sp.name.replace(/^لل/u, "")}`;
     }
+    if (relayedFromPronoun) return { speaker: sp, via: dedupe([sp.name, ...via]), i, carried: true };
     return { speaker: sp, via, i, relayOnly, ...(denial ? { denies: true } : {}) };
   }
   return null;
@@ -5406,7 +5410,7 @@ function accordingResult(
   quote: Span | null,
 ): Attribution {
   if (acc.carried)
-    return { kind: "carried", lemma: null, stance: "asserts", speaker: null, via: [], contentStart: null, quote };
+    return { kind: "carried", lemma: null, stance: "asserts", speaker: null, via: acc.via, contentStart: null, quote };
   return {
     kind: "according",
     lemma: null,
