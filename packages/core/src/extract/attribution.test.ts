@@ -4197,6 +4197,14 @@ describe("attribution: present verbs in the plural", () => {
     expect(c.speaker?.name).toBe("المسؤول");
   });
 
+  it("never takes words opening on a plural verb before «، وقالت» as the subject («… مواطناً قضوا في الكارثة»)", () => {
+    const c = claimWith(
+      "ونعت البعثة الدائمة في جنيف «أكثر من 60» مواطناً قضوا في الكارثة، وقالت في منشور إن السلطات تحقق في الحادث.",
+      "تحقق",
+    );
+    expect(c.speaker?.name).toContain("البعثة");
+  });
+
   it("never takes the phrase after a plural verb as its subject: it is the object", () => {
     const c = claimWith("ناجون من المركب يتهمون خفر السواحل بجر قاربهم قبل انقلابه", "بجر");
     expect(c.speaker?.name ?? null).not.toContain("خفر السواحل");

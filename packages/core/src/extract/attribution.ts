@@ -3492,6 +3492,14 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         explicit = true;
       } else if (pre >= 0 && pre < i && !inContent && !sceneBefore(toks, pre, i)) {
         speaker = parseRegion(text, toks, pre, i - 1, via);
+        // («… «أكثر من 60» مواطناً قضوا في الكارثة، وقالت …»: words opening on a verb in the plural are a relative
+        // clause on what came before, never a subject)
+        if (
+          speaker &&
+          /^[^\s]{2,}وا(?:\s|$)/u.test(fold(speaker.name)) &&
+          !KNOWN_FIRST.has(fold(speaker.name).split(" ")[0] ?? "")
+        )
+          speaker = null;
         // «وذهب رئيس الجمعية X أبعد من ذلك، فقال …»: a leading verb is no part of the subject
         const f0 = (toks[pre] as Tok).f;
         const verbLike =
