@@ -81,13 +81,17 @@ const STORIES = resolve(import.meta.dirname, "../../../evals/stories");
  * speaker 0.88, 0.9 (0.948), figures 0.971, 0.966 (0.983), link F1 0.236, 0.278 (0.24), disputes 6/8, 6/7 (2/4),
  * false conflicts 3, 1 (2). Mean of all 68 later in the round: 0.987, 0.943, 0.971, 0.4199, 1.03 per story, 50% of
  * the disputes; the link floor moves to 0.41.
+ * Then Morocco's GenZ 212 protests (2025) and the Menoufia road crash (2025) added unseen and sealed (70 stories),
+ * at first sight with that round's start code (means of the two only): claims 0.967, speaker 0.824, figures 0.946,
+ * link F1 0.344, disputes 3/11, false conflicts 3 per story. Mean of all 70 then: 0.986, 0.94, 0.97, 0.421, 1.09 per
+ * story, 50% of the disputes; the false-conflict ceiling moves to 1.1.
  */
 const FLOORS = {
   claimRecall: 0.95,
   speaker: 0.93,
   figureRecall: 0.95,
   linkF1: 0.41,
-  falseConflictsPerStory: 1.05,
+  falseConflictsPerStory: 1.1,
   disputesFound: 0.48,
 };
 
