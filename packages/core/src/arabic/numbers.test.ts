@@ -466,10 +466,10 @@ describe("parseQuantities: fractions of a whole are shares in percent", () => {
       "وقالت الأمم المتحدة إن القتال شرد نصف سكانه تقريبا",
       { text: "نصف سكانه تقريبا", value: 50, unit: pct, approx: true, kind: "percent", subject: "سكان" },
     ],
-    ["ثلث + definite whole", "ودمر القصف ثلث المنازل في الحي الشرقي", { text: "ثلث المنازل", value: 33.33, unit: pct }],
+    ["ثلث + definite whole", "ودمر القصف ثلث المنازل في الحي الشرقي", { text: "ثلث المنازل", value: 33.3, unit: pct }],
     ["ربع", "ويعاني ربع الأطفال من سوء تغذية حاد", { text: "ربع الأطفال", value: 25, unit: pct }],
-    ["ثلثا (nominative)", "ونزح ثلثا السكان خلال أسبوعين", { text: "ثلثا السكان", value: 66.67, unit: pct }],
-    ["ثلثي + construct", "وتسيطر القوات على ثلثي مساحة البلاد", { text: "ثلثي مساحة البلاد", value: 66.67, unit: pct }],
+    ["ثلثا (nominative)", "ونزح ثلثا السكان خلال أسبوعين", { text: "ثلثا السكان", value: 66.7, unit: pct }],
+    ["ثلثي + construct", "وتسيطر القوات على ثلثي مساحة البلاد", { text: "ثلثي مساحة البلاد", value: 66.7, unit: pct }],
     [
       "numerator + plural denominator",
       "وغمرت المياه ثلاثة أرباع المساحة المزروعة",
@@ -487,7 +487,7 @@ describe("parseQuantities: fractions of a whole are shares in percent", () => {
       "وعاد نحو نصف النازحين إلى منازلهم",
       { text: "نحو نصف النازحين", value: 50, unit: pct, approx: true },
     ],
-    ["a bound before", "وقتل أكثر من ثلث المقاتلين", { text: "أكثر من ثلث المقاتلين", min: 33.33, unit: pct }],
+    ["a bound before", "وقتل أكثر من ثلث المقاتلين", { text: "أكثر من ثلث المقاتلين", min: 33.3, unit: pct }],
     [
       "two construct complements",
       "وتضرر نصف سكان قطاع غزة",
@@ -501,7 +501,7 @@ describe("parseQuantities: fractions of a whole are shares in percent", () => {
     [
       "construct + تقريبا",
       "ويمثل النازحون ثلث سكان المحافظة تقريبا",
-      { text: "ثلث سكان المحافظة تقريبا", value: 33.33, unit: pct, approx: true },
+      { text: "ثلث سكان المحافظة تقريبا", value: 33.3, unit: pct, approx: true },
     ],
     ["a share of them", "ونزح نصفهم إلى الجنوب", { text: "نصفهم", value: 50, unit: pct }],
     ["a share of a distance", "وقطعت القافلة نصف المسافة", { text: "نصف المسافة", value: 50, unit: pct }],

@@ -547,8 +547,8 @@ function singularOfDual(w: string): string {
 /** Any dual noun, feminine or masculine: two of the noun. */
 const isDual = (w: string): boolean => isFeminineDual(w) || isMasculineDual(w);
 
-/** A percentage to two decimals: 1/3 → 33.33, 2/3 → 66.67. */
-const percentOf = (numerator: number, denominator: number) => Math.round((10000 * numerator) / denominator) / 100;
+/** A percentage to one decimal, as news writes shares: 1/3 → 33.3, 2/3 → 66.7, 1/8 → 12.5. */
+const percentOf = (numerator: number, denominator: number) => Math.round((1000 * numerator) / denominator) / 10;
 
 /** Does the word end with an unambiguous pronoun suffix (سكانها، منازلهم)? ه alone is also the folded ة. */
 const hasPronoun = (w: string) => FRACTION_PRONOUNS.some((p) => w.length >= p.length + 3 && w.endsWith(p));

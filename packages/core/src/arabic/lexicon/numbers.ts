@@ -139,7 +139,7 @@ export const ORDINAL_WORDS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Fractions of a whole, folded, as shares in percent (rounded to two decimals: ثلث → 33.33, ثلثا → 66.67).
+ * Fractions of a whole, folded, as shares in percent (rounded to one decimal, as shares are written: ثلث → 33.3، ثلثا → 66.7).
  * «نصف سكانه» / «ثلث المنازل» / «ربع الأطفال» are shares of a whole (unit percent); before a multiplier or a unit
  * the same words scale it (نصف مليون = 500 000, ربع ساعة = 0.25 hour): numbers.ts decides.
  * `ambiguous`: the letters also spell a cardinal (خُمس a fifth / خمس five): a share only before a definite whole
