@@ -4272,6 +4272,14 @@ describe("attribution: Maghreb «ذات المصدر», a toll as a bare stateme
 });
 
 describe("attribution: honorifics, a numbered channel, and a source described by the relay", () => {
+  it("reads «وأوضح معاليه» after a sentence that only names the dignitary, and cuts «خلال استقباله …» off «سموه»", () => {
+    const cs = extractArticle({
+      source: "fixture.txt",
+      text: "ودشن وزير الصحة فهد سالم اليوم حملة التطعيم.\n\nوأوضح معاليه أن الحملة تستهدف مليوني مستفيد.\n\nوأكد سموه خلال استقباله الوفد أن المملكة ماضية في دعم الجهود.",
+    }).claims;
+    expect(cs.map((c) => c.speaker?.name ?? null)).toEqual([null, "فهد سالم", "فهد سالم"]);
+  });
+
   it("reads «وقال معاليه» as the dignitary named before", () => {
     const names = extractArticle({
       source: "fixture.txt",

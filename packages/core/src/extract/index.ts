@@ -375,7 +375,11 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
             : (spoke ?? carry.last.speaker);
         } else if (speaker && HONORIFIC.test(foldKey(speaker.name))) {
           // «وقال معاليه»، «وأكد سموه»: the dignitary named before, the latest person who spoke
-          const person = [...speakers.values()].reverse().find((x) => x.kind === "person");
+          // (or, when no person spoke yet, the person the last sentence opened on: «دشن معالي وزير الصحة X الحملة.
+          // وأوضح معاليه أن …»)
+          const person =
+            [...speakers.values()].reverse().find((x) => x.kind === "person") ??
+            (carry.last?.speaker.kind === "person" ? carry.last.speaker : undefined);
           if (person) speaker = person;
         } else if (
           speaker &&
