@@ -4280,6 +4280,16 @@ describe("attribution: honorifics, a numbered channel, and a source described by
     expect(cs.map((c) => c.speaker?.name ?? null)).toEqual([null, "فهد سالم", "فهد سالم"]);
   });
 
+  it("reads «ونوّه الوزير بما تحقق …» and «ورحب X بما …» as statements; «وقدّر كلفة الأضرار بما بين …» keeps its estimator", () => {
+    expect(claimWith("ونوه الوزير بما تحقق من إنجازات خلال العام الماضي.", "إنجازات").speaker?.name).toBe("الوزير");
+    expect(claimWith("ورحب الأمين العام بما توصل إليه الطرفان.", "الطرفان").speaker?.name).toBe("الأمين العام");
+    const cs = extractArticle({
+      source: "fixture.txt",
+      text: "وقال المحافظ سامر عبيد إن المرفأ دمر.\n\nوقدّر كلفة الأضرار بما بين ثلاثة وخمسة مليارات دولار.",
+    }).claims;
+    expect(cs[1]?.speaker?.name).toBe("سامر عبيد");
+  });
+
   it("reads «وقال معاليه» as the dignitary named before", () => {
     const names = extractArticle({
       source: "fixture.txt",
