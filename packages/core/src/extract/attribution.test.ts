@@ -4290,6 +4290,14 @@ describe("attribution: honorifics, a numbered channel, and a source described by
     expect(cs[1]?.speaker?.name).toBe("سامر عبيد");
   });
 
+  it("gives «وأشار التقرير إلى …» to whoever issued the report the article mentioned, past a speaker in between", () => {
+    const cs = extractArticle({
+      source: "fixture.txt",
+      text: "وأفاد مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية في تقريره اليومي بأن 12 ألف شخص نزحوا.\n\nوذكر شهود عيان لوكالة فرانس برس أن الطائرات قصفت السوق.\n\nوأشار التقرير إلى أن 25 مليون شخص يحتاجون إلى مساعدات.",
+    }).claims;
+    expect(cs[2]?.speaker?.name).toBe("مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية");
+  });
+
   it("reads «وقال معاليه» as the dignitary named before", () => {
     const names = extractArticle({
       source: "fixture.txt",

@@ -396,7 +396,19 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
           speaker = { ...speaker, name: link, role: null, kind: head === "وكاله" ? "agency" : "outlet" };
         } else if (speaker && BARE_STATEMENT.test(foldKey(speaker.name)) && carry.last) {
           // «وأضاف البيان أن …» after «وبحسب بيان لمديرية الدفاع المدني»: the statement is its issuer's
-          speaker = carry.last.speaker;
+          // («وأشار التقرير إلى …» after «وأفاد المكتب في تقريره اليومي …» and a witness since: the issuer of the
+          // last statement or report of that kind the article mentioned, else the last speaker)
+          const noun = foldKey(speaker.name).split(" ")[0]?.replace(/^ال/u, "") ?? "";
+          const issuer = claims
+            .slice(-8)
+            .reverse()
+            .find(
+              (c) =>
+                c.speaker &&
+                new RegExp(`(?:^|\\s)(?:[وفب]?ال|في |ب)?${noun}(?:ه|ها)?(?:\\s|$)`, "u").test(foldKey(c.text)),
+            );
+          const named = issuer ? speakers.get(issuer.id) : undefined;
+          speaker = named ?? carry.last.speaker;
         }
         // a bare title repeats the last speaker when it matches their role (وأضاف الوزير after وزير الخارجية X)
         // («ناشد وزير الصحة في الولاية …»: a title placed somewhere else is someone else)
