@@ -4298,6 +4298,14 @@ describe("attribution: honorifics, a numbered channel, and a source described by
     expect(cs[2]?.speaker?.name).toBe("مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية");
   });
 
+  it("keeps a body's statement the body's, not its leader's whose role names it", () => {
+    const cs = extractArticle({
+      source: "fixture.txt",
+      text: "وقال قائد قوات الدعم السريع محمد حمدان دقلو إن لجان تحقيق وصلت إلى المدينة.\n\nوبعد ساعات، أعلنت «الدعم السريع» أمس (الخميس) القبض على قائد ميداني.",
+    }).claims;
+    expect(cs[1]?.speaker?.name).toBe("الدعم السريع");
+  });
+
   it("reads «وقال معاليه» as the dignitary named before", () => {
     const names = extractArticle({
       source: "fixture.txt",

@@ -1126,6 +1126,10 @@ function sameFullRole(sp: SpeakerPhrase, earlier: SpeakerPhrase): boolean {
   // (a title left in the name, «وزير الداخلية عبد الأمير الشمري» with no role split off, counts as the role)
   const titledName = earlier.kind === "person" && !earlier.role && foldKey(earlier.name).split(" ").length >= 3;
   const basis = titledName ? { ...earlier, role: earlier.name } : earlier;
+  // (only a title or an unnamed source stands for a person: «الدعم السريع» is the body «قائد قوات الدعم السريع X» leads)
+  const w0 = foldKey(sp.name).split(" ")[0] ?? "";
+  const head0 = w0.replace(/^ال/u, "");
+  if (!TITLE.has(w0) && !TITLE.has(head0) && !UNNAMED.has(w0) && !UNNAMED.has(head0)) return false;
   if (!sameRole(sp, basis)) return false;
   const role = new Set(
     foldKey(basis.role ?? "")
