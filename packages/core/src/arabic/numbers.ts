@@ -1230,27 +1230,24 @@ function digitClockAt(toks: Tok[], i: number): Match | null {
   const m = toks[j + 2];
   // («نحو الساعة 11»، «قرابة الساعة 11,00 صباحاً»: after «الساعة» a whole hour needs no minutes)
   const whole = w0 === "الساعه" && h?.k === K_NUM && /^[0-9]{1,2}(?:[,.٫]00)?$/.test(h.t) && colon?.t !== ":";
+  let hour: number;
+  let minutes = 0;
+  let end: number;
   if (whole) {
-    let hour = Number.parseInt(h.t, 10);
+    hour = Number.parseInt(h.t, 10);
     // («خلال الساعة 24 الماضية» counts hours past, it names no time)
-    if (hour > 24 || /^(?:الماضيه|المقبله|الاخيره|القادمه)$/u.test(word(toks, j + 1) ?? "")) return null;
-    let end = j + 1;
-    const part = dayPartAt(toks, end);
-    if (part) {
-      if (part.pm && hour < 12) hour += 12;
-      if (part.midnight && hour === 12) hour = 0;
-      end = part.end;
-    }
-    const approx = hedgedClock(toks, i);
-    return { start: approx ? i - 1 : i, end, value: hour, approx, unit: "hour_of_day", kind: "date" };
+    if (/^(?:الماضيه|المقبله|الاخيره|القادمه)$/u.test(word(toks, j + 1) ?? "")) return null;
+    end = j + 1;
+  } else {
+    if (!h || h.k !== K_NUM || !/^[0-9]{1,2}$/.test(h.t) || !colon || colon.t !== ":" || !colon.glued) return null;
+    if (!m || m.k !== K_NUM || !m.glued || !/^[0-5][0-9]$/.test(m.t)) return null;
+    // a third part (12:30:15) or a date (15/2/2019) is something else
+    if (toks[j + 3]?.glued && (toks[j + 3]!.t === ":" || toks[j + 3]!.t === "/")) return null;
+    hour = Number(h.t);
+    minutes = Number(m.t);
+    end = j + 3;
   }
-  if (!h || h.k !== K_NUM || !/^[0-9]{1,2}$/.test(h.t) || !colon || colon.t !== ":" || !colon.glued) return null;
-  if (!m || m.k !== K_NUM || !m.glued || !/^[0-5][0-9]$/.test(m.t)) return null;
-  // a third part (12:30:15) or a date (15/2/2019) is something else
-  if (toks[j + 3]?.glued && (toks[j + 3]!.t === ":" || toks[j + 3]!.t === "/")) return null;
-  let hour = Number(h.t);
   if (hour > 24) return null;
-  let end = j + 3;
   const part = dayPartAt(toks, end);
   if (part) {
     if (part.pm && hour < 12) hour += 12;
@@ -1264,7 +1261,7 @@ function digitClockAt(toks: Tok[], i: number): Match | null {
     const zone = word(toks, end);
     if ((before === null || !CLOCK_LEAD.has(before)) && !(zone !== null && TIME_ZONE_WORDS.has(zone))) return null;
   }
-  const value = Math.round((hour + Number(m.t) / 60) * 1e4) / 1e4;
+  const value = Math.round((hour + minutes / 60) * 1e4) / 1e4;
   const approx = hedgedClock(toks, i);
   return { start: approx ? i - 1 : i, end, value, approx, unit: "hour_of_day", kind: "date" };
 }

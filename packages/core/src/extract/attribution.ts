@@ -2454,9 +2454,7 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       continue;
     // («على مسافة تقدر بنحو 120 كيلومتراً»: a present «قدّر» right before the figure it is put at is the passive «is
     // estimated at», with no one estimating)
-    if (v.lemma === "قدر" && /^[يت]/u.test(t.f) && /^ب(?:نحو|حوالي|قرابه|ما|ـ)?$|^بنحو$/u.test(toks[i + 1]?.f ?? ""))
-      continue;
-    if (v.lemma === "قدر" && /^[يت]/u.test(t.f) && toks[i + 1]?.f === "ب" && toks[i + 2]?.kind === "number") continue;
+    if (v.lemma === "قدر" && /^[يت]/u.test(t.f) && /^ب(?:نحو|حوالي|قرابه|ما|ـ)?$/u.test(toks[i + 1]?.f ?? "")) continue;
     // («عن مسؤول، تحدث شرط عدم كشف هويته، أن …»، «تحدث لفرانس برس شريطة عدم الكشف عن اسمه»: speaking on condition of
     // anonymity is an aside on the source, not a report of its own)
     // (and so is «مصدر عسكري تحدث لرويترز» after the clause's own verb)

@@ -399,14 +399,11 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
           // («وأشار التقرير إلى …» after «وأفاد المكتب في تقريره اليومي …» and a witness since: the issuer of the
           // last statement or report of that kind the article mentioned, else the last speaker)
           const noun = foldKey(speaker.name).split(" ")[0]?.replace(/^ال/u, "") ?? "";
+          const namesNoun = new RegExp(`(?:^|\\s)(?:[وفب]?ال|في |ب)?${noun}(?:ه|ها)?(?:\\s|$)`, "u");
           const issuer = claims
             .slice(-8)
             .reverse()
-            .find(
-              (c) =>
-                c.speaker &&
-                new RegExp(`(?:^|\\s)(?:[وفب]?ال|في |ب)?${noun}(?:ه|ها)?(?:\\s|$)`, "u").test(foldKey(c.text)),
-            );
+            .find((c) => c.speaker && namesNoun.test(foldKey(c.text)));
           const named = issuer ? speakers.get(issuer.id) : undefined;
           speaker = named ?? carry.last.speaker;
         }
