@@ -5382,3 +5382,34 @@ describe("a member's name after «عضو …»", () => {
     expect(c.speaker?.role).toBe("عضو المجلس السياسي الأعلى للحوثيين");
   });
 });
+
+describe("a statement's subject that goes on to who received it", () => {
+  it("gives the statement to its author and makes the receiver the link", () => {
+    const cell = claimWith(
+      "وذكر بيان لقيادة العمليات المشتركة تلقته وكالة الأنباء العراقية، أن القوات ضبطت مخزناً للأسلحة.",
+      "مخزناً",
+    );
+    expect(cell.speaker?.name).toBe("قيادة العمليات المشتركة");
+    expect(cell.via).toEqual(["وكالة الأنباء العراقية"]);
+    const ministry = claimWith(
+      "وذكر بيان صادر عن وزارة الصحة تلقت «النهار» نسخة منه أن عدد المصابين بلغ 40.",
+      "المصابين",
+    );
+    expect(ministry.speaker?.name).toBe("وزارة الصحة");
+    expect(ministry.via).toEqual(["النهار"]);
+    const army = claimWith("وقال بيان للجيش، اطلعت عليه رويترز، إن القصف طال مستودعات للوقود.", "مستودعات");
+    expect(army.speaker?.name).toBe("الجيش");
+    expect(army.via).toEqual(["رويترز"]);
+  });
+});
+
+describe("a foreign outlet's name ending in «-يون»", () => {
+  it("keeps «تربيون» in «موقع «سودان تربيون»», as the speaker and as a link", () => {
+    expect(claimWith("وذكر موقع «سودان تربيون» أن المعارك تجددت في بابنوسة.", "بابنوسة").speaker?.name).toBe(
+      "موقع سودان تربيون",
+    );
+    expect(claimWith("ونقل موقع «سودان تربيون» عن ضابط في الجيش قوله إن المعارك تجددت.", "تجددت").via).toEqual([
+      "موقع سودان تربيون",
+    ]);
+  });
+});

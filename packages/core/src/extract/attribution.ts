@@ -1600,7 +1600,7 @@ function orgExtent(ws: readonly Tok[]): number {
     } else {
       // («موقع سودان تريبيون»، «ميدل إيست آي»: a foreign paper's name may end in «-يون» or the letter «آي»)
       const foreignPart = (w: Tok) =>
-        w.kind === "word" && j >= 2 && (/^[^ا]\S{3,}يون$/u.test(w.f) || w.f === "اي") && !COMP.has(w.f);
+        w.kind === "word" && j >= 2 && (/^[^ا]\S{2,}يون$/u.test(w.f) || w.f === "اي") && !COMP.has(w.f);
       while (
         j < ws.length &&
         j < 4 &&
@@ -1972,6 +1972,13 @@ const SUBORDINATORS = new Set(["بعدما", "عندما", "حينما", "لما
 function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, via: string[]): SpeakerPhrase | null {
   if (a > b) return null;
   if (a === b && SUBORDINATORS.has(stripW((toks[a] as Tok).f))) return null;
+  // («وذكر بيان لخلية الإعلام الأمني تلقته وكالة الأنباء العراقية»، «بيان صادر عن الوزارة تلقت «الشرق الأوسط» نسخة
+  // منه»: whoever received the statement is a link; its author is named before the verb of receiving)
+  const received = receivedIn(text, toks, a, b);
+  if (received !== null) {
+    if (received.receiver) via.push(received.receiver);
+    b = received.at - 1;
+  }
   // («اعترض المتهم على الحكم وطلب الاستئناف»: a name opening with a preposition as written, «على» with its final ى,
   // names no one; «علي» with its ya may be the name Ali; the channels the phrase names are kept)
   let sp = parsedRegion(text, toks, a, b, via);
@@ -1987,6 +1994,40 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
   const first = sp?.name.split(" ")[0] ?? "";
   return sp && (PREPOSITION_AS_WRITTEN.has(first) || CLAUSE_PARTICLES.has(first)) ? null : sp;
 }
+
+/**
+ * A statement's region that goes on to who received it («بيان للجيش تلقته وكالة …»، «… اطلعت عليه رويترز»): where
+ * the verb of receiving stands and the receiver's name, or null when the region names no document received.
+ */
+function receivedIn(
+  text: string,
+  toks: readonly Tok[],
+  a: number,
+  b: number,
+): { at: number; receiver: string | null } | null {
+  const first = toks[a];
+  if (!isWord(first)) return null;
+  const head = stripW(first.f).replace(/^ل(?!ل)/u, "");
+  if (!CHANNEL.has(head) && !SEEN_DOCUMENTS.has(head)) return null;
+  for (let m = a + 2; m <= b; m++) {
+    const w = toks[m] as Tok;
+    if (!isWord(w) || !RECEIVED_OWN.test(w.f)) continue;
+    // the receiver: between the verb and «نسخة منه/عليه», or after the pronoun («اطلعت عليه رويترز»)
+    let e = m + 1;
+    while (e <= b && !COPY.test((toks[e] as Tok).f)) e++;
+    const got =
+      e > m + 1 && e <= b
+        ? parsedRegion(text, toks, m + 1, e - 1, [])
+        : e === m + 1
+          ? parsedRegion(text, toks, m + 2, b, [])
+          : parsedRegion(text, toks, m + 1, b, []);
+    return { at: m, receiver: got?.name ?? null };
+  }
+  return null;
+}
+
+/** Verbs of receiving, also carrying the statement as their object («تلقته»، «تلقتها»). */
+const RECEIVED_OWN = /^(?:تلقت|تلقي|تلقته|تلقتها|حصلت|اطلعت|تسلمت|تسلمته|تسلمتها)$/u;
 
 /** Particles that open a clause, as written: a speaker's name never starts with one («… دائماً ما يستهدف …»). */
 const CLAUSE_PARTICLES = new Set(["ما", "لا", "لم", "لن", "قد", "إذ", "إذا", "كي", "لكي", "حتى", "لئلا"]);
