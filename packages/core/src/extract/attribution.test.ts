@@ -5413,3 +5413,50 @@ describe("a foreign outlet's name ending in «-يون»", () => {
     ]);
   });
 });
+
+describe("a named person between «أنّ» and a verb of saying, inside a wire's or a spokesman's words", () => {
+  it("gives the words to that person, with the wire or the spokesman as the link", () => {
+    const wam = claimWith(
+      "وذكرت وكالة الأنباء الكويتية (كونا) أن الشيخ مشعل الأحمد أكد لرئيس الوزراء دعم بلاده الكامل للحكومة.",
+      "دعم بلاده",
+    );
+    expect(wam.speaker?.name).toBe("مشعل الأحمد");
+    expect(wam.via).toEqual(["وكالة الأنباء الكويتية"]);
+    const spa = claimWith(
+      "وأفادت وكالة الأنباء السعودية بأن ولي العهد الأمير محمد بن سلمان أكد خلال الاتصال حرص المملكة على أمن المنطقة.",
+      "حرص المملكة",
+    );
+    expect(spa.speaker?.name).toBe("محمد بن سلمان");
+    expect(spa.via[0]).toBe("وكالة الأنباء السعودية");
+  });
+
+  it("leaves a body's act, or a title alone, inside another's words to whoever reports it", () => {
+    expect(claimWith("وأفادت وكالة إرنا بأن السلطات أعلنت حالة التأهب في المستشفيات.", "التأهب").speaker?.name).toBe(
+      "وكالة إرنا",
+    );
+    expect(claimWith("وقال المكتب إن السلطات المحلية أكدت مقتل 30 شخصاً.", "مقتل").speaker?.name).toBe("المكتب");
+    const text = "وقال الوزير خالد العلي إن الحكومة تتابع الملف. وأضاف أن الأمير وجّه بصرف تعويضات للأسر.";
+    expect(claimWith(text, "تعويضات").speaker?.name).toBe("خالد العلي");
+  });
+});
+
+describe("«وصف» with one phrase before what it is called", () => {
+  it("reads the phrase as what is described, and keeps the clause's speaker", () => {
+    const text =
+      "وقالت وزارة الخارجية في بيان إن القرار جاء بعد يوم من رفض المحكمة الدعوى التي قدمتها تلك السلطة، ووصفت التصريحات الصادرة من بورتسودان بأنها «مناورة للتهرب من مساعي السلام». وأضافت أن البلاد تحتاج إلى قيادة مدنية.";
+    expect(claimWith(text, "مناورة").speaker?.name).toBe("وزارة الخارجية");
+    expect(claimWith(text, "قيادة مدنية").speaker?.name).toBe("وزارة الخارجية");
+    expect(claimWith("ووصف الوزير الزيارة بالتاريخية.", "بالتاريخية").speaker?.name).toBe("الوزير");
+  });
+});
+
+describe("«أفاد X بـ» a verbal noun of the shape فِعال", () => {
+  it("ends the speaker before «بسماع»، but keeps «بقطاع الصحة» in a source's description", () => {
+    expect(claimWith("وأفاد مراسل الجزيرة بسماع دوي انفجارات قوية قرب المطار.", "انفجارات").speaker?.name).toBe(
+      "مراسل الجزيرة",
+    );
+    expect(claimWith("وأفاد مسؤول بقطاع الصحة بأن المستشفيات ممتلئة.", "ممتلئة").speaker?.name).toBe(
+      "مسؤول بقطاع الصحة",
+    );
+  });
+});

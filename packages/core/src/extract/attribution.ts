@@ -426,7 +426,7 @@ function findContent(
           (v.lemma === "وجه" && orderedAct(t.f)) ||
           (v.lemma === "قدر" && !v.impersonal && k > i + 2) ||
           // (and what is reported: «أفادت لجان المقاومة بمقتل 20 شخصاً»)
-          (v.lemma === "أفاد" && k > i + 1 && REPORTED_EVENT.test(t.f))) &&
+          (v.lemma === "أفاد" && k > i + 1 && (REPORTED_EVENT.test(t.f) || heardOrSeen(toks, k)))) &&
         // (or «بما …»: «ونوّه الوزير بما تحقق من إنجازات»، «ورحب بما توصل إليه الطرفان»)
         (/^ب.{3,}/u.test(t.f) || (t.f === "بما" && k > i + 1 && ["رحب", "أشاد", "نوه", "ندد"].includes(v.lemma))) &&
         !COMP.has(t.f) &&
@@ -3185,6 +3185,10 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         }
       }
     }
+    // («ووصفت التصريحات الصادرة من بورتسودان بأنها «مناورة»»: one phrase between «وصف» and what it is called is
+    // what is described; the describer is the clause's, carried)
+    // (a phrase headed by a plural in «-ات» names no one: «التصريحات الصادرة من …»، «الاتهامات الموجهة إليه»)
+    if (v.lemma === "وصف" && b >= a && /^ال\S{2,}ات$/u.test((toks[a] as Tok).f) && onePhrase(toks, a, b)) b = a - 1;
     if (found.source > 0) {
       // نقلت Y عن X قوله: Y is a link of the chain, X the speaker
       const y = parseRegion(text, toks, a, found.source - 1, via);
@@ -3825,6 +3829,20 @@ const ELATIVE =
  * or plural adjective follows a dual or plural; a masculine adjective does not follow a feminine or dual noun, and
  * a feminine one does not follow a man's title or a dual or masculine plural («المرشحان الخاسران السلطة»).
  */
+/**
+ * Whether [a, b] reads as one noun phrase: no definite word after a definite word it cannot qualify («الوزير الزيارة»
+ * is a subject and an object; «التصريحات الصادرة من العاصمة» one phrase).
+ */
+function onePhrase(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let m = a + 1; m <= b; m++) {
+    const w = toks[m] as Tok;
+    const pw = toks[m - 1] as Tok;
+    if (!isWord(w) || !isWord(pw)) return false;
+    if (hasAl(w.f) && hasAl(pw.f) && !agreesAfter(pw.f, w.f)) return false;
+  }
+  return true;
+}
+
 function agreesAfter(prev: string, next: string): boolean {
   if (!hasAl(prev) || NISBA.test(next)) return true;
   // a nationality or body adjective closes the phrase: «القوات المسلحة الليبية البعثة …»; a participle may still
@@ -4313,6 +4331,15 @@ function orderedAct(f: string): boolean {
  * name that starts with ب («وكالة بلومبرغ»).
  */
 const REPORTED_EVENT = /^ب(?:ال)?(?:م..[^اوي]|[^ا]{2}و[^اي]|وفا[هة]|ت..ي.|ا.ت.ا.|ان..ا.|است..ا.|ا..ا.)$/u;
+
+/**
+ * «وأفاد مراسل فرانس برس بسماع دوي انفجارات»: a verbal noun of the shape فِعال (سماع، فرار، دمار) glued to «بـ» and
+ * not in construct with a definite noun («مسؤول بقطاع الصحة» is where the official works).
+ */
+function heardOrSeen(toks: readonly Tok[], k: number): boolean {
+  const nx = toks[k + 1];
+  return /^ب[^ا]{2}ا[^اوي]$/u.test((toks[k] as Tok).f) && !(isWord(nx) && hasAl(nx.f));
+}
 
 /** ب-words that are no act demanded, pledged or ordered (باسم، بسبب، بموجب …). */
 const NOT_AN_ACT = new Set(["باسم", "بسبب", "بحسب", "بشكل", "بموجب", "بدوره", "بدورها", "بعدما", "بينما", "بنفسه"]);
@@ -5496,6 +5523,42 @@ function subjectBefore(toks: readonly Tok[], k: number): boolean {
   );
 }
 
+/** Words a titled name may take between «أنّ» and its verb of saying. */
+const NAMED_SUBJECT_WORDS = 8;
+
+/** Verbs of holding a view, in the present, that report their subject's stance inside another's words. */
+const VIEW_HELD = /^(?:يري|تري|يعتبر|تعتبر|يعتقد|تعتقد)$/u;
+
+/**
+ * The verb hit h with the named subject standing between a complementiser and it («… أن الشيخ محمد بن زايد أكد
+ * …»), when h sits in the content opened at `content` and its verb is past or one of holding a view; else null.
+ * Only a person is: a body there stays the reporter's («أن الحكومة أكدت»، «أن التقرير أشار» stay as they are).
+ */
+function namedBefore(text: string, toks: readonly Tok[], h: VerbHit, content: number): VerbHit | null {
+  if (content < 0 || h.i <= content || h.v.noun || h.v.participle) return null;
+  const f = (toks[h.i] as Tok).f;
+  if (/^[يت]/u.test(stripW(f)) && !VIEW_HELD.test(stripW(f))) return null;
+  // (a titled name runs longer than a common subject: «أن ولي العهد الأمير محمد بن سلمان أكد …»)
+  let j = h.i - 1;
+  while (j >= content && j >= h.i - NAMED_SUBJECT_WORDS && isWord(toks[j]) && !COMP.has((toks[j] as Tok).f)) j--;
+  if (j < content || j === h.i - 1 || !isWord(toks[j]) || !COMP.has((toks[j] as Tok).f)) return null;
+  const sp = parseRegion(text, toks, j + 1, h.i - 1, []);
+  if (!sp) return null;
+  // (a body there stays the reporter's finding: «أفادت إرنا بأن السلطات أعلنت …»، «قال المكتب إن السلطات المحلية
+  // أكدت …»)
+  // (and so does a title alone, «أن الأمير وجّه …»: only a name opening with a given or a known name)
+  const first = foldKey(sp.name).split(" ")[0] ?? "";
+  if (sp.kind !== "person" || !(GIVEN_NAME.has(first) || KNOWN_FIRST.has(first) || KNOWN_NAMES.has(first))) return null;
+  return {
+    ...h,
+    speaker: sp,
+    explicit: true,
+    nominal: false,
+    described: false,
+    content: h.content >= 0 ? h.content : h.i + 1,
+  };
+}
+
 /** «في وقت …»، «فيما …»، «بينما …» at k: a clause of another event at the same time. */
 function meanwhileAt(toks: readonly Tok[], k: number): boolean {
   const w = toks[k];
@@ -5546,9 +5609,13 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
     // the chain: every later verb whose position lies in the content of the one before and has its own subject
     let cur = first;
     const via: string[] = [];
-    for (const h of hits.slice(1)) {
+    for (const h0 of hits.slice(1)) {
       // (a decision relays no report, nor is one relayed: what it holds is an act)
-      if (BODY_ACTS.has(h.v.lemma) || BODY_ACTS.has(cur.v.lemma)) continue;
+      if (BODY_ACTS.has(h0.v.lemma) || BODY_ACTS.has(cur.v.lemma)) continue;
+      // («وذكرت وكالة أنباء الإمارات أن الشيخ محمد بن زايد أكد لأمير قطر …»، «قال X إن غوتيريش يرى في الهجوم …»: a
+      // named speaker between «أنّ» and a verb of saying in the past, or of holding a view, speaks; the words after
+      // the verb are whom it was said to)
+      const h = namedBefore(text, toks, h0, cur.content) ?? h0;
       // «أعلنت الوزارة أن التقرير الأولي يشير إلى أن …»: a bare document inside the content is the speaker's own
       const ownDocument = h.speaker !== null && bareDocument(toks, h.speaker);
       // «قال X: «تقول الهيئة إن …، ونحن نقول …»»: a report inside a direct quotation is the speaker's own words
