@@ -5460,3 +5460,10 @@ describe("«أفاد X بـ» a verbal noun of the shape فِعال", () => {
     );
   });
 });
+
+describe("a verb right after «أنه/أنها» inside a speaker's words", () => {
+  it("has the pronoun as its subject: whom it told is no speaker", () => {
+    const text = "وقال الرئيس الأميركي إن القرار لم يكن قراره. وأكد أنه طمأن رئيس الوزراء إلى أن أمراً كهذا «لن يتكرر».";
+    expect(claimWith(text, "لن يتكرر").speaker?.name).toBe("الرئيس الأميركي");
+  });
+});

@@ -5645,7 +5645,13 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
       // (and so has a past verb after «إنّ» and a noun phrase: «إن الولايات المتحدة أبلغت إيران «مباشرة»»، «أن واشنطن
       // أوضحت لطهران «عبر قنوات خاصة»»: whom it told is no speaker)
       const hv = toks[h.i] as Tok;
-      const objectAsSubject = h.speaker !== null && h.speaker.start > hv.start && subjectBefore(toks, h.i);
+      // («وأكد أنه طمأن أمير قطر إلى أن …»: after «أنه/أنها», the pronoun is the verb's subject and whom it told
+      // follows)
+      const objectAsSubject =
+        h.speaker !== null &&
+        h.speaker.start > hv.start &&
+        (subjectBefore(toks, h.i) ||
+          /^(?:ان|بان|لان)(?:ه|ها|هم|هما)$/u.test((toks[h.i - 1] as Tok | undefined)?.f ?? ""));
       // («فيما وصف أوشيش ما جرى بـ«التزوير»، وأعلن حساني أن …»: what something is called ends at its quotation; a
       // verb joined by «و» after the comma is another report)
       const described = cur.v.lemma === "وصف" && isComma(toks[h.i - 1]) && /^و/u.test(hv.f);
