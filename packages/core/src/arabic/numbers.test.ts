@@ -709,7 +709,7 @@ describe("parseQuantities: ranks (indefinite ordinal + noun or superlative)", ()
       "وأصبحت رابعة مدينة تفقد الكهرباء",
       { text: "رابعة مدينة", value: 4, ...rank },
     ],
-    ["with a proclitic", "وانضمت كسابع دولة تعترف بالحكومة", { text: "كسابع دولة", value: 7, ...rank }],
+    ["with a proclitic, left out", "وانضمت كسابع دولة تعترف بالحكومة", { text: "سابع دولة", value: 7, ...rank }],
   ];
   it.each(cases)("%s", (_n, s, e) => check(s, e));
 
@@ -899,6 +899,17 @@ describe("parseQuantities: dates, digit times, one of a unit, bounds by a barrie
   });
   it("a conjunction before a figure is not part of it", () => {
     expect(fig("التقى الوزير وسبعة من ذوي الضحايا")[0]?.[0]).toBe("سبعة");
+  });
+  it("an ordinal in construct before a unit of time counts that many of it", () => {
+    expect(fig("تعرضت المدينة للقصف في ثالث يوم على التوالي")[0]?.slice(0, 2)).toEqual(["ثالث يوم", 3]);
+    expect(fig("استمر الإضراب لرابع أسبوع")[0]?.slice(0, 2)).toEqual(["رابع أسبوع", 4]);
+    expect(fig("ثاني أكبر مدينة في البلاد")[0]?.[1]).toBe(2);
+  });
+  it("nor is a preposition glued to a number word, after a conjunction or not", () => {
+    expect(fig("انقطع الاتصال بثلاثة من عناصر الحماية")[0]?.[0]).toBe("ثلاثة");
+    expect(fig("مدد الحظر لخمسة أيام")[0]?.[0]).toBe("خمسة أيام");
+    expect(fig("واتصل وبأربعة من المسؤولين")[0]?.[0]).toBe("أربعة");
+    expect(fig("يقدر بنحو 600 مقاتل")[0]?.[1]).toBe(600);
   });
 });
 

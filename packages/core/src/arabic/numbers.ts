@@ -1547,6 +1547,37 @@ function nthUnitAt(toks: Tok[], i: number): Match | null {
   return { start: i, end: o.end, value: o.value, approx: false, unit, kind: "duration" };
 }
 
+/** Ordinals in construct before an indefinite unit of time («ثالث يوم»), folded, with a glued preposition at most. */
+const CONSTRUCT_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ["ثاني", 2],
+  ["ثالث", 3],
+  ["رابع", 4],
+  ["خامس", 5],
+  ["سادس", 6],
+  ["سابع", 7],
+  ["ثامن", 8],
+  ["تاسع", 9],
+  ["عاشر", 10],
+]);
+/** Indefinite units of time an ordinal in construct counts («ثالث يوم»، «رابع أسبوع»). */
+const CONSTRUCT_UNITS: ReadonlyMap<string, string> = new Map([
+  ["يوم", "day"],
+  ["اسبوع", "week"],
+  ["شهر", "month"],
+  ["عام", "year_duration"],
+  ["سنه", "year_duration"],
+]);
+const constructOrdinal = (w: string | null): number | undefined =>
+  w === null ? undefined : (CONSTRUCT_ORDINALS.get(w) ?? withoutProclitic(w, (s) => CONSTRUCT_ORDINALS.get(s)));
+
+/** «في ثالث يوم على التوالي»، «لرابع أسبوع»: the Nth unit of time, said in construct, a duration of N of it. */
+function nthBeforeUnitAt(toks: Tok[], i: number): Match | null {
+  const value = constructOrdinal(word(toks, i));
+  const unit = CONSTRUCT_UNITS.get(word(toks, i + 1) ?? "");
+  if (value === undefined || unit === undefined || toks[i + 1]?.brk) return null;
+  return { start: i, end: i + 2, value, approx: false, unit, kind: "duration" };
+}
+
 /** «مواطن سبعيني»، «امرأة خمسينية»: a person of a decade of life, said with the tens' nisba after a person's noun. */
 function decadeNisbaAt(toks: Tok[], i: number): Match | null {
   const before = word(toks, i);
@@ -1571,7 +1602,7 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   if (among !== null) return among;
   const nisbaAge = decadeNisbaAt(toks, i);
   if (nisbaAge !== null) return nisbaAge;
-  const nth = nthUnitAt(toks, i);
+  const nth = nthUnitAt(toks, i) ?? nthBeforeUnitAt(toks, i);
   if (nth !== null) return nth;
   const age = ageAt(toks, i + 1);
   if (age !== null && agedNoun(word(toks, i) ?? "")) return age;
@@ -2123,7 +2154,7 @@ function mayStart(toks: Tok[], i: number): boolean {
   if (t.k === K_PUNCT) return t.t === "-";
   if (t.k !== K_WORD) return false;
   const w = t.t;
-  if (TRIGGERS.has(w) || nthUnit(w) !== undefined) return true;
+  if (TRIGGERS.has(w) || nthUnit(w) !== undefined || constructOrdinal(w) !== undefined) return true;
   // an age without its person's noun: «في الخمسين من عمره»
   if (w === "في") return toks[i + 1]?.k === K_WORD && toks[i + 1]!.t.startsWith("ال") && ageAt(toks, i) !== null;
   if (fractionWord(w)) return true;
@@ -2211,6 +2242,9 @@ function isDesignator(word: string): boolean {
  * hedges, bounds, ranges, percentages, units (with mi² → km² conversion), calendar years; dates such as
  * `15 فبراير` are left to parseTimes. Spans are into the original text.
  */
+/** Prepositions glued to a number word (after any «و»), longest first (فب، فل، ب، ل، ك). */
+const GLUED_PREPOSITIONS = ["فب", "فل", "ب", "ل", "ك"];
+
 export function parseQuantities(text: string, from = 0, to = text.length): Quantity[] {
   const lo = Math.max(0, Math.min(text.length, Math.floor(from) || 0));
   const hi = Math.max(lo, Math.min(text.length, Math.floor(to)));
@@ -2278,8 +2312,20 @@ export function parseQuantities(text: string, from = 0, to = text.length): Quant
     const end = Math.max(n.offsets[eTok.e]!, n.offsets[eTok.e - 1]! + 1) + lo;
     // «وسبعة من ذوي المتوفين»، «ونحو ستين سيارة»: the conjunction joins the figure to what comes before, it is
     // not part of it («واحد» is the number itself)
-    if (sTok.k === K_WORD && sTok.t.length > 2 && sTok.t.startsWith("و") && !numberWord(sTok.t) && text[start] === "و")
+    let first = sTok.t;
+    if (sTok.k === K_WORD && first.length > 2 && first.startsWith("و") && !numberWord(first) && text[start] === "و") {
       start++;
+      first = first.slice(1);
+    }
+    // («انقطع الاتصال بثلاثة من عناصر الحماية»، «لخمسة أيام»: nor is a preposition glued to a number word)
+    if (sTok.k === K_WORD && !numberWord(first)) {
+      const p = GLUED_PREPOSITIONS.find(
+        (x) =>
+          first.startsWith(x) &&
+          (numberWord(first.slice(x.length)) !== undefined || CONSTRUCT_ORDINALS.has(first.slice(x.length))),
+      );
+      if (p !== undefined && text.startsWith(p, start)) start += p.length;
+    }
     const q: Quantity = { start, end, text: text.slice(start, end), approx: m.approx };
     const value = round(m.value);
     const min = round(m.min);
