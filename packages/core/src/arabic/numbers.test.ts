@@ -900,6 +900,10 @@ describe("parseQuantities: dates, digit times, one of a unit, bounds by a barrie
   it("a conjunction before a figure is not part of it", () => {
     expect(fig("التقى الوزير وسبعة من ذوي الضحايا")[0]?.[0]).toBe("سبعة");
   });
+  it("fighter jets («مقاتلات») are no people; fighters are", () => {
+    expect(fig("شاركت عشر مقاتلات في الغارة")[0]?.[4]).toBeUndefined();
+    expect(fig("قتل عشرة مقاتلين في الغارة")[0]?.[4]).toBe("person");
+  });
   it("an ordinal in construct before a unit of time counts that many of it", () => {
     expect(fig("تعرضت المدينة للقصف في ثالث يوم على التوالي")[0]?.slice(0, 2)).toEqual(["ثالث يوم", 3]);
     expect(fig("استمر الإضراب لرابع أسبوع")[0]?.slice(0, 2)).toEqual(["رابع أسبوع", 4]);
@@ -926,6 +930,8 @@ describe("parseQuantities: what is not a figure", () => {
     ["number glued to Latin", "صاروخ 3M14"],
     ["plain words", "قالت الأمم المتحدة إن التنظيم خسر أراضيه"],
     ["question word كم", "كم عدد المقاتلين؟"],
+    ["a television channel's number", "وذكرت القناة 12 العبرية أن الضربة فشلت"],
+    ["a model hyphened onto its letters", "شاركت مقاتلات من طراز إف-35 وطائرات ميغ-29"],
   ];
   it.each(none)("%s", (_n, s) => {
     expect(parseQuantities(s).filter((q) => q.kind !== "year")).toEqual([]);

@@ -53,6 +53,8 @@ import { digitValue, K_LATIN, K_NUM, K_PUNCT, K_WORD, lex, type Tok } from "./sc
 import { stem } from "./stem.ts";
 
 const MAX_VALUE = 1e15;
+/** «مقاتلة/مقاتلات» (folded, with a proclitic or the article): fighter jets. */
+const JET = /^(?:[وفبل]|[وفب]?ال|لل)?مقاتل(?:ه|ات|تان|تين)$/u;
 const PEOPLE_STEMS: ReadonlySet<string> = new Set(PEOPLE_NOUNS.map((w) => nounStem(w)));
 
 /**
@@ -61,6 +63,8 @@ const PEOPLE_STEMS: ReadonlySet<string> = new Set(PEOPLE_NOUNS.map((w) => nounSt
  */
 export function nounStem(word: string): string {
   const w = word.length >= 4 && word.endsWith("ا") ? word.slice(0, -1) : word;
+  // («عشر مقاتلات من طراز إف-35»: a fighter in the feminine is a jet, never one of the fighters «مقاتلين»)
+  if (JET.test(w)) return "مقاتله";
   return stem(w);
 }
 
@@ -1731,6 +1735,8 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
     j++;
   } else if (toks[j]?.t === "-" && toks[j + 1]?.k === K_NUM && toks[j + 1]!.glued) {
     const prev = toks[j - 1];
+    // («مقاتلات من طراز إف-35»، «ميغ-29»: digits hyphened onto a word name a model, they count nothing)
+    if (prev && toks[j]!.glued && (prev.k === K_WORD || prev.k === K_LATIN)) return { skip: j + 2 };
     if (!prev || !toks[j]!.glued || prev.k !== K_NUM) {
       negative = true;
       j++;
@@ -2188,7 +2194,7 @@ function mayStart(toks: Tok[], i: number): boolean {
 
 /**
  * Nouns whose number names one of them rather than counting them: a brigade, a division, a resolution, an article of
- * law, a road, a flight, a floor, a grade of fuel («بنزين 92»، «أوكتان 95»), an aircraft's model («بوينغ 787»، «طراز
+ * law, a road, a flight, a floor, a television channel, a grade of fuel («بنزين 92»، «أوكتان 95»), an aircraft's model («بوينغ 787»، «طراز
  * 320»). Folded, without article or proclitic.
  */
 const DESIGNATORS = new Set(
@@ -2208,6 +2214,8 @@ const DESIGNATORS = new Set(
     "رحلة",
     "طابق",
     "رقم",
+    // («القناة 12»، «القناة 14 العبرية»: a television channel)
+    "قناة",
     "جناح",
     "عنبر",
     "مبنى",

@@ -49,6 +49,29 @@ describe("lexicon lookups", () => {
     expect(subjectClassOf("المترشحين")?.cls).toBe("candidates");
   });
 
+  it("tells fighter jets («مقاتلات») from fighters («مقاتل»، «مقاتلين»), whose stem they share", () => {
+    expect(subjectClassOf("مقاتلات")?.cls).toBe("aircraft");
+    expect(subjectClassOf("مقاتلة")?.cls).toBe("aircraft");
+    expect(subjectClassOf("مقاتل")?.cls).toBe("combatants");
+    expect(subjectClassOf("مقاتلين")?.cls).toBe("combatants");
+  });
+
+  it("reads «بهدف» as an aim, and «الهدف» (the target) as none", () => {
+    const [jets, drive] = featuresOf(
+      {
+        text: "وذكرت القناة أن عشر مقاتلات شاركت في الهجوم وقطعت نحو 1800 كيلومتر للوصول إلى الهدف.",
+        quantities: [{ text: "عشر مقاتلات", value: 10 }],
+      },
+      {
+        text: "وأطلقت الوزارة حملة بهدف تطعيم 600 ألف طفل.",
+        quantities: [{ text: "600 ألف طفل", value: 600000, unit: "person" }],
+      },
+    );
+    expect(jets?.figures[0]?.aim).toBe(false);
+    expect(jets?.figures[0]?.subjectClass).toBe("aircraft");
+    expect(drive?.figures[0]?.aim).toBe(true);
+  });
+
   it("a counted noun after «عدد» says more than a generic «شخص» after the figure", () => {
     const [shelter, plain] = featuresOf(
       {

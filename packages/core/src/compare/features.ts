@@ -205,11 +205,15 @@ const NO_YEARS: ReadonlySet<number> = new Set();
 /** Folded lexicons, built once. */
 const SUBJECT_INDEX: Map<string, { cls: string; generic: boolean }> = (() => {
   const m = new Map<string, { cls: string; generic: boolean }>();
+  // a form listed as written keeps its class against another word's stem («مقاتل» a fighter, though «مقاتلة», a
+  // fighter jet, stems to it)
+  const written = new Set(SUBJECT_CLASSES.flatMap((g) => g.words.map((w) => fold(w))));
   for (const g of SUBJECT_CLASSES) {
     for (const w of g.words) {
       const f = fold(w);
       m.set(f, { cls: g.cls, generic: g.generic === true });
-      m.set(lightStem(f), { cls: g.cls, generic: g.generic === true });
+      const st = lightStem(f);
+      if (st === f || !written.has(st)) m.set(st, { cls: g.cls, generic: g.generic === true });
     }
   }
   return m;
@@ -1120,6 +1124,12 @@ const AIM_CUES = new Set(
   ].map((w) => bare(fold(w))),
 );
 
+/** An aim cue as written: «بهدف» (in order to), not «الهدف» (the target), though both bare to «هدف». */
+function aimCue(w: string): boolean {
+  const b = bare(w);
+  return AIM_CUES.has(b) && (b !== "هدف" || /^[وف]?بهدف$/u.test(w));
+}
+
 /** Participles and verbs by which a denier goes on to state what is true (…، مؤكدا أن …). */
 const AFFIRM_CUES = new Set(
   ["مؤكدا", "مؤكدة", "مؤكدين", "مؤكدتين", "مؤكدان", "واكد", "واكدت", "واكدوا", "مشددا", "مشددة", "موضحا", "موضحة"].map(
@@ -1769,8 +1779,7 @@ export function claimFeatures(
     const lead = tokens.slice(qi, qj).find((t) => /^\d/u.test(t.folded))?.start ?? qs;
     const li = tokenAt(lead);
     const aim =
-      clauseWords.some((w) => AIM_CUES.has(bare(w))) ||
-      tokens.slice(Math.max(0, li - 3), li).some((t) => CAPACITY_CUES.has(bare(t.folded)));
+      clauseWords.some(aimCue) || tokens.slice(Math.max(0, li - 3), li).some((t) => CAPACITY_CUES.has(bare(t.folded)));
     figures.push({
       quantity: q,
       // «10 وفيات» counts people as surely as «13 شخصا»: a bare count of a people class is a head count

@@ -336,7 +336,8 @@ export const SUBJECT_CLASSES: readonly { cls: string; generic?: boolean; words: 
   { cls: "villages", words: ["قرية", "قرى", "قريتين", "بلدة", "بلدات", "بلدتين"] },
   // vehicles and weapons
   { cls: "vehicles", words: ["سيارة", "سيارات", "آلية", "آليات", "دبابة", "دبابات", "مدرعة", "مدرعات"] },
-  { cls: "aircraft", words: ["طائرة", "طائرات", "مسيرة", "مسيرات"] },
+  // («عشر مقاتلات من طراز إف-35»: fighters in the feminine plural are jets; combatants are مقاتلون/مقاتلين)
+  { cls: "aircraft", words: ["طائرة", "طائرات", "مسيرة", "مسيرات", "مقاتلة", "مقاتلات"] },
   { cls: "strikes", words: ["غارة", "غارات", "ضربة", "ضربات", "صاروخ", "صواريخ", "قذيفة", "قذائف"] },
   // generic people: "persons" may or may not be the same people as a specific class
   { cls: "persons", generic: true, words: ["شخص", "أشخاص", "شخصا", "فرد", "أفراد", "إنسان"] },
