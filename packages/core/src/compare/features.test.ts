@@ -56,6 +56,22 @@ describe("lexicon lookups", () => {
     expect(subjectClassOf("مقاتلين")?.cls).toBe("combatants");
   });
 
+  it("gives no people's fate to a count of munitions: «أصابت المبنى» is «struck»", () => {
+    const [fired, hurt] = featuresOf(
+      {
+        text: "وقال مسؤولون إن الطائرات أطلقت عشر ذخائر أصابت المبنى في غضون ثوان.",
+        quantities: [{ text: "عشر ذخائر", value: 10 }],
+      },
+      {
+        text: "وقال الدفاع المدني إن 12 شخصاً أصيبوا في القصف.",
+        quantities: [{ text: "12 شخصاً", value: 12, unit: "person" }],
+      },
+    );
+    expect(fired?.figures[0]?.subjectClass).toBe("strikes");
+    expect(fired?.figures[0]?.predicate).toBeNull();
+    expect(hurt?.figures[0]?.predicate).toBe("wounded");
+  });
+
   it("reads «بهدف» as an aim, and «الهدف» (the target) as none", () => {
     const [jets, drive] = featuresOf(
       {

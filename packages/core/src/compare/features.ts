@@ -1773,6 +1773,9 @@ export function claimFeatures(
     const among = tokens.slice(Math.max(0, qi - 2), qi).some((t) => OF_THEM.has(t.folded.replace(/^[وف]/u, "")));
     const whole = figures[figures.length - 1];
     if (among && whole?.predicate && whole.quantity.end <= q.start) predicate = whole.predicate;
+    // («عشر ذخائر أصابت المبنى»: what happens to people — hit, killed — is no predicate of a count of weapons or
+    // machines; «أصابت» there is «struck»)
+    if (predicate && cls && THINGS_FIRED.has(cls.cls) && PEOPLE_STATES.has(predicate)) predicate = null;
     const scopes = scopePhrases(clauseTokens);
     const era = years.find((y) => y.at >= cs && y.at < ce)?.year ?? null;
     // where the number itself starts: a bound read with its subject («لا تتجاوز سعة الثاني 1.2 مليون») starts earlier
@@ -2105,6 +2108,9 @@ export function buildFeatures(
   });
   return { features, vocab };
 }
+
+/** Counted classes of weapons and machines, which strike or are struck, never die or are wounded. */
+const THINGS_FIRED: ReadonlySet<string> = new Set(["strikes", "aircraft"]);
 
 /**
  * Classes that say what happened to people or who they are among the victims (the dead, the wounded, children):

@@ -338,7 +338,7 @@ export const SUBJECT_CLASSES: readonly { cls: string; generic?: boolean; words: 
   { cls: "vehicles", words: ["سيارة", "سيارات", "آلية", "آليات", "دبابة", "دبابات", "مدرعة", "مدرعات"] },
   // («عشر مقاتلات من طراز إف-35»: fighters in the feminine plural are jets; combatants are مقاتلون/مقاتلين)
   { cls: "aircraft", words: ["طائرة", "طائرات", "مسيرة", "مسيرات", "مقاتلة", "مقاتلات"] },
-  { cls: "strikes", words: ["غارة", "غارات", "ضربة", "ضربات", "صاروخ", "صواريخ", "قذيفة", "قذائف"] },
+  { cls: "strikes", words: ["غارة", "غارات", "ضربة", "ضربات", "صاروخ", "صواريخ", "قذيفة", "قذائف", "ذخيرة", "ذخائر"] },
   // generic people: "persons" may or may not be the same people as a specific class
   { cls: "persons", generic: true, words: ["شخص", "أشخاص", "شخصا", "فرد", "أفراد", "إنسان"] },
   // a population count (عدد سكانها 700 ألف نسمة) measures the inhabitants, not the people something happened to
