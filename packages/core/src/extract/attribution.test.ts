@@ -5467,3 +5467,19 @@ describe("a verb right after «أنه/أنها» inside a speaker's words", () =
     expect(claimWith(text, "لن يتكرر").speaker?.name).toBe("الرئيس الأميركي");
   });
 });
+
+describe("«رداً على قول X إن …» after a speaker's words", () => {
+  it("makes what was answered a claim of its own, X's", () => {
+    const text =
+      "ونفى المتحدث باسم الخارجية ماجد الأنصاري أن تكون الدوحة أُبلغت مسبقاً، وذلك رداً على قول البيت الأبيض إن المبعوث أبلغ القطريين قبل الضربة.";
+    expect(claimWith(text, "أبلغ القطريين").speaker?.name).toBe("البيت الأبيض");
+    expect(claimWith(text, "أُبلغت مسبقاً").speaker?.name).toBe("ماجد الأنصاري");
+    expect(claimWith(text, "أُبلغت مسبقاً").text).not.toContain("البيت الأبيض");
+  });
+
+  it("leaves an answer to a question with its speaker", () => {
+    const text = "وقال الوزير إن موعد الانتخابات نهائي، رداً على سؤال حول تأجيلها.";
+    expect(claimWith(text, "تأجيلها").speaker?.name).toBe("الوزير");
+    expect(claimWith(text, "تأجيلها").text).toContain("موعد الانتخابات");
+  });
+});

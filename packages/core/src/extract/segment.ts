@@ -275,6 +275,10 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
         // «…، في حين ارتفع عدد الجرحى إلى 5674»: a clause of its own after «في حين/على أن/بعدما» is a second
         // proposition of the same report, and keeps its speaker
         cuts.push({ k, link: "continuation" });
+      } else if (prevComma && respondingTo(toks, k) && hasOwnSpeaker(text, toks, k, Math.min(s.to, k + 40))) {
+        // «…، وذلك رداً على قول البيت الأبيض إن المبعوث أبلغ القطريين»: what was answered, said by a speaker of its
+        // own, is that speaker's claim
+        cuts.push({ k, link: "contrast" });
       } else if (prevComma && deniedWhat(toks, k) && hasAccording(text, toks, k, Math.min(s.to, k + 60))) {
         // «اتهمت الجبهة أحزاباً كردية بنقل عائلات …، وهو ما نفاه الحزب الديمقراطي»: the denial is the other party's
         cuts.push({ k, link: "contrast" });
@@ -492,6 +496,12 @@ function stressedContent(toks: readonly Tok[], from: number, k: number): boolean
 }
 
 /** «وهو ما نفاه X» opening at k (DENIAL_OF_WHAT_PRECEDES over the folded words there). */
+/** «وذلك رداً على …»، «رداً على …»، «تعقيباً على …» at k: a clause naming what the sentence answers. */
+function respondingTo(toks: readonly Tok[], k: number): boolean {
+  const j = /^و?ذلك$/u.test((toks[k] as Tok).f) ? k + 1 : k;
+  return /^و?(?:ردا|تعقيبا|تعليقا)$/u.test(toks[j]?.f ?? "") && toks[j + 1]?.f === "علي";
+}
+
 function deniedWhat(toks: readonly Tok[], k: number): boolean {
   const words = toks.slice(k, k + 3).map((t) => t.f);
   return DENIAL_OF_WHAT_PRECEDES.test(words.join(" "));
