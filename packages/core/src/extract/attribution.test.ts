@@ -5483,3 +5483,14 @@ describe("«رداً على قول X إن …» after a speaker's words", () => 
     expect(claimWith(text, "تأجيلها").text).toContain("موعد الانتخابات");
   });
 });
+
+describe("«نقلت Y عن X» a stance in a verbal noun", () => {
+  it("gives the stance to X, with Y as the link", () => {
+    const doubt = claimWith("ونقلت إذاعة الجيش عن مصادر أمنية تشكيكاً متزايداً في نتائج الضربة.", "تشكيكاً");
+    expect(doubt.speaker?.name).toBe("مصادر أمنية");
+    expect(doubt.via).toEqual(["إذاعة الجيش"]);
+    expect(claimWith("ونقلت الصحيفة عن مسؤولين غربيين قلقهم من اتساع المواجهة.", "اتساع").speaker?.name).toBe(
+      "مسؤولون غربيون",
+    );
+  });
+});

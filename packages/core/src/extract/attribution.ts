@@ -349,7 +349,7 @@ function findContent(
         source >= 0 &&
         k > source + 1 &&
         isWord(t) &&
-        RELAYED_EVENT.test(t.f.replace(/^ال(?=...)/u, "")) &&
+        (RELAYED_EVENT.test(t.f.replace(/^ال(?=...)/u, "")) || RELAYED_STANCE.test(t.f)) &&
         // (where the source's phrase ends: an indefinite source before a definite event ends there too)
         (npEnd(toks, source + 1, end) === k ||
           (hasAl(t.f) && k - source <= 5 && isWord(toks[k - 1]) && !hasAl((toks[k - 1] as Tok).f)))
@@ -4351,6 +4351,11 @@ const VERBAL_NOUN = /^(?:ت..ي.|ا.ت.ا.|ان..ا.|است..ا.|ا..ا.)$/u;
 /** Events a wire relays from its source as a verbal noun (folded, without the article): مقتل، العثور، إصابة … */
 const RELAYED_EVENT =
   /^(?:مقتل|مصرع|اصابه|وفاه|عثور|سقوط|نزوح|فرار|اختطاف|خطف|اعتقال|توقيف|انتشال|استهداف|اندلاع|انسحاب|وقوع|ارتفاع|تراجع)$/u;
+/**
+ * A stance relayed from a source, indefinite or with the source's pronoun («نقلت الإذاعة عن مصادر أمنية تشكيكاً
+ * متزايداً في …»، «نقلت الصحيفة عن مسؤولين قلقهم من …»), folded.
+ */
+const RELAYED_STANCE = /^(?:تشكيك|تفاول|قلق|استياء|غضب|ترحيب|رفض|تاييد|خشيه|مخاوف|تحذير|تاكيد)(?:ا|ه|ها|هم|هما)$/u;
 /** The verbal-noun shapes no plural shares (تفعيل، افتعال، انفعال، استفعال; not إفعال: «أشخاص»، «أطفال»). */
 const VERB_NOUN_SHAPES = "ت..ي.|ا.ت.ا.|ان..ا.|است..ا.";
 /** A verbal noun of saying with its speaker's pronoun (تأكيده، تحذيرها، إعلانه، نفيه، ترحيبه), folded. */
