@@ -5494,3 +5494,16 @@ describe("«نقلت Y عن X» a stance in a verbal noun", () => {
     );
   });
 });
+
+describe("«، وأعلن …» inside reported words that hold a quotation", () => {
+  it("continues the speaker; the phrase before the comma is no subject", () => {
+    const text = 'وقال الجيش إن سلاح الجو هاجم "بشكل دقيق" قيادة الحركة، وأعلن أن العملية حملت اسم "قمة النار".';
+    expect(claimWith(text, "قمة النار").speaker?.name).toBe("الجيش");
+  });
+
+  it("after a concession, a named subject still speaks", () => {
+    const text =
+      "ونفى الجيش استهداف المدنيين. غير أن النائب عن «حزب الله» حسن فضل الله رفض الرواية، وقال للصحافيين إن المستهدفين أهالٍ.";
+    expect(claimWith(text, "أهالٍ").speaker?.name).toContain("حسن فضل الله");
+  });
+});

@@ -3528,8 +3528,14 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     if (!speaker && !v.participle) {
       // «حذرت X من أن …، وقالت: "…"»: a و-verb after a comma inside reported content continues the speaker; the
       // content before it names no one
+      // («قال الجيش إن سلاح الجو هاجم "بشكل دقيق" قيادة حماس، وأعلن أن …»: also when a quotation inside the content
+      // stands between the complementiser and the verb)
       const inContent =
-        /^و/u.test(t.f) && isComma(prev) && pre > 0 && isWord(toks[pre - 1]) && COMP.has((toks[pre - 1] as Tok).f);
+        /^و/u.test(t.f) &&
+        isComma(prev) &&
+        pre > 0 &&
+        ((isWord(toks[pre - 1]) && COMP.has((toks[pre - 1] as Tok).f)) ||
+          (toks[pre - 1]?.kind === "quote" && contentOpenedBefore(toks, from, pre)));
       const issuer = statementIssuer(text, toks, i, pre, from) ?? channelPoster(text, toks, i, pre, via);
       if (issuer) {
         speaker = issuer;
@@ -3655,6 +3661,17 @@ function statementIssuer(
     }
   }
   return null;
+}
+
+/** Whether a complementiser opened reported content between `from` and k, with no comma after it. */
+function contentOpenedBefore(toks: readonly Tok[], from: number, k: number): boolean {
+  for (let j = k - 1; j >= from; j--) {
+    const w = toks[j] as Tok;
+    if (isComma(w) || isStop(w)) return false;
+    // («غير أن النائب عن «حزب الله» X رفض …، وقال …»: a concession opens a clause, not reported words)
+    if (isWord(w) && COMP.has(w.f)) return !/^(?:غير|الا|بيد|رغم|برغم)$/u.test(toks[j - 1]?.f ?? "");
+  }
+  return false;
 }
 
 /**
