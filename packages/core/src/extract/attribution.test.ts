@@ -5507,3 +5507,21 @@ describe("«، وأعلن …» inside reported words that hold a quotation", ()
     expect(claimWith(text, "أهالٍ").speaker?.name).toContain("حسن فضل الله");
   });
 });
+
+describe("names that end where the clause's verb or object begins", () => {
+  it("reads «وعزت» between two names as a second person, not the verb «عزا»", () => {
+    const c = claimWith("وشارك في التشييع قياديون في الحركة بينهم أسامة حمدان وعزت الرشق.", "التشييع");
+    expect(c.speaker).toBeNull();
+    expect(claimWith("وعزت الوزارة الحريق إلى تماس كهربائي.", "تماس").speaker?.name).toContain("الوزارة");
+  });
+
+  it("ends a topic after «أما» at its word in فـ", () => {
+    const text = "أما الرئيس الأميركي دونالد ترمب فسعى إلى النأي بنفسه عن العملية، وكتب على منصته أن القرار ليس قراره.";
+    expect(claimWith(text, "ليس قراره").speaker?.name).toBe("دونالد ترمب");
+  });
+
+  it("leaves out the object carrying a pronoun after a titled name before «، وقال»", () => {
+    const text = "في المقابل، صعّد رئيس الوزراء الإسرائيلي بنيامين نتنياهو لهجته، وقال إن على الدوحة أن تطردهم.";
+    expect(claimWith(text, "تطردهم").speaker?.name).toBe("بنيامين نتنياهو");
+  });
+});

@@ -2511,6 +2511,19 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // «إدارة الكوارث والطوارئ التركية (آفاد)»: a lone word in brackets after a name is its acronym, whatever verb it
     // spells
     if (prev?.f === "(" && toks[i + 1]?.f === ")") continue;
+    // («قياديون في حماس بينهم أسامة حمدان وعزت الرشق»: a given name joined by و to a name before it, a family name
+    // after it, is a second person, whatever verb it spells: «عزت» is no «عزا»)
+    const nx1 = toks[i + 1];
+    if (
+      /^و.{3,}$/u.test(t.f) &&
+      GIVEN_NAME.has(t.f.slice(1)) &&
+      isWord(prev) &&
+      nameLike(prev) &&
+      isWord(nx1) &&
+      nameLike(nx1) &&
+      !COMP.has(nx1.f)
+    )
+      continue;
     // («وأوضح رئيس «آفاد» أن …»: a lone quoted word after a noun is a name, whatever verb it spells)
     // (and so is one opening the clause before a verb in the present: ««آفاد» تنهي البحث …»)
     const nx2 = toks[i + 2];
@@ -3541,7 +3554,11 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         speaker = issuer;
         explicit = true;
       } else if (pre >= 0 && pre < i && !inContent && !sceneBefore(toks, pre, i)) {
-        speaker = parseRegion(text, toks, pre, i - 1, via);
+        // («أما الرئيس الأميركي دونالد ترمب فسعى إلى …، وكتب …»: after «أما» the topic ends at the word in فـ)
+        const topicEnd = /^و?اما$/u.test((toks[pre - 1] as Tok | undefined)?.f ?? "")
+          ? toks.findIndex((w, k) => k > pre && k < i && isWord(w) && /^ف.{3,}/u.test(w.f))
+          : -1;
+        speaker = parseRegion(text, toks, pre, topicEnd > pre ? topicEnd - 1 : i - 1, via);
         // («… «أكثر من 60» مواطناً قضوا في الكارثة، وقالت …»: words opening on a verb in the plural are a relative
         // clause on what came before, never a subject)
         if (
@@ -3591,7 +3608,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
           isWord(n1) &&
           (TITLE.has(n1.f) || ORG_HEAD.has(n1.f))
         ) {
-          const e = npEnd(toks, vAt + 1, i - 1);
+          let e = npEnd(toks, vAt + 1, i - 1);
+          // («صعّد رئيس الوزراء X لهجته، وقال …»: a noun carrying a pronoun after the name is the verb's object)
+          if (e - 1 > vAt + 2 && withPronoun(text, toks[e - 1])) e--;
           const subject = e > vAt + 1 ? parseRegion(text, toks, vAt + 1, e - 1, via) : null;
           if (subject && subject.kind !== "unknown") speaker = subject;
         } else if (speaker && /^و/u.test(t.f) && isComma(prev) && opensOnVerb && takesVerb) {
