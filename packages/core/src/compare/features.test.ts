@@ -826,6 +826,19 @@ describe("a denial against a claim that says «without any» of it", () => {
   });
 });
 
+describe("one speaker denying and affirming the same absence", () => {
+  it("is no contradiction unless the two are dated apart", () => {
+    const [denies, affirms, other] = featuresOf(
+      { text: "و«أسبيدس» تنفي رصد أي بقعة نفطية حول الناقلة", speaker: "أسبيدس" },
+      { text: "وأكدت «أسبيدس» أن وحداتها تأكدت من عدم رصد أي بقعة نفطية حول الناقلة.", speaker: "أسبيدس" },
+      { text: "وأفاد خفر السواحل برصد بقعة نفطية حول الناقلة.", speaker: "خفر السواحل" },
+    );
+    const ctx = storyContext([denies!, affirms!, other!]);
+    expect(scorePair(denies!, affirms!, ctx).negation).toBeNull();
+    expect(scorePair(denies!, other!, ctx).negation).not.toBeNull();
+  });
+});
+
 describe("people expelled, groups and borders", () => {
   it("reads «طرد ما بين 500 و700 أفريقي» as expelled people, the same as «طردت … ما بين 500 و700 شخص»", () => {
     const [a, b] = featuresOf(

@@ -567,14 +567,15 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
   // outlet reporting a denial by the speaker another outlet quotes asserting it is a contradiction all the same)
   let negation: string | null = null;
   // (a denial agrees with a claim that itself says no: «نفى أن يكون المال السياسي لعب دورا» ~ «غياب المال السياسي»;
-  // and one speaker at one moment, once asserting and once denying, has said one thing two ways)
+  // and one speaker, once asserting and once denying, has said one thing two ways — «"أسبيدس" تنفي رصد أي بقعة» and
+  // «أكدت "أسبيدس" عدم رصد أي تسرب» — unless the two are dated apart, when the speaker may have changed its account)
   const asserter = a.denial === null ? a : b;
   const denier = asserter === a ? b : a;
   const oneDenies =
     (a.denial === null) !== (b.denial === null) &&
     !affirmsSame(denier, asserter) &&
     !asserter.negated &&
-    !(speaker && time === 1);
+    !(speaker && time !== -1);
   // (the other claim states most of what is denied: the two are one dispute however much else each says)
   const covered =
     oneDenies && score < LINK_THRESHOLD && !asserter.negatedByNoun ? deniedCoverage(denier, asserter) : null;

@@ -5525,3 +5525,11 @@ describe("names that end where the clause's verb or object begins", () => {
     expect(claimWith(text, "تطردهم").speaker?.name).toBe("بنيامين نتنياهو");
   });
 });
+
+describe("a headline of two statements, the second by a quoted name", () => {
+  it("cuts before «و«X» تنفي …» and gives each half its speaker", () => {
+    const text = "البنتاغون يرجّح تسرب النفط من الناقلة و«أسبيدس» تنفي رصد أي بقعة\nنص الخبر.";
+    expect(claimWith(text, "تنفي رصد").speaker?.name).toBe("أسبيدس");
+    expect(claimWith(text, "تسرب النفط").text).not.toContain("أسبيدس");
+  });
+});

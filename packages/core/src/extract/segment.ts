@@ -320,14 +320,16 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
         const nx = toks[k + 1];
         const bareName =
           /^و[^ا\s]\S{2,}$/u.test(t.f) && finiteVerb(nx) && /^[يت]/u.test((nx as Tok).f) && verbOf(t.f) === undefined;
+        // (or a quoted name: «البنتاغون يرجّح تسرب النفط و«أسبيدس» تنفي رصد أي بقعة»)
+        const quotedName = t.f === "و" && nx?.kind === "quote" && nx.q !== "close";
         if (
           t.kind !== "word" ||
-          !(/^وال../u.test(t.f) || UNNAMED.has(t.f.slice(1)) || bareName) ||
+          !(/^وال../u.test(t.f) || UNNAMED.has(t.f.slice(1)) || bareName || quotedName) ||
           isComma(toks[k - 1])
         )
           continue;
         let v = -1;
-        for (let j = k + 1; j <= Math.min(s.to - 1, k + 3); j++) {
+        for (let j = k + 1; j <= Math.min(s.to - 1, k + (quotedName ? 5 : 3)); j++) {
           const w = toks[j] as Tok;
           if (finiteVerb(w) && /^[يت]/u.test(w.f)) {
             v = j;
