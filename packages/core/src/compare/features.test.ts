@@ -827,15 +827,21 @@ describe("a denial against a claim that says «without any» of it", () => {
 });
 
 describe("one speaker denying and affirming the same absence", () => {
-  it("is no contradiction unless the two are dated apart", () => {
-    const [denies, affirms, other] = featuresOf(
-      { text: "و«أسبيدس» تنفي رصد أي بقعة نفطية حول الناقلة", speaker: "أسبيدس" },
-      { text: "وأكدت «أسبيدس» أن وحداتها تأكدت من عدم رصد أي بقعة نفطية حول الناقلة.", speaker: "أسبيدس" },
-      { text: "وأفاد خفر السواحل برصد بقعة نفطية حول الناقلة.", speaker: "خفر السواحل" },
+  it("is no contradiction; its announcement and its own denial are one", () => {
+    const [denies, affirms, other, announced] = featuresOf(
+      { text: "و«أسبيدس» تنفي رصد أي بقعة نفطية حول الناقلة", speaker: "أسبيدس", verb: "نفى" },
+      {
+        text: "وأكدت «أسبيدس» أن وحداتها تأكدت من عدم رصد أي بقعة نفطية حول الناقلة.",
+        speaker: "أسبيدس",
+        verb: "أكد",
+      },
+      { text: "وأفاد خفر السواحل برصد بقعة نفطية حول الناقلة.", speaker: "خفر السواحل", verb: "أفاد" },
+      { text: "وأعلنت «أسبيدس» رصد بقعة نفطية حول الناقلة.", speaker: "أسبيدس", verb: "أعلن" },
     );
-    const ctx = storyContext([denies!, affirms!, other!]);
+    const ctx = storyContext([denies!, affirms!, other!, announced!]);
     expect(scorePair(denies!, affirms!, ctx).negation).toBeNull();
     expect(scorePair(denies!, other!, ctx).negation).not.toBeNull();
+    expect(scorePair(denies!, announced!, ctx).negation).not.toBeNull();
   });
 });
 

@@ -393,6 +393,9 @@ function scopeReasonOf(
   return null;
 }
 
+/** Reporting verbs of affirming, explaining, stressing or rejecting (not announcing): a speaker's own gloss. */
+const AFFIRMING: ReadonlySet<string> = new Set(["أكد", "أوضح", "شدد", "رفض", "جدد", "كرر"]);
+
 /**
  * A denial that goes on to affirm what the other claim reports («نفى الأقارب أنباء وفاتهما، مؤكدين أنهما نجوا» ~
  * «العروسان نجوا»): the other claim covers half the affirmed part or more, and more of it than of the denied part.
@@ -567,15 +570,17 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
   // outlet reporting a denial by the speaker another outlet quotes asserting it is a contradiction all the same)
   let negation: string | null = null;
   // (a denial agrees with a claim that itself says no: «نفى أن يكون المال السياسي لعب دورا» ~ «غياب المال السياسي»;
-  // and one speaker, once asserting and once denying, has said one thing two ways — «"أسبيدس" تنفي رصد أي بقعة» and
-  // «أكدت "أسبيدس" عدم رصد أي تسرب» — unless the two are dated apart, when the speaker may have changed its account)
+  // and one speaker at one moment, once asserting and once denying, has said one thing two ways; so has one speaker
+  // that affirms, stresses or rejects where it elsewhere denies, with no times set apart — «"أسبيدس" تنفي رصد أي
+  // بقعة» and «أكدت "أسبيدس" عدم رصد أي تسرب» — while a body's announcement and its own denial stay a dispute:
+  // «أعلنت الشرطة توقيف السائق» against «نفت الشرطة القبض على السائق»)
   const asserter = a.denial === null ? a : b;
   const denier = asserter === a ? b : a;
   const oneDenies =
     (a.denial === null) !== (b.denial === null) &&
     !affirmsSame(denier, asserter) &&
     !asserter.negated &&
-    !(speaker && time !== -1);
+    !(speaker && (time === 1 || (time === 0 && AFFIRMING.has(asserter.claim.verb ?? ""))));
   // (the other claim states most of what is denied: the two are one dispute however much else each says)
   const covered =
     oneDenies && score < LINK_THRESHOLD && !asserter.negatedByNoun ? deniedCoverage(denier, asserter) : null;
