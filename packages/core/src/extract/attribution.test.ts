@@ -5533,3 +5533,11 @@ describe("a headline of two statements, the second by a quoted name", () => {
     expect(claimWith(text, "تسرب النفط").text).not.toContain("أسبيدس");
   });
 });
+
+describe("complementisers in the dual", () => {
+  it("opens what two things are called with «بأنهما», and what two did with «أنهما»", () => {
+    const text = "ووصفت المتحدثة باسم الخارجية تامي بروس الهجومين بأنهما «عمل إرهابي غير مبرر».";
+    expect(claimWith(text, "عمل إرهابي").speaker?.name).toBe("تامي بروس");
+    expect(claimWith("وأكد الأقارب أنهما نجوا من الحريق.", "نجوا").speaker?.name).toBe("الأقارب");
+  });
+});
