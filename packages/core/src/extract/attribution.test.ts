@@ -5541,3 +5541,13 @@ describe("complementisers in the dual", () => {
     expect(claimWith("وأكد الأقارب أنهما نجوا من الحريق.", "نجوا").speaker?.name).toBe("الأقارب");
   });
 });
+
+describe("«، بينما أعلن X …» after a report of another speaker", () => {
+  it("is X's claim, cut from the first; a delegation speaks as a body", () => {
+    const text =
+      "وقالت الهيئة البريطانية إن السفينة فقدت قوة الدفع، بينما أعلن وفد ليبيريا لدى المنظمة البحرية الدولية، اليوم الثلاثاء، مقتل اثنين من أفراد الطاقم.";
+    expect(claimWith(text, "مقتل اثنين").speaker?.name).toBe("وفد ليبيريا");
+    expect(claimWith(text, "قوة الدفع").speaker?.name).toBe("الهيئة البريطانية");
+    expect(claimWith(text, "قوة الدفع").text).not.toContain("ليبيريا");
+  });
+});

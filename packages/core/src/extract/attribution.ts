@@ -2542,7 +2542,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // «، فيما قال شهود …» opens a clause (while …); «بحسب ما ذكره» or «فيما قاله» is a relative
     // («كما أعلن رئيس الوزراء …» opening a sentence is «also announced», not «as … announced»)
     const clauseWhile =
-      ((prev?.f === "فيما" || prev?.f === "كما") &&
+      // («…، بينما أعلن وفد ليبيريا مقتل …»: and so does «بينما»)
+      ((prev?.f === "فيما" || prev?.f === "كما" || prev?.f === "بينما") &&
         (i - 1 === from || isComma(toks[i - 2]) || toks[i - 2] === undefined)) ||
       // («في ما تصفه الأمم المتحدة بأنه …»: «فيما» written in two words)
       (prev?.f === "ما" &&

@@ -1173,6 +1173,9 @@ export const ORG_HEADS: readonly string[] = [
   "المكتب",
   "بعثة",
   "البعثة",
+  // a delegation speaks as its state («أعلن وفد ليبيريا لدى المنظمة البحرية الدولية مقتل …»)
+  "وفد",
+  "الوفد",
   // diplomatic missions (هنأت السفارة الإيرانية في بيروت …، قالت القنصلية …)
   "سفارة",
   "السفارة",

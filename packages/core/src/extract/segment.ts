@@ -159,6 +159,13 @@ function isReportingVerbAt(toks: readonly Tok[], k: number): boolean {
   return v !== undefined && !v.noun && !v.participle;
 }
 
+/** A reporting verb as written at t, with no conjunction needed (أعلن، قالت، أكد). */
+function reportingVerb(t: Tok | undefined): boolean {
+  if (t?.kind !== "word") return false;
+  const v = verbOf(t.f);
+  return v !== undefined && !v.noun && !v.participle;
+}
+
 /** The sentence at k opens with a clause of contrast or time: «(و)في حين»، «(و)بينما»، «(و)في الوقت الذي». */
 function whileClauseAt(toks: readonly Tok[], k: number): boolean {
   const f = (toks[k] as Tok | undefined)?.f ?? "";
@@ -270,6 +277,16 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
       ) {
         // «وكانت الولايات المتحدة قد دانت الهجوم، إذ كتب المتحدث باسم خارجيتها X: …»: an explaining clause with a
         // speaker of its own after a clause that has one too is a second report
+        cuts.push({ k, link: "contrast" });
+      } else if (
+        prevComma &&
+        /^و?(?:بينما|فيما)$/u.test(t.f) &&
+        reportingVerb(toks[k + 1]) &&
+        hasOwnSpeaker(text, toks, k + 1, Math.min(s.to, k + 40)) &&
+        hasOwnSpeaker(text, toks, s.from, k)
+      ) {
+        // «وقالت الهيئة البريطانية إن السفينة فقدت قوة الدفع، بينما أعلن وفد ليبيريا مقتل اثنين …»: a report by another
+        // speaker, set against the first, is its own
         cuts.push({ k, link: "contrast" });
       } else if (prevComma && isSecondClause(toks, k) && !stressedContent(toks, s.from, k)) {
         // «…، في حين ارتفع عدد الجرحى إلى 5674»: a clause of its own after «في حين/على أن/بعدما» is a second
