@@ -5551,3 +5551,25 @@ describe("«، بينما أعلن X …» after a report of another speaker", (
     expect(claimWith(text, "قوة الدفع").text).not.toContain("ليبيريا");
   });
 });
+
+describe("whom a source informed, and a denial after a name and its title", () => {
+  it("makes the wire informed by «أفاد X وكالة فرانس برس بأن …» a link, not the speaker", () => {
+    const c = claimWith(
+      "وأفادت مهمة «أسبيدس» البحرية التابعة للاتحاد الأوروبي وكالة فرانس برس بأن ستة من البحارة انتشلوا أحياء.",
+      "ستة من البحارة",
+    );
+    expect(c.speaker?.name).toContain("أسبيدس");
+    expect(c.via).toEqual(["فرانس برس"]);
+    // (a correspondent of the wire is one phrase)
+    expect(claimWith("وأفاد مراسل وكالة فرانس برس بأن الدخان يتصاعد.", "الدخان").via).toEqual([]);
+  });
+
+  it("reads «نفى X، ممثل الشركة، تلقي أي تحذير» as X denying", () => {
+    const c = claimWith(
+      "في المقابل، نفى مايكل بودوروغلو، ممثل الشركة اليونانية المشغلة للسفينة، تلقي أي تحذير قبل الهجوم.",
+      "أي تحذير",
+    );
+    expect(c.speaker?.name).toBe("مايكل بودوروغلو");
+    expect(c.stance).toBe("denies");
+  });
+});

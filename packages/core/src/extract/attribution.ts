@@ -3050,9 +3050,20 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
             m = bareName(toks[i + 2]) && !DENIED_OBJECT.has((toks[i + 2] as Tok).f) ? i + 3 : i + 2;
             named = true;
           }
-          const obj = toks[m];
+          let obj = toks[m];
           // (or before an aside on who they are: «نفى الشقيق الرابع، وهو مطرب سابق، ما …»)
           const aside = isComma(obj) && /^و(?:هو|هي|هم)$/u.test((toks[m + 1] as Tok | undefined)?.f ?? "");
+          // («نفى مايكل بودوروغلو، ممثل الشركة المشغلة، تلقي أي تحذير»: a name, its title set off by commas, then the
+          // denied thing)
+          if (named && isComma(obj) && isWord(toks[m + 1]) && TITLE.has((toks[m + 1] as Tok).f)) {
+            let c = m + 2;
+            while (c < Math.min(to, m + 14) && !isComma(toks[c])) c++;
+            const after = toks[c + 1];
+            if (isComma(toks[c]) && isWord(after) && (DENIED_OBJECT.has(after.f) || VERBAL_NOUN.test(after.f))) {
+              m = c + 1;
+              obj = after;
+            }
+          }
           // (a denial's object is mostly a verbal noun, «ما» or «أي»: «ونفت النهضة تلقي أي تمويل»)
           const deniedThing =
             v.stance === "denies" &&
@@ -3168,6 +3179,36 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     }
     let a = i + 1;
     let b = found.k - 1;
+    // («أفادت مهمة «أسبيدس» البحرية وكالة فرانس برس بأن …»: whom a source informed, a wire or paper ending the
+    // region, is the link)
+    if ((v.lemma === "أفاد" || v.lemma === "أبلغ") && b > a) {
+      for (let m = a + 1; m <= b; m++) {
+        const w = toks[m] as Tok;
+        // (the outlet's head goes with its name: «وكالة فرانس برس»; «مراسل وكالة فرانس برس» is one phrase)
+        let told: { name: string; type: string } | null = null;
+        let end = -1;
+        if (isWord(w) && OUTLET_HEAD.has(w.f)) {
+          const named = knownAt(toks, m + 1, b + 1);
+          const quoted = named ? null : quotedOutletAt(text, toks, m, b + 1);
+          if (named) [told, end] = [named, m + named.len];
+          else if (quoted) [told, end] = [quoted, m + quoted.len - 1];
+        } else {
+          const named = knownAt(toks, m, b + 1);
+          if (named) [told, end] = [named, m + named.len - 1];
+        }
+        const before = toks[m - 1] as Tok;
+        if (
+          told &&
+          (told.type === "agency" || told.type === "outlet") &&
+          end === b &&
+          !(isWord(before) && (OUTLET_HEAD.has(before.f) || /^(?:مراسل|مراسله|مصور|موفد)$/u.test(before.f)))
+        ) {
+          via.push(told.name);
+          b = m - 1;
+          break;
+        }
+      }
+    }
     // «جدّد المطران X رفضه النتائج، واصفاً إياها بأنها …»: the subject ends at the stance renewed or shown
     if (stanceAt > a && stanceAt <= b) b = stanceAt - 1;
     // («ووجّه نداء عاجلاً إلى …»: with the object right after the verb, no subject is named)
@@ -4331,6 +4372,10 @@ const DENIED_OBJECT = new Set([
   "ايه",
   "نيه",
   "انباء",
+  // («نفى ممثل الشركة X تلقي أي تحذير»: having received, been told, known)
+  "تلقي",
+  "علم",
+  "معرفه",
 ]);
 
 /** «نظيره/نظيرته/نظيرها»: the counterpart a leader calls or congratulates, the object after a full name. */
