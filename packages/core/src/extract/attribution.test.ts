@@ -5573,3 +5573,14 @@ describe("whom a source informed, and a denial after a name and its title", () =
     expect(c.stance).toBe("denies");
   });
 });
+
+describe("«، فيما …» in a long sentence", () => {
+  it("is a further proposition of the same report; in a short one it stays with its sentence", () => {
+    const long =
+      "وصدرت الأحكام في ختام الجلسة الثالثة للمحاكمة التي عقدت مساء الجمعة ومنع الصحافيون والدبلوماسيون وممثلو المنظمات الحقوقية من حضورها، فيما رفض المتهمون الموقوفون المشاركة فيها عن بعد عبر الفيديو من السجن مطالبين بمحاكمة حضورية علنية.";
+    expect(claimWith(long, "عبر الفيديو").text.startsWith("فيما")).toBe(true);
+    expect(claimWith(long, "الجلسة الثالثة").text).not.toContain("الفيديو");
+    const short = "وصدرت الأحكام مساء الجمعة، فيما رفض المتهمون المشاركة عن بعد.";
+    expect(claimWith(short, "عن بعد").text).toContain("وصدرت الأحكام");
+  });
+});
