@@ -5584,3 +5584,11 @@ describe("«، فيما …» in a long sentence", () => {
     expect(claimWith(short, "عن بعد").text).toContain("وصدرت الأحكام");
   });
 });
+
+describe("a capital before a present verb in a headline", () => {
+  it("speaks for its government: «وواشنطن تتهم …»، «طهران تنفي …»", () => {
+    const text = "ارتفاع عدد الناجين إلى عشرة... وواشنطن تتهم الحوثيين بخطف بحارة\nنص الخبر.";
+    expect(claimWith(text, "بخطف").speaker?.name).toBe("واشنطن");
+    expect(claimWith("طهران تنفي إرسال أسلحة إلى اليمن\nنص الخبر.", "أسلحة").speaker?.name).toBe("طهران");
+  });
+});

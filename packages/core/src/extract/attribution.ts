@@ -2029,6 +2029,42 @@ function receivedIn(
 /** Verbs of receiving, also carrying the statement as their object («تلقته»، «تلقتها»). */
 const RECEIVED_OWN = /^(?:تلقت|تلقي|تلقته|تلقتها|حصلت|اطلعت|تسلمت|تسلمته|تسلمتها)$/u;
 
+/** Capitals that stand for their governments in headlines («واشنطن تتهم …»، «طهران تنفي …»), folded. */
+const CAPITALS = new Set(
+  [
+    "واشنطن",
+    "طهران",
+    "موسكو",
+    "بكين",
+    "لندن",
+    "باريس",
+    "برلين",
+    "أنقرة",
+    "القاهرة",
+    "الرياض",
+    "أبوظبي",
+    "الدوحة",
+    "عمان",
+    "بغداد",
+    "دمشق",
+    "بيروت",
+    "الخرطوم",
+    "طرابلس",
+    "تونس",
+    "الجزائر",
+    "الرباط",
+    "صنعاء",
+    "مسقط",
+    "الكويت",
+    "المنامة",
+    "نواكشوط",
+    "باماكو",
+    "مانيلا",
+    "أثينا",
+    "كابل",
+  ].map(fold),
+);
+
 /** Particles that open a clause, as written: a speaker's name never starts with one («… دائماً ما يستهدف …»). */
 const CLAUSE_PARTICLES = new Set(["ما", "لا", "لم", "لن", "قد", "إذ", "إذا", "كي", "لكي", "حتى", "لئلا"]);
 
@@ -2874,7 +2910,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
           isWord(w) &&
           nameLike(w) &&
           !hasAl(w.f) &&
-          !PLACE.has(stripW(w.f)) &&
+          // (a capital alone stands for its government: «وواشنطن تتهم الحوثيين بخطف بحارة»، «طهران تنفي …»)
+          (!PLACE.has(stripW(w.f)) || (i - pre === 1 && CAPITALS.has(stripW(w.f)))) &&
           // («وبينما تتهم المعارضة …»: a conjunction of time or contrast is no name)
           !/^و?(?:بينما|فيما|عندما|حينما|كلما|طالما|ريثما)$/u.test(w.f),
       );
