@@ -5592,3 +5592,13 @@ describe("a capital before a present verb in a headline", () => {
     expect(claimWith("طهران تنفي إرسال أسلحة إلى اليمن\nنص الخبر.", "أسلحة").speaker?.name).toBe("طهران");
   });
 });
+
+describe("«…، مضيفاً أنه …، وفق ما نشرته X»", () => {
+  it("keeps the participle with the one who spoke; the publisher is the link", () => {
+    const text =
+      "وقال الرئيس قيس سعيد، خلال استقباله مساء الاثنين وزير الشؤون الخارجية في قصر قرطاج، إن البلاد ليست ضيعة ولا بستاناً، مضيفا أنه إذا كانت بعض الجهات تأسف لاستبعاد المراقبين الدوليين فإن بوسع تونس أن توفد مراقبين إلى تلك الدول، وفق ما نشرته رئاسة الجمهورية على صفحتها.";
+    const c = claimWith(text, "توفد مراقبين");
+    expect(c.speaker?.name).toBe("قيس سعيد");
+    expect(c.via).toEqual(["رئاسة الجمهورية"]);
+  });
+});

@@ -101,6 +101,9 @@ function isVerbToken(t: Tok | undefined): boolean {
 /** Speakers named explicitly that a carried verb may go back to when the last one cannot agree with it. */
 const RECENT_SPEAKERS = 6;
 
+/** «وفق/بحسب ما نشرته/أوردته/بثّته X»: a source credited as the publisher of words, folded. */
+const PUBLISHED_BY = /(?:وفق|وفقا|بحسب|حسب)\s+ما\s+(?:نشر|اورد|بث)(?:ت|ته|تها|ه|ها)?\s/u;
+
 /** The carried speaker, or the latest recent one whose gender agrees with the verb when the carried one clearly does not. */
 function agreeingCarry(carried: Carry, gender: Gender, recent: readonly Carry[]): Carry {
   const genderOf = (c: Carry) => c.gender ?? speakerGender(c.speaker.name, c.speaker.role, c.speaker.kind);
@@ -325,6 +328,19 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
           via = [att.speaker.name, ...att.via];
           att = { ...att, speaker: actor, via };
         }
+      }
+      if (
+        att.kind === "according" &&
+        att.speaker &&
+        seg.link === "participle" &&
+        carry.last?.speaker &&
+        carry.last.speaker.name !== att.speaker.name &&
+        PUBLISHED_BY.test(fold(text.slice((toks[a] as Tok).start, (toks[b - 1] as Tok).end)))
+      ) {
+        // («وقال سعيد … إن …، مضيفا أنه …، وفق ما نشرته رئاسة الجمهورية على صفحتها»: where the words were published
+        // is the link; the participle goes on with the one who spoke)
+        via = [att.speaker.name, ...att.via];
+        att = { ...att, speaker: carry.last.speaker, via };
       }
       if (att.seenBy && att.speaker) {
         // «وقرر عويدات، وفق مذكرة اطلعت عليها فرانس برس، …»: the document is the clause subject's, the outlet its link
