@@ -900,6 +900,11 @@ describe("parseQuantities: dates, digit times, one of a unit, bounds by a barrie
   it("a conjunction before a figure is not part of it", () => {
     expect(fig("التقى الوزير وسبعة من ذوي الضحايا")[0]?.[0]).toBe("سبعة");
   });
+  it("digits written with the article after a definite noun count that noun, not the word after", () => {
+    expect(fig("وأوضح أن أفراد الطاقم الـ19 بخير")[0]?.slice(0, 2)).toEqual(["الطاقم الـ19", 19]);
+    expect(fig("المعتقلين الـ15 أفرج عنهم")[0]?.[4]).toBe("person");
+    expect(fig("خلال الساعات الـ48 الماضية")[0]?.[4]).toBe("hour");
+  });
   it("fighter jets («مقاتلات») are no people; fighters are", () => {
     expect(fig("شاركت عشر مقاتلات في الغارة")[0]?.[4]).toBeUndefined();
     expect(fig("قتل عشرة مقاتلين في الغارة")[0]?.[4]).toBe("person");

@@ -1662,6 +1662,31 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
         return { start: i, end: i + 2, value: v, approx: false, unit: u.unit, kind: "duration" };
     }
   }
+  // («أفراد الطاقم الـ19 بخير»، «البحارة الـ25»: digits written with the article after a definite noun count that
+  // noun; the word after them is no counted noun)
+  const defNum = toks[i + 1];
+  if (
+    w0?.startsWith("ال") &&
+    w0.length > 3 &&
+    !NOT_COUNTED.has(w0) &&
+    defNum?.k === K_NUM &&
+    defNum.def &&
+    !defNum.brk
+  ) {
+    const v = digitValue(defNum.t);
+    const unit = UNIT_FORMS.get(w0) ?? UNIT_FORMS.get(w0.slice(2));
+    const subject = nounStem(w0);
+    if (Number.isInteger(v) && v >= 2 && !toks[i + 2]?.glued)
+      return {
+        start: i,
+        end: i + 2,
+        value: v,
+        approx: false,
+        unit: unit ? unit.unit : PEOPLE_STEMS.has(subject) ? "person" : undefined,
+        subject,
+        kind: unit ? unit.kind : "count",
+      };
+  }
   // definite noun + definite number: الأيام العشرة، الدول الثلاث (or a noun made definite by its pronoun:
   // «وأطفالهما الثلاثة»، «أبناؤه الأربعة»)
   const annexed = w0 != null && !w0.startsWith("ال") && hasPronoun(w0) && !NOT_COUNTED.has(w0);
@@ -2175,8 +2200,8 @@ function mayStart(toks: Tok[], i: number): boolean {
     // definite noun + definite number: الأيام العشرة
     const n = toks[i + 1];
     if (n && n.k === K_WORD && n.t.startsWith("ال") && NUMBER_WORDS.has(n.t.slice(2))) return true;
-    // a definite unit of time + digits: الساعات الـ48
-    if (n && n.k === K_NUM && UNIT_FORMS.get(w.slice(2))?.kind === "duration") return true;
+    // a definite unit of time + digits: الساعات الـ48; any definite noun + digits with the article: الطاقم الـ19
+    if (n && n.k === K_NUM && (UNIT_FORMS.get(w.slice(2))?.kind === "duration" || n.def === true)) return true;
   }
   // a noun with its pronoun + definite number: وأطفالهما الثلاثة
   const n = toks[i + 1];
@@ -2261,6 +2286,10 @@ export function parseQuantities(text: string, from = 0, to = text.length): Quant
   // («إلى (328) حالة»: a figure in brackets is read as if bare; «18 عشر إصابة»: a teen in digits with its «عشر»
   // written after it again counts once)
   const lexed = lex(n.text);
+  for (let k = 0; k + 1 < lexed.length; k++) {
+    const t = lexed[k] as Tok;
+    if (t.k === K_WORD && t.t === "ال" && lexed[k + 1]?.k === K_NUM) (lexed[k + 1] as Tok).def = true;
+  }
   const toks = lexed.filter(
     (t, k, all) =>
       !(t.k === K_WORD && t.t === "ال" && all[k + 1]?.k === K_NUM) &&

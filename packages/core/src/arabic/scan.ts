@@ -27,6 +27,8 @@ export type Tok = {
   glued: boolean;
   /** a line break lies between the previous token and this one */
   brk: boolean;
+  /** a number written after the article set apart («الـ19»), which the lexer then drops */
+  def?: boolean;
 };
 
 export function lex(text: string): Tok[] {
