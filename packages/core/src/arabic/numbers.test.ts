@@ -900,6 +900,18 @@ describe("parseQuantities: dates, digit times, one of a unit, bounds by a barrie
   it("a conjunction before a figure is not part of it", () => {
     expect(fig("التقى الوزير وسبعة من ذوي الضحايا")[0]?.[0]).toBe("سبعة");
   });
+  it("a range whose ends each name their unit or counted noun", () => {
+    expect(fig("بأحكام تتراوح بين 4 أعوام و66 عاماً")[0]?.slice(0, 5)).toEqual([
+      "بين 4 أعوام و66 عاماً",
+      undefined,
+      4,
+      66,
+      "year_duration",
+    ]);
+    expect(fig("ما بين 500 مهاجر و700 مهاجر")[0]?.slice(2, 5)).toEqual([500, 700, "person"]);
+    // (not two units: «بين 5 أشخاص و10 سيارات» are two figures)
+    expect(fig("بين 5 أشخاص و10 سيارات")).toHaveLength(2);
+  });
   it("digits written with the article after a definite noun count that noun, not the word after", () => {
     expect(fig("وأوضح أن أفراد الطاقم الـ19 بخير")[0]?.slice(0, 2)).toEqual(["الطاقم الـ19", 19]);
     expect(fig("المعتقلين الـ15 أفرج عنهم")[0]?.[4]).toBe("person");

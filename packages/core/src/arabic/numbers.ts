@@ -1828,7 +1828,11 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   const firstPct = pre?.kind === "between" || pre?.kind === "from" ? percentAfter(toks, end) : -1;
   // (the sign may close the text: «التضخم يرتفع إلى 40% من 38%» as a headline)
   const nextTok = toks[firstPct + 1] ?? toks[firstPct];
-  const joinAt = firstPct > 0 && nextTok !== undefined && isFigureStart(nextTok) ? firstPct : end;
+  // («بين 4 أعوام و66 عاماً»، «ما بين 500 مهاجر و700 مهاجر»: or its own unit or counted noun, named again after
+  // the second end)
+  const ownUnit = (pre?.kind === "between" || pre?.kind === "from") && firstPct < 0 ? unitWordAt(toks, end) : null;
+  const joinAt =
+    firstPct > 0 && nextTok !== undefined && isFigureStart(nextTok) ? firstPct : ownUnit !== null ? end + 1 : end;
   const joinerTok = toks[joinAt];
   let joiner = joinerTok && !joinerTok.brk ? joinerTok.t : null;
   // «بين ثمانية آلاف وعشرة آلاف»: the و of the range glued to its second end
@@ -1853,8 +1857,17 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
           : joiner === "-" || joiner === "الي" || joiner === "حتي" || joiner === "او";
     if (allowed) {
       const core2 = parseCore(toks, secondAt, false);
-      // (a first end in percent makes a range only with a second end in percent)
-      if (core2 && !core2.skip && core2.value !== undefined && (joinAt === end || percentAfter(toks, core2.end) >= 0)) {
+      // (a first end in percent makes a range only with a second end in percent; one with its own unit, only with
+      // the same unit after the second)
+      const sameUnit =
+        ownUnit === null || (core2 !== null && !core2.skip && sameUnitWord(ownUnit, unitWordAt(toks, core2.end)));
+      if (
+        core2 &&
+        !core2.skip &&
+        core2.value !== undefined &&
+        sameUnit &&
+        (joinAt === end || ownUnit !== null || percentAfter(toks, core2.end) >= 0)
+      ) {
         let lo = value;
         const hi = core2.value;
         // the second end's multiplier applies to a bare first end when it fits: بين 14 و18 ألفا → 14 000–18 000
@@ -1864,6 +1877,12 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
         if (pre?.kind === "from" && changeBefore(toks, i)) {
           value = lo;
           previous = true;
+          // («زاد سعر السكر من 25 جنيهاً إلى 27 جنيهاً»: the first figure keeps its own unit)
+          if (ownUnit !== null) {
+            const u = UNIT_FORMS.get(ownUnit);
+            if (u && !core.unit) core = { ...core, unit: u, unitTok: end };
+            end += 1;
+          }
           const after = word(toks, core2.end);
           const unit2 = core2.unit ?? (after !== null && !toks[core2.end]!.brk ? UNIT_FORMS.get(after) : undefined);
           const unitTok2 = core2.unit ? core2.unitTok : unit2 ? core2.end : undefined;
@@ -2277,6 +2296,21 @@ function isDesignator(word: string): boolean {
  */
 /** Prepositions glued to a number word (after any «و»), longest first (فب، فل، ب، ل، ك). */
 const GLUED_PREPOSITIONS = ["فب", "فل", "ب", "ل", "ك"];
+
+/** The unit or counted noun word right at k (folded), when it is one, else null. */
+function unitWordAt(toks: Tok[], k: number): string | null {
+  const w = word(toks, k);
+  if (w === null || toks[k]!.brk) return null;
+  return UNIT_FORMS.has(w) || PEOPLE_STEMS.has(nounStem(w)) ? w : null;
+}
+
+/** Two written forms of one unit or counted noun («أعوام» / «عاماً»، «مهاجر» / «مهاجر»). */
+function sameUnitWord(a: string, b: string | null): boolean {
+  if (b === null) return false;
+  const ua = UNIT_FORMS.get(a);
+  const ub = UNIT_FORMS.get(b);
+  return ua && ub ? ua.unit === ub.unit : nounStem(a) === nounStem(b);
+}
 
 export function parseQuantities(text: string, from = 0, to = text.length): Quantity[] {
   const lo = Math.max(0, Math.min(text.length, Math.floor(from) || 0));
