@@ -5602,3 +5602,10 @@ describe("«…، مضيفاً أنه …، وفق ما نشرته X»", () => {
     expect(c.via).toEqual(["رئاسة الجمهورية"]);
   });
 });
+
+describe("«تعتقد X بوفاة …»: what is believed to have happened", () => {
+  it("is the believer's claim, in a headline too", () => {
+    const text = "الشركة المشغلة تعتقد بوفاة بحار وتبحث عن أربعة مفقودين\nنص الخبر.";
+    expect(claimWith(text, "بوفاة").speaker?.name).toBe("الشركة المشغلة");
+  });
+});

@@ -426,7 +426,9 @@ function findContent(
           (v.lemma === "وجه" && orderedAct(t.f)) ||
           (v.lemma === "قدر" && !v.impersonal && k > i + 2) ||
           // (and what is reported: «أفادت لجان المقاومة بمقتل 20 شخصاً»)
-          (v.lemma === "أفاد" && k > i + 1 && (REPORTED_EVENT.test(t.f) || heardOrSeen(toks, k)))) &&
+          (v.lemma === "أفاد" && k > i + 1 && (REPORTED_EVENT.test(t.f) || heardOrSeen(toks, k))) ||
+          // (and what is believed to have happened: «الشركة المشغلة تعتقد بوفاة شخص»)
+          (v.lemma === "اعتقد" && REPORTED_EVENT.test(t.f))) &&
         // (or «بما …»: «ونوّه الوزير بما تحقق من إنجازات»، «ورحب بما توصل إليه الطرفان»)
         (/^ب.{3,}/u.test(t.f) || (t.f === "بما" && k > i + 1 && ["رحب", "أشاد", "نوه", "ندد"].includes(v.lemma))) &&
         !COMP.has(t.f) &&
