@@ -845,6 +845,22 @@ describe("one speaker denying and affirming the same absence", () => {
   });
 });
 
+describe("two speakers voicing the same stance", () => {
+  it("link less than the same words read as reports of a fact", () => {
+    const text = "عن قلقه العميق إزاء تصاعد الهجمات بالمسيّرات على البنية التحتية المدنية في المدينة";
+    const one = `وأعربت المنسقة الأممية ${text}`;
+    const two = `وأعرب الأمين العام ${text}`;
+    const [a, b, c, d] = featuresOf(
+      { text: one, speaker: "المنسقة الأممية", verb: "أعرب" },
+      { text: two, speaker: "الأمين العام", verb: "أعرب" },
+      { text: one, speaker: "المنسقة الأممية", verb: "قال" },
+      { text: two, speaker: "الأمين العام", verb: "قال" },
+    );
+    const ctx = storyContext([a!, b!, c!, d!]);
+    expect(scorePair(a!, b!, ctx).score).toBeLessThan(scorePair(c!, d!, ctx).score);
+  });
+});
+
 describe("people expelled, groups and borders", () => {
   it("reads «طرد ما بين 500 و700 أفريقي» as expelled people, the same as «طردت … ما بين 500 و700 شخص»", () => {
     const [a, b] = featuresOf(
