@@ -2013,7 +2013,7 @@ function receivedIn(
   if (!CHANNEL.has(head) && !SEEN_DOCUMENTS.has(head)) return null;
   for (let m = a + 2; m <= b; m++) {
     const w = toks[m] as Tok;
-    if (!isWord(w) || !RECEIVED_OWN.test(w.f)) continue;
+    if (!isWord(w) || !RECEIVED.test(w.f)) continue;
     // the receiver: between the verb and «نسخة منه/عليه», or after the pronoun («اطلعت عليه رويترز»)
     let e = m + 1;
     while (e <= b && !COPY.test((toks[e] as Tok).f)) e++;
@@ -2027,9 +2027,6 @@ function receivedIn(
   }
   return null;
 }
-
-/** Verbs of receiving, also carrying the statement as their object («تلقته»، «تلقتها»). */
-const RECEIVED_OWN = /^(?:تلقت|تلقي|تلقته|تلقتها|حصلت|اطلعت|تسلمت|تسلمته|تسلمتها)$/u;
 
 /** Capitals that stand for their governments in headlines («واشنطن تتهم …»، «طهران تنفي …»), folded. */
 const CAPITALS = new Set(
@@ -4793,7 +4790,7 @@ function documentWord(f: string): boolean {
 /** Accounts and testimonies, whose tellers follow them (روايات ذوي الضحايا، شهادات الناجين). */
 const ACCOUNTS = new Set(["روايات", "روايه", "شهادات", "شهاده"]);
 /** Verbs of receiving a document («تلقت الوكالة نسخة منه»، «اطلعت عليه»، «حصلت عليه»). */
-const RECEIVED = /^(?:تلقت|تلقي|تلقته|تلقتها|حصلت|حصل|اطلعت|اطلع|تسلمت|تسلم)$/u;
+const RECEIVED = /^(?:تلقت|تلقي|تلقته|تلقتها|حصلت|حصل|اطلعت|اطلع|تسلمت|تسلم|تسلمته|تسلمتها)$/u;
 /** What was received: a copy of it, or it (نسخة منه، عليه، عليها). */
 const COPY = /^(?:نسخه|نسخا|عليه|عليها)$/u;
 /** Documents an outlet reports having seen (وثيقة/مذكرة/رسالة اطلعت عليها رويترز), folded. */
