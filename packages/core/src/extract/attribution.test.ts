@@ -5609,3 +5609,14 @@ describe("«تعتقد X بوفاة …»: what is believed to have happened", (
     expect(claimWith(text, "بوفاة").speaker?.name).toBe("الشركة المشغلة");
   });
 });
+
+describe("a verb pointing back to an occasion («في زيارة أكد خلالها …»)", () => {
+  it("reports for whoever made the visit or the call", () => {
+    const visit =
+      "وكان رئيس دولة الإمارات الشيخ محمد بن زايد قد وصل إلى الدوحة أمس في زيارة أكد خلالها وقوف بلاده إلى جانب قطر.";
+    expect(claimWith(visit, "وقوف بلاده").speaker?.name).toBe("محمد بن زايد");
+    expect(
+      claimWith("ووصل وزير الخارجية إلى بغداد في زيارة أكد خلالها دعم بلاده للعراق.", "دعم بلاده").speaker?.name,
+    ).toBe("وزير الخارجية");
+  });
+});

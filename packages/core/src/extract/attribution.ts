@@ -2569,6 +2569,13 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         (i - 1 === from && isWord(nx2) && /^[يت].{3,}$/u.test(nx2.f) && !PLACE.has(nx2.f)))
     )
       continue;
+    // («وصل الرئيس X إلى الدوحة في زيارة أكد خلالها وقوف بلاده إلى جانب قطر»: a verb on an occasion it points back
+    // to reports for whoever made the visit or the call, the subject of the clause)
+    const host = occasionHost(text, toks, i, from);
+    if (host) {
+      hits.push({ i, v, content: i + 2, speaker: host, via: [], explicit: true, impersonal: false, nominal: true });
+      continue;
+    }
     // («مستشهداً بأحدث أرقام كشف عنها العاملون»: a verb in a relative clause on an indefinite noun reports nothing)
     if (relativeVerb(toks, i)) continue;
     // («خلال مداخلة ببرنامج «رأي عام»»، «تحت شعار «نرفض التهجير»»: a short quotation right after the noun it names,
@@ -3769,6 +3776,29 @@ function contentOpenedBefore(toks: readonly Tok[], from: number, k: number): boo
     if (isWord(w) && COMP.has(w.f)) return !/^(?:غير|الا|بيد|رغم|برغم)$/u.test(toks[j - 1]?.f ?? "");
   }
   return false;
+}
+
+/**
+ * «… في زيارة أكد خلالها …»، «… اتصالاً هاتفياً أكد فيه …»: the one who made the occasion (the clause's subject,
+ * also after «وكان … قد»), when a verb right after an indefinite occasion points back to it; else null.
+ */
+function occasionHost(text: string, toks: readonly Tok[], i: number, from: number): SpeakerPhrase | null {
+  const back = (toks[i + 1] as Tok | undefined)?.f ?? "";
+  const occ = toks[i - 1];
+  if (!/^(?:خلال|اثناء|في)(?:ه|ها)$/u.test(back) || !isWord(occ) || hasAl(occ.f)) return null;
+  const bare = occ.f.replace(/ا$/u, "");
+  // (a channel, «بياناً قالت فيه», is its poster's: channelPoster, with the channel as the link)
+  if (!OCCASION.has(occ.f) && !OCCASION.has(bare)) return null;
+  // («وكان رئيس دولة الإمارات X قد وصل …»: the subject between «كان» and «قد»)
+  if (/^و?كان[ت]?$/u.test((toks[from] as Tok | undefined)?.f ?? "")) {
+    const qad = toks.findIndex((w, k) => k > from + 1 && k < i && w.f === "قد");
+    if (qad > 0) {
+      const sp = parseRegion(text, toks, from + 1, qad - 1, []);
+      return sp && (sp.kind === "person" || sp.kind === "organization") ? sp : null;
+    }
+  }
+  const sp = clauseSubject(text, toks, from, i - 1);
+  return sp && (sp.kind === "person" || sp.kind === "organization") ? sp : null;
 }
 
 /**
