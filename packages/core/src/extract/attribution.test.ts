@@ -5620,3 +5620,14 @@ describe("a verb pointing back to an occasion («في زيارة أكد خلال
     ).toBe("وزير الخارجية");
   });
 });
+
+describe("a statement whose relative clause names who put it out", () => {
+  it("speaks for its author: «البيان الذي وقّعه X»، «التقرير الذي أعدته X»", () => {
+    const text =
+      "وقال وزير الداخلية إن الأمن مستتب. وأوضح البيان الذي وقعه رئيس الحكومة أن الإجراءات تبدأ مطلع الشهر المقبل.";
+    expect(claimWith(text, "مطلع الشهر").speaker?.name).toBe("رئيس الحكومة");
+    expect(claimWith("وأشار التقرير الذي أعدته منظمة العفو الدولية إلى أن السجون مكتظة.", "مكتظة").speaker?.name).toBe(
+      "منظمة العفو الدولية",
+    );
+  });
+});

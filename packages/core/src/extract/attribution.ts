@@ -1981,6 +1981,10 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
     if (received.receiver) via.push(received.receiver);
     b = received.at - 1;
   }
+  // («وأوضح البيان الذي وقّعه رئيس الحكومة أن …»، «البيان الذي نشرته الوزارة»: a statement's author named in its
+  // relative clause speaks)
+  const author = authorIn(text, toks, a, b);
+  if (author) return author;
   // («اعترض المتهم على الحكم وطلب الاستئناف»: a name opening with a preposition as written, «على» with its final ى,
   // names no one; «علي» with its ya may be the name Ali; the channels the phrase names are kept)
   let sp = parsedRegion(text, toks, a, b, via);
@@ -2026,6 +2030,20 @@ function receivedIn(
     return { at: m, receiver: got?.name ?? null };
   }
   return null;
+}
+
+/** The author of «البيان الذي نشرته/وقّعه X» at [a, b]: X, when a statement's relative clause names who put it out. */
+function authorIn(text: string, toks: readonly Tok[], a: number, b: number): SpeakerPhrase | null {
+  const first = toks[a];
+  if (!isWord(first) || !hasAl(stripW(first.f))) return null;
+  const head = stripW(first.f).replace(/^ال/u, "");
+  if (!CHANNEL.has(head) && !DOCUMENT.has(head)) return null;
+  const rel = toks[a + 1];
+  const verb = toks[a + 2];
+  if (!isWord(rel) || !/^(?:الذي|التي)$/u.test(rel.f) || !isWord(verb) || a + 3 > b) return null;
+  if (!PREPARED_BY.test(verb.f) && !/^وقع(?:ه|ها|ته|تها)$/u.test(verb.f)) return null;
+  const sp = parsedRegion(text, toks, a + 3, b, []);
+  return sp && sp.kind !== "unknown" && sp.kind !== "place" ? sp : null;
 }
 
 /** Capitals that stand for their governments in headlines («واشنطن تتهم …»، «طهران تنفي …»), folded. */
