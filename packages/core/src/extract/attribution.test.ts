@@ -5631,3 +5631,14 @@ describe("a statement whose relative clause names who put it out", () => {
     );
   });
 });
+
+describe("a body «for» two fields joined by و", () => {
+  it("keeps the second field in its name: «الجهاز المركزي للتعبئة العامة والإحصاء»", () => {
+    const c = claimWith("ووفقاً لبيانات الجهاز المركزي للتعبئة العامة والإحصاء، ارتفع معدل البطالة.", "البطالة");
+    expect(c.speaker?.name).toBe("الجهاز المركزي للتعبئة العامة والإحصاء");
+    // (two bodies joined by و after no «لـ» stay two)
+    expect(claimWith("وقالت وزارة الداخلية والجيش في بيان مشترك إن الوضع هادئ.", "هادئ").speaker?.name).not.toContain(
+      "الجيش",
+    );
+  });
+});

@@ -1633,6 +1633,9 @@ function orgExtent(ws: readonly Tok[]): number {
     const ok =
       (/^ال/u.test(w.f) && !FUNC.has(w.f) && !/^(?:الذي|التي|الذين)$/u.test(w.f)) ||
       /^لل/u.test(w.f) ||
+      // («الجهاز المركزي للتعبئة العامة والإحصاء»، «المجلس الأعلى للثقافة والفنون»: a second field joined by و to the
+      // genitive a body is «for»)
+      (/^وال../u.test(w.f) && j >= 2 && ws.slice(1, j).some((x) => /^لل/u.test(x.f))) ||
       PLACE.has(w.f) ||
       (/^ل[^ل]/u.test(w.f) && nx !== undefined && /^ال/u.test(nx.f));
     // («المكتب الإعلامي لحركة حماس»، «الجناح العسكري لجماعة …»: ل + a body's indefinite head, then its name)
