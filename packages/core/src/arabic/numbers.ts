@@ -1551,26 +1551,10 @@ function nthUnitAt(toks: Tok[], i: number): Match | null {
   return { start: i, end: o.end, value: o.value, approx: false, unit, kind: "duration" };
 }
 
-/** Ordinals in construct before an indefinite unit of time («ثالث يوم»), folded, with a glued preposition at most. */
-const CONSTRUCT_ORDINALS: ReadonlyMap<string, number> = new Map([
-  ["ثاني", 2],
-  ["ثالث", 3],
-  ["رابع", 4],
-  ["خامس", 5],
-  ["سادس", 6],
-  ["سابع", 7],
-  ["ثامن", 8],
-  ["تاسع", 9],
-  ["عاشر", 10],
-]);
-/** Indefinite units of time an ordinal in construct counts («ثالث يوم»، «رابع أسبوع»). */
-const CONSTRUCT_UNITS: ReadonlyMap<string, string> = new Map([
-  ["يوم", "day"],
-  ["اسبوع", "week"],
-  ["شهر", "month"],
-  ["عام", "year_duration"],
-  ["سنه", "year_duration"],
-]);
+/** Ordinals in construct before an indefinite unit of time («ثالث يوم»): the rank ordinals in the masculine. */
+const CONSTRUCT_ORDINALS: ReadonlyMap<string, number> = new Map([...RANK_ORDINALS].filter(([w]) => !w.endsWith("ه")));
+/** Indefinite units of time an ordinal in construct counts («ثالث يوم»، «رابع أسبوع»): those of «لليوم الثالث». */
+const CONSTRUCT_UNITS: ReadonlyMap<string, string> = new Map([...NTH_UNITS].map(([w, unit]) => [w.slice(2), unit]));
 const constructOrdinal = (w: string | null): number | undefined =>
   w === null ? undefined : (CONSTRUCT_ORDINALS.get(w) ?? withoutProclitic(w, (s) => CONSTRUCT_ORDINALS.get(s)));
 

@@ -2021,16 +2021,7 @@ function receivedIn(
   for (let m = a + 2; m <= b; m++) {
     const w = toks[m] as Tok;
     if (!isWord(w) || !RECEIVED.test(w.f)) continue;
-    // the receiver: between the verb and «نسخة منه/عليه», or after the pronoun («اطلعت عليه رويترز»)
-    let e = m + 1;
-    while (e <= b && !COPY.test((toks[e] as Tok).f)) e++;
-    const got =
-      e > m + 1 && e <= b
-        ? parsedRegion(text, toks, m + 1, e - 1, [])
-        : e === m + 1
-          ? parsedRegion(text, toks, m + 2, b, [])
-          : parsedRegion(text, toks, m + 1, b, []);
-    return { at: m, receiver: got?.name ?? null };
+    return { at: m, receiver: receiverAfter(text, toks, m, b)?.name ?? null };
   }
   return null;
 }
@@ -2047,6 +2038,16 @@ function authorIn(text: string, toks: readonly Tok[], a: number, b: number): Spe
   if (!PREPARED_BY.test(verb.f) && !/^وقع(?:ه|ها|ته|تها)$/u.test(verb.f)) return null;
   const sp = parsedRegion(text, toks, a + 3, b, []);
   return sp && sp.kind !== "unknown" && sp.kind !== "place" ? sp : null;
+}
+
+/**
+ * Whoever received a document, after the verb of receiving at m and up to token `last`: between the verb and «نسخة
+ * منه/عليه» («تلقت الوكالة نسخة منه»), or after the pronoun («اطلعت عليه رويترز»).
+ */
+function receiverAfter(text: string, toks: readonly Tok[], m: number, last: number): SpeakerPhrase | null {
+  let e = m + 1;
+  while (e <= last && !COPY.test((toks[e] as Tok).f)) e++;
+  return e > m + 1 ? parseRegion(text, toks, m + 1, e - 1, []) : parseRegion(text, toks, m + 2, last, []);
 }
 
 /** Capitals that stand for their governments in headlines («واشنطن تتهم …»، «طهران تنفي …»), folded. */
@@ -4689,8 +4690,13 @@ function verbWithObject(f: string): VerbInfo | undefined {
 /** A speaker that is a body, a group, or a person named, titled or known; not a phrase like «أزمة المصرف». */
 function namedPerson(sp: SpeakerPhrase): boolean {
   if (sp.kind !== "person" || sp.role) return true;
-  const first = foldKey(sp.name).split(" ")[0] ?? "";
-  return GIVEN_NAME.has(first) || KNOWN_FIRST.has(first) || TITLE.has(first) || KNOWN_NAMES.has(first);
+  return opensOnName(sp.name) || TITLE.has(foldKey(sp.name).split(" ")[0] ?? "");
+}
+
+/** A name whose first word is a given or a known name («محمد بن زايد»، «أنطونيو غوتيريش»), not a title. */
+function opensOnName(name: string): boolean {
+  const first = foldKey(name).split(" ")[0] ?? "";
+  return GIVEN_NAME.has(first) || KNOWN_FIRST.has(first) || KNOWN_NAMES.has(first);
 }
 
 /** «المسؤولية/مسؤولية», folded: what «حمّل» makes someone bear; the phrase before it is the one held responsible. */
@@ -5529,10 +5535,7 @@ function accordingTo(
     const statement = CHANNEL.has(head) || SEEN_DOCUMENTS.has(head);
     for (let m = a + 1; statement && m < b; m++) {
       if (!RECEIVED.test((toks[m] as Tok).f)) continue;
-      let e = m + 1;
-      while (e < b && !COPY.test((toks[e] as Tok).f)) e++;
-      // («اطلعت عليه رويترز»: the receiver after the pronoun)
-      const got = e > m + 1 ? parseRegion(text, toks, m + 1, e - 1, []) : parseRegion(text, toks, m + 2, b - 1, []);
+      const got = receiverAfter(text, toks, m, b - 1);
       // («وفق مذكرة اطلعت عليها وكالة فرانس برس»: a document with no author named, right before the receiver)
       if (got && m === a + 1 && (got.kind === "agency" || got.kind === "outlet"))
         return { speaker: got, via: [], i, seenBy: true };
@@ -5723,8 +5726,7 @@ function namedBefore(text: string, toks: readonly Tok[], h: VerbHit, content: nu
   // (a body there stays the reporter's finding: «أفادت إرنا بأن السلطات أعلنت …»، «قال المكتب إن السلطات المحلية
   // أكدت …»)
   // (and so does a title alone, «أن الأمير وجّه …»: only a name opening with a given or a known name)
-  const first = foldKey(sp.name).split(" ")[0] ?? "";
-  if (sp.kind !== "person" || !(GIVEN_NAME.has(first) || KNOWN_FIRST.has(first) || KNOWN_NAMES.has(first))) return null;
+  if (sp.kind !== "person" || !opensOnName(sp.name)) return null;
   return {
     ...h,
     speaker: sp,

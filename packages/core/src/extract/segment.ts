@@ -159,12 +159,8 @@ function isReportingVerbAt(toks: readonly Tok[], k: number): boolean {
   return v !== undefined && !v.noun && !v.participle;
 }
 
-/** A reporting verb as written at t, with no conjunction needed (أعلن، قالت، أكد). */
-function reportingVerb(t: Tok | undefined): boolean {
-  if (t?.kind !== "word") return false;
-  const v = verbOf(t.f);
-  return v !== undefined && !v.noun && !v.participle;
-}
+/** «فيما/بينما» (while), with or without «و», folded. */
+const MEANWHILE = /^و?(?:فيما|بينما)$/u;
 
 /** The sentence at k opens with a clause of contrast or time: «(و)في حين»، «(و)بينما»، «(و)في الوقت الذي». */
 function whileClauseAt(toks: readonly Tok[], k: number): boolean {
@@ -270,27 +266,18 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
         cuts.push({ k, link: "continuation" });
       } else if (
         prevComma &&
-        t.f === "اذ" &&
+        (t.f === "اذ" || MEANWHILE.test(t.f)) &&
         finiteVerb(toks[k + 1]) &&
         hasOwnSpeaker(text, toks, k + 1, Math.min(s.to, k + 40)) &&
         hasOwnSpeaker(text, toks, s.from, k)
       ) {
         // «وكانت الولايات المتحدة قد دانت الهجوم، إذ كتب المتحدث باسم خارجيتها X: …»: an explaining clause with a
-        // speaker of its own after a clause that has one too is a second report
+        // speaker of its own after a clause that has one too is a second report; so is one set against it: «وقالت
+        // الهيئة البريطانية إن السفينة فقدت قوة الدفع، بينما أعلن وفد ليبيريا مقتل اثنين …»
         cuts.push({ k, link: "contrast" });
       } else if (
         prevComma &&
-        /^و?(?:بينما|فيما)$/u.test(t.f) &&
-        reportingVerb(toks[k + 1]) &&
-        hasOwnSpeaker(text, toks, k + 1, Math.min(s.to, k + 40)) &&
-        hasOwnSpeaker(text, toks, s.from, k)
-      ) {
-        // «وقالت الهيئة البريطانية إن السفينة فقدت قوة الدفع، بينما أعلن وفد ليبيريا مقتل اثنين …»: a report by another
-        // speaker, set against the first, is its own
-        cuts.push({ k, link: "contrast" });
-      } else if (
-        prevComma &&
-        /^و?(?:فيما|بينما)$/u.test(t.f) &&
+        MEANWHILE.test(t.f) &&
         sentenceChars > MEANWHILE_SPLIT_CHARS &&
         !stressedContent(toks, s.from, k)
       ) {
