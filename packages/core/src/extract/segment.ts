@@ -142,9 +142,7 @@ const BEFORE_THAT = ["قبل", "ان"];
 /** A bare present-tense reporting verb at k (as after «قبل أن»: «قبل أن يعلن …»). */
 function isPresentReportingVerbAt(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
-  if (t?.kind !== "word") return false;
-  const v = verbOf(t.f);
-  return v !== undefined && !v.noun && !v.participle && /^[يت]/u.test(t.f);
+  return finiteVerb(t) && /^[يت]/u.test((t as Tok).f);
 }
 
 function isReportingVerbAt(toks: readonly Tok[], k: number): boolean {
