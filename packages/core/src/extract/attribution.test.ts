@@ -5642,3 +5642,13 @@ describe("a body «for» two fields joined by و", () => {
     );
   });
 });
+
+describe("«أقرّ/اعترف X بـ…»: what is admitted", () => {
+  it("follows the subject, and is no part of a name after a title", () => {
+    expect(claimWith("وأقرّ كاكداك بوجود روايتين متعارضتين عن مصير البحارة.", "روايتين").speaker?.name).toBe("كاكداك");
+    expect(claimWith("واعترف الوزير بوجود ثغرات في خطة الإجلاء.", "ثغرات").speaker?.name).toBe("الوزير");
+    expect(claimWith("وأقر وزير الداخلية بصعوبة الوضع في المدينة.", "بصعوبة").speaker?.name).toBe("وزير الداخلية");
+    // (a given name after the title is still the person's)
+    expect(claimWith("وأقر الرئيس بشار الأسد بوجود أخطاء.", "أخطاء").speaker?.name).toBe("بشار الأسد");
+  });
+});

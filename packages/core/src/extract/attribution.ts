@@ -428,7 +428,13 @@ function findContent(
           // (and what is reported: «أفادت لجان المقاومة بمقتل 20 شخصاً»)
           (v.lemma === "أفاد" && k > i + 1 && (REPORTED_EVENT.test(t.f) || heardOrSeen(toks, k))) ||
           // (and what is believed to have happened: «الشركة المشغلة تعتقد بوفاة شخص»)
-          (v.lemma === "اعتقد" && REPORTED_EVENT.test(t.f))) &&
+          (v.lemma === "اعتقد" && REPORTED_EVENT.test(t.f)) ||
+          // (and what is admitted, past the subject: «وأقرّ كاكداك بوجود روايتين»، «واعترف الوزير بصعوبة الوضع»)
+          ((v.lemma === "أقر" || v.lemma === "اعترف") &&
+            k > i + 1 &&
+            (REPORTED_EVENT.test(t.f) || ACT_NOUN.test(t.f) || /^ب[^ا].{2,}ه$/u.test(t.f)) &&
+            !GIVEN_NAME.has(t.f) &&
+            !KNOWN_FIRST.has(t.f))) &&
         // (or «بما …»: «ونوّه الوزير بما تحقق من إنجازات»، «ورحب بما توصل إليه الطرفان»)
         (/^ب.{3,}/u.test(t.f) || (t.f === "بما" && k > i + 1 && ["رحب", "أشاد", "نوه", "ندد"].includes(v.lemma))) &&
         !COMP.has(t.f) &&
