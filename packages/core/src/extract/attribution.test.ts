@@ -5652,3 +5652,14 @@ describe("«أقرّ/اعترف X بـ…»: what is admitted", () => {
     expect(claimWith("وأقر الرئيس بشار الأسد بوجود أخطاء.", "أخطاء").speaker?.name).toBe("بشار الأسد");
   });
 });
+
+describe("a participle after a state's act", () => {
+  it("continues the state, not the last speaker", () => {
+    const text =
+      "وقالت سلطنة عمان إنها تتابع الوضع. وشنت إسرائيل فجر الاثنين غارات على موانئ الحديدة، مؤكدة أن هذه الموانئ تستخدم لنقل أسلحة.";
+    expect(claimWith(text, "تستخدم لنقل").speaker?.name).toBe("إسرائيل");
+    // (a city is no state: its clause's participle keeps the last speaker)
+    const city = "وقالت الوزارة إن الوضع هادئ. وشهدت الخرطوم اشتباكات عنيفة، مشيرة إلى أن القتال توقف.";
+    expect(claimWith(city, "القتال توقف").speaker?.name).toBe("الوزارة");
+  });
+});

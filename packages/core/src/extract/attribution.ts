@@ -5288,6 +5288,8 @@ export function clauseSubject(text: string, toks: readonly Tok[], from: number, 
       continue;
     const sp = parseRegion(text, toks, at, e - 1, []);
     if (sp && (sp.kind === "organization" || sp.kind === "agency")) return sp;
+    // («وشنت إسرائيل غارات على موانئ الحديدة، مؤكدة أن …»: a state acting is its government)
+    if (sp && sp.kind === "place" && STATE.has(fold(sp.name))) return sp;
     // («وذهب مسؤول قضائي في الاتجاه نفسه، لافتاً …»: an unnamed source right after the verb)
     if (sp && at === k + 1 && UNNAMED.has((toks[at] as Tok).f)) return sp;
   }
