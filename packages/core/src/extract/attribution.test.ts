@@ -5663,3 +5663,13 @@ describe("a participle after a state's act", () => {
     expect(claimWith(city, "القتال توقف").speaker?.name).toBe("الوزارة");
   });
 });
+
+describe("civil protection by its two-word name", () => {
+  it("is a body that announces: «أعلنت الحماية المدنية ارتفاع …»", () => {
+    const c = claimWith("وفي حصيلة جديدة، أعلنت الحماية المدنية ارتفاع عدد المصابين إلى 23.", "المصابين");
+    expect(c.speaker?.name).toBe("الحماية المدنية");
+    expect(claimWith("وأعلنت الوقاية المدنية انتشال جثتين من تحت الأنقاض.", "جثتين").speaker?.name).toBe(
+      "الوقاية المدنية",
+    );
+  });
+});

@@ -1072,10 +1072,7 @@ export const ORG_HEADS: readonly string[] = [
   "المديريات",
   "دائرة",
   "الدائرة",
-  "الدفاع المدني",
-  // (civil defence in Algeria and Tunisia, and in Morocco)
-  "الحماية المدنية",
-  "الوقاية المدنية",
+  // (civil defence: «الدفاع المدني» opens on «الدفاع» below; «الحماية المدنية» and «الوقاية المدنية» are known names)
   // armed forces and groups
   "قوات",
   "القوات",
@@ -1420,6 +1417,9 @@ export const KNOWN_ALIASES: readonly { name: string; type: EntityType; aliases: 
   { name: "الاتحاد الأفريقي", type: "organization", aliases: ["الاتحاد الإفريقي"] },
   { name: "وزارة الدفاع الأمريكية", type: "organization", aliases: ["البنتاغون"] },
   { name: "التحالف الدولي", type: "organization", aliases: ["التحالف الدولي ضد داعش"] },
+  // (civil defence in Algeria and Tunisia, and in Morocco: a two-word name no head noun opens)
+  { name: "الحماية المدنية", type: "organization", aliases: [] },
+  { name: "الوقاية المدنية", type: "organization", aliases: [] },
 ];
 
 /** Place markers: the word(s) after them name a place (مدينة حلب، بلدة الباغوز، محافظة دير الزور). */
