@@ -194,6 +194,8 @@ describe("loadArticleFiles", () => {
       "manifest.json": JSON.stringify(manifest),
       "un.txt": FLOOD_UN.text,
       "page.html": FLOOD_RESCUE.text,
+      // (notes beside the articles a manifest lists are no articles)
+      "SOURCES.md": "# Sources\n- https://example.org/derna: the toll of 11,300",
     });
     const r = ok(await loadArticleFiles([dir]));
     expect(r.story).toEqual({ id: "derna", title: "درنة", description: null });
@@ -201,7 +203,10 @@ describe("loadArticleFiles", () => {
       [join(dir, "page.html"), "موقع", null],
       [join(dir, "un.txt"), "وكالة", "2023-09-14"],
     ]);
-    expect(r.skipped).toEqual([{ path: join(dir, "gone.txt"), reason: "listed in manifest.json but not found" }]);
+    expect(r.skipped).toEqual([
+      { path: join(dir, "SOURCES.md"), reason: "not listed in manifest.json" },
+      { path: join(dir, "gone.txt"), reason: "listed in manifest.json but not found" },
+    ]);
   });
 
   it("reports an unreadable file: no permission, not a regular file, too large", async () => {

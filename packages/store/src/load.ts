@@ -1,5 +1,6 @@
 // Article files → ArticleInputs: the I/O side of ingest. Each path is a file or a directory; a directory gives its
-// *.txt / *.md / *.text files (sorted by name) and, through manifest.json, the story and per-file metadata.
+// *.txt / *.md / *.text files (sorted by name) and, through manifest.json, the story and per-file metadata; when the
+// manifest lists articles, those files alone.
 // A file that cannot be used is skipped with a reason when other files load; when it is the only one, its problem
 // is the error.
 import type { Dirent } from "node:fs";
@@ -150,11 +151,18 @@ async function load(paths: string[], options: LoadOptions): Promise<LoadResult> 
       manifest ??= dirManifest;
       const entries: Dirent[] = await readdir(path, { withFileTypes: true }).catch((error) => ioFailure(error, path));
       const byFile = new Map((dirManifest?.articles ?? []).map((a) => [a.file, a]));
+      // a manifest that lists the folder's articles says which files are articles: notes beside them (SOURCES.md,
+      // README.md) are not
+      const listed = byFile.size > 0;
       const names = new Set<string>();
       for (const e of entries) {
         if (e.name.startsWith(".") || NOT_ARTICLES.has(e.name)) continue;
         if (!(e.isFile() || e.isSymbolicLink())) continue;
-        if (ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase()) || byFile.has(e.name)) names.add(e.name);
+        if (byFile.has(e.name)) names.add(e.name);
+        else if (ARTICLE_EXTENSIONS.has(extname(e.name).toLowerCase())) {
+          if (listed) skipped.push({ path: join(path, e.name), reason: "not listed in manifest.json" });
+          else names.add(e.name);
+        }
       }
       for (const file of byFile.keys()) {
         if (!names.has(file)) skipped.push({ path: join(path, file), reason: "listed in manifest.json but not found" });
