@@ -371,6 +371,18 @@ describe("claim features", () => {
     expect(b?.negated).toBe(false);
   });
 
+  it("reads declining to answer or comment as saying no («رفضت الإجابة» ~ «لم ترد على»)", () => {
+    const [a, b, c] = featuresOf(
+      { text: "وأشارت الوكالة إلى أن القيادة المركزية رفضت الإجابة عن أسئلة بشأن سقوط ضحايا مدنيين." },
+      { text: "وامتنع المتحدث عن التعليق على التقارير." },
+      { text: "ورفضت الحكومة الحكم ووصفته بالجائر." },
+    );
+    expect(a?.negated).toBe(true);
+    expect(b?.negated).toBe(true);
+    // (rejecting a thing is no silence: it asserts a stance)
+    expect(c?.negated).toBe(false);
+  });
+
   it("compares no «أحد X» and lets a dual count itself, not a people noun after it", () => {
     const [a, b] = featuresOf(
       {

@@ -557,6 +557,11 @@ const DENIED_FRAME = [
 
 /** Nouns that negate what follows them («عدم تلقيها»، «غياب المال السياسي»). */
 const NEGATING_NOUNS = new Set(["عدم", "غياب", "انعدام"].map((w) => fold(w)));
+/** Verbs of declining (رفض، امتنع), folded, and what is declined right after them: an answer, a comment. */
+const DECLINING = /^[وف]?(?:رفض|رفضت|يرفض|ترفض|امتنع|امتنعت|يمتنع|تمتنع)$/u;
+const DECLINED = /^(?:عن)?(?:ال)?(?:اجابه|رد|تعليق|ادلاء|كشف|افصاح)$/u;
+/** How far past the verb (its subject between) what is declined is read. */
+const DECLINED_REACH = 4;
 
 /** Whether any word could start one of the phrases (the word itself, or after a conjunction و/ف). */
 function mayStart(words: readonly string[], heads: ReadonlySet<string>): boolean {
@@ -1915,10 +1920,12 @@ export function claimFeatures(
   }
   // (a negation glued to its conjunction counts too: «ولم تسجل», «فلا»)
   // («سمحت بقطر السفينة فقط، من دون أي هدنة»: «without any» says no as well)
+  // («رفضت القيادة الإجابة عن أسئلة …»: declining to answer or comment says no as well, as «لم ترد على أسئلة …» does)
   const negated = words.some(
     (w, i) =>
       ((NEGATIONS.has(w) || (/^[وف]/u.test(w) && NEGATIONS.has(w.slice(1)))) && !idiomaticLa(w, words[i + 1])) ||
-      (/^(?:ب|و)?دون$/u.test(w) && words[i + 1] === "اي"),
+      (/^(?:ب|و)?دون$/u.test(w) && words[i + 1] === "اي") ||
+      (DECLINING.test(w) && words.slice(i + 1, i + 1 + DECLINED_REACH).some((x) => DECLINED.test(x))),
   );
 
   // («الدفاع قدّم ما يثبت عدم تلقيها أي تمويل»: a negating noun says no as well)
