@@ -371,6 +371,18 @@ describe("claim features", () => {
     expect(b?.negated).toBe(false);
   });
 
+  it("reads a figure glued to its conjunction from its own word («وخمسة من عناصرها»)", () => {
+    const [a] = featuresOf({
+      text: "وأسفرت العمليات عن توقيف متزعم الخلية وخمسة من عناصرها ومقتل اثنين آخرين.",
+      quantities: [
+        { text: "خمسة", value: 5, subject: "عناصرها" },
+        { text: "اثنين", value: 2 },
+      ],
+    });
+    // (the nearest act is the arrest before it, not the killing the next item opens)
+    expect(a?.figures.map((f) => f.predicate)).toEqual(["arrested", "killed"]);
+  });
+
   it("reads declining to answer or comment as saying no («رفضت الإجابة» ~ «لم ترد على»)", () => {
     const [a, b, c] = featuresOf(
       { text: "وأشارت الوكالة إلى أن القيادة المركزية رفضت الإجابة عن أسئلة بشأن سقوط ضحايا مدنيين." },

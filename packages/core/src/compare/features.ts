@@ -1621,7 +1621,9 @@ export function claimFeatures(
     const clauseTo = tokenAt(ce);
     const clauseTokens = tokens.slice(clauseFrom, clauseTo);
     // the figure's first token and the first token after it
-    const qi = tokenAt(qs);
+    // («وخمسة من عناصرها»: a figure may start inside its token, after a glued conjunction or preposition)
+    const held = tokens[tokenAt(qs) - 1];
+    const qi = held && held.start + held.surface.length > qs ? tokenAt(qs) - 1 : tokenAt(qs);
     const qj = tokenAt(qe);
     // the same two positions inside the clause (-1 when the clause ends first)
     const qTokenIndex = qi < clauseTo ? qi - clauseFrom : -1;
