@@ -5673,3 +5673,14 @@ describe("civil protection by its two-word name", () => {
     );
   });
 });
+
+describe("a call or a message received from someone («اتصالاً هاتفياً من X أعرب خلاله …»)", () => {
+  it("reports for the caller, not the one who took the call", () => {
+    const call =
+      "فيما تلقى تبون أمس اتصالاً هاتفياً من الرئيس التونسي قيس سعيّد أعرب خلاله عن تضامن تونس مع الجزائر.";
+    expect(claimWith(call, "تضامن تونس").speaker?.name).toBe("قيس سعيّد");
+    expect(claimWith("وتلقى الملك رسالة من رئيس الوزراء أكد فيها دعم بلاده.", "دعم بلاده").speaker?.name).toBe(
+      "رئيس الوزراء",
+    );
+  });
+});

@@ -3812,8 +3812,20 @@ function contentOpenedBefore(toks: readonly Tok[], from: number, k: number): boo
  */
 function occasionHost(text: string, toks: readonly Tok[], i: number, from: number): SpeakerPhrase | null {
   const back = (toks[i + 1] as Tok | undefined)?.f ?? "";
+  if (!/^(?:خلال|اثناء|في)(?:ه|ها)$/u.test(back)) return null;
+  // («تلقى تبون اتصالاً هاتفياً من الرئيس التونسي قيس سعيّد أعرب خلاله عن …»: a call or a message from someone,
+  // named after «من» right before the verb, is the caller's)
+  for (let m = i - 2; m >= Math.max(from + 1, i - CALLER_WORDS - 1); m--) {
+    if ((toks[m] as Tok).f !== "من") continue;
+    let c = m - 1;
+    // (past its adjective: «هاتفياً»)
+    if (isWord(toks[c]) && NISBA.test((toks[c] as Tok).f.replace(/ا$/u, "")) && !CALL.test((toks[c] as Tok).f)) c--;
+    if (!isWord(toks[c]) || !CALL.test((toks[c] as Tok).f)) break;
+    const caller = parseRegion(text, toks, m + 1, i - 1, []);
+    return caller && (caller.kind === "person" || caller.kind === "organization") ? caller : null;
+  }
   const occ = toks[i - 1];
-  if (!/^(?:خلال|اثناء|في)(?:ه|ها)$/u.test(back) || !isWord(occ) || hasAl(occ.f)) return null;
+  if (!isWord(occ) || hasAl(occ.f)) return null;
   const bare = occ.f.replace(/ا$/u, "");
   // (a channel, «بياناً قالت فيه», is its poster's: channelPoster, with the channel as the link)
   if (!OCCASION.has(occ.f) && !OCCASION.has(bare)) return null;
@@ -3828,6 +3840,11 @@ function occasionHost(text: string, toks: readonly Tok[], i: number, from: numbe
   const sp = clauseSubject(text, toks, from, i - 1);
   return sp && (sp.kind === "person" || sp.kind === "organization") ? sp : null;
 }
+
+/** A call or a message received from someone (اتصالاً، مكالمة، برقية، رسالة), folded and indefinite. */
+const CALL = /^(?:اتصال|اتصالا|مكالمه|برقيه|رساله)$/u;
+/** How many words the caller's name and title may take between «من» and the verb. */
+const CALLER_WORDS = 7;
 
 /**
  * «وأصدرت وزارة الداخلية بياناً قالت فيه …»، «وألقى الرئيس كلمة قال فيها …»: a verb right after a channel it points
