@@ -5684,3 +5684,15 @@ describe("a call or a message received from someone («اتصالاً هاتفي
     );
   });
 });
+
+describe("a rank's grade and Maghreb given names written with the article", () => {
+  it("reads «الفريق أول السعيد شنقريحة» and «الرئيس الحبيب بورقيبة» as titled names", () => {
+    const rank = claimWith("وقال الفريق أول السعيد شنقريحة إن الوضع مستقر.", "مستقر");
+    expect(rank.speaker?.name).toBe("السعيد شنقريحة");
+    expect(claimWith("وقال الرئيس الحبيب بورقيبة إن الاستقلال قريب.", "قريب").speaker?.name).toBe("الحبيب بورقيبة");
+  });
+  it("finds the stance a verb voices past a title in apposition", () => {
+    const c = claimWith("إذ قدّم الفريق أول السعيد شنقريحة، رئيس أركان الجيش، تعازيه لأسر الضحايا.", "تعازيه");
+    expect(c.speaker?.name).toBe("السعيد شنقريحة");
+  });
+});

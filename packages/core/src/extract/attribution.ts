@@ -1047,7 +1047,8 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
       partEnd = k;
       while (partEnd <= b && !isComma(toks[partEnd])) partEnd++;
     }
-    const adj = adjunctAt(toks, k, partEnd, text);
+    // («الفريق أول السعيد شنقريحة»: a rank's grade is no time, «أول» though it spells)
+    const adj = rankGrade(toks, k) ? null : adjunctAt(toks, k, partEnd, text);
     if (adj) {
       if (adj.via) via.push(adj.via);
       cut = true;
@@ -1456,6 +1457,12 @@ function trailingName(ws: readonly Tok[]): number {
     if (NAME_LINKS.has(w.f) && n > 0 && j >= 1 && nameLike(ws[j - 1] as Tok)) {
       j--;
       continue;
+    }
+    // («الرئيس الحبيب بورقيبة»، «الفريق أول السعيد شنقريحة»: a given name written with the article opens the name)
+    if (n > 0 && hasAl(w.f) && GIVEN_NAME.has(w.f)) {
+      j--;
+      n++;
+      break;
     }
     if (hasAl(w.f)) {
       const p = ws[j - 1];
@@ -5100,7 +5107,12 @@ function stanceIndex(toks: readonly Tok[], i: number, to: number, objects: RegEx
     if (
       isComma(t) &&
       isWord(nx) &&
-      (ASIDE_ON_NAME.test(nx.f) || occasionAt(toks, k + 1) || TIME.has(nx.f) || TIME.has(stripW(nx.f)))
+      (ASIDE_ON_NAME.test(nx.f) ||
+        occasionAt(toks, k + 1) ||
+        TIME.has(nx.f) ||
+        TIME.has(stripW(nx.f)) ||
+        // (nor a title in apposition: «وقدّم الفريق أول X، رئيس أركان الجيش، تعازيه …»)
+        (TITLE.has(nx.f) && k > i + 1))
     ) {
       let c = k + 1;
       while (c < to && c < k + 12 && !isComma(toks[c])) c++;

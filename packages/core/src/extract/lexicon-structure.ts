@@ -152,6 +152,17 @@ export const NAME_PARTICLES: readonly string[] = ["عبد", "عبدال", "أب�
 export const GIVEN_NAMES: readonly string[] = [
   // male
   // (Maghreb and Levant names the list lacked: «جوزاف عون»، «معز بركالله»)
+  // (and Maghreb given names written with the article: «الفريق أول السعيد شنقريحة»، «الحبيب بورقيبة»، «الباجي قائد
+  // السبسي»; not «الأمين» or «العربي», which are titles and adjectives far more often)
+  "السعيد",
+  "الحبيب",
+  "الطيب",
+  "الهادي",
+  "المنصف",
+  "المنجي",
+  "الطاهر",
+  "الشاذلي",
+  "الباجي",
   "جوزاف",
   "معز",
   "منصف",
