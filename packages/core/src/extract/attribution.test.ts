@@ -5696,3 +5696,13 @@ describe("a rank's grade and Maghreb given names written with the article", () =
     expect(c.speaker?.name).toBe("السعيد شنقريحة");
   });
 });
+
+describe("an office telling of what the person it serves decided", () => {
+  it("is the link; the person named in the clause is the source", () => {
+    const text =
+      "وقرر رئيس الجمهورية عبد المجيد تبون حداداً وطنياً ليوم واحد، حسب بيان لرئاسة الجمهورية.";
+    const c = claimWith(text, "حداداً");
+    expect(c.speaker?.name).toBe("عبد المجيد تبون");
+    expect(c.via).toContain("رئاسة الجمهورية");
+  });
+});

@@ -102,6 +102,8 @@ function isVerbToken(t: Tok | undefined): boolean {
 const RECENT_SPEAKERS = 6;
 
 /** «وفق/بحسب ما نشرته/أوردته/بثّته X»: a source credited as the publisher of words, folded. */
+/** A head of state's or government's office (رئاسة الجمهورية، مكتب رئيس الوزراء، الديوان الملكي), folded. */
+const OFFICE = /^(?:ال)?(?:رياسه|مكتب|ديوان)(?:\s|$)|^الديوان الملكي/u;
 const PUBLISHED_BY = /(?:وفق|وفقا|بحسب|حسب)\s+ما\s+(?:نشر|اورد|بث)(?:ت|ته|تها|ه|ها)?\s/u;
 
 /** The carried speaker, or the latest recent one whose gender agrees with the verb when the carried one clearly does not. */
@@ -318,7 +320,11 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         att.kind === "according" &&
         !att.seenBy &&
         att.speaker &&
-        (att.speaker.kind === "agency" || att.speaker.kind === "outlet")
+        (att.speaker.kind === "agency" ||
+          att.speaker.kind === "outlet" ||
+          // («وقرر رئيس الجمهورية X حداداً …، حسب بيان لرئاسة الجمهورية»: and so is an office telling of what the
+          // person it serves decided)
+          OFFICE.test(foldKey(att.speaker.name)))
       ) {
         // «وأمر رئيس الدولة X السلطات بـ…، بحسب وكالة أنباء الإمارات»: a wire or a paper that only tells of what a
         // titled person the clause opens with ordered or did is the link; the person is the source (a body's act
