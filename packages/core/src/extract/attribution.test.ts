@@ -5676,8 +5676,7 @@ describe("civil protection by its two-word name", () => {
 
 describe("a call or a message received from someone («اتصالاً هاتفياً من X أعرب خلاله …»)", () => {
   it("reports for the caller, not the one who took the call", () => {
-    const call =
-      "فيما تلقى تبون أمس اتصالاً هاتفياً من الرئيس التونسي قيس سعيّد أعرب خلاله عن تضامن تونس مع الجزائر.";
+    const call = "فيما تلقى تبون أمس اتصالاً هاتفياً من الرئيس التونسي قيس سعيّد أعرب خلاله عن تضامن تونس مع الجزائر.";
     expect(claimWith(call, "تضامن تونس").speaker?.name).toBe("قيس سعيّد");
     expect(claimWith("وتلقى الملك رسالة من رئيس الوزراء أكد فيها دعم بلاده.", "دعم بلاده").speaker?.name).toBe(
       "رئيس الوزراء",
@@ -5699,10 +5698,22 @@ describe("a rank's grade and Maghreb given names written with the article", () =
 
 describe("an office telling of what the person it serves decided", () => {
   it("is the link; the person named in the clause is the source", () => {
-    const text =
-      "وقرر رئيس الجمهورية عبد المجيد تبون حداداً وطنياً ليوم واحد، حسب بيان لرئاسة الجمهورية.";
+    const text = "وقرر رئيس الجمهورية عبد المجيد تبون حداداً وطنياً ليوم واحد، حسب بيان لرئاسة الجمهورية.";
     const c = claimWith(text, "حداداً");
     expect(c.speaker?.name).toBe("عبد المجيد تبون");
     expect(c.via).toContain("رئاسة الجمهورية");
+  });
+});
+
+describe("a relay from a pronoun («ونقلت عنه الوكالة قوله إن …»)", () => {
+  it("goes on with the one the pronoun stands for; the outlet is the link", () => {
+    const text =
+      "وقال وزير الصحة إن المستشفيات استقبلت الجرحى. ونقلت عنه وكالة الأنباء الرسمية قوله إن الوضع تحت السيطرة.";
+    const c = claimWith(text, "تحت السيطرة");
+    expect(c.speaker?.name).toBe("وزير الصحة");
+    expect(c.via).toEqual(["وكالة الأنباء الرسمية"]);
+    // (in the pronoun's gender: «عنها» goes on with the minister who is a woman)
+    const her = "وأكدت الوزيرة أن العمل جار. وقال المتحدث إن الفرق تعمل. ونقلت عنها صحيفة «الخبر» أن الخطة جاهزة.";
+    expect(claimWith(her, "الخطة جاهزة").speaker?.name).toBe("الوزيرة");
   });
 });

@@ -96,6 +96,8 @@ interface VerbHit {
   /** a present-tense verb whose subject stands before it (المسؤولون يعتقدون أن …), or one whose content is an act
    * (طالبوا بتسوية …): inside another's content, what the speaker describes, not a report relayed through them */
   described?: boolean;
+  /** the gender of the one a pronoun relays from («نقلت عنه الوكالة …»), which the carried speaker must take */
+  relayedGender?: Gender;
 }
 
 const isWord = (t: Tok | undefined): t is Tok => !!t && (t.kind === "word" || t.kind === "latin");
@@ -2656,6 +2658,31 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       if (!agent) continue;
     }
     const found = findContent(toks, i, v, to, text);
+    // («ونقلت عنه وكالة الأنباء الرسمية قوله إن …»: relayed from «him», the one the clause goes on with; the outlet
+    // named after the pronoun is the link)
+    const relayedFrom = /^عن(ه|ها|هم|هما)$/u.exec((toks[i + 1] as Tok | undefined)?.f ?? "");
+    if (v.lemma === "نقل" && !v.participle && relayedFrom && found.k > i + 2) {
+      let e = found.k - 1;
+      if (isWord(toks[e]) && /^قول(?:ه|ها|هم|هما)$/u.test((toks[e] as Tok).f)) e--;
+      const relay = e >= i + 2 ? parseRegion(text, toks, i + 2, e, []) : null;
+      if (relay && relay.kind !== "place") {
+        hits.push({
+          i,
+          v,
+          content: found.content,
+          speaker: null,
+          via: [relay.name],
+          explicit: false,
+          impersonal: false,
+          ...(relayedFrom[1] === "ه"
+            ? { relayedGender: "m" as const }
+            : relayedFrom[1] === "ها"
+              ? { relayedGender: "f" as const }
+              : {}),
+        });
+        continue;
+      }
+    }
     // («ما دمرته الحرب، التي قدّر البنك الدولي أضرارها بـ…»: a relative verb after a comma, with a body or a titled
     // person of its own after it, reports for them, unless it stands inside what another verb of the clause reports)
     const ownSubject =
@@ -5987,7 +6014,8 @@ export function attributeClause(text: string, toks: readonly Tok[], from = 0, to
       kind: "carried",
       lemma: reporter.v.lemma,
       stance: reporter.v.stance,
-      gender: verbGender((toks[reporter.i] as Tok).f, reporter.v.lemma, reporter.v.participle),
+      gender:
+        reporter.relayedGender ?? verbGender((toks[reporter.i] as Tok).f, reporter.v.lemma, reporter.v.participle),
       speaker: null,
       via: links,
       contentStart,
