@@ -5717,3 +5717,15 @@ describe("a relay from a pronoun («ونقلت عنه الوكالة قوله إ
     expect(claimWith(her, "الخطة جاهزة").speaker?.name).toBe("الوزيرة");
   });
 });
+
+describe("a platform or a site by its name", () => {
+  it("speaks as a body: «منصة تانكر تراكرز»، «بيانات منصة بورت ووتش»، «المسيرة نت»", () => {
+    const tracker = claimWith('وأفادت منصة "تانكر تراكرز" بأن الحوثيين منعوا ناقلات من المغادرة.', "منعوا");
+    expect(tracker.speaker?.name).toBe("منصة تانكر تراكرز");
+    // (a platform is no «منصته», his own platform: it does not hand the claim to the last speaker)
+    const data =
+      "وقالت المديرة العامة للصندوق كريستالينا جورجيفا إن حركة المرور انخفضت. وتظهر بيانات منصة بورت ووتش أن 2882 سفينة عبرت القناة.";
+    expect(claimWith(data, "2882").speaker?.name).toBe("منصة بورت ووتش");
+    expect(claimWith("وبحسب المسيرة نت، شن الطيران الأمريكي عشر غارات.", "غارات").speaker?.name).toBe("المسيرة نت");
+  });
+});

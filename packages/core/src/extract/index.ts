@@ -813,7 +813,7 @@ function isWholeQuote(toks: readonly Tok[], a: number, b: number): boolean {
 
 /** `الوزير` / `المتحدث` alone, matching the role of the speaker named before. */
 /** A speaker's own office, account or statement, named by a possessive pronoun (مكتبه الإعلامي، حسابها). */
-const OWN_CHANNEL = /^(?:مكتب|حساب|صفح|موقع|بيان|تغريد|منصت|منص)(?:ه|ها|هم)(?: |$)/u;
+const OWN_CHANNEL = /^(?:مكتب|حساب|صفح|موقع|بيان|تغريد|منصت)(?:ه|ها|هم)(?: |$)/u;
 /** «المصدر نفسه»، «الناطق ذاته»: the same speaker again. */
 const REFLEXIVE = /(?:^| )(?:نفسه|نفسها|ذاته|ذاتها|نفسهم|انفسهم)$/u;
 /** Honorifics with a pronoun that stand for the dignitary named before («معاليه»، «سموه»، «فخامتها»), folded. */

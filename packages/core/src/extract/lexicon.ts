@@ -1073,6 +1073,9 @@ export const ORG_HEADS: readonly string[] = [
   "دائرة",
   "الدائرة",
   // (civil defence: «الدفاع المدني» opens on «الدفاع» below; «الحماية المدنية» and «الوقاية المدنية» are known names)
+  // (a tracking or data platform by its name: «منصة "تانكر تراكرز" لتتبع ناقلات النفط»، «منصة بورت ووتش»: a
+  // source, not an outlet that relays)
+  "منصة",
   // armed forces and groups
   "قوات",
   "القوات",
@@ -1214,6 +1217,7 @@ export const OUTLET_HEADS: readonly { word: string; type: EntityType }[] = [
   { word: "الفضائية", type: "outlet" },
   // (news platforms: وتداولت منصات إخبارية محلية أرقاماً …)
   { word: "منصات", type: "outlet" },
+
   // (an account on a platform that publishes under a name of its own: وكان حساب «علقم» قد زعم …)
   { word: "حساب", type: "outlet" },
   { word: "التلفزة", type: "outlet" },
@@ -1267,6 +1271,8 @@ export const KNOWN_OUTLETS: readonly { name: string; type: EntityType; aliases?:
   { name: "وكالة أنباء البحرين", type: "agency" },
   // broadcasters and papers
   { name: "الجزيرة", type: "outlet" },
+  // (the Houthis' channel by its site's name; «المسيرة» alone is mostly a march)
+  { name: "المسيرة نت", type: "outlet" },
   { name: "العربية", type: "outlet" },
   { name: "بي بي سي", type: "outlet", aliases: ["BBC"] },
   { name: "سي إن إن", type: "outlet", aliases: ["CNN"] },
