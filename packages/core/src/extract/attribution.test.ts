@@ -5729,3 +5729,19 @@ describe("a platform or a site by its name", () => {
     expect(claimWith("وبحسب المسيرة نت، شن الطيران الأمريكي عشر غارات.", "غارات").speaker?.name).toBe("المسيرة نت");
   });
 });
+
+describe("a subject with its name set off by commas before what it holds someone responsible for", () => {
+  it("runs to the second comma: «حمّل بطريرك أنطاكية …، يوحنا العاشر يازجي، الحكومة «المسؤولية»»", () => {
+    const text =
+      "حمّل بطريرك أنطاكية وسائر المشرق للروم الأرثوذكس، يوحنا العاشر يازجي، الحكومة السورية «المسؤولية الكاملة» عن التفجير.";
+    expect(claimWith(text, "المسؤولية الكاملة").speaker?.name).toBe("يوحنا العاشر يازجي");
+    expect(claimWith("وحمّل وزير الخارجية، أيمن الصفدي، إسرائيل مسؤولية التصعيد.", "التصعيد").speaker?.name).toBe(
+      "أيمن الصفدي",
+    );
+  });
+  it("goes on with the owner of figures named by a pronoun («بعدما كانت حصيلتها الأولية تتحدث عن …»)", () => {
+    const text =
+      "أعلنت وزارة الصحة السورية مقتل 20 مدنياً وإصابة 52 آخرين في التفجير، بعدما كانت حصيلتها الأولية تتحدث عن 9 قتلى.";
+    expect(claimWith(text, "9 قتلى").speaker?.name).toBe("وزارة الصحة السورية");
+  });
+});

@@ -3105,6 +3105,14 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         if (v.lemma === "سارع" && e > i + 2 && (toks[e - 1] as Tok).f === "الي") e--;
         // («حمّل الوزير X العقوبات مسؤولية …»: the one held responsible stands between the subject and «مسؤولية»)
         if (v.lemma === "حمل" && stanceAt > i + 1) e = Math.min(e, npEnd(toks, i + 1, stanceAt));
+        // («حمّل بطريرك أنطاكية …، يوحنا العاشر يازجي، الحكومة «المسؤولية»»: a subject with its name or title set off
+        // by commas runs to the second comma; the one held responsible follows it)
+        if (stanceAt > i + 1) {
+          const c1 = toks.findIndex((w, k) => k > i + 1 && k < stanceAt && isComma(w));
+          const c2 = c1 > 0 ? toks.findIndex((w, k) => k > c1 + 1 && k < stanceAt && isComma(w)) : -1;
+          const apposed = c2 > 0 && c2 + 1 < stanceAt && e <= c1 ? parseRegion(text, toks, i + 1, c2 - 1, via) : null;
+          if (apposed?.kind === "person" && apposed.role) e = c2;
+        }
         // («وحمّل السلطة المستقلة «المسؤولية الكاملة …»»: the phrase right before «المسؤولية» is the one held
         // responsible; the subject is carried)
         if (v.lemma === "حمل" && e > i + 1) {
@@ -5138,8 +5146,9 @@ function stanceIndex(toks: readonly Tok[], i: number, to: number, objects: RegEx
         occasionAt(toks, k + 1) ||
         TIME.has(nx.f) ||
         TIME.has(stripW(nx.f)) ||
-        // (nor a title in apposition: «وقدّم الفريق أول X، رئيس أركان الجيش، تعازيه …»)
-        (TITLE.has(nx.f) && k > i + 1))
+        // (nor a title in apposition: «وقدّم الفريق أول X، رئيس أركان الجيش، تعازيه …», nor the name after a title:
+        // «حمّل بطريرك أنطاكية، يوحنا العاشر يازجي، الحكومة «المسؤولية الكاملة»»)
+        ((TITLE.has(nx.f) || GIVEN_NAME.has(nx.f)) && k > i + 1))
     ) {
       let c = k + 1;
       while (c < to && c < k + 12 && !isComma(toks[c])) c++;

@@ -812,8 +812,12 @@ function isWholeQuote(toks: readonly Tok[], a: number, b: number): boolean {
 }
 
 /** `الوزير` / `المتحدث` alone, matching the role of the speaker named before. */
-/** A speaker's own office, account or statement, named by a possessive pronoun (مكتبه الإعلامي، حسابها). */
-const OWN_CHANNEL = /^(?:مكتب|حساب|صفح|موقع|بيان|تغريد|منصت)(?:ه|ها|هم)(?: |$)/u;
+/**
+ * A speaker's own office, account, statement or figures, named by a possessive pronoun (مكتبه الإعلامي، حسابها،
+ * «بعدما كانت حصيلتها الأولية تتحدث عن …»).
+ */
+const OWN_CHANNEL =
+  /^(?:مكتب|حساب|صفح|موقع|بيان|تغريد|منصت|حصيلت|تقرير|ارقام|بيانات|تقديرات|احصاءات)(?:ه|ها|هم)(?: |$)/u;
 /** «المصدر نفسه»، «الناطق ذاته»: the same speaker again. */
 const REFLEXIVE = /(?:^| )(?:نفسه|نفسها|ذاته|ذاتها|نفسهم|انفسهم)$/u;
 /** Honorifics with a pronoun that stand for the dignitary named before («معاليه»، «سموه»، «فخامتها»), folded. */
