@@ -5745,3 +5745,16 @@ describe("a subject with its name set off by commas before what it holds someone
     expect(claimWith(text, "9 قتلى").speaker?.name).toBe("وزارة الصحة السورية");
   });
 });
+
+describe("a body's name of several words in quotation marks", () => {
+  it("stays whole, before or after the verb, and is no quotation", () => {
+    const after = claimWith("وقالت «سرايا أنصار السنة» إن الهجوم جاء ردا على الحملات.", "ردا");
+    expect(after.speaker?.name).toBe("سرايا أنصار السنة");
+    expect(after.quote).toBeNull();
+    const head = claimWith("«سرايا أنصار السنة» تتبنى الهجوم على الكنيسة\nنص الخبر.", "تتبنى");
+    expect(head.speaker?.name).toBe("سرايا أنصار السنة");
+    expect(claimWith("وقال «المرصد السوري لحقوق الإنسان» إن 20 شخصا قتلوا.", "قتلوا").speaker?.name).toBe(
+      "المرصد السوري لحقوق الإنسان",
+    );
+  });
+});

@@ -2152,6 +2152,17 @@ function possessedThing(name: string): boolean {
 }
 
 function parsedRegion(text: string, toks: readonly Tok[], a: number, b: number, via: string[]): SpeakerPhrase | null {
+  // («وقالت «سرايا أنصار السنة» إن …»: a body's name in quotation marks, the whole region, is its name whole)
+  if (toks[a]?.kind === "quote" && toks[a]?.q !== "close" && b - a >= 3 && b - a <= QUOTED_BODY_WORDS + 1) {
+    const c = closingQuote(toks, a, b + 1);
+    if (c === b && toks.slice(a + 1, b).every(isWord)) {
+      const inner = parsedRegion(text, toks, a + 1, b - 1, via);
+      const first = toks[a + 1] as Tok;
+      const last = toks[b - 1] as Tok;
+      if (inner && (inner.kind === "organization" || inner.kind === "group") && inner.end < last.end)
+        return { ...inner, name: clean(text.slice(first.start, last.end)), start: first.start, end: last.end };
+    }
+  }
   // («وأثنى متحدث البرلمان على وزيرة الصحة …»: a preposition ending the region opens what follows, never a name's
   // part; «علي» with its ya may be the name Ali)
   while (b > a && isWord(toks[b]) && TRAILING_PREPOSITION.has(text.slice((toks[b] as Tok).start, (toks[b] as Tok).end)))
@@ -3037,7 +3048,11 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       }
       if (i === from || !(/^[يت]/u.test(t.f) || conceded) || pre < 0 || pre >= i || span > reach) return sv;
       if (sceneBefore(toks, pre, i) || (conceded && toks.slice(pre, i).some((w) => isComma(w)))) return sv;
-      const sp = quotedName ? parseRegion(text, toks, pre + 1, i - 2, []) : parseRegion(text, toks, pre, i - 1, []);
+      // (a quoted name of several words is read with its marks, so that a body's name stays whole)
+      const sp =
+        quotedName && i - pre <= 3
+          ? parseRegion(text, toks, pre + 1, i - 2, [])
+          : parseRegion(text, toks, pre, i - 1, []);
       const shortDefinite = i - pre <= 2 && /^و?ال/u.test((toks[pre] as Tok).f) && pre === from;
       if (sp !== null && ((sp.kind !== "unknown" && sp.kind !== "place") || shortDefinite || quotedName || bareName))
         sv = sp;
