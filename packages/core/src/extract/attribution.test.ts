@@ -5758,3 +5758,16 @@ describe("a body's name of several words in quotation marks", () => {
     );
   });
 });
+
+describe("what a crowd chants, and a body documents in the present", () => {
+  it("is theirs: «وردد المحتجون هتافات …»، «وهتف المتظاهرون «ارحلوا»»، «X توثق …»", () => {
+    const chants = claimWith("وردد المحتجون هتافات من قبيل «الشعب يريد إسقاط الحكومة» و«نريد انتخابات».", "هتافات");
+    expect(chants.speaker?.name).toBe("المحتجون");
+    expect(claimWith("وهتف المتظاهرون «ارحلوا» أمام مقر الحكومة.", "ارحلوا").speaker?.name).toBe("المتظاهرون");
+    expect(claimWith("وهتف المتظاهرون بسقوط الحكومة.", "بسقوط").speaker?.name).toBe("المتظاهرون");
+    const head = claimWith("«الوطنية لحقوق الإنسان» توثق 53 قتيلاً مدنياً في اشتباكات طرابلس\nنص الخبر.", "توثق");
+    expect(head.speaker?.name).toBe("الوطنية لحقوق الإنسان");
+    // (a rumour is no chant, and «ردد» without chants reports nothing)
+    expect(claimWith("وتردد أن الوزير استقال من منصبه.", "استقال").speaker).toBeNull();
+  });
+});

@@ -233,6 +233,8 @@ function quoteIsContent(toks: readonly Tok[], k: number, verbIdx: number, end: n
     if (open >= 0 && m >= open) continue;
     if ((toks[m] as Tok).kind === "number") return false;
   }
+  // («وهتف المتظاهرون «ارحلوا»»: what a crowd chants, however short, right after it)
+  if (verbOf((toks[verbIdx] as Tok).f)?.lemma === "هتف" && k - verbIdx <= 4) return true;
   // (right after the subject: a short quote far from the verb qualifies what comes before it)
   return words > 4 || (words >= 3 && closesClause && k - verbIdx <= 5);
 }
@@ -422,6 +424,8 @@ function findContent(
             (k > i + 1 || (!GIVEN_NAME.has(t.f) && !KNOWN_FIRST.has(t.f) && !PLACE.has(t.f.slice(1))))) ||
           v.lemma === "هدد" ||
           v.lemma === "لوح" ||
+          // (and what a crowd chants for or against: «وهتف المتظاهرون بسقوط الحكومة»)
+          (v.lemma === "هتف" && k > i + 1) ||
           // (and what is condemned: «وتندد عائلات الضحايا ومنظمات حقوقية بتدخلات سياسية …»)
           (v.lemma === "ندد" && k > i + 1) ||
           (v.lemma === "برر" && k > i + 2) ||
@@ -3218,7 +3222,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         }
         if (e > i + 1) {
           const sp = parseRegion(text, toks, i + 1, e - 1, via);
-          if (sp && (sp.kind !== "unknown" || toks[i + 1]?.kind === "quote" || owner)) {
+          // (or any subject right before the chants it voices: «وردد المحتجون هتافات …»)
+          const chanted = v.lemma === "ردد" && e === stanceAt;
+          if (sp && (sp.kind !== "unknown" || toks[i + 1]?.kind === "quote" || owner || chanted)) {
             // (an announcement named by its verbal noun frames the sentence; it relays no one else's report)
             hits.push({ i, v, content: e, speaker: sp, via, explicit: true, impersonal: false, nominal: fromNoun });
             continue;
@@ -5140,6 +5146,8 @@ const REPORTED_OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ["تداول", /^(?:ان|انه|انها|انهم|انباء|اخبار|معلومات|روايه|روايات|ادعاءات|مزاعم|شايعات|شايعه|تقارير|ارقام|ارقاما)$/u],
   // («بعث الملك برقية عزاء إلى …، عبّر فيها عن …»: a cable or a letter is a statement)
   ["بعث", /^(?:برقيه|رساله|رسالتين|برقيتين)$/u],
+  // («وردد المحتجون هتافات …»: chants; «تردد أن …» is a rumour and «ردد الوزير» no report without them)
+  ["ردد", /^(?:هتاف|هتافا|هتافات|شعار|شعارا|شعارات)$/u],
 ]);
 
 /**

@@ -373,7 +373,18 @@ export const REPORTING_VERBS: readonly {
   // learning from a source («علمت «الشرق الأوسط» من مصادر مطلعة أن …»: the outlet is the link, the source speaks)
   // (the feminine form only: «علم» alone is mostly a flag or a science)
   { lemma: "علم", stance: "asserts", forms: ["علمت"] },
-  { lemma: "وثق", stance: "asserts", transitive: true, forms: ["وثّق", "وثّقت"] },
+  // (in the present too: ««الوطنية لحقوق الإنسان» توثق 53 قتيلاً»)
+  { lemma: "وثق", stance: "asserts", transitive: true, forms: ["وثّق", "وثّقت", "توثّق", "يوثّق", "وثّقوا"] },
+  // chanting (وردد المحتجون هتافات …؛ وهتف المتظاهرون «…»): what a crowd voices; «ردد» only with its chants
+  // (attribution.ts REPORTED_OBJECTS)
+  {
+    lemma: "ردد",
+    stance: "asserts",
+    transitive: true,
+    forms: ["ردّد", "ردّدت", "ردّدوا", "يردّدون", "يردّد"],
+    participles: ["مردّدين", "مردّدا"],
+  },
+  { lemma: "هتف", stance: "asserts", forms: ["هتف", "هتفت", "هتفوا", "يهتفون"] },
   { lemma: "أحصى", stance: "asserts", transitive: true, forms: ["أحصى", "أحصت"] },
   // denying
   {
