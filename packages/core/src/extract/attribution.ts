@@ -1887,7 +1887,9 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
   // title and the offices after it; the offices are the role)
   for (let k = 1; k < Math.min(ws.length - 2, 6); k++) {
     const before = ws[k - 1] as Tok;
-    if (!GIVEN_NAME.has((ws[k] as Tok).f) || !(TITLE.has(before.f) || HONORIFICS.has(before.f))) continue;
+    // (or after a title and what it is of: «رئيس الوزراء محمد شياع السوداني وزير الداخلية»)
+    const ofTitle = k >= 2 && TITLE.has((ws[0] as Tok).f) && hasAl(before.f);
+    if (!GIVEN_NAME.has((ws[k] as Tok).f) || !(TITLE.has(before.f) || HONORIFICS.has(before.f) || ofTitle)) continue;
     const e = personalNameEnd(ws, k, ws.length);
     const after = ws[e];
     if (e > k + 1 && after !== undefined && (TITLE.has(after.f) || TITLE.has(stripW(after.f))))

@@ -219,3 +219,17 @@ describe("segment: «، وأنّ» in a long report", () => {
     expect(claimsOf("وقال الوزير إن القارب انقلب، وأن الفرق انتشلت 54 جثة.")).toHaveLength(1);
   });
 });
+
+describe("segment: «، كما» with a speaker of its own", () => {
+  it("cuts a second report whose verb names its own subject; «، كما أمر …» with none stays the first speaker's", () => {
+    const two = claimsOf(
+      "أعلن وزير الحكم المحلي بدر الدين التومي استقالته مساء الجمعة، كما أعلن وزير الإسكان والتعمير أبو بكر الغاوي استقالته.",
+    );
+    expect(two.map((c) => c.speaker?.name)).toEqual(["بدر الدين التومي", "أبو بكر الغاوي"]);
+    const one = claimsOf(
+      "ووجه رئيس الوزراء محمد شياع السوداني وزير الداخلية بالتوجه فورا إلى موقع الحريق، كما أمر بإرسال فريق طبي، فيما أعلن مجلس الوزراء الحداد.",
+    );
+    expect(one[0]?.text).toContain("كما أمر");
+    expect(one[0]?.speaker?.name).toBe("محمد شياع السوداني");
+  });
+});

@@ -264,9 +264,10 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
         cuts.push({ k, link: "continuation" });
       } else if (
         prevComma &&
-        (t.f === "اذ" || MEANWHILE.test(t.f)) &&
+        (t.f === "اذ" || MEANWHILE.test(t.f) || t.f === "كما") &&
         finiteVerb(toks[k + 1]) &&
-        hasOwnSpeaker(text, toks, k + 1, Math.min(s.to, k + 40)) &&
+        // («، كما أعلن وزير الإسكان X استقالته»: after «كما» the verb's own subject, before the next comma)
+        hasOwnSpeaker(text, toks, k + 1, t.f === "كما" ? nextComma(toks, k + 1, s.to) : Math.min(s.to, k + 40)) &&
         hasOwnSpeaker(text, toks, s.from, k)
       ) {
         // «وكانت الولايات المتحدة قد دانت الهجوم، إذ كتب المتحدث باسم خارجيتها X: …»: an explaining clause with a
@@ -472,6 +473,12 @@ function framingCut(text: string, toks: readonly Tok[], from: number, to: number
     return k;
   }
   return -1;
+}
+
+/** The first comma at or after k, or `to`. */
+function nextComma(toks: readonly Tok[], k: number, to: number): number {
+  for (let m = k; m < to; m++) if (isComma(toks[m])) return m;
+  return to;
 }
 
 /** Prepositions that open a short scene-setting adjunct (وفي ردود الفعل، من جهة أخرى، على الصعيد الإنساني). */
