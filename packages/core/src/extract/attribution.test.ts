@@ -5771,3 +5771,17 @@ describe("what a crowd chants, and a body documents in the present", () => {
     expect(claimWith("وتردد أن الوزير استقال من منصبه.", "استقال").speaker).toBeNull();
   });
 });
+
+describe("a toll whose owner is named before the wire that relayed it", () => {
+  it("is the owner's, with the wire as the link", () => {
+    const c = claimWith(
+      "وأسفر الهجوم عن مقتل 25 شخصاً، وفق أحدث حصيلة لوزارة الصحة نقلتها وكالة الأنباء السورية (سانا).",
+      "25 شخصاً",
+    );
+    expect(c.speaker?.name).toBe("وزارة الصحة");
+    expect(c.via).toEqual(["وكالة الأنباء السورية"]);
+    expect(claimWith("وقتل 20 شخصا، بحسب حصيلة للدفاع المدني نقلتها وكالة فرانس برس.", "20").speaker?.name).toBe(
+      "الدفاع المدني",
+    );
+  });
+});

@@ -5418,6 +5418,28 @@ function objectStarts(text: string, toks: readonly Tok[], e: number): boolean {
   return withPronoun(text, toks[e]) && isWord(next) && /^(?:ال|[وفبل]ال)/u.test(next.f);
 }
 
+/**
+ * The body a document or toll belongs to, named with «لـ» after it and its adjectives («أحدث حصيلة لوزارة الصحة»،
+ * «بيان للجيش»), else null.
+ */
+function ownerOfDocument(text: string, toks: readonly Tok[], a: number, b: number): SpeakerPhrase | null {
+  let d = a;
+  if (isWord(toks[d]) && /^(?:احدث|اخر|اول)$/u.test((toks[d] as Tok).f)) d++;
+  if (!isWord(toks[d]) || !DOCUMENT.has((toks[d] as Tok).f)) return null;
+  for (let m = d + 1; m <= b; m++) {
+    const w = toks[m] as Tok;
+    if (!isWord(w)) return null;
+    if (!/^ل[^ا]../u.test(w.f)) continue;
+    const copy = toks.slice();
+    const definite = w.f.startsWith("لل");
+    copy[m] = { ...w, f: definite ? `ال${w.f.slice(2)}` : w.f.slice(1), start: w.start + 1 };
+    const sp = parseRegion(text, copy, m, b, []);
+    if (!sp || (sp.kind !== "organization" && sp.kind !== "person")) return null;
+    return definite ? { ...sp, name: clean(`ال${sp.name.replace(/^ل/u, "")}`) } : sp;
+  }
+  return null;
+}
+
 /** Figures or results someone presents (الأرقام، البيانات، النتائج، الإحصاءات، المعطيات), folded. */
 const FIGURES_SHOWN = /^(?:ال)?(?:ارقام|بيانات|نتايج|احصاءات|احصاييات|معطيات)$/u;
 
@@ -5619,6 +5641,13 @@ function accordingTo(
       // («بحسب حصيلة نقلتها وكالة فرانس برس عن وزارة الداخلية»: a toll a wire relayed from its source)
       const relayedBy = isWord(w) && /(?:ها|ه)$/u.test(w.f) && verbWithObject(w.f)?.lemma === "نقل" && m + 1 < b;
       if (relayedBy) relay = true;
+      // («وفق أحدث حصيلة لوزارة الصحة نقلتها وكالة الأنباء السورية»: a toll whose owner is named before the relay
+      // is the owner's; the wire that relayed it is the link)
+      if (relayedBy && m > a + 1) {
+        const owner = ownerOfDocument(text, toks, a, m - 1);
+        const wire = owner ? parseRegion(text, toks, m + 1, b - 1, []) : null;
+        if (owner && wire) return { speaker: owner, via: [wire.name], i };
+      }
       if (isWord(w) && (PREPARED_BY.test(w.f) || relayedBy) && m + 1 < b) {
         a = m + 1;
         // («نتائج أولية أعلنتها الأحد السلطة …»: the time of the act stands before its author)
