@@ -109,6 +109,8 @@ describe("parseQuantities: duals and implicit one", () => {
     ["a feminine dual in the nominative", "وتتنازع السلطة في البلاد حكومتان", { text: "حكومتان", value: 2 }],
     ["a bound on a feminine dual", "سقطت أكثر من قذيفتين على الحي", { text: "أكثر من قذيفتين", min: 2 }],
     ["two dead", "وأسفر الحادث عن قتيلين", { text: "قتيلين", value: 2, unit: P }],
+    // (a definite nisba dual counts itself, not the verb after it; the plural is -يون)
+    ["a definite nisba dual", "والانتحاريان قدما من مخيم الهول", { text: "الانتحاريان", value: 2, unit: P }],
     [
       "implicit one square kilometre",
       "انحصر في كيلومتر مربع واحد تقريبا",
@@ -124,6 +126,11 @@ describe("parseQuantities: duals and implicit one", () => {
     expect(found).toEqual([3000, 10000]);
     expect(parseQuantities("بلغ العدد ستة وعشرين ألفا")[0]?.value).toBe(26000);
     expect(parseQuantities("تطعيم ستمئة وأربعين ألف طفل")[0]?.value).toBe(640000);
+  });
+
+  it("reads no dual in a plural in -يون nor in a name in -يان («الانتحاريون»، «الغارديان»)", () => {
+    expect(parseQuantities("وقال الانتحاريون في تسجيل إنهم جاهزون")).toEqual([]);
+    expect(parseQuantities("ونقلت صحيفة الغارديان عن مصادر")).toEqual([]);
   });
 
   it("a dual adjective agreeing with a dual noun counts nothing more: «المرحلتين السابقتين» is one figure", () => {

@@ -548,8 +548,17 @@ function singularOfDual(w: string): string {
   return MASCULINE_DUAL_STEMS.has(one) || NOMINATIVE_DUAL_STEMS.has(one) ? one : one.replace(/^[وف]?[بلك]?/u, "");
 }
 
+/**
+ * A definite nisba noun in the nominative dual (الانتحاريان، البريطانيان): two of them. Only with the article, and
+ * only in -يان (the plural is -يون): foreign names end so without it (جوليان)، or are known names (الغارديان).
+ */
+function isNisbaDual(w: string): boolean {
+  const bare = w.replace(/^[وف]?/u, "");
+  return /^ال.{3,}يان$/u.test(bare) && !/(?:غارديان|ستان)$/u.test(bare);
+}
+
 /** Any dual noun, feminine or masculine: two of the noun. */
-const isDual = (w: string): boolean => isFeminineDual(w) || isMasculineDual(w);
+const isDual = (w: string): boolean => isFeminineDual(w) || isMasculineDual(w) || isNisbaDual(w);
 
 /** A percentage to one decimal, as news writes shares: 1/3 → 33.3, 2/3 → 66.7, 1/8 → 12.5. */
 const percentOf = (numerator: number, denominator: number) => Math.round((1000 * numerator) / denominator) / 10;
@@ -2038,10 +2047,15 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
       // (and so does a feminine dual whose adjective, a dual too, follows it: «سفينتين حربيتين»، «حالتين حرجتين»)
       const next = core.dualTok !== undefined ? toks[core.dualTok + 1] : undefined;
       const dualAdjective = next !== undefined && !next.brk && next.k === K_WORD && isDual(next.t);
-      if (core.dualTok !== undefined && (isMasculineDual(toks[core.dualTok]!.t) || dualAdjective)) {
+      if (
+        core.dualTok !== undefined &&
+        (isMasculineDual(toks[core.dualTok]!.t) || isNisbaDual(toks[core.dualTok]!.t) || dualAdjective)
+      ) {
         const dual = toks[core.dualTok]!.t;
         subject = nounStem(singularOfDual(dual));
         unit = PEOPLE_STEMS.has(subject) ? "person" : undefined;
+        // («الانتحاريان قدما …»: the nisba dual is the counted noun itself)
+        if (isNisbaDual(dual)) end = core.dualTok + 1;
       }
       // «انفجار يقتل 20 ويصيب 450»، «قتل 12 وأصاب 2800»: a bare number after a verb of killing or wounding
       // counts people
