@@ -383,6 +383,18 @@ describe("claim features", () => {
     expect(a?.figures.map((f) => f.predicate)).toEqual(["arrested", "killed"]);
   });
 
+  it("lets no word after «و» narrow the people before it («مقتل ستة أشخاص وإصابة 70 آخرين»)", () => {
+    const [a] = featuresOf({
+      text: "وقال المسؤول إن المعارك أسفرت عن مقتل ستة أشخاص وإصابة 70 آخرين.",
+      quantities: [
+        { text: "ستة أشخاص", value: 6, subject: "أشخاص" },
+        { text: "70", value: 70 },
+      ],
+    });
+    expect(a?.figures[0]?.predicate).toBe("killed");
+    expect(a?.figures[0]?.subjectClass).not.toBe("wounded");
+  });
+
   it("reads declining to answer or comment as saying no («رفضت الإجابة» ~ «لم ترد على»)", () => {
     const [a, b, c] = featuresOf(
       { text: "وأشارت الوكالة إلى أن القيادة المركزية رفضت الإجابة عن أسئلة بشأن سقوط ضحايا مدنيين." },

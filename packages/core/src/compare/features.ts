@@ -339,6 +339,8 @@ const ALIVE = new Set(["احياء", "أحياء"].map((w) => bare(fold(w))));
 
 /** The people class an adjective after «أشخاص» gives them, or null. */
 function narrowPeople(folded: string): { cls: string; generic: boolean } | null {
+  // («مقتل ستة أشخاص وإصابة 70 آخرين»: a word after «و» opens the next item; it describes nothing before it)
+  if (/^و/u.test(folded) && subjectClassOf(folded.slice(1)) !== null) return null;
   if (ALIVE.has(bare(folded))) return { cls: "survivors", generic: false };
   const c = subjectClassOf(folded);
   return c && !c.generic && PEOPLE_CLASSES.has(c.cls) ? c : null;
