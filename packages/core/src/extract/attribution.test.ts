@@ -5785,3 +5785,13 @@ describe("a toll whose owner is named before the wire that relayed it", () => {
     );
   });
 });
+
+describe("verb forms that are other words: «هدوء حذر»، «ودّعت»", () => {
+  it("reads «حذر» after a noun of mood as «cautious» and «ودّع» with its shadda as «bade farewell»", () => {
+    expect(claimWith("فيما يسود هدوء حذر أحياء العاصمة.", "هدوء").speaker).toBeNull();
+    expect(claimWith("ودّعت الجزائر، أمس (السبت)، ضحايا حادث سقوط حافلة.", "ضحايا").speaker).toBeNull();
+    // (a source that warns, and a call to calm, still report)
+    expect(claimWith("وحذر مسؤول من تدهور الوضع.", "تدهور").speaker?.name).toBe("مسؤول");
+    expect(claimWith("ودعت الوزارة إلى الهدوء.", "الهدوء").speaker?.name).toBe("الوزارة");
+  });
+});

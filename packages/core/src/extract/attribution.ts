@@ -2753,6 +2753,10 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       !thenHappened
     )
       continue;
+    // («فيما يسود هدوء حذر أحياء العاصمة»، «تقدم حذر»: «حذر» after a noun of mood or motion is «cautious»)
+    if (v.lemma === "حذر" && /^حذر$/u.test(t.f) && isWord(prev) && CAUTIOUS_OF.test(prev.f)) continue;
+    // («ودّعت الجزائر ضحايا الحادث»: «ودّع», bade farewell, written with its shadda, is no «و» + «دعا»)
+    if (v.lemma === "دعا" && /^[وف]?ود\u0651ع/u.test(text.slice(t.start, t.end))) continue;
     // «أعداد مؤكدة للضحايا»: a feminine participle right after an indefinite noun is its adjective, not a report
     if (
       v.participle &&
@@ -5439,6 +5443,9 @@ function ownerOfDocument(text: string, toks: readonly Tok[], a: number, b: numbe
   }
   return null;
 }
+
+/** Nouns of mood or motion that «حذر» (cautious) describes: «هدوء حذر»، «ترقب حذر»، «تقدم حذر», folded. */
+const CAUTIOUS_OF = /^(?:هدوء|ترقب|تفاول|تقدم|صمت|تعامل|انفتاح|ترحيب|موقف|حراك|تحرك|استقرار)$/u;
 
 /** Figures or results someone presents (الأرقام، البيانات، النتائج، الإحصاءات، المعطيات), folded. */
 const FIGURES_SHOWN = /^(?:ال)?(?:ارقام|بيانات|نتايج|احصاءات|احصاييات|معطيات)$/u;
