@@ -395,6 +395,27 @@ describe("claim features", () => {
     expect(a?.figures[0]?.subjectClass).not.toBe("wounded");
   });
 
+  it("dates no figure by a year in a relative clause on the noun after it («الخلافة التي أعلنها عام 2014»)", () => {
+    const [a, b] = featuresOf(
+      {
+        text: "بات التنظيم محاصراً في مساحة تعادل أقل من واحد في المائة من مساحة الخلافة التي أعلنها عام 2014.",
+        quantities: [
+          { text: "أقل من واحد في المائة", max: 1, unit: "percent" },
+          { text: "2014", value: 2014, kind: "year" },
+        ],
+      },
+      {
+        text: "وسيطرت القوات عام 2017 على 40 في المائة من المدينة.",
+        quantities: [
+          { text: "2017", value: 2017, kind: "year" },
+          { text: "40 في المائة", value: 40, unit: "percent" },
+        ],
+      },
+    );
+    expect(a?.figures[0]?.era).toBeNull();
+    expect(b?.figures[0]?.era).toBe(2017);
+  });
+
   it("reads declining to answer or comment as saying no («رفضت الإجابة» ~ «لم ترد على»)", () => {
     const [a, b, c] = featuresOf(
       { text: "وأشارت الوكالة إلى أن القيادة المركزية رفضت الإجابة عن أسئلة بشأن سقوط ضحايا مدنيين." },

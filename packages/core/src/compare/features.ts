@@ -260,6 +260,9 @@ function supersededAfter(tokens: readonly Token[], q: number): boolean {
   return false;
 }
 
+/** Relative pronouns (folded, bare): what follows one qualifies the noun before it. */
+const RELATIVES = new Set(["التي", "الذي", "اللذين", "اللتين", "الذين", "اللواتي"].map((w) => bare(fold(w))));
+
 /** Measure nouns (folded, bare) → what a sum or share measures (MEASURED_CLASSES). */
 const MEASURED_INDEX: ReadonlyMap<string, string> = new Map(
   MEASURED_CLASSES.flatMap((g) => g.words.map((w) => [bare(fold(w)), g.cls] as const)),
@@ -1786,7 +1789,15 @@ export function claimFeatures(
     // machines; «أصابت» there is «struck»)
     if (predicate && cls && THINGS_FIRED.has(cls.cls) && PEOPLE_STATES.has(predicate)) predicate = null;
     const scopes = scopePhrases(clauseTokens);
-    const era = years.find((y) => y.at >= cs && y.at < ce)?.year ?? null;
+    // («أقل من واحد في المائة من مساحة "الخلافة" التي أعلنها عام 2014»: a year in a relative clause after the
+    // figure dates the noun the clause is on, not the figure)
+    const era =
+      years.find(
+        (y) =>
+          y.at >= cs &&
+          y.at < ce &&
+          !(y.at > qe && tokens.some((t) => t.start >= qe && t.start < y.at && RELATIVES.has(bare(t.folded)))),
+      )?.year ?? null;
     // where the number itself starts: a bound read with its subject («لا تتجاوز سعة الثاني 1.2 مليون») starts earlier
     const lead = tokens.slice(qi, qj).find((t) => /^\d/u.test(t.folded))?.start ?? qs;
     const li = tokenAt(lead);
