@@ -6426,6 +6426,19 @@ export function hasOwnSpeaker(text: string, toks: readonly Tok[], from: number, 
   return verbHits(text, toks, from, to).some((h) => h.explicit);
 }
 
+/**
+ * Whether [from, to) may report anything: a verb of the lexicon (saying, deciding, estimating, ordering), with or
+ * without its subject, or a source credited.
+ */
+export function reportsIn(text: string, toks: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = toks[k] as Tok;
+    const v = isWord(t) ? verbOf(t.f) : undefined;
+    if (v && !v.noun && !v.participle) return true;
+  }
+  return hasAccording(text, toks, from, to);
+}
+
 /** First reporting-verb token index in [from, to) that is a participle or a و+verb with content right after. */
 export function isContinuationVerb(toks: readonly Tok[], k: number): "participle" | "verb" | null {
   const t = toks[k];

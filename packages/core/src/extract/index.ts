@@ -494,7 +494,14 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         const subject: SpeakerPhrase | null = ofClause && att.via.includes(ofClause.name) ? null : ofClause;
         // («وقاطعت معظم الأحزاب الاقتراع، …، معتبرة أن …»: a participle after a clause that opens on its own verb and
         // subject continues that subject, named or not; an earlier speaker is not who it means)
-        const quantified: boolean = !subject && seg.link === "sentence" && opensOnVerbAndSubject(toks, a, b);
+        // (and so does one cut off from such a clause: «وقاطعت معظم الأحزاب الاقتراع، …، معتبرة أن …»)
+        const quantified: boolean =
+          !subject &&
+          ((seg.link === "sentence" && opensOnVerbAndSubject(toks, a, b)) ||
+            (seg.link === "participle" &&
+              prevSeg !== null &&
+              !carry.prev &&
+              opensOnVerbAndSubject(toks, prevSeg.from, prevSeg.to)));
         let carried: Carry | null = subject
           ? { speaker: subject, via: [] }
           : quantified

@@ -233,3 +233,14 @@ describe("segment: «، كما» with a speaker of its own", () => {
     expect(one[0]?.speaker?.name).toBe("محمد شياع السوداني");
   });
 });
+
+describe("segment: a short participle clause after an act the outlet tells itself", () => {
+  it("cuts the participle off: the visit is reported, the gratitude is the visitor's", () => {
+    const cs = claimsOf(
+      "وتفقد الرئيس مسعود بزشكيان الموقع بعد ظهر الأحد وزار جرحى في أحد المستشفيات، معربا عن امتنانه لعناصر الإطفاء.",
+    );
+    expect(cs.map((c) => c.speaker?.name ?? null)).toEqual([null, "مسعود بزشكيان"]);
+    // (after a verb of the lexicon, «وقدّر المصدر …» or «ووجّه بإطلاق …», a short sentence stays whole)
+    expect(claimsOf("وقدّر المصدر عدد القادمين بما بين 300 و350 ألف شخص، قائلاً إنهم جاؤوا للتسجيل.")).toHaveLength(1);
+  });
+});

@@ -1,7 +1,7 @@
 // Claim-sized segments: sentences (kept whole across a quotation that runs over a full stop) and, inside a
 // sentence, clauses that carry their own attribution (…، مشيراً إلى أن …، لكن X قال إن …، وأشار إلى أن …).
 import { MONTHS } from "#arabic/lexicon/calendar.ts";
-import { attributeClause, hasAccording, hasOwnSpeaker, isContinuationVerb } from "./attribution.ts";
+import { attributeClause, hasAccording, hasOwnSpeaker, isContinuationVerb, reportsIn } from "./attribution.ts";
 import { CLAUSE_OPENERS, DENIAL_OF_WHAT_PRECEDES } from "./lexicon.ts";
 import { COMP, UNNAMED, verbOf } from "./lexicon-index.ts";
 import { fold, type Tok } from "./text.ts";
@@ -205,7 +205,10 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
       // a participle clause (…، مشيراً إلى أن …، معلناً أن …) continues the same speaker with a further statement:
       // its own claim, so that each proposition can be matched on its own
       if (cont === "participle" && prevComma) {
-        if (sentenceChars > PARTICIPLE_SPLIT_CHARS) cuts.push({ k, link: "participle" });
+        // (and a short one too after an act the outlet tells itself: «وتفقد الرئيس X الموقع وزار جرحى، معرباً عن
+        // امتنانه …»: the visit is reported, the gratitude is his)
+        if (sentenceChars > PARTICIPLE_SPLIT_CHARS || !reportsIn(text, toks, s.from, k))
+          cuts.push({ k, link: "participle" });
       } else if (
         prevComma &&
         /^و(?:ان|انه|انها|انهم)$/u.test(t.f) &&
