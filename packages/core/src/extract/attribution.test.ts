@@ -5796,3 +5796,11 @@ describe("verb forms that are other words: «هدوء حذر»، «ودّعت»"
     expect(claimWith("ودعت الوزارة إلى الهدوء.", "الهدوء").speaker?.name).toBe("الوزارة");
   });
 });
+
+describe("a preposition carrying a pronoun", () => {
+  it("names no one: «الذين يقولون إن لديهم …» leaves the admission with «كاكداك»", () => {
+    const text =
+      "وأقرّ كاكداك بوجود روايتين متعارضتين، الأولى للحوثيين الذين يقولون إن لديهم عدداً من أفراد الطاقم، والثانية للولايات المتحدة التي وصفت ما جرى بأنه «عملية خطف».";
+    expect(claimWith(text, "روايتين").speaker?.name).toBe("كاكداك");
+  });
+});

@@ -2339,6 +2339,8 @@ function parsedRegion(text: string, toks: readonly Tok[], a: number, b: number, 
   // («واصفاً إياه بأنه …»: an object pronoun names no one; nor does a verbal noun after بـ: «بتعليق قال فيه»،
   // «بانخفاض 56%»)
   if (sp && /^(?:ايا|اي)(?:ه|ها|هم|هما|هن|كم|نا)$/u.test(fold(sp.name))) return null;
+  // («… الذين يقولون إن لديهم عدداً من أفراد الطاقم»: nor does a preposition carrying a pronoun)
+  if (sp && /^(?:لدي|عند|مع|من|عن|علي|ل|ب|في)(?:ه|ها|هم|هما|هن|كم|نا)$/u.test(fold(sp.name))) return null;
   if (sp && !sp.name.includes(" ") && ACT_NOUN.test(fold(sp.name).replace(/^و/u, ""))) return null;
   // («انهيار سد في شرق السودان … ويهدد مياه الشرب»: an event named by an indefinite verbal noun does not speak)
   // (not the إفعال shape: «أشخاص»، «أطفال» are plurals that share it)
