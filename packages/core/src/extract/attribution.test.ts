@@ -5804,3 +5804,16 @@ describe("a preposition carrying a pronoun", () => {
     expect(claimWith(text, "روايتين").speaker?.name).toBe("كاكداك");
   });
 });
+
+describe("hearing, thanking, advising, and the one addressed before what is called for", () => {
+  it("reads each for its subject", () => {
+    const heard = claimWith("وسمع صحافيون في وكالة فرانس برس دوي انفجارات قوية في سماء العاصمة.", "دوي");
+    expect(heard.speaker?.name).toContain("صحافيون");
+    expect(claimWith("وشكر الرئيس الأميركي طهران على «إبلاغنا مبكراً».", "إبلاغنا").speaker?.name).toBe(
+      "الرئيس الأميركي",
+    );
+    expect(claimWith("وطالب الوزير الحكومة بالتحقيق في الحادث.", "بالتحقيق").speaker?.name).toBe("الوزير");
+    const branch = claimWith("وأعلن الفرع الجهوي للمحامين رفع قضية استعجالية ضد المجمع.", "قضية");
+    expect(branch.speaker?.name).toContain("الفرع الجهوي");
+  });
+});

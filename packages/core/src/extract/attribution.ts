@@ -426,6 +426,8 @@ function findContent(
           v.lemma === "لوح" ||
           // (and what a crowd chants for or against: «وهتف المتظاهرون بسقوط الحكومة»)
           (v.lemma === "هتف" && k > i + 1) ||
+          // (and what one advises: «ونصح المشاط الشركات الأجنبية بمغادرة إسرائيل»)
+          (v.lemma === "نصح" && k > i + 1) ||
           // (and what is condemned: «وتندد عائلات الضحايا ومنظمات حقوقية بتدخلات سياسية …»)
           (v.lemma === "ندد" && k > i + 1) ||
           (v.lemma === "برر" && k > i + 2) ||
@@ -453,7 +455,7 @@ function findContent(
       // («وأثنى الوزير على جهود الفرق»، «وعلق الوزير على التصريحات …»: what is praised or commented on after «على»
       // past the subject is the content)
       if (
-        (v.lemma === "أثنى" || v.lemma === "علق") &&
+        (v.lemma === "أثنى" || v.lemma === "علق" || v.lemma === "شكر") &&
         t.f === "علي" &&
         k > i + 1 &&
         text.slice(t.start, t.end) === "على" &&
@@ -3321,6 +3323,28 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     }
     let a = i + 1;
     let b = found.k - 1;
+    // («وطالب الوزير الحكومة بالتحقيق»، «وشكر ترامب طهران على …»، «ونصح المشاط الشركات الأجنبية بمغادرة …»: before
+    // what one calls for, thanks for or advises, the one addressed follows the subject's phrase)
+    const kt = toks[found.k] as Tok | undefined;
+    if (
+      b > a &&
+      (ADDRESSING.has(v.lemma) || v.lemma === "شكر" || v.lemma === "نصح") &&
+      isWord(kt) &&
+      !COMP.has(kt.f) &&
+      (/^ب../u.test(kt.f) || kt.f === "الي" || kt.f === "علي")
+    ) {
+      const e = npEnd(toks, a, b + 1);
+      const addressee = toks[e];
+      if (
+        e > a &&
+        e <= b &&
+        isWord(addressee) &&
+        !REGION_PREPOSITIONS.has(addressee.f) &&
+        !TIME.has(addressee.f) &&
+        toks.slice(e, b + 1).every((w) => isWord(w))
+      )
+        b = e - 1;
+    }
     // («أفادت مهمة «أسبيدس» البحرية وكالة فرانس برس بأن …»: whom a source informed, a wire or paper ending the
     // region, is the link)
     if ((v.lemma === "أفاد" || v.lemma === "أبلغ") && b > a) {
@@ -3983,7 +4007,8 @@ function bareDemand(toks: readonly Tok[], i: number, from: number, to: number): 
  * otherwise it is the noun «a witness» or a name («مرصد شاهد»).
  */
 function witnessed(toks: readonly Tok[], i: number): VerbInfo | undefined {
-  if (!/^و?شاهد(?:ت|وا)?$/u.test((toks[i] as Tok).f)) return undefined;
+  // (and what they heard: «وسمع صحافيون في وكالة فرانس برس دوي انفجارات …»)
+  if (!/^و?(?:شاهد|سمع)(?:ت|وا)?$/u.test((toks[i] as Tok).f)) return undefined;
   const nx = toks[i + 1];
   if (!isWord(nx) || !/^(?:مراسل|مصور|صحافي|صحفي)/u.test(nx.f)) return undefined;
   return { lemma: "شاهد", stance: "asserts", transitive: true, participle: false, noun: false, impersonal: false };
@@ -4330,10 +4355,13 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       (UNNAMED.has(f0) || (OUTLET_HEAD.has(f0) && !hasAl(f0) && /ات$/u.test(f0))) &&
       !hasAl(w.f) &&
       (SOURCE_ADJECTIVE.has(w.f) || (w.f.length >= 4 && NISBA.test(w.f)));
+    // («وشكر الرئيس الأميركي طهران على …»: a place after the title's own adjective is no part of it; «وزير خارجية
+    // إيران» is)
+    const placeAfterAdjective = PLACE.has(w.f) && j > k + 1 && hasAl(prev.f) && NISBA.test(prev.f);
     if (
       hasAl(w.f) ||
       sourceAdjective ||
-      PLACE.has(w.f) ||
+      (PLACE.has(w.f) && !placeAfterAdjective) ||
       (/^[لب]ال/u.test(w.f) && j === k + 1) ||
       // («المتحدث الرسمي باسم الجيش السوداني»: also after the title's adjective)
       (w.f === "باسم" && (j === k + 1 || (j === k + 2 && hasAl(prev.f) && NISBA.test(prev.f)))) ||

@@ -385,6 +385,10 @@ export const REPORTING_VERBS: readonly {
     participles: ["مردّدين", "مردّدا"],
   },
   { lemma: "هتف", stance: "asserts", forms: ["هتف", "هتفت", "هتفوا", "يهتفون"] },
+  // thanking and advising (وشكر ترامب طهران على «إبلاغنا مبكراً»؛ ونصح المشاط الشركات بمغادرة …): what one thanks
+  // for follows «على», what one advises «بـ» (attribution.ts)
+  { lemma: "شكر", stance: "asserts", transitive: true, forms: ["شكر", "شكرت", "يشكر", "تشكر"], participles: ["شاكرا"] },
+  { lemma: "نصح", stance: "asserts", transitive: true, forms: ["نصح", "نصحت", "ينصح", "تنصح"] },
   { lemma: "أحصى", stance: "asserts", transitive: true, forms: ["أحصى", "أحصت"] },
   // denying
   {
@@ -1084,6 +1088,9 @@ export const ORG_HEADS: readonly string[] = [
   "دائرة",
   "الدائرة",
   // (civil defence: «الدفاع المدني» opens on «الدفاع» below; «الحماية المدنية» and «الوقاية المدنية» are known names)
+  // (a branch of a body: «الفرع الجهوي للمحامين»، «فرع المنظمة في روما»)
+  "فرع",
+  "الفرع",
   // (a tracking or data platform by its name: «منصة "تانكر تراكرز" لتتبع ناقلات النفط»، «منصة بورت ووتش»: a
   // source, not an outlet that relays)
   "منصة",
