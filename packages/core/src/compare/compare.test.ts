@@ -948,4 +948,9 @@ describe("timesAgree: event times of two claims", () => {
     expect(timesAgree("2024-05-10", "2024-05-11")).toBe(-1);
     expect(timesAgree("2023", "2024")).toBe(-1);
   });
+  it("reads a day named without its year («يوم 14 أكتوبر» in an undated article) as that day of any year", () => {
+    expect(timesAgree("date:--10-14", "2025-10-14")).toBe(1);
+    expect(timesAgree("2025-10-14", "date:--10-14")).toBe(1);
+    expect(timesAgree("date:--10-14", "2025-10-15")).toBe(-1);
+  });
 });
