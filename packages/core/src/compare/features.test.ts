@@ -416,6 +416,14 @@ describe("claim features", () => {
     expect(b?.figures[0]?.era).toBe(2017);
   });
 
+  it("counts people arrested as detainees («أوقف أكثر من 100 شخص» ~ «89 موقوفاً»)", () => {
+    const [a, b] = featuresOf(
+      { text: "وقال المنسق إن أكثر من 100 شخص أوقفوا.", quantities: [{ text: "أكثر من 100 شخص", min: 100 }] },
+      { text: "ومثل 89 موقوفا أمام النيابة.", quantities: [{ text: "89 موقوفا", value: 89 }] },
+    );
+    expect(impliedClass(a?.figures[0] as never)).toBe(impliedClass(b?.figures[0] as never));
+  });
+
   it("reads declining to answer or comment as saying no («رفضت الإجابة» ~ «لم ترد على»)", () => {
     const [a, b, c] = featuresOf(
       { text: "وأشارت الوكالة إلى أن القيادة المركزية رفضت الإجابة عن أسئلة بشأن سقوط ضحايا مدنيين." },

@@ -363,6 +363,8 @@ export const PREDICATE_SUBJECT: Readonly<Record<string, string>> = {
   present: "present",
   // people expelled or deported across a border («طرد 700 شخص» ~ «ترحيل 1200 مهاجر»)
   expelled: "expelled",
+  // people arrested are detainees («أوقف أكثر من 100 شخص» ~ «89 موقوفاً»)
+  arrested: "detainees",
 };
 
 /**
