@@ -5817,3 +5817,12 @@ describe("hearing, thanking, advising, and the one addressed before what is call
     expect(branch.speaker?.name).toContain("الفرع الجهوي");
   });
 });
+
+describe("a relative verb on an indefinite noun with «إليه»", () => {
+  it("reports nothing: «إضراباً عاماً دعا إليه الاتحاد» is the strike the union called", () => {
+    const text = "وجاءت تصريحاته مساء يوم شهدت فيه قابس إضراباً عاماً دعا إليه الاتحاد الجهوي للشغل، وفق وكالة «رويترز».";
+    const c = claimWith(text, "إضراباً");
+    expect(c.speaker?.name).not.toBe("وجاءت تصريحاته");
+    expect(c.speaker?.name).toBe("وكالة رويترز");
+  });
+});

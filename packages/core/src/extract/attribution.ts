@@ -562,7 +562,8 @@ function relativeVerb(toks: readonly Tok[], k: number): boolean {
     !COMP.has(prev.f) &&
     !FUNC.has(prev.f) &&
     isWord(next) &&
-    /^(?:عن|في|ب|ل|من|علي)(?:ه|ها|هم|هما)$/u.test(next.f) &&
+    // («إضراباً عاماً دعا إليه الاتحاد الجهوي»: and «إليه» too)
+    /^(?:عن|في|ب|ل|من|علي|الي)(?:ه|ها|هم|هما)$/u.test(next.f) &&
     // (with an agent of its own right after, or whom it was sent to: «رسالة بعث بها إلى …»; «بتعليق قال فيه إن …»،
     // «خطاب تحدث فيه عن …» report for the main clause's subject)
     isWord(toks[k + 2]) &&
