@@ -5826,3 +5826,10 @@ describe("a relative verb on an indefinite noun with «إليه»", () => {
     expect(c.speaker?.name).toBe("وكالة رويترز");
   });
 });
+
+describe("a campaign by its name", () => {
+  it("speaks: «ردّت حملة «أوقفوا التلوث» على اتهامات …»", () => {
+    const c = claimWith("وردّت حملة «أوقفوا التلوث» على اتهامات بأن المحتجين «مأجورون».", "اتهامات");
+    expect(c.speaker?.name).toBe("حملة أوقفوا التلوث");
+  });
+});

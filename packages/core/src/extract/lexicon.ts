@@ -1088,6 +1088,9 @@ export const ORG_HEADS: readonly string[] = [
   "دائرة",
   "الدائرة",
   // (civil defence: «الدفاع المدني» opens on «الدفاع» below; «الحماية المدنية» and «الوقاية المدنية» are known names)
+  // (a campaign by its name: «ردّت حملة «أوقفوا التلوث» على …»; «الحملة» alone is mostly a military or a
+  // vaccination campaign)
+  "حملة",
   // (a branch of a body: «الفرع الجهوي للمحامين»، «فرع المنظمة في روما»)
   "فرع",
   "الفرع",
