@@ -424,6 +424,19 @@ describe("claim features", () => {
     expect(impliedClass(a?.figures[0] as never)).toBe(impliedClass(b?.figures[0] as never));
   });
 
+  it("gives «no one was killed or hurt» a feature of its own, however it is worded", () => {
+    const [a, b, c] = featuresOf(
+      { text: "والدوحة تؤكد اعتراض الصواريخ من دون إصابات." },
+      { text: "وأكدت الوزارة أن دفاعاتها تصدت للهجوم ولم يسقط أي ضحايا." },
+      { text: "مشيراً إلى أن ما يزيد على أربعين من الضحايا لم يُدفنوا بعد." },
+    );
+    const none = (f: typeof a) => f?.stems.some((x) => x.startsWith("∅")) ?? false;
+    expect(none(a)).toBe(true);
+    expect(none(b)).toBe(true);
+    // (a «لم» about something else, far from the victims, says nothing of how many were hurt)
+    expect(none(c)).toBe(false);
+  });
+
   it("reads declining to answer or comment as saying no («رفضت الإجابة» ~ «لم ترد على»)", () => {
     const [a, b, c] = featuresOf(
       { text: "وأشارت الوكالة إلى أن القيادة المركزية رفضت الإجابة عن أسئلة بشأن سقوط ضحايا مدنيين." },

@@ -223,6 +223,12 @@ const PREDICATES: { cls: string; phrase: string[] }[] = PREDICATE_CLASSES.flatMa
 );
 const DENIALS: string[][] = DENIAL_CUES.map((w) => fold(w).split(" "));
 const NEGATIONS = new Set(NEGATION_PARTICLES.map(fold));
+/** Words saying none (لم، لا، دون، عدم، أي), folded, with a glued conjunction or preposition. */
+const NO_ONE_CUE = /^[وفب]?(?:لم|لا|دون|عدم|بلا)$/u;
+/** How many words before the word of killing or hurting its «none» may stand («لم ينتج عن الحادث أي وفيات»). */
+const NO_ONE_REACH = 4;
+/** The feature of a claim saying that no one was killed or hurt. */
+const NO_CASUALTIES = "∅casualties";
 const SCOPE_PERIOD = SCOPE_CUES.map((w) => fold(w).split(" "));
 const TIME_NOUN_SET = new Set(TIME_NOUNS.map((w) => bare(fold(w))));
 const AGENCY_PHRASES: string[][] = AGENCIES.map((w) => fold(w).split(" "));
@@ -1523,6 +1529,16 @@ export function claimFeatures(
     stems.push(s);
     stemSurfaces.push(t.surface);
     content.push(t.folded);
+  }
+  // («من دون إصابات»، «لم يسقط أي ضحايا»، «حال دون سقوط قتلى أو جرحى»: that no one was killed or hurt is one
+  // proposition, however it is worded: a feature of its own)
+  const hurt = (w: string) => {
+    const f = info(w).feature;
+    return f === "~kill" || f === "~wound";
+  };
+  if (words.some((w, k) => hurt(w) && words.slice(Math.max(0, k - NO_ONE_REACH), k).some((x) => NO_ONE_CUE.test(x)))) {
+    stems.push(NO_CASUALTIES);
+    stemSurfaces.push("∅");
   }
   // the content words' n-grams, copied into one typed array (no intermediate arrays: this runs for every claim)
   const wordGrams = content.map((w) => info(w).grams);
