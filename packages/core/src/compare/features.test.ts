@@ -424,6 +424,13 @@ describe("claim features", () => {
     expect(impliedClass(a?.figures[0] as never)).toBe(impliedClass(b?.figures[0] as never));
   });
 
+  it("maps telling beforehand to one pair of concepts («أبلغونا مسبقاً» ~ «الإبلاغ المبكر»)", () => {
+    expect(conceptOf(fold("مسبقاً"))).not.toBeNull();
+    expect(conceptOf(fold("مسبقاً"))).toBe(conceptOf(fold("المبكر")));
+    expect(conceptOf(fold("أبلغونا"))).not.toBeNull();
+    expect(conceptOf(fold("أبلغونا"))).toBe(conceptOf(fold("الإبلاغ")));
+  });
+
   it("gives «no one was killed or hurt» a feature of its own, however it is worded", () => {
     const [a, b, c] = featuresOf(
       { text: "والدوحة تؤكد اعتراض الصواريخ من دون إصابات." },
