@@ -244,3 +244,14 @@ describe("segment: a short participle clause after an act the outlet tells itsel
     expect(claimsOf("وقدّر المصدر عدد القادمين بما بين 300 و350 ألف شخص، قائلاً إنهم جاؤوا للتسجيل.")).toHaveLength(1);
   });
 });
+
+describe("segment: «، رغم أن» with a speaker of its own", () => {
+  it("is that speaker's report, cut off the clause it concedes", () => {
+    const cs = claimsOf(
+      "ونقلت الصحيفة عن تقديرات أمنية أن رئيس الأركان لم يُقتل في الهجوم، رغم أن الجيش أعلن أنه كان الهدف الرئيسي للضربة.",
+    );
+    expect(cs.map((c) => c.speaker?.name)).toEqual(["تقديرات أمنية", "الجيش"]);
+    // (with no speaker of its own it stays in the sentence)
+    expect(claimsOf("وقال الوزير إن الطريق مفتوح، رغم أن الأمطار ما زالت تهطل بغزارة.")).toHaveLength(1);
+  });
+});

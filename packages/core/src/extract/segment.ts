@@ -286,6 +286,15 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
         // «وصدرت الأحكام في ختام ثالث جلسة …، فيما رفض المتهمون الموقوفون المشاركة فيها …»: in a long sentence, what
         // happened meanwhile is a second proposition of the same report
         cuts.push({ k, link: "continuation" });
+      } else if (
+        prevComma &&
+        DESPITE.some((o) => phraseAt(toks, k, o)) &&
+        hasOwnSpeaker(text, toks, k, nextComma(toks, k, s.to)) &&
+        hasOwnSpeaker(text, toks, s.from, k)
+      ) {
+        // «نقلت الصحيفة عن تقديرات أمنية أن القائدين لم يُقتلا، رغم أن الجيش أعلن أنهما كانا الهدف»: a concession
+        // with a speaker of its own after a clause that has one is that speaker's report
+        cuts.push({ k, link: "contrast" });
       } else if (prevComma && isSecondClause(toks, k) && !stressedContent(toks, s.from, k)) {
         // «…، في حين ارتفع عدد الجرحى إلى 5674»: a clause of its own after «في حين/على أن/بعدما» is a second
         // proposition of the same report, and keeps its speaker
@@ -483,6 +492,9 @@ function nextComma(toks: readonly Tok[], k: number, to: number): number {
   for (let m = k; m < to; m++) if (isComma(toks[m])) return m;
   return to;
 }
+
+/** «رغم أن»، «برغم أن»، «على الرغم من أن»: a concession opening a clause of its own, folded. */
+const DESPITE = ["رغم ان", "برغم ان", "علي الرغم من ان", "بالرغم من ان"].map((o) => o.split(" "));
 
 /** Prepositions that open a short scene-setting adjunct (وفي ردود الفعل، من جهة أخرى، على الصعيد الإنساني). */
 const ADJUNCT_HEADS = new Set(["في", "وفي", "من", "ومن", "علي", "وعلي", "الي", "والي"]);
