@@ -69,8 +69,8 @@ export const REPORTING_VERBS: readonly {
   {
     lemma: "وصف",
     stance: "asserts",
-    // (no participles: «واصفاً المعركة بأنها الأخيرة» characterises the statement it follows)
     forms: ["وصف", "وصفت", "يصف", "تصف", "وصفوا"],
+    participles: ["واصفا", "واصفة", "واصفين"],
   },
   {
     lemma: "أشار",

@@ -255,3 +255,18 @@ describe("segment: «، رغم أن» with a speaker of its own", () => {
     expect(claimsOf("وقال الوزير إن الطريق مفتوح، رغم أن الأمطار ما زالت تهطل بغزارة.")).toHaveLength(1);
   });
 });
+
+describe("segment: «، واصفاً …» with the speaker's words in quotation marks", () => {
+  it("is a claim of its own; a gloss with no quotation stays with the statement", () => {
+    const cs = claimsOf(
+      "فقد كتب الرئيس الأميركي دونالد ترامب على منصته «تروث سوشيال» أن إيران أطلقت 14 صاروخاً أُسقط 13 منها فيما تُرك الأخير يمضي، واصفاً الرد الإيراني بأنه «ضعيف جداً».",
+    );
+    expect(cs).toHaveLength(2);
+    expect(cs[1]?.text.startsWith("واصفاً")).toBe(true);
+    expect(cs[1]?.speaker?.name).toBe(cs[0]?.speaker?.name);
+    const gloss = claimsOf(
+      "وأضاف المسؤول الإعلامي مصطفى بالي أن المعركة ستنطلق هذه الليلة وستكون مهمتها القضاء على آخر فلول التنظيم، واصفاً المعركة بأنها المعركة الأخيرة.",
+    );
+    expect(gloss).toHaveLength(1);
+  });
+});

@@ -204,7 +204,10 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
       const cont = isContinuationVerb(toks, k);
       // a participle clause (…، مشيراً إلى أن …، معلناً أن …) continues the same speaker with a further statement:
       // its own claim, so that each proposition can be matched on its own
-      if (cont === "participle" && prevComma) {
+      // («، واصفاً الرد بأنه «ضعيف جداً»»: a characterisation is a claim of its own when it quotes the speaker's words;
+      // «، واصفاً المعركة بأنها الأخيرة» glosses the statement before it)
+      const glossOnly = cont === "participle" && verbOf(t.f)?.lemma === "وصف" && !quotedBefore(toks, k, s.to);
+      if (cont === "participle" && prevComma && !glossOnly) {
         // (and a short one too after an act the outlet tells itself: «وتفقد الرئيس X الموقع وزار جرحى، معرباً عن
         // امتنانه …»: the visit is reported, the gratitude is his)
         if (sentenceChars > PARTICIPLE_SPLIT_CHARS || !reportsIn(text, toks, s.from, k))
@@ -485,6 +488,16 @@ function framingCut(text: string, toks: readonly Tok[], from: number, to: number
     return k;
   }
   return -1;
+}
+
+/** Whether a quotation opens after k before the clause's next comma or the sentence's end. */
+function quotedBefore(toks: readonly Tok[], k: number, to: number): boolean {
+  for (let m = k + 1; m < to; m++) {
+    const w = toks[m] as Tok;
+    if (isComma(w)) return false;
+    if (w.kind === "quote") return true;
+  }
+  return false;
 }
 
 /** The first comma at or after k, or `to`. */
