@@ -223,7 +223,7 @@ const PREDICATES: { cls: string; phrase: string[] }[] = PREDICATE_CLASSES.flatMa
 );
 const DENIALS: string[][] = DENIAL_CUES.map((w) => fold(w).split(" "));
 const NEGATIONS = new Set(NEGATION_PARTICLES.map(fold));
-/** Words saying none (لم، لا، دون، عدم، أي), folded, with a glued conjunction or preposition. */
+/** Words saying none (لم، لا، دون، عدم، بلا), folded, with a glued conjunction or preposition. */
 const NO_ONE_CUE = /^[وفب]?(?:لم|لا|دون|عدم|بلا)$/u;
 /** How many words before the word of killing or hurting its «none» may stand («لم ينتج عن الحادث أي وفيات»). */
 const NO_ONE_REACH = 4;
@@ -1643,8 +1643,9 @@ export function claimFeatures(
     const clauseTokens = tokens.slice(clauseFrom, clauseTo);
     // the figure's first token and the first token after it
     // («وخمسة من عناصرها»: a figure may start inside its token, after a glued conjunction or preposition)
-    const held = tokens[tokenAt(qs) - 1];
-    const qi = held && held.start + held.surface.length > qs ? tokenAt(qs) - 1 : tokenAt(qs);
+    const at = tokenAt(qs);
+    const held = tokens[at - 1];
+    const qi = held && held.start + held.surface.length > qs ? at - 1 : at;
     const qj = tokenAt(qe);
     // the same two positions inside the clause (-1 when the clause ends first)
     const qTokenIndex = qi < clauseTo ? qi - clauseFrom : -1;

@@ -477,9 +477,11 @@ function weightOf(f: ClaimFeatures, id: number): number {
 export function timesAgree(a: string, b: string): -1 | 0 | 1 {
   if (a === b) return 1;
   // («يوم 14 أكتوبر» in an undated article, «date:--10-14», is the day another article dates 2025-10-14)
-  const dayOf = (k: string) => /^date:--(\d\d-\d\d)$/u.exec(k)?.[1] ?? /^\d{4}-(\d\d-\d\d)$/u.exec(k)?.[1];
-  const da = dayOf(a);
-  if (da !== undefined && da === dayOf(b) && (a.startsWith("date:") || b.startsWith("date:"))) return 1;
+  if (a.startsWith("date:") || b.startsWith("date:")) {
+    const dayOf = (k: string) => /^date:--(\d\d-\d\d)$/u.exec(k)?.[1] ?? /^\d{4}-(\d\d-\d\d)$/u.exec(k)?.[1];
+    const da = dayOf(a);
+    if (da !== undefined && da === dayOf(b)) return 1;
+  }
   return a.startsWith(`${b}-`) || b.startsWith(`${a}-`) ? 0 : -1;
 }
 

@@ -5455,24 +5455,15 @@ function objectStarts(text: string, toks: readonly Tok[], e: number): boolean {
 
 /**
  * The body a document or toll belongs to, named with «لـ» after it and its adjectives («أحدث حصيلة لوزارة الصحة»،
- * «بيان للجيش»), else null.
+ * «بيان للجيش»), else null: the region reader already gives a document's owner; this only checks that the region
+ * opens on a document.
  */
 function ownerOfDocument(text: string, toks: readonly Tok[], a: number, b: number): SpeakerPhrase | null {
-  let d = a;
-  if (isWord(toks[d]) && /^(?:احدث|اخر|اول)$/u.test((toks[d] as Tok).f)) d++;
+  const d = isWord(toks[a]) && /^(?:احدث|اخر|اول)$/u.test((toks[a] as Tok).f) ? a + 1 : a;
   if (!isWord(toks[d]) || !DOCUMENT.has((toks[d] as Tok).f)) return null;
-  for (let m = d + 1; m <= b; m++) {
-    const w = toks[m] as Tok;
-    if (!isWord(w)) return null;
-    if (!/^ل[^ا]../u.test(w.f)) continue;
-    const copy = toks.slice();
-    const definite = w.f.startsWith("لل");
-    copy[m] = { ...w, f: definite ? `ال${w.f.slice(2)}` : w.f.slice(1), start: w.start + 1 };
-    const sp = parseRegion(text, copy, m, b, []);
-    if (!sp || (sp.kind !== "organization" && sp.kind !== "person")) return null;
-    return definite ? { ...sp, name: clean(`ال${sp.name.replace(/^ل/u, "")}`) } : sp;
-  }
-  return null;
+  // (the owner alone: the document is no role of the one who relays it)
+  const sp = parseRegion(text, toks, d, b, []);
+  return sp && (sp.kind === "organization" || sp.kind === "person") ? { ...sp, role: null } : null;
 }
 
 /** Nouns of mood or motion that «حذر» (cautious) describes: «هدوء حذر»، «ترقب حذر»، «تقدم حذر», folded. */

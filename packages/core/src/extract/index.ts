@@ -101,9 +101,9 @@ function isVerbToken(t: Tok | undefined): boolean {
 /** Speakers named explicitly that a carried verb may go back to when the last one cannot agree with it. */
 const RECENT_SPEAKERS = 6;
 
-/** «وفق/بحسب ما نشرته/أوردته/بثّته X»: a source credited as the publisher of words, folded. */
 /** A head of state's or government's office (رئاسة الجمهورية، مكتب رئيس الوزراء، الديوان الملكي), folded. */
 const OFFICE = /^(?:ال)?(?:رياسه|مكتب|ديوان)(?:\s|$)|^الديوان الملكي/u;
+/** «وفق/بحسب ما نشرته/أوردته/بثّته X»: a source credited as the publisher of words, folded. */
 const PUBLISHED_BY = /(?:وفق|وفقا|بحسب|حسب)\s+ما\s+(?:نشر|اورد|بث)(?:ت|ته|تها|ه|ها)?\s/u;
 
 /** The carried speaker, or the latest recent one whose gender agrees with the verb when the carried one clearly does not. */

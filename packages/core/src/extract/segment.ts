@@ -492,12 +492,7 @@ function framingCut(text: string, toks: readonly Tok[], from: number, to: number
 
 /** Whether a quotation opens after k before the clause's next comma or the sentence's end. */
 function quotedBefore(toks: readonly Tok[], k: number, to: number): boolean {
-  for (let m = k + 1; m < to; m++) {
-    const w = toks[m] as Tok;
-    if (isComma(w)) return false;
-    if (w.kind === "quote") return true;
-  }
-  return false;
+  return toks.slice(k + 1, nextComma(toks, k + 1, to)).some((w) => w.kind === "quote");
 }
 
 /** The first comma at or after k, or `to`. */
