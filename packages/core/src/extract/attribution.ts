@@ -440,6 +440,7 @@ function findContent(
           // (and what is admitted, past the subject: «وأقرّ كاكداك بوجود روايتين»، «واعترف الوزير بصعوبة الوضع»)
           ((v.lemma === "أقر" || v.lemma === "اعترف") &&
             k > i + 1 &&
+            k - i <= ADMITTED_REACH &&
             (REPORTED_EVENT.test(t.f) || ACT_NOUN.test(t.f) || /^ب[^ا].{2,}ه$/u.test(t.f)) &&
             !GIVEN_NAME.has(t.f) &&
             !KNOWN_FIRST.has(t.f))) &&
@@ -4637,7 +4638,28 @@ function heardOrSeen(toks: readonly Tok[], k: number): boolean {
 }
 
 /** ب-words that are no act demanded, pledged or ordered (باسم، بسبب، بموجب …). */
-const NOT_AN_ACT = new Set(["باسم", "بسبب", "بحسب", "بشكل", "بموجب", "بدوره", "بدورها", "بعدما", "بينما", "بنفسه"]);
+const NOT_AN_ACT = new Set([
+  "باسم",
+  "بسبب",
+  "بحسب",
+  "بشكل",
+  "بموجب",
+  "بدوره",
+  "بدورها",
+  "بعدما",
+  "بينما",
+  "بنفسه",
+  // («… برفقة رئيسة الوزراء»: who came along, not what is admitted or praised)
+  "برفقه",
+  "بمرافقه",
+  "بصحبه",
+]);
+/**
+ * Tokens from «أقرّ/اعترف» to what is admitted: the subject between them is a name or a title («وأقرّ كاكداك
+ * بوجود …»، «واعترف وزير الداخلية X بصعوبة …»), never a clause («أقر مجلس الوزراء، أمس، حزمة إجراءات …، وذلك …
+ * برفقة …» approves a package).
+ */
+const ADMITTED_REACH = 8;
 /** Shapes of verbal nouns (تفعيل، افتعال، انفعال، استفعال، إفعال: تعويض، اختتام، انسحاب، استمرار، إعلان), folded. */
 const VERBAL_NOUN = /^(?:ت..ي.|ا.ت.ا.|ان..ا.|است..ا.|ا..ا.)$/u;
 
