@@ -1094,8 +1094,9 @@ function regionParts(toks: readonly Tok[], a: number, b: number, text: string, v
       if (isWord(last) && (nameLike(last) || hasAl(last.f) || UNNAMED.has(last.f) || SOURCE_ADJECTIVE.has(last.f))) {
         let e = k + 1;
         while (e < partEnd && isWord(toks[e]) && hasAl((toks[e] as Tok).f) && NISBA.test((toks[e] as Tok).f)) e++;
-        // (not a role's genitive before the name: «المستشار الإعلامي للوكالة عدنان أبو حسنة»)
-        if (e >= partEnd || !isWord(toks[e])) {
+        // (not a role's genitive before the name: «المستشار الإعلامي للوكالة عدنان أبو حسنة»; a time after it is
+        // when the words were given: «… كوليوند للتلفزيون الرسمي فجر الاثنين إنه …»)
+        if (e >= partEnd || !isWord(toks[e]) || TIME.has((toks[e] as Tok).f)) {
           via.push(clean(`ال${text.slice(t.start + 2, (toks[e - 1] as Tok).end)}`));
           cut = true;
           continue;
