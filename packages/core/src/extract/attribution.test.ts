@@ -3524,6 +3524,42 @@ describe("short relative adjectives, a body's office in construct with ل, «ح�
   });
 });
 
+describe("what is never a speaker's name", () => {
+  it("reads a feminine participle after the comma as the clause's subject speaking, not as a name (، منبهة إلى …)", () => {
+    const c = claimWith(
+      "ودعت الحملة الانتخابية للمرشح في بيان السلطات إلى «حوار وطني شامل» يبدأ بإطلاق سراح الموقوفين من أنصاره، وأعلنت إطلاق حملة وطنية للمطالبة بالإفراج عنهم، منبهة إلى «عزوف أكثر من 70 في المائة من الناخبين».",
+      "عزوف أكثر",
+    );
+    expect(c.speaker?.name).toBe("الحملة الانتخابية للمرشح");
+  });
+
+  it("ends a source after «وفق» before the figure it gives (وفق النتائج الأولية مليونين و…)", () => {
+    const c = claimWith(
+      "وفاز الرئيس بولاية ثانية، بعدما نال وفق النتائج الأولية مليونين و120 ألف صوت من أصل ثلاثة ملايين.",
+      "ثلاثة ملايين",
+    );
+    expect(c.speaker?.name).toBe("النتائج الأولية");
+    // (a channel's number is its name: «بحسب القناة 12 العبرية»)
+    expect(claimWith("وبحسب القناة 12 العبرية، نفذت الطائرات 12 غارة على الميناء.", "12 غارة").speaker?.name).toBe(
+      "القناة 12 العبرية",
+    );
+  });
+
+  it("gives a bare verb after a comma the subject of the clause before it (قتلت القوات …، قالت إنهما …)", () => {
+    const c = claimWith(
+      "وليل الأحد، قتلت القوات الإسرائيلية مسلحَين في بلدة قرب طولكرم شمال الضفة، قالت إنهما شاركا في هجوم على حاجز عسكري.",
+      "حاجز عسكري",
+    );
+    expect(c.speaker?.name).toBe("القوات الإسرائيلية");
+    // (not after an aside between commas: the subject before the aside speaks)
+    const aside = claimWith(
+      "غير أن مصدراً حكومياً مطلعاً، طلب عدم ذكر اسمه، قال إن الإغلاق جاء بقرار من الجانب الآخر.",
+      "بقرار من",
+    );
+    expect(aside.speaker?.name).toBe("مصدر حكومي مطلع");
+  });
+});
+
 describe("a name never opens with a preposition as written", () => {
   it("gives «وطلب الاستئناف» after «اعترض المتهم على الحكم» to no «على الحكم»", () => {
     const c = claimWith("في حين اعترض المتهم على الحكم وطلب الاستئناف.", "الاستئناف");

@@ -2509,7 +2509,8 @@ function afterDiscourseAdjunct(toks: readonly Tok[], start: number, end: number,
     const w0 = (toks[start] as Tok).f.replace(/^و/u, "");
     // («دولياً، وصف …»، «إقليمياً، هنأت …»: a lone adverb in -ياً sets the scene too)
     const adverb = c === start + 1 && w0.length >= 5 && /يا$/u.test(w0);
-    return c > start && (DISCOURSE_HEADS.has(w0) || adverb) ? c + 1 : start;
+    // («وليل الأربعاء الخميس، قتلت القوات …»: and so does a time)
+    return c > start && (DISCOURSE_HEADS.has(w0) || adverb || TIME.has(w0)) ? c + 1 : start;
   }
   return start;
 }
@@ -3810,9 +3811,14 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         // the name or role parsed takes in that verb
         const takesVerb =
           speaker !== null && (speaker.start <= verbAt || text.indexOf(speaker.role ?? "\u0000") === verbAt);
+        // («قتلت القوات الإسرائيلية مسلحَين في بلدة برقين، قالت إنهما …»: a bare verb after the comma opens a clause
+        // on what the first one did; its subject is that clause's)
+        // (only with a title or a body right after that verb; an aside between commas keeps the subject before it:
+        // «غير أن مصدراً مطلعاً، طلب عدم ذكر اسمه، قال إن …»)
+        const asyndetic = !/^[وف]/u.test(t.f) && !inIt;
         if (
           speaker &&
-          (/^و/u.test(t.f) || inIt) &&
+          (/^و/u.test(t.f) || inIt || asyndetic) &&
           isComma(prev) &&
           opensOnVerb &&
           (fv.length <= 5 || takesVerb) &&
@@ -5165,6 +5171,10 @@ function hasFigure(toks: readonly Tok[], a: number, b: number): boolean {
   return false;
 }
 
+/** Duals of the large counts (مليونين، ألفان، ملياري), folded. */
+const LARGE_DUAL = /^(?:مليون|مليار|الف)(?:ين|ان|ي|ا)$/u;
+/** Words of approximation before a figure (folded). */
+const APPROXIMATELY = /^(?:نحو|قرابه|حوالي|زهاء|ما يقارب)$/u;
 /** Counts in words that are no cardinal from two to ten (folded). */
 const VAGUE_COUNT = /^(?:عشرات|مئات|الاف|الف|مئه|مايه|ملايين|مليون)$/u;
 /** What a figure report raises or lowers (الحصيلة، عدد القتلى، النسبة، تقديرها، توقعاتها، تصنيف مصر الائتماني). */
@@ -5666,6 +5676,11 @@ function accordingTo(
       const w = toks[b] as Tok;
       if (isComma(w) && b > a) break;
       if (w.kind === "quote" && w.q === "close" && b > a && (toks[b - 1] as Tok).kind !== "word") break;
+      // («بعدما نال وفق النتائج الأولية مليونين و389 ألف صوت»: the figure after the source is what it gives)
+      // (not a channel's number: «بحسب القناة 12 العبرية»)
+      const channelNumber = w.kind === "number" && OUTLET_HEAD.has(stripW((toks[b - 1] as Tok).f));
+      if (b > a && !channelNumber && (hasFigure(toks, b, b + 1) || APPROXIMATELY.test(w.f) || LARGE_DUAL.test(w.f)))
+        break;
       b++;
     }
     // «بحسب حصيلة أعدّتها فرانس برس استناداً إلى بيانات رسمية»: the figures are the preparer's; what they rest on is

@@ -111,7 +111,7 @@ export const REPORTING_VERBS: readonly {
     stance: "asserts",
     transitive: true,
     forms: ["حثّ", "حثّت", "يحث", "تحث", "حثّوا"],
-    participles: ["حاثا"],
+    participles: ["حاثا", "حاثة"],
   },
   // praising (أشادت المملكة بسرعة الإجراءات)
   {
@@ -155,13 +155,13 @@ export const REPORTING_VERBS: readonly {
   { lemma: "أوصى", stance: "asserts", transitive: true, forms: ["أوصى", "أوصت", "يوصي", "توصي"] },
   // (وأهابت الشرطة بالجمهور البقاء في المنازل …)
   { lemma: "أهاب", stance: "asserts", transitive: true, forms: ["أهاب", "أهابت", "يهيب", "تهيب"] },
-  { lemma: "استطرد", stance: "asserts", forms: ["استطرد", "استطردت"], participles: ["مستطردا"] },
+  { lemma: "استطرد", stance: "asserts", forms: ["استطرد", "استطردت"], participles: ["مستطردا", "مستطردة"] },
   { lemma: "أردف", stance: "asserts", forms: ["أردف", "أردفت"], participles: ["مردفا", "مردفة"] },
-  { lemma: "استدرك", stance: "asserts", forms: ["استدرك", "استدركت"], participles: ["مستدركا"] },
+  { lemma: "استدرك", stance: "asserts", forms: ["استدرك", "استدركت"], participles: ["مستدركا", "مستدركة"] },
   { lemma: "زاد", stance: "asserts", forms: ["زاد", "زادت"] },
   { lemma: "أكمل", stance: "asserts", forms: ["أكمل", "أكملت"] },
   { lemma: "علق", stance: "asserts", forms: ["علّق", "علّقت", "يعلق"], participles: ["معلقا"] },
-  { lemma: "ختم", stance: "asserts", forms: ["ختم", "ختمت"], participles: ["مختتما"] },
+  { lemma: "ختم", stance: "asserts", forms: ["ختم", "ختمت"], participles: ["مختتما", "مختتمة"] },
   // asserting / confirming / stressing
   {
     lemma: "أكد",
@@ -193,7 +193,7 @@ export const REPORTING_VERBS: readonly {
     forms: ["أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن"],
     participles: ["معلنا", "معلنة"],
   },
-  { lemma: "صرح", stance: "asserts", forms: ["صرح", "صرحت", "يصرح", "تصرح"], participles: ["مصرحا"] },
+  { lemma: "صرح", stance: "asserts", forms: ["صرح", "صرحت", "يصرح", "تصرح"], participles: ["مصرحا", "مصرحة"] },
   {
     lemma: "كشف",
     stance: "asserts",
@@ -214,7 +214,7 @@ export const REPORTING_VERBS: readonly {
     stance: "asserts",
     transitive: true,
     forms: ["اعترف", "اعترفت", "يعترف", "تعترف"],
-    participles: ["معترفا"],
+    participles: ["معترفا", "معترفة"],
   },
   // apologising for and disowning (و«طيران الإمارات» تعتذر عن …، وشقيقهم الرابع يتبرأ من فعلتهم): what is
   // apologised for follows «عن», what is disowned «من» (attribution.ts)
@@ -265,11 +265,21 @@ export const REPORTING_VERBS: readonly {
   // crediting (وطهران تنسب تحديد الموقع إلى مسيّراتها، نسبت الشرطة الحريق إلى …; not the bare «نسب», rates)
   { lemma: "نسب", stance: "asserts", transitive: true, forms: ["نسبت", "ينسب", "تنسب", "نسبوا"] },
   // answering (وردّاً على سؤال …، أجاب: «…»)
-  { lemma: "أجاب", stance: "asserts", forms: ["أجاب", "أجابت", "أجابوا", "يجيب", "تجيب"], participles: ["مجيبا"] },
+  {
+    lemma: "أجاب",
+    stance: "asserts",
+    forms: ["أجاب", "أجابت", "أجابوا", "يجيب", "تجيب"],
+    participles: ["مجيبا", "مجيبة"],
+  },
   // sending a cable or a letter (بعث الملك برقية عزاء …): a report only with such an object (attribution.ts)
   { lemma: "بعث", stance: "asserts", transitive: true, forms: ["بعث", "بعثت", "بعثوا"] },
   // hinting (وكان الرئيس قد ألمح إلى أن …)
-  { lemma: "ألمح", stance: "asserts", forms: ["ألمح", "ألمحت", "ألمحوا", "يلمح", "تلمح"], participles: ["ملمحا"] },
+  {
+    lemma: "ألمح",
+    stance: "asserts",
+    forms: ["ألمح", "ألمحت", "ألمحوا", "يلمح", "تلمح"],
+    participles: ["ملمحا", "ملمحة"],
+  },
   // saying no more than (واكتفى الوزير بالقول إن …): a report only with «بالقول» or its like after it
   // (attribution.ts REPORTED_OBJECTS)
   { lemma: "اكتفى", stance: "asserts", forms: ["اكتفى", "اكتفت", "اكتفوا", "يكتفي", "تكتفي"] },
@@ -306,7 +316,7 @@ export const REPORTING_VERBS: readonly {
     participles: ["معتبرا", "معتبرة"],
   },
   { lemma: "رأى", stance: "asserts", forms: ["رأى", "رأت", "يرى", "ترى", "رأوا"] },
-  { lemma: "زعم", stance: "asserts", forms: ["زعم", "زعمت", "يزعم", "تزعم"], participles: ["زاعما"] },
+  { lemma: "زعم", stance: "asserts", forms: ["زعم", "زعمت", "يزعم", "تزعم"], participles: ["زاعما", "زاعمة"] },
   { lemma: "ادعى", stance: "asserts", forms: ["ادعى", "ادعت", "يدعي", "تدعي"], participles: ["مدعيا"] },
   // rejecting and objecting (رفضت الحكومة الاتهامات، «وهو ما رفضه البرلمان»، اعترض نواب على …) and congratulating
   // (وهنأ رئيس الوزراء الفائزين): stances taken in words
@@ -327,7 +337,7 @@ export const REPORTING_VERBS: readonly {
     stance: "asserts",
     transitive: true,
     forms: ["انتقد", "انتقدت", "ينتقد", "تنتقد", "انتقدوا", "ينتقدون"],
-    participles: ["منتقدا"],
+    participles: ["منتقدا", "منتقدة"],
   },
   {
     lemma: "اتهم",
@@ -387,7 +397,13 @@ export const REPORTING_VERBS: readonly {
   { lemma: "هتف", stance: "asserts", forms: ["هتف", "هتفت", "هتفوا", "يهتفون"] },
   // thanking and advising (وشكر ترامب طهران على «إبلاغنا مبكراً»؛ ونصح المشاط الشركات بمغادرة …): what one thanks
   // for follows «على», what one advises «بـ» (attribution.ts)
-  { lemma: "شكر", stance: "asserts", transitive: true, forms: ["شكر", "شكرت", "يشكر", "تشكر"], participles: ["شاكرا"] },
+  {
+    lemma: "شكر",
+    stance: "asserts",
+    transitive: true,
+    forms: ["شكر", "شكرت", "يشكر", "تشكر"],
+    participles: ["شاكرا", "شاكرة"],
+  },
   { lemma: "نصح", stance: "asserts", transitive: true, forms: ["نصح", "نصحت", "ينصح", "تنصح"] },
   { lemma: "أحصى", stance: "asserts", transitive: true, forms: ["أحصى", "أحصت"] },
   // denying
@@ -423,7 +439,7 @@ export const REPORTING_VERBS: readonly {
     stance: "asserts",
     transitive: true,
     forms: ["عزا", "عزت", "عزوا", "يعزو", "تعزو", "يعزون"],
-    participles: ["عازيا"],
+    participles: ["عازيا", "عازية"],
   },
   {
     lemma: "قدر",
@@ -445,7 +461,7 @@ export const REPORTING_VERBS: readonly {
     stance: "expects",
     transitive: true,
     forms: ["استبعد", "استبعدت", "يستبعد", "تستبعد"],
-    participles: ["مستبعدا"],
+    participles: ["مستبعدا", "مستبعدة"],
   },
   // warning
   // («وحذّر المتحدث X سكان الجنوب من التوجه …»: the warned stand between the speaker and the danger)
@@ -507,9 +523,9 @@ export const REPORTING_VERBS: readonly {
     lemma: "لوح",
     stance: "warns",
     forms: ["لوّح", "لوّحت", "لوّحوا", "يلوّح", "تلوّح", "يلوّحون"],
-    participles: ["ملوّحا"],
+    participles: ["ملوّحا", "ملوّحة"],
   },
-  { lemma: "نبه", stance: "warns", forms: ["نبّه", "نبّهت"], participles: ["منبها"] },
+  { lemma: "نبه", stance: "warns", forms: ["نبّه", "نبّهت"], participles: ["منبها", "منبهة"] },
   // fearing (ويخشى عاملون في المجال الإنساني أن …)
   { lemma: "خشي", stance: "warns", forms: ["خشي", "خشيت", "يخشى", "تخشى", "يخشون"], impersonal: ["يخشى", "يُخشى"] },
 ];
