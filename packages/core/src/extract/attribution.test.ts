@@ -3560,6 +3560,24 @@ describe("what is never a speaker's name", () => {
   });
 });
 
+describe("one's own figures speak for their owner", () => {
+  it("reads «بعدما كانت توقعاته تشير …» as the bank's, and goes on with the bank", () => {
+    const text =
+      "وقدّر صندوق النقد الدولي أن الجفاف اقتطع نقطتين مئويتين من نمو الاقتصاد المغربي هذا العام، بعدما كانت توقعاته في الربيع تشير إلى نمو بنسبة 3.1 في المئة. وقال إن البطالة في الأرياف تجاوزت 20 في المئة.";
+    expect(claimWith(text, "3.1 في المئة").speaker?.name).toBe("صندوق النقد الدولي");
+    expect(claimWith(text, "البطالة في الأرياف").speaker?.name).toBe("صندوق النقد الدولي");
+  });
+
+  it("gives «وفق تقديراتها» to the one whose estimates they are", () => {
+    const c = claimWith(
+      "وكانت مؤسسة سيغما كونساي لسبر الآراء قد منحت المرشح الفائز 89.2 بالمائة من الأصوات وفق تقديراتها.",
+      "89.2 بالمائة",
+    );
+    expect(c.speaker?.name ?? "").toMatch(/^مؤسسة/u);
+    expect(c.speaker?.name ?? "").not.toContain("تقديرات");
+  });
+});
+
 describe("a name never opens with a preposition as written", () => {
   it("gives «وطلب الاستئناف» after «اعترض المتهم على الحكم» to no «على الحكم»", () => {
     const c = claimWith("في حين اعترض المتهم على الحكم وطلب الاستئناف.", "الاستئناف");

@@ -2025,7 +2025,7 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
     const ali = parsedRegion(text, copy, a, b, via);
     if (sp === null || ali?.name.startsWith("علي")) sp = ali;
   }
-  if (sp && possessedThing(sp.name)) return null;
+  if (sp && (possessedThing(sp.name) || ownDocument(sp.name.split(" ")[0] ?? ""))) return null;
   const first = sp?.name.split(" ")[0] ?? "";
   return sp && (PREPOSITION_AS_WRITTEN.has(first) || CLAUSE_PARTICLES.has(first)) ? null : sp;
 }
@@ -2158,8 +2158,21 @@ function possessedThing(name: string): boolean {
     STANCE_OBJECT.test(base) ||
     DENIED_OBJECT.has(base) ||
     VERBAL_NOUN.test(m[1] as string) ||
-    VERBAL_NOUN.test(base)
+    VERBAL_NOUN.test(base) ||
+    ownDocument(written)
   );
+}
+
+/**
+ * «بعدما كانت توقعاته (في الربيع) تشير إلى …»، «وأظهرت بياناته أن …»: one word, a document or figures carrying a
+ * possessive pronoun as written — one's own figures, which speak for the one the pronoun stands for.
+ */
+function ownDocument(word: string): boolean {
+  // (the pronoun as written: a folded ة looks like it)
+  const written = word.replace(/[\u064B-\u0652\u0640]/gu, "");
+  if (!/(?:هما|هم|ها|ه)$/u.test(written)) return false;
+  const m = /^(.{2,}?)(?:هما|هم|ها|ه)$/u.exec(fold(written));
+  return m !== null && (DOCUMENT.has(m[1] as string) || DOCUMENT.has((m[1] as string).replace(/ت$/u, "ه")));
 }
 
 function parsedRegion(text: string, toks: readonly Tok[], a: number, b: number, via: string[]): SpeakerPhrase | null {
@@ -5756,6 +5769,18 @@ function accordingTo(
       const copy = toks.slice();
       copy[a] = { ...first, f: first.f.slice(1) };
       sp = parseRegion(text, copy, a, b - 1, via);
+    }
+    // («وكانت مؤسسة سيغما قد منحت سعيّد 89.2% وفق تقديراتها»، «ويستهدف البنك، وفق بياناته الأخيرة، …»: by its own
+    // figures, the one the pronoun stands for speaks)
+    if (!sp && ownDocument(text.slice(first.start, first.end))) {
+      const own: SpeakerPhrase = {
+        name: clean(text.slice(first.start, first.end)),
+        role: null,
+        kind: "unknown",
+        start: first.start,
+        end: first.end,
+      };
+      return { speaker: own, via, i, carried: true };
     }
     if (!sp) continue;
     // («وفق ما ذكرت وكالة بلومبرغ نقلاً عن أشخاص مطلعين»: the ones relayed speak; the relay is the link)
