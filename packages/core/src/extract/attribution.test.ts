@@ -3578,6 +3578,20 @@ describe("one's own figures speak for their owner", () => {
   });
 });
 
+describe("a family name the article gave in full before speaks on", () => {
+  it("gives «وانضم إليهم X …، وقال إن …» to X, named in full earlier though not yet as a speaker", () => {
+    const text =
+      "احتفل أنصار الرئيس التونسي قيس سعيّد بفوزه في شارع الحبيب بورقيبة. وقال رئيس الهيئة فاروق بوعسكر إن النتائج أولية. وانضم إليهم سعيّد ملوّحاً بالعلم، وقال إن البلاد «تواصل مسارها».";
+    expect(claimWith(text, "تواصل مسارها").speaker?.name).toBe("قيس سعيّد");
+    // (a participle is no clause of its own: «ومشدداً على أن …» goes on with the one before it)
+    const p = claimWith(
+      "وكان المتحدث يحيى سريع على رأس الوفد. وأبدى الأمين العام للمنظمة البحرية أرسينيو دومينغيز قلقاً بالغاً حيال الناقلة، مذكّراً بأنها تحمل نحو 150 ألف طن من النفط، ومشدداً على أن خطر التسرب «لا يزال مرتفعاً».",
+      "خطر التسرب",
+    );
+    expect(p.speaker?.name).toBe("أرسينيو دومينغيز");
+  });
+});
+
 describe("a name never opens with a preposition as written", () => {
   it("gives «وطلب الاستئناف» after «اعترض المتهم على الحكم» to no «على الحكم»", () => {
     const c = claimWith("في حين اعترض المتهم على الحكم وطلب الاستئناف.", "الاستئناف");

@@ -27,6 +27,7 @@ import { type Gender, speakerGender } from "./gender.ts";
 import {
   CHANNEL,
   DOCUMENT,
+  FUNC,
   GIVEN_NAME,
   MINISTRY_IN_CONSTRUCT,
   ORG_HEAD,
@@ -277,6 +278,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
         // «ونفى الوسلاتي أي نية …»: a reporting verb whose subject is the surname of a speaker named earlier
         const named =
           surnameSubject(toks, a, b, speakers, att.kind === "carried") ??
+          (att.kind === "carried" ? familyNameSubject(text, toks, a, b, blockToks) : null) ??
           namedBefore(text, toks, a, b, blockToks, att.kind === "carried");
         if (named)
           att = {
@@ -884,8 +886,10 @@ function surnameSubject(
 ): { speaker: SpeakerPhrase; lemma: string | null; stance: Attribution["stance"] | null } | null {
   for (const s of clauseStarts(toks, a, b)) {
     const v = toks[s];
-    const n = toks[s + 1];
-    if (!v || !n || s + 1 >= b || v.kind !== "word" || n.kind !== "word") continue;
+    // («وانضم إليهم سعيّد رافعاً العلم، وقال إن …»: a preposition with a pronoun may stand between verb and subject)
+    const skip = toks[s + 1]?.kind === "word" && PREPOSITION_PRONOUN.test((toks[s + 1] as Tok).f) ? 1 : 0;
+    const n = toks[s + 1 + skip];
+    if (!v || !n || s + 1 + skip >= b || v.kind !== "word" || n.kind !== "word") continue;
     const info = verbOf(v.f);
     // «ورد سعيّد على منتقديه …، قائلاً إن …»: when a participle later in the clause reports, the verb that opens it
     // need not be one of saying; its subject is still the speaker (a verb's shape: no article, three to five letters)
@@ -900,6 +904,36 @@ function surnameSubject(
   }
   return null;
 }
+
+/**
+ * «وانضم إليهم سعيّد رافعاً العلم، وقال إن …»: a clause opening on a verb (a preposition with a pronoun may follow
+ * it) whose subject is a bare family name the article gave in full before, though not yet as a speaker's: that
+ * person is whom a subjectless report later in the sentence goes on with.
+ */
+function familyNameSubject(
+  text: string,
+  toks: readonly Tok[],
+  a: number,
+  b: number,
+  blocks: readonly (readonly Tok[])[],
+): { speaker: SpeakerPhrase; lemma: null; stance: null } | null {
+  const s = clauseStarts(toks, a, b)[0];
+  if (s === undefined) return null;
+  const v = toks[s];
+  // (a verb's shape: no article, three to six letters with its «و»; «وانضم»، «وتفقد»، «ونفى»)
+  // (not a participle: «ومشدداً على أن …» goes on with the clause before it)
+  const vi = v?.kind === "word" ? verbOf(v.f) : undefined;
+  if (v?.kind !== "word" || !/^[وف]?\S{3,5}$/u.test(v.f) || /^[وف]?ال/u.test(v.f) || vi?.noun || vi?.participle)
+    return null;
+  const skip = toks[s + 1]?.kind === "word" && PREPOSITION_PRONOUN.test((toks[s + 1] as Tok).f) ? 1 : 0;
+  const n = toks[s + 1 + skip];
+  if (n?.kind !== "word" || s + 1 + skip >= b || /^ال/u.test(n.f) || n.f.length < 3 || FUNC.has(n.f)) return null;
+  const full = earlierFullName(text, n, blocks);
+  return full ? { speaker: { ...full, start: n.start, end: n.end }, lemma: null, stance: null } : null;
+}
+
+/** A preposition carrying a pronoun (إليهم، عليه، لها، منهم، معه), folded. */
+const PREPOSITION_PRONOUN = /^(?:الي|علي|ل|من|عن|مع|في|ب|لدي)(?:ه|ها|هم|هما|هن)$/u;
 
 /**
  * Whether a headline's word or words (folded) name a speaker (folded name `n`): the whole name, or a person's
