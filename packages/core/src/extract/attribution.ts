@@ -4128,9 +4128,12 @@ function endingOf(f: string): "nisba" | "open" | "fpl" | "fem" | "dual" | "mpl" 
 
 /** A nisba adjective (الإسرائيلي، الأممية، الفلسطينيين): it follows any noun. */
 const NISBA = /(?:ي|يه|يين|يون|يان)$/u;
-/** Elatives and ordinals that qualify a body's name after its relative adjective (folded, with the article). */
+/**
+ * Elatives and ordinals that qualify a body's name after its relative adjective, and the adjectives bodies are named
+ * by («الحزب الدستوري الحر»، «التيار الوطني الحر»، «الحزب الشيوعي الجديد») (folded, with the article).
+ */
 const ELATIVE =
-  /^ال(?:عليا|كبري|اولي|دنيا|عظمي|وسطي|سفلي|قصوي|صغري|اعلي|اكبر|اول|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه)$/u;
+  /^ال(?:عليا|كبري|اولي|دنيا|عظمي|وسطي|سفلي|قصوي|صغري|اعلي|اكبر|اول|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|حر|حره|جديد|جديده)$/u;
 
 /**
  * Whether the definite word `next` can continue the noun phrase ending in `prev`: as its genitive (after a noun
