@@ -584,6 +584,11 @@ export const ACCORDING_TO: readonly string[] = [
   "لسان",
   "حسبما",
   "وحسبما",
+  // (by one's estimate: «الحرب كلّفت لبنان 8.5 مليار دولار بتقدير البنك الدولي»)
+  "بتقدير",
+  "وبتقدير",
+  "بتقديرات",
+  "وبتقديرات",
 ];
 
 /** Demonstratives and pronouns after "according to" that refer to reasoning, not to a source (ووفقاً لهذا). */
@@ -631,6 +636,13 @@ export const NOT_A_SOURCE: readonly string[] = [
   "نص",
   "ما ينص",
   "مقتضيات",
+  // (how an estimate is qualified, not whose it is: «بتقديرات أولية»، «بتقدير رسمي»)
+  "أولية",
+  "أولي",
+  "رسمية",
+  "رسمي",
+  "متفاوتة",
+  "متضاربة",
   // («وفق الضوابط»، «وفق منهج علمي»، «حسب الإجراءات المتبعة»، «وفق توجيهات الرئيس»)
   "ضوابط",
   "منهج",
