@@ -3610,6 +3610,14 @@ describe("a family name the article gave in full before speaks on", () => {
   });
 });
 
+describe("«فقد» before a clause's verb", () => {
+  it("gives «فقد حدد البنك …، وقدّر أن …» to the bank, not to the last speaker", () => {
+    const text =
+      "وقال وزير المالية ياسين جابر إن الخسائر تتجاوز عشرة مليارات دولار. غير أن للبنك الدولي رأياً آخر. فقد حدد البنك في تقييمه الأضرار بنحو أربعة مليارات دولار، وقدّر أن 90 ألف شخص خسروا أعمالهم.";
+    expect(claimWith(text, "90 ألف شخص").speaker?.name).toBe("البنك الدولي");
+  });
+});
+
 describe("a name never opens with a preposition as written", () => {
   it("gives «وطلب الاستئناف» after «اعترض المتهم على الحكم» to no «على الحكم»", () => {
     const c = claimWith("في حين اعترض المتهم على الحكم وطلب الاستئناف.", "الاستئناف");
