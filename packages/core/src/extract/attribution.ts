@@ -1262,8 +1262,22 @@ function titleAsName(ws: readonly Tok[], j: number): boolean {
   const before = ws[j - 1];
   // («عبد الرحمن بن مساعد»: a title right after a lineage's «بن» is the father's name)
   if (before !== undefined && /^(?:بن|ابن|بنت)$/u.test(before.f) && TITLE.has(w.f) && !hasAl(w.f)) return true;
+  // («وزير الاقتصاد أمين سلام»، «وقال أمير عبد اللهيان»: «أمين» and «أمير» are given names too, when a name follows
+  // them and no role or title runs on into them: a secretary or a prince is «أمين عام …»، «أمير قطر»)
+  if (
+    GIVEN_TITLE.has(w.f) &&
+    (before === undefined || hasAl(before.f) || TITLE.has(before.f)) &&
+    isWord(ws[j + 1]) &&
+    nameLike(ws[j + 1] as Tok) &&
+    !hasAl((ws[j + 1] as Tok).f) &&
+    !PLACE.has((ws[j + 1] as Tok).f)
+  )
+    return true;
   return TITLE_NAMES.has(w.f) && before !== undefined && nameLike(before) && !hasAl(before.f);
 }
+
+/** Titles that are given names as well (folded). */
+const GIVEN_TITLE = new Set(["امين", "امير"]);
 
 /** A trailing personal name inside a phrase: `الرئيس الأمريكي دونالد ترامب` → دونالد ترامب. */
 /** First halves of names compounded with «الله» (ذبيح الله، حمد الله، نصر الله، روح الله), folded. */
