@@ -445,7 +445,13 @@ function findContent(
             !GIVEN_NAME.has(t.f) &&
             !KNOWN_FIRST.has(t.f))) &&
         // (or «بما …»: «ونوّه الوزير بما تحقق من إنجازات»، «ورحب بما توصل إليه الطرفان»)
-        (/^ب.{3,}/u.test(t.f) || (t.f === "بما" && k > i + 1 && ["رحب", "أشاد", "نوه", "ندد"].includes(v.lemma))) &&
+        // (and an estimate's figure after «بما»: «وقدّر أبو الرب عدد العائلات … بما بين 2500 و3000 عائلة»)
+        (/^ب.{3,}/u.test(t.f) ||
+          (t.f === "بما" && k > i + 1 && ["رحب", "أشاد", "نوه", "ندد"].includes(v.lemma)) ||
+          (t.f === "بما" &&
+            v.lemma === "قدر" &&
+            k > i + 2 &&
+            ESTIMATE_AFTER.test((toks[k + 1] as Tok | undefined)?.f ?? ""))) &&
         !COMP.has(t.f) &&
         !PLACE.has(t.f.slice(1)) &&
         !PLACE.has(t.f) &&
@@ -1275,6 +1281,12 @@ function titleAsName(ws: readonly Tok[], j: number): boolean {
     return true;
   return TITLE_NAMES.has(w.f) && before !== undefined && nameLike(before) && !hasAl(before.f);
 }
+
+/** What an estimate is of (عدد، حصيلة، نسبة، حجم، قيمة، كلفة، خسائر), folded: it opens the object of «قدّر». */
+const ESTIMATED = /^(?:عدد|اعداد|حصيله|نسبه|حجم|قيمه|كلفه|تكلفه|خساير|الخساير|العدد|الحصيله|النسبه|الكلفه|التكلفه)$/u;
+
+/** What follows «بما» in an estimate's figure: «بما بين …»، «بما يقارب …»، «بما يزيد على …»، «بما لا يقل عن …» (folded). */
+const ESTIMATE_AFTER = /^(?:بين|يقارب|يناهز|يزيد|يفوق|يتجاوز|يتراوح|لا|يصل|قدره)$/u;
 
 /** Titles that are given names as well (folded). */
 const GIVEN_TITLE = new Set(["امين", "امير"]);
@@ -3696,6 +3708,16 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       for (let m = a + 1; m <= b; m++) {
         const w = toks[m] as Tok;
         if (isWord(w) && (PLACE.has(w.f) || knownAt(toks, m, b + 1)?.type === "place" || PLURAL_OBJECT.test(w.f))) {
+          b = m - 1;
+          break;
+        }
+      }
+    }
+    // «وقدّر أبو الرب عدد العائلات … بما بين …»، «وقدّر المسؤول حجم الخسائر بـ…»: what is estimated ends the subject
+    // (and right after the verb it is the object of a subject carried: «وقدّر كلفة الأضرار بما بين …»)
+    if (v.lemma === "قدر" && !usePre) {
+      for (let m = a; m <= b; m++) {
+        if (isWord(toks[m]) && ESTIMATED.test((toks[m] as Tok).f)) {
           b = m - 1;
           break;
         }
