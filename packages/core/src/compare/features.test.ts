@@ -242,6 +242,21 @@ describe("lexicon lookups", () => {
     expect(impliedClass(inside?.figures[0] as NonNullable<typeof inside>["figures"][number])).toBe("present");
   });
 
+  it("counts those attending or in a place as present («يحضرون»، «كانوا في»)", () => {
+    const [attending, inPlace] = featuresOf(
+      {
+        text: "وقالت وسائل إعلام محلية إن أكثر من 400 شخص كانوا يحضرون حفل الزفاف لحظة اندلاع النيران.",
+        quantities: [{ text: "أكثر من 400 شخص", min: 400, unit: "person" }],
+      },
+      {
+        text: "وأفاد شاهد بأن ما بين 250 و300 شخص كانوا في القاعة عندما انهار السقف.",
+        quantities: [{ text: "ما بين 250 و300 شخص", min: 250, max: 300, unit: "person" }],
+      },
+    );
+    expect(attending?.figures[0]?.predicate).toBe("present");
+    expect(inPlace?.figures[0]?.predicate).toBe("present");
+  });
+
   it("maps paraphrases to one concept and leaves other words alone", () => {
     expect(conceptOf(fold("غارات"))).toBe(conceptOf(fold("الضربات")));
     expect(conceptOf(fold("شرسة"))).toBe(conceptOf(fold("عنيفة")));
