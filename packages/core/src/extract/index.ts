@@ -886,10 +886,9 @@ function surnameSubject(
 ): { speaker: SpeakerPhrase; lemma: string | null; stance: Attribution["stance"] | null } | null {
   for (const s of clauseStarts(toks, a, b)) {
     const v = toks[s];
-    // («وانضم إليهم سعيّد رافعاً العلم، وقال إن …»: a preposition with a pronoun may stand between verb and subject)
-    const skip = toks[s + 1]?.kind === "word" && PREPOSITION_PRONOUN.test((toks[s + 1] as Tok).f) ? 1 : 0;
-    const n = toks[s + 1 + skip];
-    if (!v || !n || s + 1 + skip >= b || v.kind !== "word" || n.kind !== "word") continue;
+    const at = subjectAfterVerb(toks, s);
+    const n = toks[at];
+    if (!v || !n || at >= b || v.kind !== "word" || n.kind !== "word") continue;
     const info = verbOf(v.f);
     // «ورد سعيّد على منتقديه …، قائلاً إن …»: when a participle later in the clause reports, the verb that opens it
     // need not be one of saying; its subject is still the speaker (a verb's shape: no article, three to five letters)
@@ -925,15 +924,24 @@ function familyNameSubject(
   const vi = v?.kind === "word" ? verbOf(v.f) : undefined;
   if (v?.kind !== "word" || !/^[وف]?\S{3,5}$/u.test(v.f) || /^[وف]?ال/u.test(v.f) || vi?.noun || vi?.participle)
     return null;
-  const skip = toks[s + 1]?.kind === "word" && PREPOSITION_PRONOUN.test((toks[s + 1] as Tok).f) ? 1 : 0;
-  const n = toks[s + 1 + skip];
-  if (n?.kind !== "word" || s + 1 + skip >= b || /^ال/u.test(n.f) || n.f.length < 3 || FUNC.has(n.f)) return null;
+  const at = subjectAfterVerb(toks, s);
+  const n = toks[at];
+  if (n?.kind !== "word" || at >= b || /^ال/u.test(n.f) || n.f.length < 3 || FUNC.has(n.f)) return null;
   const full = earlierFullName(text, n, blocks);
   return full ? { speaker: { ...full, start: n.start, end: n.end }, lemma: null, stance: null } : null;
 }
 
 /** A preposition carrying a pronoun (إليهم، عليه، لها، منهم، معه), folded. */
 const PREPOSITION_PRONOUN = /^(?:الي|علي|ل|من|عن|مع|في|ب|لدي)(?:ه|ها|هم|هما|هن)$/u;
+
+/**
+ * Where the subject of the verb at s stands: right after it, or past a preposition carrying a pronoun («وانضم إليهم
+ * سعيّد رافعاً العلم، وقال إن …»).
+ */
+function subjectAfterVerb(toks: readonly Tok[], s: number): number {
+  const nx = toks[s + 1];
+  return nx?.kind === "word" && PREPOSITION_PRONOUN.test(nx.f) ? s + 2 : s + 1;
+}
 
 /**
  * Whether a headline's word or words (folded) name a speaker (folded name `n`): the whole name, or a person's
