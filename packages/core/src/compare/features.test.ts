@@ -744,6 +744,28 @@ describe("what lasted, voting rounds and totals", () => {
     expect(scorePair(first, second, storyContext([first, second])).figureRelation).toBe("scope");
   });
 
+  it("keeps the dead of two countries' people apart («الحجاج المصريين» vs «الحجاج الإيرانيين»)", () => {
+    const [egypt, iran, egyptAgain] = featuresOf(
+      {
+        text: "وأعلنت بعثة الحج ارتفاع عدد الحجاج المصريين الذين لقوا حتفهم في التدافع إلى 55 قتيلاً.",
+        quantities: [{ text: "55 قتيلاً", value: 55, unit: "person" }],
+      },
+      {
+        text: "وقالت منظمة الحج إن عدد الحجاج الإيرانيين الذين لقوا حتفهم في التدافع ارتفع إلى 136 قتيلاً.",
+        quantities: [{ text: "136 قتيلاً", value: 136, unit: "person" }],
+      },
+      {
+        text: "وذكرت الخارجية أن عدد الحجاج المصريين الذين لقوا حتفهم في التدافع بلغ 41 قتيلاً.",
+        quantities: [{ text: "41 قتيلاً", value: 41, unit: "person" }],
+      },
+    );
+    if (!egypt || !iran || !egyptAgain) throw new Error("features missing");
+    expect(egypt.figures[0]?.nationality).toBe("مصر");
+    expect(scorePair(egypt, iran, storyContext([egypt, iran, egyptAgain])).figureRelation).toBe("scope");
+    // (one country's people counted twice still disagree)
+    expect(scorePair(egypt, egyptAgain, storyContext([egypt, iran, egyptAgain])).figureRelation).toBe("conflict");
+  });
+
   it("reads «يبلغ مجموعها» before a figure as a total, which one member's share does not dispute", () => {
     const [total] = featuresOf({
       text: "وأعلنت الدول تخفيضات طوعية يبلغ مجموعها 1.16 مليون برميل يومياً.",

@@ -96,6 +96,12 @@ export interface FigureFacet {
   /** the one country the figure's claim places it in («داخل تركيا»، «وفي سوريا،»), folded, else null */
   country: string | null;
   /**
+   * the one country whose people the figure's clause names by a definite plural adjective («الحجاج المصريين»، «الحجاج
+   * الإيرانيين الذين لقوا حتفهم»), as that country, else null: two such figures of different countries count
+   * different people
+   */
+  nationality: string | null;
+  /**
    * the one segment of a whole the claim measures: urban or nationwide («على مستوى الحضر» vs «لإجمالي
    * الجمهورية»), the parallel or the official market («في السوق الموازية» vs «في البنوك»), else null
    */
@@ -729,6 +735,22 @@ function nationalsOf(word: string | null): string | null {
   if (!word) return null;
   const m = /^(?:و?ال|لل)?(.{3,}?)(?:يين|يون|يا)$/u.exec(fold(word));
   return m ? (m[1] as string) : null;
+}
+
+/**
+ * The one country whose people a clause names by a definite plural relative adjective («المصريين» → مصر، «السوريين»
+ * → سوريا، «السعوديين» → السعودية), else null (none, or people of two countries).
+ */
+function nationalityOf(words: readonly string[]): string | null {
+  const found = new Set<string>();
+  for (const w of words) {
+    const m = /^(?:و?ال|لل)(.{2,}?)(?:يين|يون)$/u.exec(w);
+    if (!m) continue;
+    const stem = m[1] as string;
+    const country = [stem, `${stem}يه`, `${stem}يا`, `${stem}ا`].find((c) => COUNTRIES.has(c));
+    if (country) found.add(country);
+  }
+  return found.size === 1 ? ([...found][0] as string) : null;
 }
 
 /** Countries, folded, without the article (تركيا، سوريا، العراق → عراق). */
@@ -1869,6 +1891,7 @@ export function claimFeatures(
               tokens.slice(qi).find((t) => !/^\d/u.test(t.folded) && !FIGURE_WORDS.has(bare(t.folded)))?.folded ?? null,
             ),
       country,
+      nationality: nationalityOf(clauseWords),
       // (the figure's own clause first: «شارك في التصويت العام 10,989,327 ناخباً، فيما بلغت مشاركة التصويت الخاص
       // 82.6%» gives each part its figure)
       segment: (segment === null ? segmentOf(clauseTokens) : null) ?? segment,

@@ -147,6 +147,8 @@ export function scopesDiffer(a: FigureFacet, b: FigureFacet): boolean {
   if (a.nationals !== b.nationals) return true;
   // «في تركيا» and «في سوريا»: one quake's toll in two countries
   if (a.country && b.country && a.country !== b.country) return true;
+  // («31 مصاباً» among «الحجاج المصريين» and «85 جريحاً» among «الحجاج الإيرانيين»: two countries' people)
+  if (a.nationality && b.nationality && a.nationality !== b.nationality) return true;
   // «على مستوى الحضر» and «لإجمالي الجمهورية», «في السوق الموازية» and «في البنوك»: two segments of one whole
   if (a.segment && b.segment && a.segment !== b.segment) return true;
   // «سعر السولار 13.50 جنيه» and «بنزين 92: 15.25 جنيه»: the prices of two items (and a price named for an item is
