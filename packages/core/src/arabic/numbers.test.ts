@@ -995,6 +995,8 @@ describe("parseQuantities: numbers that name", () => {
     expect(found("استنادا إلى المادة 80 من الدستور")).toEqual([]);
     expect(found("واختفت الرحلة 9268 وعلى متنها 224 راكبا")).toEqual(["224 راكبا"]);
     expect(found("واندلع الحريق في الطابق 4 وأصيب 7 أشخاص")).toEqual(["7 أشخاص"]);
+    // (unless people are counted right after the number: a trip of thirty pupils)
+    expect(found("وضمّت الرحلة 30 طالباً وطالبة ترافقهم معلمتان")).toEqual(["30 طالباً", "معلمتان"]);
     // an aircraft's maker or model names its type
     expect(found("وتحطمت الطائرة، وهي من طراز بوينغ 787، وعلى متنها 242 شخصا")).toEqual(["242 شخصا"]);
     expect(found("طائرة من طراز إيرباص 320 تقل 150 راكبا")).toEqual(["150 راكبا"]);

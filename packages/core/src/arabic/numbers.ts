@@ -2353,7 +2353,9 @@ export function parseQuantities(text: string, from = 0, to = text.length): Quant
       i > 0 &&
       toks[i - 1]!.k === K_WORD &&
       isDesignator(toks[i - 1]!.t) &&
-      !(i > 1 && toks[i - 2]!.k === K_NUM)
+      !(i > 1 && toks[i - 2]!.k === K_NUM) &&
+      // (unless people are counted right after it: «ضمت الرحلة 30 طالباً» is a trip of thirty pupils)
+      !(toks[i + 1]?.k === K_WORD && isPeopleNoun(toks[i + 1]!.t))
     ) {
       i++;
       while (i < toks.length && toks[i]!.glued && (toks[i]!.k === K_NUM || toks[i]!.t === "/")) i++;
