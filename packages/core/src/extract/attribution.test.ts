@@ -3632,6 +3632,37 @@ describe("«فقد» before a clause's verb", () => {
   });
 });
 
+describe("a second round of headlines and documents (the round's later stories)", () => {
+  it("reads «أشارت X إلى 18 وفاة» as what X pointed to, a figure right after «إلى»", () => {
+    const c = claimWith("وكانت مصادر أمنية قد أشارت مساء أمس إلى 12 وفاة و30 إصابة بين المتنزهين.", "12 وفاة");
+    expect(c.speaker?.name).toBe("مصادر أمنية");
+  });
+
+  it("splits a headline's second statement opening on a name with alef («… وإيران تحصي 136 من حجاجها»)", () => {
+    const text =
+      "العراق يرفع حصيلة الحريق إلى 69 قتيلاً وإيران تحصي 12 من زوارها\n\nوقالت وزارة الصحة العراقية إن الحصيلة ارتفعت. وقالت إيران إن 12 من زوارها قتلوا.";
+    expect(claimWith(text, "وإيران تحصي").speaker?.name).toBe("إيران");
+  });
+
+  it("gives a headline opening on a family name and its own reporting verb to the one named in full below", () => {
+    const text =
+      "خامنئي يطالب السعودية بالاعتذار عن التدافع وطهران ترفع عدد قتلاها إلى 12\n\nوقال المرشد الإيراني علي خامنئي في كلمة إن على الجهات المنظمة تحمّل المسؤولية.";
+    expect(claimWith(text, "يطالب السعودية").speaker?.name).toBe("علي خامنئي");
+    // (not a verb that reports only with some objects: «الجزائر تخفض إنتاجها» is an act)
+    const act = claimWith(
+      "الجزائر تخفض إنتاجها النفطي 48 ألف برميل يومياً\n\nوقالت الجزائر في بيان إن الخفض طوعي.",
+      "تخفض إنتاجها",
+    );
+    expect(act.speaker).toBeNull();
+  });
+
+  it("gives a letter to the ministry it belongs to, with the paper that published it as the link", () => {
+    const c = claimWith("وأظهر كتاب لوزارة الصحة نشرته «بترا» أن عدد المصابين بلغ 40 شخصاً.", "40 شخصاً");
+    expect(c.speaker?.name).toBe("وزارة الصحة");
+    expect(c.via).toEqual(["بترا"]);
+  });
+});
+
 describe("a name never opens with a preposition as written", () => {
   it("gives «وطلب الاستئناف» after «اعترض المتهم على الحكم» to no «على الحكم»", () => {
     const c = claimWith("في حين اعترض المتهم على الحكم وطلب الاستئناف.", "الاستئناف");

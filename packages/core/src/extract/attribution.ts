@@ -382,7 +382,9 @@ function findContent(
       if (v.lemma === "تساءل" && QUESTION_OPENERS.has(t.f) && k > i + 1) return { k, content: k, source };
       // «تشير بيانات الوزارة إلى ما يزيد على ثلاثة آلاف وفاة»، «ولفتت الداخلية إلى تجنيد …»: what a source points
       // or draws attention to is its content; so is what a call is for («ودعا الوزير الأهالي إلى تطعيم أبنائهم»)
-      if (t.f === "الي" && TO_CONTENT.has(v.lemma) && nx && isWord(nx)) return { k, content: k + 1, source };
+      // (a figure too: «وكانت مصادر طبية قد أشارت مساء أمس إلى 18 وفاة»)
+      if (t.f === "الي" && TO_CONTENT.has(v.lemma) && nx && (isWord(nx) || (nx as Tok).kind === "number"))
+        return { k, content: k + 1, source };
       // «وشدد رئيس الحكومة على ضرورة عدم السماح بإغلاق الحقول»، «أكد على أهمية الحوار»: what one insists on
       // (right after the verb and its subject, with no comma between: not «… متعهداً …، وعرضها على رئيس الوزراء»)
       if (
@@ -2040,6 +2042,19 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
   // relative clause speaks)
   const author = authorIn(text, toks, a, b);
   if (author) return author;
+  // («وأظهر كتاب لوزارة التربية نشرته «بترا» أن …»: a document's owner named before the paper that published it
+  // speaks; the paper is a link)
+  for (let m = a + 2; m < b; m++) {
+    const w = toks[m] as Tok;
+    if (!isWord(w) || !PUBLISHED_IT.test(w.f)) continue;
+    const owner = ownerOfDocument(text, toks, a, m - 1);
+    const paper = owner ? parsedRegion(text, toks, m + 1, b, []) : null;
+    if (owner && paper) {
+      via.push(paper.name);
+      return owner;
+    }
+    break;
+  }
   // («اعترض المتهم على الحكم وطلب الاستئناف»: a name opening with a preposition as written, «على» with its final ى,
   // names no one; «علي» with its ya may be the name Ali; the channels the phrase names are kept)
   let sp = parsedRegion(text, toks, a, b, via);
@@ -5242,7 +5257,7 @@ const CLAIMED_OBJECT =
 const PUBLISHED_OBJECT = /^(?:تسجيل|تسجيلا|شريط|شريطا|مقطع|مقطعا|بيان|بيانا|رساله|فيديو|كلمه|تغريده|منشور|منشورا)$/u;
 
 /** Verbs that report only with such an object after them, and the objects they take. */
-const REPORTED_OBJECTS: ReadonlyMap<string, RegExp> = new Map([
+export const REPORTED_OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ["أبدى", STANCE_OBJECT],
   ["جدد", RENEWED_OBJECT],
   ["رفع", FIGURE_OBJECT],
@@ -5555,6 +5570,9 @@ function ownerOfDocument(text: string, toks: readonly Tok[], a: number, b: numbe
   return sp && (sp.kind === "organization" || sp.kind === "person") ? { ...sp, role: null } : null;
 }
 
+/** A verb of publishing with the document as its pronoun (نشرته، نشرتها، أوردته، بثته), folded. */
+const PUBLISHED_IT = /^(?:نشر|اورد|بث)(?:ته|تها|ه|ها)$/u;
+
 /** Nouns of mood or motion that «حذر» (cautious) describes: «هدوء حذر»، «ترقب حذر»، «تقدم حذر», folded. */
 const CAUTIOUS_OF = /^(?:هدوء|ترقب|تفاول|تقدم|صمت|تعامل|انفتاح|ترحيب|موقف|حراك|تحرك|استقرار)$/u;
 
@@ -5766,7 +5784,9 @@ function accordingTo(
       if (relayedBy) relay = true;
       // («وفق أحدث حصيلة لوزارة الصحة نقلتها وكالة الأنباء السورية»: a toll whose owner is named before the relay
       // is the owner's; the wire that relayed it is the link)
-      if (relayedBy && m > a + 1) {
+      // (and so is a letter whose owner is named before the paper that published it: «وفق كتاب لوزارة التربية
+      // نشرته «بترا»»)
+      if ((relayedBy || (isWord(w) && PUBLISHED_IT.test(w.f) && m + 1 < b)) && m > a + 1) {
         const owner = ownerOfDocument(text, toks, a, m - 1);
         const wire = owner ? parseRegion(text, toks, m + 1, b - 1, []) : null;
         if (owner && wire) return { speaker: owner, via: [wire.name], i };

@@ -12,6 +12,7 @@ import {
   clauseSubject,
   headlineSubject,
   opensObject,
+  REPORTED_OBJECTS,
   relativeAgent,
   type SpeakerPhrase,
 } from "./attribution.ts";
@@ -747,7 +748,11 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
     const joined = ws
       .slice(2)
       .map((w, k) => (/^و[يت]/u.test(w) && ws[k + 3] !== "علي" ? verbOf(w.slice(1)) : undefined));
-    const report = joined.find((v) => v !== undefined && !v.noun && !v.participle);
+    // («خامنئي يطالب السعودية بالاعتذار …»: or the present verb right after the name reports itself; not one that
+    // reports only with some objects, «الجزائر تخفض إنتاجها»، nor one that relays, «مراد ينقل تعازي تبون»)
+    const own = verbOf(w1);
+    const reports = own && !own.noun && !own.participle && !REPORTED_OBJECTS.has(own.lemma) && own.lemma !== "نقل";
+    const report = reports ? own : joined.find((v) => v !== undefined && !v.noun && !v.participle);
     if (!report) continue;
     const key = foldKey(w0);
     // (the person in full, or the office that speaks for them: «مكتب نتنياهو»)

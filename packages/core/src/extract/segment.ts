@@ -345,8 +345,12 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
         // (or an unnamed group: «الحكومة تقر الموازنة ومحللون يحذرون من عجز أكبر»)
         // (or a bare name right before its verb: «إيران تخفض حصيلة تفجيري كرمان إلى 95 قتيلاً وخامنئي يتوعد بـ«رد قاس»»)
         const nx = toks[k + 1];
+        // («… وإيران تحصي 136 من حجاجها»: a name opening on alef too, but for the article)
         const bareName =
-          /^و[^ا\s]\S{2,}$/u.test(t.f) && finiteVerb(nx) && /^[يت]/u.test((nx as Tok).f) && verbOf(t.f) === undefined;
+          /^و(?!ال)[^\s]{3,}$/u.test(t.f) &&
+          finiteVerb(nx) &&
+          /^[يت]/u.test((nx as Tok).f) &&
+          verbOf(t.f) === undefined;
         // (or a quoted name: «البنتاغون يرجّح تسرب النفط و«أسبيدس» تنفي رصد أي بقعة»)
         const quotedName = t.f === "و" && nx?.kind === "quote" && nx.q !== "close";
         if (
