@@ -3600,6 +3600,11 @@ describe("one's own figures speak for their owner", () => {
     expect(claimWith(text, "البطالة في الأرياف").speaker?.name).toBe("صندوق النقد الدولي");
   });
 
+  it("gives «وتعهدت قيادته …» to the party the pronoun stands for, not to «قيادته»", () => {
+    const text = "وأكد حزب العمال في بيان مقتل أمينه العام في الغارة. وتعهدت قيادته بمواصلة «المعركة حتى النهاية».";
+    expect(claimWith(text, "حتى النهاية").speaker?.name).toBe("حزب العمال");
+  });
+
   it("gives «وفق تقديراتها» to the one whose estimates they are", () => {
     const c = claimWith(
       "وكانت مؤسسة سيغما كونساي لسبر الآراء قد منحت المرشح الفائز 89.2 بالمائة من الأصوات وفق تقديراتها.",

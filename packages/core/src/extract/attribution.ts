@@ -2213,8 +2213,14 @@ function ownDocument(word: string): boolean {
   const written = word.replace(/[\u064B-\u0652\u0640]/gu, "");
   if (!/(?:هما|هم|ها|ه)$/u.test(written)) return false;
   const m = /^(.{2,}?)(?:هما|هم|ها|ه)$/u.exec(fold(written));
-  return m !== null && (DOCUMENT.has(m[1] as string) || DOCUMENT.has((m[1] as string).replace(/ت$/u, "ه")));
+  if (m === null) return false;
+  const base = m[1] as string;
+  // (and one's own leadership or government: «وتعهدت قيادته بمواصلة …» is the party the pronoun stands for)
+  return DOCUMENT.has(base) || DOCUMENT.has(base.replace(/ت$/u, "ه")) || OWN_BODY.test(base);
 }
+
+/** A body named by whose it is, with the pronoun (قيادته، حكومتها، إدارته), folded, without the pronoun. */
+const OWN_BODY = /^(?:قيادت|حكومت|ادارت)$/u;
 
 function parsedRegion(text: string, toks: readonly Tok[], a: number, b: number, via: string[]): SpeakerPhrase | null {
   // («وقالت «سرايا أنصار السنة» إن …»: a body's name in quotation marks, the whole region, is its name whole)
