@@ -5175,7 +5175,9 @@ const MALE_TITLE = /^ال(?:رئيس|وزير|امين|مبعوث|سفير|مل�
 function antecedent(text: string, toks: readonly Tok[], c: number, from: number): SpeakerPhrase | null {
   if (!isComma(toks[c])) return null;
   let s0 = c - 1;
-  while (s0 > from && c - s0 < 6 && isWord(toks[s0 - 1]) && !REGION_PREPOSITIONS.has((toks[s0 - 1] as Tok).f)) s0--;
+  // («… برئاسة نائب رئيس الوزراء رجائي المعشر، الذي قال …»: who presides or leads is named after «برئاسة»)
+  const opens = (w: Tok | undefined) => isWord(w) && (REGION_PREPOSITIONS.has(w.f) || LED_BY.test(w.f));
+  while (s0 > from && c - s0 < 6 && isWord(toks[s0 - 1]) && !opens(toks[s0 - 1])) s0--;
   if (!isWord(toks[s0 - 1]) && s0 - 1 >= from && !isComma(toks[s0 - 1])) return null;
   if (s0 > c - 1) return null;
   const sp = parseRegion(text, toks, s0, c - 1, []);
@@ -5202,6 +5204,9 @@ function titledBefore(text: string, toks: readonly Tok[], r: number, from: numbe
   }
   return null;
 }
+
+/** Who leads, presides over or comes with something, glued to «بـ» (برئاسة، بقيادة، برفقة، بحضور), folded. */
+const LED_BY = /^و?ب(?:رياسه|قياده|رفقه|حضور|مشاركه|مرافقه|صحبه)$/u;
 
 /** A lone definite family name in -ي (الكاظمي، السوداني): a man, never a body or a group. */
 function familyNameAlone(t: Tok): boolean {
