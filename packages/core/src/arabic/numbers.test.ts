@@ -151,6 +151,10 @@ describe("parseQuantities: duals and implicit one", () => {
     // a proclitic stays out of the subject; a people noun counts people
     expect(parseQuantities("تعرضت السفينة لهجومين منفصلين")[0]).toMatchObject({ value: 2, subject: "هجوم" });
     expect(parseQuantities("قتل عنصرين من الحرس")[0]).toMatchObject({ value: 2, unit: P, subject: "عنصر" });
+    // (and people of broken plurals: «تلميذان»، «شخصين»، «حاجان»; «طالبان» is also a movement's name)
+    expect(parseQuantities("وبين الغرقى تلميذان من المدرسة")[0]).toMatchObject({ value: 2, unit: P, text: "تلميذان" });
+    expect(parseQuantities("وأصيب شخصين بجروح")[0]).toMatchObject({ value: 2, text: "شخصين" });
+    expect(parseQuantities("وسيطرت حركة طالبان على الإقليم")).toEqual([]);
   });
 
   it("a nominative dual in -ان of a noun whose plural is -ون/-ين counts two: «قتل زائران»، «مدنيان»", () => {

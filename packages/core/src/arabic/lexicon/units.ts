@@ -206,6 +206,13 @@ export const MASCULINE_DUAL_STEMS: ReadonlySet<string> = new Set([
   "سجين",
   "شهيد",
   "شاب",
+  // (and «تلميذان»، «شقيقان»، «حاجان»، «شخصان»: not «طالبان», which is also the movement's name)
+  "تلميذ",
+  "شقيق",
+  "حاج",
+  "راكب",
+  "شخص",
+  "طبيب",
 ]);
 
 /**
