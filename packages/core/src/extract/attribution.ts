@@ -5453,7 +5453,11 @@ export function relativeAgent(text: string, toks: readonly Tok[], from: number, 
     // (only a relative that takes up the whole statement before it: «وهو ما»، «الأمر الذي»; «النتائج التي أعلنتها
     // اللجنة» describes a noun)
     const lead = (toks[k - 1] as Tok | undefined)?.f ?? "";
-    const whole = (r.f === "ما" && /^و?(?:هو|هي)$/u.test(lead)) || (r.f === "الذي" && /^و?الامر$/u.test(lead));
+    // (and «في خطوة انتقدها X، معتبراً …»: the step the statement before it took, which X judged)
+    const whole =
+      (r.f === "ما" && /^و?(?:هو|هي)$/u.test(lead)) ||
+      (r.f === "الذي" && /^و?الامر$/u.test(lead)) ||
+      (/^(?:خطوه|اجراء)$/u.test(r.f) && /^و?في$/u.test(lead));
     if (!isWord(r) || !whole) continue;
     const w = toks[k + 1] as Tok;
     if (!isWord(w) || !/(?:ه|ها)$/u.test(w.f)) return null;

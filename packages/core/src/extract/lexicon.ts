@@ -1374,6 +1374,8 @@ export const KNOWN_OUTLETS: readonly { name: string; type: EntityType; aliases?:
 export const CHANNELS: readonly string[] = [
   "بيان",
   "بلاغ",
+  // (a memo: «وجاء في مذكرة صادرة عن رئاسة الحكومة أن …»)
+  "مذكرة",
   "تغريدة",
   "تدوينة",
   "منشور",
