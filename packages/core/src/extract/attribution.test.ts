@@ -843,6 +843,12 @@ const rows: Row[] = [
     speaker: "سامي حداد",
   },
   {
+    name: "media named by their country only before a headline's colon (إعلام عبري: …) are the source",
+    text: "إعلام عبري: 40 طائرة شاركت في الغارات على الميناء\n\nوقال مسؤول إن الغارة كانت دقيقة.",
+    anchor: "40 طائرة",
+    speaker: "إعلام عبري",
+  },
+  {
     name: "«أما X فقال»",
     text: "أما المدير الإقليمي للمنظمة خالد يوسف فقال إن الفرق ستعمل طوال الليل.",
     anchor: "طوال الليل",

@@ -850,6 +850,8 @@ export const UNNAMED_SOURCES: readonly string[] = [
   // (the Maghreb's word for an official statement: «وذكر بلاغ للوزارة أن …»)
   "بلاغ",
   "وسائل",
+  // (media named by country only: «وإعلام إسرائيلي: 80 قنبلة …»، «إعلام عبري: …»)
+  "إعلام",
 ];
 
 /** Titles and roles that precede or follow a person's name (الرئيس، المتحدث باسم، العميد، الناشط الإعلامي …). */
