@@ -5264,8 +5264,12 @@ const RENEWED_OBJECT = /^(?:مطالب|دعو|دعوت|رفض|تاكيد|موق�
 const CLAIMED_OBJECT =
   /^(?:هجوم|هجمات|هجومين|تفجير|تفجيرات|تفجيرين|عمليه|عمليات|عمليتين|اعتداء|اعتداءات|اغتيال|مسوولي|قصف|انفجار|خطف|اختطاف)/u;
 
-/** What is broadcast or posted when it is a statement (تسجيلاً، مقطعاً، بياناً، رسالة، تغريدة، منشوراً). */
-const PUBLISHED_OBJECT = /^(?:تسجيل|تسجيلا|شريط|شريطا|مقطع|مقطعا|بيان|بيانا|رساله|فيديو|كلمه|تغريده|منشور|منشورا)$/u;
+/**
+ * What is broadcast or posted when it is a statement (تسجيلاً، مقطعاً، بياناً، رسالة، تغريدة، منشوراً), or figures
+ * («نشرت مؤسسة سيغما تقديرات منحت سعيّد 89.2%»، «نشرت الوزارة أرقاماً …»).
+ */
+const PUBLISHED_OBJECT =
+  /^(?:تسجيل|تسجيلا|شريط|شريطا|مقطع|مقطعا|بيان|بيانا|رساله|فيديو|كلمه|تغريده|منشور|منشورا|تقديرات|ارقاما|ارقام|نتايج|حصيله)$/u;
 
 /** Verbs that report only with such an object after them, and the objects they take. */
 export const REPORTED_OBJECTS: ReadonlyMap<string, RegExp> = new Map([
