@@ -5063,7 +5063,7 @@ const APPEAL_OBJECT =
   /^(?:نداء|نداءات|دعوه|دعوات|رساله|رسايل|تحذير|تحذيرات|مناشده|انذار|اتهام|اتهامات|اصابع|انتقاد|انتقادات)$/u;
 
 /** «حصيلة أعدّتها فرانس برس»، «أرقام أعلنتها الهيئة»: a document's preparer follows these relative verbs. */
-const PREPARED_BY = /^(?:اعد|اعلن|نشر|اصدر|جمع|اورد|نقل|اجر|وضع|قدم|كشف|ذكر|رصد|وثق|سرب|تداول)(?:ت|تها|ها|ه|ته)$/u;
+const PREPARED_BY = /^(?:اعد|اعلن|نشر|اصدر|جمع|اورد|نقل|اجر|وضع|قدم|كشف|ذكر|رصد|وثق|سرب|تداول|وزع)(?:ت|تها|ها|ه|ته)$/u;
 /** A document noun, also with a possessive pronoun («بياناته»، «أرقامها»). */
 function documentWord(f: string): boolean {
   return DOCUMENT.has(f) || DOCUMENT.has(f.replace(/(?:ه|ها|هم|هما)$/u, ""));
