@@ -401,10 +401,17 @@ function findContent(
         return { k, content: k + 1, source };
       // («شكك مراقبون في دلالة النسبة»، «قلل قيادي، طلب عدم ذكر اسمه، من تأثير المقاطعة»: what is doubted or
       // played down follows its preposition)
+      // (and right after a present verb whose definite subject stands before it: «والشابي يشكك في الأرقام»،
+      // «والمعارضة تشكك في …»)
+      const subjectBefore =
+        k === i + 1 &&
+        /^[يت]/u.test((toks[i] as Tok).f) &&
+        isWord(toks[i - 1]) &&
+        /^و?ال../u.test((toks[i - 1] as Tok).f) &&
+        !FUNC.has(stripW((toks[i - 1] as Tok).f));
       if (
         DOUBTED_AFTER.get(v.lemma) === t.f &&
-        k > i + 1 &&
-        stressedAfter(toks, i, k) &&
+        ((k > i + 1 && stressedAfter(toks, i, k)) || subjectBefore) &&
         isWord(nx) &&
         !PLACE.has(nx.f)
       )
