@@ -5259,7 +5259,7 @@ function hasFigure(toks: readonly Tok[], a: number, b: number): boolean {
 /** Duals of the large counts (مليونين، ألفان، ملياري), folded. */
 const LARGE_DUAL = /^(?:مليون|مليار|الف)(?:ين|ان|ي|ا)$/u;
 /** Words of approximation before a figure (folded). */
-const APPROXIMATELY = /^(?:نحو|قرابه|حوالي|زهاء|ما يقارب)$/u;
+const APPROXIMATELY = /^(?:نحو|قرابه|حوالي|زهاء|يقارب|يناهز)$/u;
 /** Counts in words that are no cardinal from two to ten (folded). */
 const VAGUE_COUNT = /^(?:عشرات|مئات|الاف|الف|مئه|مايه|ملايين|مليون)$/u;
 /** What a figure report raises or lowers (الحصيلة، عدد القتلى، النسبة، تقديرها، توقعاتها، تصنيف مصر الائتماني). */
