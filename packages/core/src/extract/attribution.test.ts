@@ -2670,6 +2670,10 @@ describe("a headline's subject before a present verb of rejecting", () => {
     // (and doubting a figure: «وأطباء يشككون في الأرقام الرسمية»)
     const doubt = `الوزارة: 22 وفاة بالكوليرا\n\nوأطباء يشككون في الأرقام الرسمية${tail}`;
     expect(claimWith(doubt, "يشككون").speaker?.name).toBe("أطباء");
+    // (and an indefinite plural in construct opening a headline's second statement: «… وحملات المرشحين تشكك …»)
+    const campaigns = `الرئيس يفوز بولاية ثانية بـ88% من الأصوات وحملات المرشحين الخاسرين تشكك في النتائج${tail}`;
+    expect(claimWith(campaigns, "تشكك").speaker?.name).toBe("حملات");
+    expect(claimWith(campaigns, "يفوز").speaker).toBeNull();
     // (and a definite subject before a present verb of doubting: «والمعارضة تشكك في الأرقام»)
     const opposition = `الهيئة: المشاركة 28 في المائة والمعارضة تشكك في الأرقام${tail}`;
     expect(claimWith(opposition, "تشكك").speaker?.name).toBe("المعارضة");

@@ -2328,7 +2328,16 @@ function parsedRegion(text: string, toks: readonly Tok[], a: number, b: number, 
     isWord(t0) &&
     /^و../u.test(t0.f) &&
     !/^وال/u.test(t0.f) &&
-    (TITLE.has(t0.f.slice(1)) || ORG_HEAD.has(t0.f.slice(1)) || UNNAMED.has(t0.f.slice(1)))
+    (TITLE.has(t0.f.slice(1)) ||
+      ORG_HEAD.has(t0.f.slice(1)) ||
+      UNNAMED.has(t0.f.slice(1)) ||
+      // (and an indefinite plural in construct: «… وحملات المرشحين الثلاثة تشكك …»; not one whose «و» is its own,
+      // «وكالات»، «وزارات»، «ولايات»، «وحدات»)
+      (/^و[^ا\s]\S{2,}ات$/u.test(t0.f) &&
+        a < b &&
+        !UNNAMED.has(t0.f) &&
+        !ORG_HEAD.has(t0.f) &&
+        !/^(?:وكالات|وزارات|ولايات|وحدات)$/u.test(t0.f)))
   ) {
     const copy = toks.slice();
     copy[a] = { ...t0, f: t0.f.slice(1), start: t0.start + 1 };

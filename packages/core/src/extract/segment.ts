@@ -353,9 +353,11 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
           verbOf(t.f) === undefined;
         // (or a quoted name: «البنتاغون يرجّح تسرب النفط و«أسبيدس» تنفي رصد أي بقعة»)
         const quotedName = t.f === "و" && nx?.kind === "quote" && nx.q !== "close";
+        // (or an indefinite plural in construct: «… وحملات المرشحين الثلاثة تشكك في أرقام السلطة»)
+        const plural = /^و[^ا\s]\S{2,}ات$/u.test(t.f) && verbOf(t.f) === undefined && !UNNAMED.has(t.f);
         if (
           t.kind !== "word" ||
-          !(/^وال../u.test(t.f) || UNNAMED.has(t.f.slice(1)) || bareName || quotedName) ||
+          !(/^وال../u.test(t.f) || UNNAMED.has(t.f.slice(1)) || bareName || quotedName || plural) ||
           isComma(toks[k - 1])
         )
           continue;
