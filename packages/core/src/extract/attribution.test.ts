@@ -3633,6 +3633,14 @@ describe("what is never a speaker's name", () => {
     );
   });
 
+  it("ends the one who holds something responsible before the responsibility («وهو ما يحمّله X مسؤولية …»)", () => {
+    const c = claimWith(
+      "وتنبعث من المصنع غازات سامة منذ سنوات، وهو ما يحمّله السكان مسؤولية تفشي أمراض الربو في الحي.",
+      "تفشي أمراض",
+    );
+    expect(c.speaker?.name).toBe("السكان");
+  });
+
   it("gives a bare verb after a comma the subject of the clause before it (قتلت القوات …، قالت إنهما …)", () => {
     const c = claimWith(
       "وليل الأحد، قتلت القوات الإسرائيلية مسلحَين في بلدة قرب طولكرم شمال الضفة، قالت إنهما شاركا في هجوم على حاجز عسكري.",

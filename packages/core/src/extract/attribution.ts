@@ -5788,6 +5788,8 @@ function accordingTo(
       if (w.kind === "quote" && w.q === "close" && b > a && (toks[b - 1] as Tok).kind !== "word") break;
       // («بعدما نال وفق النتائج الأولية مليونين و389 ألف صوت»: the figure after the source is what it gives)
       // (not a channel's number: «بحسب القناة 12 العبرية»)
+      // (nor is the responsibility one is held to: «وهو ما يحمّله الأهالي مسؤولية تدهور صحتهم»)
+      if (b > a && isWord(w) && RESPONSIBILITY.test(w.f)) break;
       const channelNumber = w.kind === "number" && OUTLET_HEAD.has(stripW((toks[b - 1] as Tok).f));
       if (b > a && !channelNumber && (hasFigure(toks, b, b + 1) || APPROXIMATELY.test(w.f) || LARGE_DUAL.test(w.f)))
         break;
