@@ -3641,6 +3641,17 @@ describe("what is never a speaker's name", () => {
     expect(c.speaker?.name).toBe("السكان");
   });
 
+  it("ends a source after «وفق» before the time its figures run to, and before the wire it told", () => {
+    const upTo = claimWith(
+      "ويقدر عدد الزوار الوافدين من الخارج بنحو 900 ألف، وفقاً لإحصائية الهيئة العامة للسياحة حتى نهاية شهر أيار.",
+      "900 ألف",
+    );
+    expect(upTo.speaker?.name).toBe("إحصائية الهيئة العامة للسياحة");
+    const told = claimWith("ولم تتضح أسباب توقيفه، وفق ما أفاد مصدر في وزارة العدل وكالة فرانس برس.", "أسباب توقيفه");
+    expect(told.speaker?.name).toBe("مصدر في وزارة العدل");
+    expect(told.via).toEqual(["وكالة فرانس برس"]);
+  });
+
   it("gives a bare verb after a comma the subject of the clause before it (قتلت القوات …، قالت إنهما …)", () => {
     const c = claimWith(
       "وليل الأحد، قتلت القوات الإسرائيلية مسلحَين في بلدة قرب طولكرم شمال الضفة، قالت إنهما شاركا في هجوم على حاجز عسكري.",

@@ -5790,6 +5790,8 @@ function accordingTo(
       // (not a channel's number: «بحسب القناة 12 العبرية»)
       // (nor is the responsibility one is held to: «وهو ما يحمّله الأهالي مسؤولية تدهور صحتهم»)
       if (b > a && isWord(w) && RESPONSIBILITY.test(w.f)) break;
+      // (nor the time the figures run to: «وفقاً لإحصائية المديرية العامة للجوازات حتى نهاية يوم 19 سبتمبر»)
+      if (b > a + 1 && isWord(w) && /^(?:حتي|منذ|خلال)$/u.test(w.f)) break;
       const channelNumber = w.kind === "number" && OUTLET_HEAD.has(stripW((toks[b - 1] as Tok).f));
       if (b > a && !channelNumber && (hasFigure(toks, b, b + 1) || APPROXIMATELY.test(w.f) || LARGE_DUAL.test(w.f)))
         break;
@@ -5862,6 +5864,21 @@ function accordingTo(
         relayOnly = false;
         break;
       }
+    }
+    // («وفق ما أفاد مصدر في وزارة الداخلية وكالة فرانس برس»: a wire named after a complete source is whom the
+    // words were given to, the link)
+    for (let m = a + 2; m < b; m++) {
+      const known = knownAt(toks, m, b);
+      if (!known || (known.type !== "agency" && known.type !== "outlet") || m + known.len !== b) continue;
+      // (with its head: «وكالة فرانس برس»)
+      const head = isWord(toks[m - 1]) && OUTLET_HEAD.has((toks[m - 1] as Tok).f) ? m - 1 : m;
+      const before = toks[head - 1];
+      // (after a complete phrase only, its last word definite: not «حصيلة لوكالة …», a document and its owner)
+      if (head - 1 > a && isWord(before) && /^ال../u.test(before.f) && !DOCUMENT.has(before.f.slice(2))) {
+        via.push(clean(text.slice((toks[head] as Tok).start, (toks[b - 1] as Tok).end)));
+        b = head;
+      }
+      break;
     }
     // وفقاً للمرصد: the ل is attached
     let sp = parseRegion(text, toks, a, b - 1, via);
