@@ -3652,6 +3652,14 @@ describe("what is never a speaker's name", () => {
     expect(told.via).toEqual(["وكالة فرانس برس"]);
   });
 
+  it("ends a critic's name before the capital criticised («انتقد الرئيس X الرياض خلال لقائه …»)", () => {
+    const c = claimWith(
+      "وفي نيويورك، انتقد الرئيس حسن روحاني الرياض خلال لقائه الأمين العام للأمم المتحدة بان كي مون، قائلاً إن المملكة «تماطل» في تسليم جثامين الضحايا إلى ذويهم.",
+      "تماطل",
+    );
+    expect(c.speaker?.name).toBe("حسن روحاني");
+  });
+
   it("gives a bare verb after a comma the subject of the clause before it (قتلت القوات …، قالت إنهما …)", () => {
     const c = claimWith(
       "وليل الأحد، قتلت القوات الإسرائيلية مسلحَين في بلدة قرب طولكرم شمال الضفة، قالت إنهما شاركا في هجوم على حاجز عسكري.",

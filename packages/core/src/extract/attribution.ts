@@ -3750,6 +3750,25 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         }
       }
     }
+    // «انتقد الرئيس حسن روحاني الرياض خلال لقائه …»: a place or a capital right after a personal name is whom one
+    // criticises or accuses, the object; the subject ends with the name
+    if (TARGETING.has(v.lemma) && !usePre) {
+      for (let m = a + 2; m <= b; m++) {
+        const w = toks[m] as Tok;
+        const prev = toks[m - 1] as Tok;
+        if (
+          isWord(w) &&
+          (PLACE.has(w.f) || CAPITALS.has(w.f)) &&
+          isWord(prev) &&
+          nameLike(prev) &&
+          !hasAl(prev.f) &&
+          toks.slice(a, m).some((x) => isWord(x) && GIVEN_NAME.has(x.f))
+        ) {
+          b = m - 1;
+          break;
+        }
+      }
+    }
     // «وقدّر أبو الرب عدد العائلات … بما بين …»، «وقدّر المسؤول حجم الخسائر بـ…»: what is estimated ends the subject
     // (and right after the verb it is the object of a subject carried: «وقدّر كلفة الأضرار بما بين …»)
     if (v.lemma === "قدر" && !usePre) {
@@ -5220,6 +5239,9 @@ function titledBefore(text: string, toks: readonly Tok[], r: number, from: numbe
   }
   return null;
 }
+
+/** Verbs whose object is often a state or its capital (انتقد الرياض، اتهم واشنطن، حمّل طهران …). */
+const TARGETING = new Set(["انتقد", "اتهم", "هاجم", "حمل", "أدان", "ندد", "توعد", "طالب", "دعا"]);
 
 /** Who leads, presides over or comes with something, glued to «بـ» (برئاسة، بقيادة، برفقة، بحضور), folded. */
 const LED_BY = /^و?ب(?:رياسه|قياده|رفقه|حضور|مشاركه|مرافقه|صحبه)$/u;
