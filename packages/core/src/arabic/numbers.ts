@@ -2318,13 +2318,11 @@ export function parseQuantities(text: string, from = 0, to = text.length): Quant
   // («إلى (328) حالة»: a figure in brackets is read as if bare; «18 عشر إصابة»: a teen in digits with its «عشر»
   // written after it again counts once)
   const lexed = lex(n.text);
-  for (let k = 0; k + 1 < lexed.length; k++) {
-    const t = lexed[k] as Tok;
-    if (t.k === K_WORD && t.t === "ال" && lexed[k + 1]?.k === K_NUM) (lexed[k + 1] as Tok).def = true;
-  }
+  const articleBefore = (k: number) => lexed[k]?.k === K_WORD && lexed[k]?.t === "ال" && lexed[k + 1]?.k === K_NUM;
+  for (let k = 0; k + 1 < lexed.length; k++) if (articleBefore(k)) (lexed[k + 1] as Tok).def = true;
   const toks = lexed.filter(
     (t, k, all) =>
-      !(t.k === K_WORD && t.t === "ال" && all[k + 1]?.k === K_NUM) &&
+      !articleBefore(k) &&
       !(t.t === "(" && all[k + 1]?.k === K_NUM && all[k + 2]?.t === ")") &&
       !(t.t === ")" && all[k - 1]?.k === K_NUM && all[k - 2]?.t === "(") &&
       !(

@@ -2054,11 +2054,10 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
   for (let m = a + 2; m < b; m++) {
     const w = toks[m] as Tok;
     if (!isWord(w) || !PUBLISHED_IT.test(w.f)) continue;
-    const owner = ownerOfDocument(text, toks, a, m - 1);
-    const paper = owner ? parsedRegion(text, toks, m + 1, b, []) : null;
-    if (owner && paper) {
-      via.push(paper.name);
-      return owner;
+    const owned = ownerThenRelay(text, toks, a, m, b);
+    if (owned) {
+      via.push(owned.relay.name);
+      return owned.owner;
     }
     break;
   }
@@ -2206,8 +2205,7 @@ function possessedThing(name: string): boolean {
     STANCE_OBJECT.test(base) ||
     DENIED_OBJECT.has(base) ||
     VERBAL_NOUN.test(m[1] as string) ||
-    VERBAL_NOUN.test(base) ||
-    ownDocument(written)
+    VERBAL_NOUN.test(base)
   );
 }
 
@@ -5241,7 +5239,7 @@ function titledBefore(text: string, toks: readonly Tok[], r: number, from: numbe
 }
 
 /** Verbs whose object is often a state or its capital (انتقد الرياض، اتهم واشنطن، حمّل طهران …). */
-const TARGETING = new Set(["انتقد", "اتهم", "هاجم", "حمل", "أدان", "ندد", "توعد", "طالب", "دعا"]);
+const TARGETING = new Set(["انتقد", "اتهم", "حمل", "أدان", "ندد", "توعد", "طالب", "دعا"]);
 
 /** Who leads, presides over or comes with something, glued to «بـ» (برئاسة، بقيادة، برفقة، بحضور), folded. */
 const LED_BY = /^و?ب(?:رياسه|قياده|رفقه|حضور|مشاركه|مرافقه|صحبه)$/u;
@@ -5631,6 +5629,23 @@ function ownerOfDocument(text: string, toks: readonly Tok[], a: number, b: numbe
 /** A verb of publishing with the document as its pronoun (نشرته، نشرتها، أوردته، بثته), folded. */
 const PUBLISHED_IT = /^(?:نشر|اورد|بث)(?:ته|تها|ه|ها)$/u;
 
+/**
+ * «أحدث حصيلة لوزارة الصحة نقلتها سانا»، «كتاب لوزارة التربية نشرته «بترا»»: the owner of the document opening at a,
+ * named before the verb at m that relayed or published it, and the wire or paper after that verb (up to `last`); null
+ * unless both are named.
+ */
+function ownerThenRelay(
+  text: string,
+  toks: readonly Tok[],
+  a: number,
+  m: number,
+  last: number,
+): { owner: SpeakerPhrase; relay: SpeakerPhrase } | null {
+  const owner = ownerOfDocument(text, toks, a, m - 1);
+  const relay = owner ? parseRegion(text, toks, m + 1, last, []) : null;
+  return owner && relay ? { owner, relay } : null;
+}
+
 /** Nouns of mood or motion that «حذر» (cautious) describes: «هدوء حذر»، «ترقب حذر»، «تقدم حذر», folded. */
 const CAUTIOUS_OF = /^(?:هدوء|ترقب|تفاول|تقدم|صمت|تعامل|انفتاح|ترحيب|موقف|حراك|تحرك|استقرار)$/u;
 
@@ -5849,9 +5864,8 @@ function accordingTo(
       // (and so is a letter whose owner is named before the paper that published it: «وفق كتاب لوزارة التربية
       // نشرته «بترا»»)
       if ((relayedBy || (isWord(w) && PUBLISHED_IT.test(w.f) && m + 1 < b)) && m > a + 1) {
-        const owner = ownerOfDocument(text, toks, a, m - 1);
-        const wire = owner ? parseRegion(text, toks, m + 1, b - 1, []) : null;
-        if (owner && wire) return { speaker: owner, via: [wire.name], i };
+        const owned = ownerThenRelay(text, toks, a, m, b - 1);
+        if (owned) return { speaker: owned.owner, via: [owned.relay.name], i };
       }
       if (isWord(w) && (PREPARED_BY.test(w.f) || relayedBy) && m + 1 < b) {
         a = m + 1;
