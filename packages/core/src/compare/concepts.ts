@@ -281,6 +281,11 @@ export const CONCEPTS: readonly { concept: string; words: readonly string[] }[] 
   { concept: "trial", words: ["محاكمة", "المحكمة", "محكمة", "قضية", "جلسة"] },
   // ── media
   { concept: "tweet", words: ["تغريدة", "تويتر", "غرد", "منشور", "حسابه"] },
+  // «نفى» / «نفت» / «تنفي» / «نافياً»: the stemmer leaves a weak verb's persons and tenses apart
+  {
+    concept: "deny",
+    words: ["نفى", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نفي", "النفي", "نافيا", "نافية", "نافين", "نافيين"],
+  },
   // «لم تعلّق إسرائيل» / «امتنع الجيش عن التعليق» / «لم يصدر أي تعليق»
   {
     concept: "comment",

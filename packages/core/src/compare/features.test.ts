@@ -266,6 +266,10 @@ describe("lexicon lookups", () => {
     expect(conceptOf(fold("تعلّق"))).toBe(conceptOf(fold("التعليق")));
     expect(conceptOf(fold("الانفجارات"))).toBe(conceptOf(fold("تفجيرات")));
     expect(conceptOf(fold("تفجيرات"))).not.toBe(conceptOf(fold("انتحاريين")));
+    // «ونفت الوزارة …» / «الوزارة تنفي …» / «نافياً …»: one denial, whatever the person and tense
+    expect(conceptOf(fold("ونفت"))).not.toBeNull();
+    expect(conceptOf(fold("ونفت"))).toBe(conceptOf(fold("تنفي")));
+    expect(conceptOf(fold("نافياً"))).toBe(conceptOf(fold("نفى")));
   });
 
   it("reads a paraphrase written in several words as one concept («وقف إطلاق النار» = «هدنة»)", () => {
