@@ -88,6 +88,26 @@ describe("entity resolution across articles", () => {
   });
 });
 
+describe("a known body's name as the articles write it", () => {
+  it("names the Pentagon as written, not in the lexicon's spelling, while one entity holds both", () => {
+    const ex = extractArticles([
+      { source: "a.txt", text: "عنوان\n\nونفت وزارة الدفاع الأميركية أن يكون الرصيف قد استخدم في العملية." },
+      { source: "b.txt", text: "عنوان\n\nوقال البنتاغون إن الرصيف لم يستخدم في العملية." },
+    ]);
+    const [a, b] = ex.claims;
+    expect(a?.speaker?.entityId).toBeTruthy();
+    expect(b?.speaker?.entityId).toBe(a?.speaker?.entityId);
+    // the lexicon spells it «الأمريكية»; neither article does
+    expect(["وزارة الدفاع الأميركية", "البنتاغون"]).toContain(a?.speaker?.name);
+    // a known name one of the articles writes stays the name
+    const isis = extractArticles([
+      { source: "c.txt", text: "عنوان\n\nوقال تنظيم الدولة الإسلامية في بيان إن مقاتليه صامدون." },
+      { source: "d.txt", text: "عنوان\n\nوقال داعش إن مقاتليه صامدون." },
+    ]);
+    expect(isis.claims.map((c) => c.speaker?.name)).toEqual(["تنظيم الدولة الإسلامية", "تنظيم الدولة الإسلامية"]);
+  });
+});
+
 describe("a company named with and without its generic head", () => {
   it("resolves «شركة X» in one article and «X» as a speaker in another to one entity", () => {
     const r = extractArticles([

@@ -691,7 +691,10 @@ export function resolveEntities(articles: readonly ArticleMentions[]): Resolved 
     if (n.mentions.length === 0) continue;
     const id = derivedId("e", n.cls, n.local ?? "", n.key);
     ids.set(n, id);
-    if (n.cls !== "person" && !n.canonicalFixed) {
+    // a known name none of the articles writes («وزارة الدفاع الأمريكية» where they write «الأميركية» or only
+    // «البنتاغون») gives way to the articles' own spelling: a reader looks for the name as printed
+    const written = !n.canonicalFixed || [...n.surfaces.keys()].some((sf) => foldKey(sf) === foldKey(n.name));
+    if (n.cls !== "person" && (!n.canonicalFixed || !written)) {
       // the spelling used most often names the entity (الباغوز over باغاز)
       let best = n.name;
       let bestN = -1;
