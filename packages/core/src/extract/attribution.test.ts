@@ -1400,6 +1400,30 @@ const rows: Row[] = [
     speaker: null,
   },
   {
+    name: "«بحيث» (so that) before a verb is no name: the clause goes on with the governor's words",
+    text: "أما محافظ الإقليم محمد جواد قناعت فقال مساء الأحد، في حديث لقناة «خاوران» المحلية، إن 19 عاملاً ما زالوا عالقين، وإن كثافة الغاز قرب الورشة كبيرة بحيث يُستبعد إتمام تفريغه خلال الساعات المقبلة.",
+    anchor: "بحيث",
+    speaker: "قناعت",
+  },
+  {
+    name: "a compass point and a country between commas locate the source; they name no one",
+    text: "كشف مصدر مسؤول في الحكومة المحلية بمحافظة خراسان الجنوبية، شرقي إيران، أن عدد القتلى ارتفع إلى 51 عاملاً.",
+    anchor: "51 عاملاً",
+    speaker: "مصدر مسؤول في الحكومة المحلية",
+  },
+  {
+    name: "«وكان X، الموجود في …، قد قال»: the subject before an apposition between commas",
+    text: "وقال المتحدث باسم الحكومة إن الوضع تحت السيطرة. وكان الرئيس مسعود بزشكيان، الموجود في نيويورك للمشاركة في أعمال الجمعية العامة للأمم المتحدة، قد قال إنه أمر ببذل كل الجهود لإنقاذ العالقين.",
+    anchor: "أمر ببذل",
+    speaker: "بزشكيان",
+  },
+  {
+    name: "«، وحضّ فرق الإغاثة على …»: after a comma the caller goes on; whom it calls on is no speaker",
+    text: "وأعرب المرشد علي خامنئي عن تعازيه إثر الحادث المؤلم، وحض فرق الإغاثة على بذل أقصى جهودها لإنقاذ العالقين.",
+    anchor: "فرق الإغاثة على",
+    speaker: "خامنئي",
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

@@ -1732,6 +1732,9 @@ function titledName(ws: readonly Tok[]): boolean {
 }
 
 /** Turns the parts of a speaker region into a name, a role and a kind. */
+/** A compass point, as a noun or an adjective, folded («شمال»، «جنوبي»، «شرقا»، «وشمال»). */
+const COMPASS = /^و?(?:شمال|جنوب|شرق|غرب)(?:ي|ا)?$/u;
+
 function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
   const wordsOf = (p: Part) => p.toks.filter(isWord);
   const all = parts.map(wordsOf).filter((w) => w.length > 0);
@@ -1751,7 +1754,10 @@ function nameAndRole(text: string, parts: Part[]): SpeakerPhrase | null {
     )
       ws.splice(0, lead);
   }
-  const pureIdx = all.findIndex((ws) => ws.length <= 4 && trailingName(ws) === 0 && kindOfPhrase(ws) === null);
+  // («مصدر في محافظة خراسان الجنوبية، شرقي إيران، أن …»: a compass point before a place locates; it names no one)
+  const pureIdx = all.findIndex(
+    (ws) => ws.length <= 4 && trailingName(ws) === 0 && kindOfPhrase(ws) === null && !COMPASS.test((ws[0] as Tok).f),
+  );
   // («وأعلن وزير الصحة X في 17 آب، في مقطع مصور بثته وزارته، تفشي وباء الكوليرا «…»»: when the first part is
   // already a title with its person's name, a later bare part is what was announced, not an apposition)
   // (a one-word part after a hyphen is the rest of a double name: «كريستيانا بارسوني-أرسيدياكونو»)
@@ -2451,9 +2457,19 @@ function preVerbStart(toks: readonly Tok[], i: number, from: number): number {
     if (o < from || i - o > 16) return i;
   }
   // («وكان حساب على «إكس» يحمل اسم «علقم» قد زعم …»: between «كان» and «قد» stands the subject, quotes and all)
+  // («وكان الرئيس مسعود بزشكيان، الموجود في نيويورك …، قد قال إنه …»: and an apposition between commas with it)
   if ((toks[i - 1] as Tok | undefined)?.f === "قد") {
-    for (let o = i - 2; o >= from && i - o <= 12; o--) {
+    let commas = 0;
+    const reach = isComma(toks[i - 2]) ? 24 : 12;
+    for (let o = i - 2; o >= from && i - o <= reach; o--) {
       const w = toks[o] as Tok;
+      // (an apposition closes right before «قد» and opens on a definite word: «الموجود في …»، «الذي …»)
+      const nx = toks[o + 1] as Tok | undefined;
+      if (isComma(w) && o === i - 2) continue;
+      if (isComma(w) && commas === 0 && isComma(toks[i - 2]) && isWord(nx) && /^ال../u.test(nx.f)) {
+        commas++;
+        continue;
+      }
       if (isComma(w) || isStop(w) || w.f === ":" || (isWord(w) && COMP.has(w.f))) break;
       if (isWord(w) && /^و?كان[ت]?$/u.test(w.f)) {
         if (o + 1 < i - 1) return o + 1;
@@ -3008,6 +3024,18 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // «جدد الجيش قصفه» does not; «رفعت الوزارة حصيلة الوفيات إلى 99» reports a figure, «رفع الجيش الحواجز» does not
     // («وحثّت الأطراف كافة على وقف التصعيد»: urging names whom it urges right after the verb; with no body, title
     // or name there the subject is carried)
+    // («وأعرب المرشد عن تعازيه، وحضّ فرق الإغاثة على بذل …»: after a comma and «و» a call's subject goes on; the
+    // words before «على/إلى» are whom it calls on)
+    if (
+      (CALLING.has(v.lemma) || v.lemma === "طالب") &&
+      !v.participle &&
+      isComma(prev) &&
+      /^و/u.test(t.f) &&
+      addresseeThenPreposition(toks, i + 1, to)
+    ) {
+      hits.push({ i, v, content: i + 1, speaker: null, via: [], explicit: false, impersonal: false });
+      continue;
+    }
     if ((v.lemma === "حث" || v.lemma === "حض") && !v.participle && isWord(toks[i + 1])) {
       const nx = toks[i + 1] as Tok;
       const subject =
@@ -5163,6 +5191,16 @@ const NOT_A_SECOND_REPORT = new Set([
 /** Verbs of demanding, calling and warning whose object (an addressee) can follow them at once. */
 /** Verbs of calling on someone (دعا، ناشد، حض، أهاب): «جميع/كل» after them opens whom they call on. */
 const CALLING = new Set(["دعا", "ناشد", "حض", "حث", "أهاب"]);
+
+/** Whether one to four words from k, with no comma among them, lead to «على» or «إلى» (whom a call is made on). */
+function addresseeThenPreposition(toks: readonly Tok[], k: number, to: number): boolean {
+  for (let m = k; m < Math.min(to, k + 5); m++) {
+    const w = toks[m] as Tok;
+    if (!isWord(w)) return false;
+    if (w.f === "علي" || w.f === "الي") return m > k;
+  }
+  return false;
+}
 /** The public a call is addressed to (الجمهور، الجميع، المواطنين، السكان …), folded: never the caller. */
 const PUBLIC = new Set([
   "الجمهور",

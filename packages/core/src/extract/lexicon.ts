@@ -1950,6 +1950,8 @@ export const FUNCTION_WORDS: readonly string[] = [
   "إذ",
   "إذا",
   "حيث",
+  // («… كبيرة بحيث يُستبعد إتمام تفريغه»: "so that", before a verb that is no report)
+  "بحيث",
   "كان",
   "كانت",
   "يكون",
