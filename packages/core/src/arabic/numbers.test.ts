@@ -782,6 +782,27 @@ describe("parseQuantities: eleven with a conjunction, phrases after a figure", (
     ]);
   });
 
+  it("reads the wires' hours and minutes with a comma as a time only with «الساعة», a part of the day or Greenwich", () => {
+    const at = (s: string) => parseQuantities(s).map((q) => [q.text, q.value, q.unit]);
+    expect(at("وقع الانفجار عند الساعة 17,30 ت غ السبت")).toEqual([["الساعة 17,30 ت غ", 17.5, "hour_of_day"]]);
+    expect(at("وأغلقت مكاتب الاقتراع (19,00 ت غ)")).toEqual([["19,00 ت غ", 19, "hour_of_day"]]);
+    expect(at("ووصل الوفد في 9,30 صباحا")).toEqual([["9,30 صباحا", 9.5, "hour_of_day"]]);
+    // (a decimal with no such word stays a number)
+    expect(at("وبلغت الإيرادات 17,30 مليار دولار")).toEqual([["17,30 مليار دولار", 17.3e9, "usd"]]);
+  });
+
+  it("«وعدد» and a passive of wounding after a bare number open the next figure", () => {
+    const at = (s: string) => parseQuantities(s).map((q) => [q.text, q.value, q.unit ?? null]);
+    expect(at("ارتفع عدد القتلى إلى 51 وعدد الجرحى إلى 20")).toEqual([
+      ["51", 51, null],
+      ["20", 20, null],
+    ]);
+    expect(at("قتل 51 وأصيب 20")).toEqual([
+      ["51", 51, "person"],
+      ["20", 20, "person"],
+    ]);
+  });
+
   it("a prepositional phrase or «مقابل» after a figure is not what it counts", () => {
     const [a] = parseQuantities("وقتل 40 بالرصاص الحي");
     expect([a!.text, a!.subject]).toEqual(["40", undefined]);

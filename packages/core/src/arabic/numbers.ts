@@ -856,6 +856,9 @@ const HARM_VERBS: ReadonlySet<string> = new Set([
   "يصيب",
   "تصيب",
   "اصابت",
+  // («قتل 51 وأصيب 20»: the passive opens the next count)
+  "اصيب",
+  "اصيبت",
   "جرح",
   "يجرح",
   "تجرح",
@@ -952,6 +955,8 @@ function countedNoun(toks: Tok[], k: number, allowDefinite: boolean): string | n
   // a particle after و/ف (وأن، فإن، ولا، وقد) starts the next clause
   if (w.length > 2 && (w.charCodeAt(0) === 0x0648 || w.charCodeAt(0) === 0x0641) && NOT_COUNTED.has(w.slice(1)))
     return null;
+  // («ارتفع إلى 51 وعدد الجرحى إلى 20»: «وعدد» opens the next measure)
+  if (w === "وعدد") return null;
   if (!allowDefinite && w.startsWith("ال")) return null;
   // a preposition or conjunction with the article (بالرصاص، للمخيمات، والجرحى) starts a phrase: never the counted noun
   if (w.length > 4 && ARTICLE_PHRASE.some((p) => w.startsWith(p))) return null;
@@ -1246,7 +1251,27 @@ function digitClockAt(toks: Tok[], i: number): Match | null {
   let hour: number;
   let minutes = 0;
   let end: number;
-  if (whole) {
+  let greenwich = false;
+  // («الساعة 17,30 ت غ»، «9,30 صباحا»: the wires' hours and minutes with a comma, read as a time only with
+  // «الساعة», a part of the day or Greenwich after it; «17,30 مليار» stays a number)
+  const commaClock = !whole && h?.k === K_NUM ? /^([0-9]{1,2})[,٫]([0-5][0-9])$/.exec(h.t) : null;
+  if (
+    commaClock &&
+    !hasSaa &&
+    !dayPartAt(toks, j + 1) &&
+    !(word(toks, j + 1) === "ت" && word(toks, j + 2) === "غ") &&
+    !TIME_ZONE_WORDS.has(word(toks, j + 1) ?? "")
+  )
+    return null;
+  if (commaClock) {
+    hour = Number(commaClock[1]);
+    minutes = Number(commaClock[2]);
+    end = j + 1;
+    if (word(toks, end) === "ت" && word(toks, end + 1) === "غ") {
+      end += 2;
+      greenwich = true;
+    }
+  } else if (whole) {
     hour = Number.parseInt(h.t, 10);
     // («خلال الساعة 24 الماضية» counts hours past, it names no time)
     if (/^(?:الماضيه|المقبله|الاخيره|القادمه)$/u.test(word(toks, j + 1) ?? "")) return null;
@@ -1267,7 +1292,7 @@ function digitClockAt(toks: Tok[], i: number): Match | null {
     if (part.midnight && hour === 12) hour = 0;
     end = part.end;
   }
-  if (!hasSaa && !part) {
+  if (!hasSaa && !part && !greenwich) {
     // without «الساعة» or a part of the day, only after a word of time («عند 00:45»، «في 13:24») or before a time
     // zone («01:17 بتوقيت غرينتش»)
     const before = word(toks, i - 1);

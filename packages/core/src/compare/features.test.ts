@@ -72,6 +72,25 @@ describe("lexicon lookups", () => {
     expect(hurt?.figures[0]?.predicate).toBe("wounded");
   });
 
+  it("compares a time given again in Greenwich time once, by its local reading", () => {
+    const [both, gmtOnly] = featuresOf(
+      {
+        text: "وأغلقت مكاتب الاقتراع عند الساعة 20,00 (19,00 ت غ) مساء الأحد.",
+        quantities: [
+          { text: "الساعة 20,00", value: 20, unit: "hour_of_day", kind: "date" },
+          { text: "19,00 ت غ", value: 19, unit: "hour_of_day", kind: "date" },
+        ],
+      },
+      {
+        text: "وأغلقت مكاتب الاقتراع (19,00 ت غ) مساء الأحد.",
+        quantities: [{ text: "19,00 ت غ", value: 19, unit: "hour_of_day", kind: "date" }],
+      },
+    );
+    expect(both?.figures.map((f) => f.quantity.text)).toEqual(["الساعة 20,00"]);
+    // (alone, the Greenwich time is the claim's time)
+    expect(gmtOnly?.figures.map((f) => f.quantity.text)).toEqual(["19,00 ت غ"]);
+  });
+
   it("reads «بهدف» as an aim, and «الهدف» (the target) as none", () => {
     const [jets, drive] = featuresOf(
       {

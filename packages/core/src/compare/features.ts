@@ -998,6 +998,9 @@ function periodicityOf(words: readonly string[]): string | null {
   return null;
 }
 
+/** A time of day given in Greenwich time («19,00 ت غ»، «بتوقيت غرينتش»). */
+const GREENWICH = /ت غ|[غج]رين[يت]?[تش]/u;
+
 /** Words between a figure and a predicate found outside the figure's comma clause. */
 const PREDICATE_REACH = 12;
 
@@ -1650,6 +1653,14 @@ export function claimFeatures(
     if (q.unit === "position") continue;
     // «أحد سكان المدينة»، «إحدى الجرحى»: one of a group names someone, it counts nothing to dispute
     if (q.value === 1 && ONE_OF_RE.test(q.text.trim())) continue;
+    // («عند الساعة 20,00 (19,00 ت غ)»: a time given again in Greenwich time is the same time, not a second one to
+    // set against another outlet's local time)
+    if (
+      q.unit === "hour_of_day" &&
+      GREENWICH.test(q.text) &&
+      claim.quantities.some((o) => o.unit === "hour_of_day" && o !== q)
+    )
+      continue;
     const interval = toInterval(estimate && !q.approx ? { ...q, approx: true } : q);
     if (!interval) continue;
     if (!isMeasure(interval)) {
