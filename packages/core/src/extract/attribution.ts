@@ -5695,6 +5695,19 @@ export function hasAccording(text: string, toks: readonly Tok[], from: number, t
   return accordingTo(text, toks, from, to) !== null;
 }
 
+/**
+ * Whether [from, to) credits a source between commas with more of the clause after it («في وقت ارتفعت فيه الحصيلة،
+ * بحسب مصادر طبية، إلى 90 قتيلاً»): a credit inside the clause is the clause's own; one that ends the sentence
+ * («…، فيما أصيب 35، وفق ما أعلن الدفاع المدني») covers all of it.
+ */
+export function creditInside(text: string, toks: readonly Tok[], from: number, to: number): boolean {
+  const a = accordingTo(text, toks, from, to);
+  if (!a || !isComma(toks[a.i - 1])) return false;
+  let k = a.i;
+  while (k < to && (toks[k] as Tok).end <= a.speaker.end) k++;
+  return isComma(toks[k]) && isWord(toks[k + 1]) && k + 2 < to && !isStop(toks[k + 2] as Tok);
+}
+
 /** The speaker named after وفق/وفقاً لـ/بحسب/حسب/نقلاً عن/على لسان, if any. */
 function accordingTo(
   text: string,

@@ -1,7 +1,14 @@
 // Claim-sized segments: sentences (kept whole across a quotation that runs over a full stop) and, inside a
 // sentence, clauses that carry their own attribution (…، مشيراً إلى أن …، لكن X قال إن …، وأشار إلى أن …).
 import { MONTHS } from "#arabic/lexicon/calendar.ts";
-import { attributeClause, hasAccording, hasOwnSpeaker, isContinuationVerb, reportsIn } from "./attribution.ts";
+import {
+  attributeClause,
+  creditInside,
+  hasAccording,
+  hasOwnSpeaker,
+  isContinuationVerb,
+  reportsIn,
+} from "./attribution.ts";
 import { CLAUSE_OPENERS, DENIAL_OF_WHAT_PRECEDES } from "./lexicon.ts";
 import { COMP, UNNAMED, verbOf } from "./lexicon-index.ts";
 import { fold, type Tok } from "./text.ts";
@@ -333,7 +340,13 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
         cuts.push({ k, link: "contrast" });
       else if (prevComma) {
         const n = openerAt(toks, k);
-        if (n > 0 && (toks[k] as Tok).f !== "حيث" && hasOwnSpeaker(text, toks, k, Math.min(s.to, k + 60)))
+        // («…، في وقت ارتفعت فيه الحصيلة، بحسب مصادر طبية، إلى 90 قتيلاً»: or a source credited after it)
+        const end = Math.min(s.to, k + 60);
+        if (
+          n > 0 &&
+          (toks[k] as Tok).f !== "حيث" &&
+          (hasOwnSpeaker(text, toks, k, end) || creditInside(text, toks, k, end))
+        )
           cuts.push({ k, link: "contrast" });
       }
     }
