@@ -1436,6 +1436,12 @@ const rows: Row[] = [
     speaker: "المديرية العامة للدفاع المدني",
   },
   {
+    name: "«بحسب ما تناقله ناشطون»: what was passed on is credited to who passed it on",
+    text: "وبحسب ما تناقله ناشطون، كان المنظمون يوزعون 20 دولاراً لكل شخص.",
+    anchor: "20 دولاراً",
+    speaker: "ناشطون",
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

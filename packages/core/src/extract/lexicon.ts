@@ -136,6 +136,13 @@ export const REPORTING_VERBS: readonly {
     transitive: true,
     forms: ["تداول", "تداولت", "تداولوا", "تتداول", "يتداول", "يتداولون"],
   },
+  // (and passing on: «بحسب ما تناقله ناشطون»، «تناقلت مواقع محلية أن …»)
+  {
+    lemma: "تناقل",
+    stance: "asserts",
+    transitive: true,
+    forms: ["تناقل", "تناقلت", "تناقلوا", "تتناقل", "يتناقل", "يتناقلون"],
+  },
   // issuing, broadcasting, offering, holding: statements only with the object that makes them one (guarded in
   // attribution.ts: «أصدرت السفارة تنبيهاً»، «بثت الوكالة تسجيلاً»، «نشرت الجماعة مقطعاً»، «قدم الوزير تعازيه»،
   // «أجرى الوزير اتصالاً»)
