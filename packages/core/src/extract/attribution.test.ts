@@ -1442,6 +1442,12 @@ const rows: Row[] = [
     speaker: "ناشطون",
   },
   {
+    name: "«الإعلام الأمني» (a body's media office) speaks; the accounts it denies are its object",
+    text: "وقال شهود إن مسلحين أطلقوا النار في الهواء. في المقابل، نفى الإعلام الأمني التابع لوزارة الداخلية الحوثية الروايات التي تحدثت عن إطلاق نار.",
+    anchor: "الروايات التي تحدثت",
+    speaker: "الإعلام الأمني",
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

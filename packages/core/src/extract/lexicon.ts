@@ -861,6 +861,8 @@ export const UNNAMED_SOURCES: readonly string[] = [
   "وسائل",
   // (media named by country only: «وإعلام إسرائيلي: 80 قنبلة …»، «إعلام عبري: …»)
   "إعلام",
+  // (and a body's media office: «نفى الإعلام الأمني التابع لوزارة الداخلية الروايات …»، «الإعلام الرسمي»)
+  "الإعلام",
 ];
 
 /** Titles and roles that precede or follow a person's name (الرئيس، المتحدث باسم، العميد، الناشط الإعلامي …). */
