@@ -1448,6 +1448,12 @@ const rows: Row[] = [
     speaker: "الإعلام الأمني",
   },
   {
+    name: "«وذكر بيان لمكتبه أن …»: a statement of his office is his; the person the pronoun stands for speaks",
+    text: "وعبّر منسق الشؤون الإنسانية للأمم المتحدة في اليمن ديفيد غريسلي عن «حزن عميق». وذكر بيان لمكتبه أن التقارير الأولية تشير إلى مقتل 78 شخصاً.",
+    anchor: "78 شخصاً",
+    speaker: "غريسلي",
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

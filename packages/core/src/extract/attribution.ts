@@ -2079,8 +2079,20 @@ function parseRegion(text: string, toks: readonly Tok[], a: number, b: number, v
     if (sp === null || ali?.name.startsWith("علي")) sp = ali;
   }
   if (sp && (possessedThing(sp.name) || ownDocument(sp.name.split(" ")[0] ?? ""))) return null;
+  // («وذكر بيان لمكتبه أن …»، «في بيان لوزارته»: a statement of his office is his own; whom the pronoun stands for
+  // is carried)
+  if (sp && (b === a || b === a + 1) && ownersDocument(text, toks[a] as Tok, toks[a + 1] as Tok)) return null;
   const first = sp?.name.split(" ")[0] ?? "";
   return sp && (PREPOSITION_AS_WRITTEN.has(first) || CLAUSE_PARTICLES.has(first)) ? null : sp;
+}
+
+/** A document or channel, then «لـ» + an office or body with a possessive pronoun as written («بيان لمكتبه»). */
+function ownersDocument(text: string, d: Tok, o: Tok): boolean {
+  if (!isWord(d) || !isWord(o) || !(DOCUMENT.has(d.f) || CHANNEL.has(d.f)) || hasAl(d.f)) return false;
+  const written = text.slice(o.start, o.end).replace(/[\u064B-\u0652\u0640]/gu, "");
+  return /^ل(?:مكتب|ديوان|وزار|حكوم|رئاس|قياد|حزب|حرك|جماع|منظم|مؤسس|شرك|هيئ|مجلس|ادار|إدار)\S*(?:ه|ها|هم)$/u.test(
+    written,
+  );
 }
 
 /**
