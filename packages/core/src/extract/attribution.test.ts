@@ -1454,6 +1454,13 @@ const rows: Row[] = [
     speaker: "غريسلي",
   },
   {
+    name: "«ونقلت وكالة رويترز عنه قوله …»: the one the pronoun stands for speaks; the agency named before it is the link",
+    text: 'وقال المتحدث باسم الجيش الأميرال دانيال هاغاري إن القوات تعرضت لنيران كثيفة خلال العملية. ونقلت وكالة رويترز عنه قوله للصحافيين "نعلم بسقوط أقل من مئة ضحية، ولا أعرف كم منهم إرهابيون".',
+    anchor: "أقل من مئة ضحية",
+    speaker: "هاغاري",
+    via: ["رويترز"],
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

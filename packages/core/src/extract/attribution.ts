@@ -2810,6 +2810,35 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
         continue;
       }
     }
+    // («ونقلت وكالة رويترز عنه قوله …»: and the outlet named before the pronoun)
+    if (v.lemma === "نقل" && !v.participle && !relayedFrom && found.k > i + 2) {
+      let p = -1;
+      for (let m = i + 2; m < Math.min(found.k, i + 7); m++) {
+        const w = toks[m] as Tok;
+        if (w.kind !== "word" && w.kind !== "quote") break;
+        if (/^عن(?:ه|ها|هم|هما)$/u.test(w.f)) {
+          p = m;
+          break;
+        }
+      }
+      const after = toks[p + 1];
+      const said = p > 0 && (p + 1 === found.k || (isWord(after) && /^قول(?:ه|ها|هم|هما)$/u.test(after.f)));
+      const relay = said ? parseRegion(text, toks, i + 1, p - 1, []) : null;
+      if (relay && relay.kind !== "place" && relay.kind !== "person" && relay.kind !== "unknown") {
+        const g = (toks[p] as Tok).f.slice(2);
+        hits.push({
+          i,
+          v,
+          content: found.content,
+          speaker: null,
+          via: [relay.name],
+          explicit: false,
+          impersonal: false,
+          ...(g === "ه" ? { relayedGender: "m" as const } : g === "ها" ? { relayedGender: "f" as const } : {}),
+        });
+        continue;
+      }
+    }
     // («ما دمرته الحرب، التي قدّر البنك الدولي أضرارها بـ…»: a relative verb after a comma, with a body or a titled
     // person of its own after it, reports for them, unless it stands inside what another verb of the clause reports)
     const ownSubject =

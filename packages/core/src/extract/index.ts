@@ -494,7 +494,9 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
               ? clauseSubject(text, toks, a, b)
               : null;
         // («وأبلغ رويترز أن …»: the agency told is the link, not the subject)
-        const subject: SpeakerPhrase | null = ofClause && att.via.includes(ofClause.name) ? null : ofClause;
+        // («ونقلت وكالة رويترز عنه قوله …»: nor any part of the link's name)
+        const subject: SpeakerPhrase | null =
+          ofClause && att.via.some((v) => v === ofClause.name || v.startsWith(`${ofClause.name} `)) ? null : ofClause;
         // («وقاطعت معظم الأحزاب الاقتراع، …، معتبرة أن …»: a participle after a clause that opens on its own verb and
         // subject continues that subject, named or not; an earlier speaker is not who it means)
         // (and so does one cut off from such a clause: «وقاطعت معظم الأحزاب الاقتراع، …، معتبرة أن …»)
