@@ -699,6 +699,21 @@ describe("a figure set back at an earlier time", () => {
     expect(p.figures.length).toBeGreaterThan(0);
     expect(p.figureRelation).toBe("scope");
   });
+
+  it("reads «حينها» (then, with a pronoun) as another time too", () => {
+    const [later, then] = featuresOf(
+      {
+        text: "وقال وزير الداخلية إن 17 عاملاً ما زالوا في عداد المفقودين.",
+        quantities: [{ text: "17 عاملاً", value: 17, unit: "person" }],
+      },
+      {
+        text: "وقال رئيس الهلال الأحمر إن 24 عاملاً كانوا حينها في عداد المفقودين.",
+        quantities: [{ text: "24 عاملاً", value: 24, unit: "person" }],
+      },
+    );
+    expect(then?.figures[0]?.backThen).toBe(true);
+    expect(later?.figures[0]?.backThen).toBe(false);
+  });
 });
 
 describe("a figure of what is new since the last report", () => {

@@ -253,7 +253,10 @@ const UNITS_OF_PLACE = new Set(
 const OF_THEM = new Set(["منهم", "منها", "منهن", "بينهم", "بينها", "بينهن"]);
 
 /** «آنذاك»: back then, at a time the sentence has told of (the figure is of that time, not of the story's). */
-const THEN_WORDS = new Set(["آنذاك", "حينذاك", "وقتذاك", "يومذاك", "آنئذ", "حينئذ"].map((w) => bare(fold(w))));
+const THEN_WORDS = new Set(
+  // (and with a pronoun for «then»: «كانوا حينها في عداد المفقودين»)
+  ["آنذاك", "حينذاك", "وقتذاك", "يومذاك", "آنئذ", "حينئذ", "حينها", "وقتها", "ساعتها"].map((w) => bare(fold(w))),
+);
 
 /** Verbs of a figure rising after it was given (folded, bare): ترتفع، يرتفع، تتجاوز، تقفز. */
 const ROSE_LATER = /^(?:ترتفع|يرتفع|تتجاوز|يتجاوز|تقفز|يقفز|تتضاعف|يتضاعف)$/u;
