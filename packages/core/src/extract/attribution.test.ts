@@ -6135,3 +6135,14 @@ describe("a campaign by its name", () => {
     expect(c.speaker?.name).toBe("حملة أوقفوا التلوث");
   });
 });
+
+describe("whom a call is made on, after its maker", () => {
+  it("ends the caller's name before «الأطراف» and «الصحفيين»", () => {
+    expect(claimWith("وحث الأمين العام الأطراف على ضبط النفس والعودة إلى المفاوضات.", "ضبط النفس").speaker?.name).toBe(
+      "الأمين العام",
+    );
+    expect(claimWith("ودعا الرئيس الصحفيين إلى التحلي بالمسؤولية.", "بالمسؤولية").speaker?.name).toBe("الرئيس");
+    // (the parties themselves still speak)
+    expect(claimWith("وقالت الأطراف إن الاتفاق قريب.", "الاتفاق").speaker?.name).toBe("الأطراف");
+  });
+});
