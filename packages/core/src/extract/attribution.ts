@@ -2460,6 +2460,18 @@ function parsedRegion(text: string, toks: readonly Tok[], a: number, b: number, 
 
 /** The tokens before the verb back to the last boundary (complementiser, clause opener, colon, clause start). */
 function preVerbStart(toks: readonly Tok[], i: number, from: number): number {
+  // («…، نافياً وقوع أي إهمال، ووصف ما جرى بأنه …»: a verb joined by «و» right after a comma, after a participle's
+  // clause, goes on with the participle's subject; what the participle took is no subject of it)
+  const vw = toks[i] as Tok;
+  if (isComma(toks[i - 1]) && /^و../u.test(vw.f) && verbOf(vw.f.slice(1)) !== undefined) {
+    for (let o = i - 2; o >= from && i - o <= 12; o--) {
+      const w = toks[o] as Tok;
+      if (isStop(w) || isComma(w) || w.f === ":") break;
+      const ov = w.kind === "word" ? verbOf(w.f) : undefined;
+      if (ov?.participle) return i;
+      if (ov && !ov.noun) break;
+    }
+  }
   // «وسألت الصحيفة الوزير عن الموعد فقال إنه …»: a verb joined by فـ follows on from what came before; no subject
   // stands before it (but after «أما» the topic does: «أما الوزير فقال …»)
   const vf = (toks[i] as Tok).f;
