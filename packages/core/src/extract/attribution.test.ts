@@ -376,6 +376,12 @@ const rows: Row[] = [
     speaker: "الدفاع المدني",
   },
   {
+    name: "a headline's second statement: «… و«الداخلية»: …», the «و» written apart before a quoted source",
+    text: "«سرايا أنصار السنة» تتبنى الهجوم... و«الداخلية»: الخلية تتبع «داعش» والانتحاريان قدما من مخيم الهول\n\nقتل 25 شخصاً في تفجير انتحاري داخل كنيسة في دمشق.",
+    anchor: "الخلية تتبع",
+    speaker: "الداخلية",
+  },
+  {
     name: "a topic before a colon is no source",
     text: "فيضانات ليبيا: آلاف المفقودين في درنة",
     anchor: "آلاف المفقودين",

@@ -6617,6 +6617,9 @@ function occurrencesAfter(text: string, at: Tok, word: string): number {
 
 /** `الدفاع المدني: بين القتلى خمسة أطفال` — a headline that names its source before a colon. */
 function headlineSource(text: string, toks: readonly Tok[], from: number, to: number): Attribution | null {
+  // («… تتبنى الهجوم... و«الداخلية»: الخلية تتبع «داعش»»: a headline's second statement, its «و» written apart)
+  if (toks[from]?.f === "و" && toks[from + 1]?.kind === "quote" && toks[from + 1]?.q !== "close")
+    return headlineSource(text, toks, from + 1, to);
   // «"الإطفاء" الكويتية: …»، «"الداخلية" المصرية: …»: a body's short quoted name with its country's adjective
   const q = toks[from];
   if (q?.kind === "quote" && q.q !== "close") {
