@@ -1473,6 +1473,12 @@ const rows: Row[] = [
     speaker: "ميدري",
   },
   {
+    name: "«ونجا السائق من الحادث مصاباً. ونقل عنه موقع … قوله …»: the pronoun stands for the person the sentence before opened on",
+    text: "وقال الرئيس قيس سعيّد إن المسؤولين سيحاسبون. ونجا السائق من الحادث مصاباً. ونقل عنه موقع «كل شيء عن الجزائر» قوله إن المقود «تعطل فجأة».",
+    anchor: "تعطل فجأة",
+    speaker: "السائق",
+  },
+  {
     name: "a plain event sentence stays reported",
     text: "وشنت الطائرات الحربية أكثر من 20 غارة على مواقع في ريف إدلب الجنوبي.",
     anchor: "20 غارة",

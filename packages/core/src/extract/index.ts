@@ -103,6 +103,13 @@ function isVerbToken(t: Tok | undefined): boolean {
 /** Speakers named explicitly that a carried verb may go back to when the last one cannot agree with it. */
 const RECENT_SPEAKERS = 6;
 
+/**
+ * One person named by what he or she is, folded with the article («السائق»، «الناجي»، «الضحية»، «الطفل»): the
+ * subject of a sentence that reports nothing, whom a pronoun in the next one may stand for.
+ */
+const PERSON_NOUN =
+  /^ال(?:سايق|ناجي|ناجيه|شاهد|ضحيه|مصاب|مصابه|جريح|طفل|طفله|شاب|شابه|رجل|امراه|طبيب|طبيبه|مسعف|صياد|مزارع|تاجر|موظف|موظفه|طالب|طالبه|معلم|معلمه|جندي|ضابط|اسير|معتقل|معتقله|متهم|متهمه|محامي|والد|والده|شقيق|شقيقه|ام|اب|ابن|ابنه)$/u;
+
 /** A head of state's or government's office (رئاسة الجمهورية، مكتب رئيس الوزراء، الديوان الملكي), folded. */
 const OFFICE = /^(?:ال)?(?:رياسه|مكتب|ديوان)(?:\s|$)|^الديوان الملكي/u;
 /** «وفق/بحسب ما نشرته/أوردته/بثّته X»: a source credited as the publisher of words, folded. */
@@ -611,6 +618,10 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
             const past = v?.kind === "word" && /^[وف]\S{2,5}$/u.test(v.f) && !/^[وف]ال/u.test(v.f);
             if (past && n?.kind === "word" && !/^ال/u.test(n.f) && !GIVEN_NAME.has(n.f) && n.f.length >= 3)
               topic = earlierFullName(text, n, blockToks);
+            // («ونجا السائق من الحادث مصاباً. ونقل عنه موقع … قوله …»: and so is one person named by what he is,
+            // right after the sentence's verb)
+            if (!topic && past && n?.kind === "word" && verbOf(v.f) === undefined && PERSON_NOUN.test(n.f))
+              topic = { name: text.slice(n.start, n.end), role: null, kind: "person", start: n.start, end: n.end };
           }
           if (topic) carry.last = { speaker: topic, via: [] };
           else {
