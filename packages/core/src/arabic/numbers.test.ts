@@ -791,6 +791,27 @@ describe("parseQuantities: eleven with a conjunction, phrases after a figure", (
     expect(at("وبلغت الإيرادات 17,30 مليار دولار")).toEqual([["17,30 مليار دولار", 17.3e9, "usd"]]);
   });
 
+  it("reads minutes in digits, an hour with its half, hours and minutes run together before Greenwich", () => {
+    const at = (s: string) => parseQuantities(s).map((q) => [q.text, q.value, q.unit]);
+    expect(at("اندلع الحريق في الساعة الثامنة و57 دقيقة صباحا")).toEqual([
+      ["الساعة الثامنة و57 دقيقة صباحا", 8.95, "hour_of_day"],
+    ]);
+    // (an hour with its half or quarter needs no «الساعة» nor a part of the day)
+    expect(at("ووصلت أول سيارة إسعاف نحو الثامنة والنصف")).toEqual([["نحو الثامنة والنصف", 8.5, "hour_of_day"]]);
+    expect(at("قبل التاسعة صباحا بقليل (0700 بتوقيت جرينتش)")).toEqual([
+      ["التاسعة صباحا", 9, "hour_of_day"],
+      ["0700 بتوقيت جرينتش", 7, "hour_of_day"],
+    ]);
+    // (four digits with no zone after them stay a number)
+    expect(at("وأنتج المصنع 1500 طن")).toEqual([["1500 طن", 1500, "tonne"]]);
+  });
+
+  it("adds a half after a unit of length as after a unit of time", () => {
+    const at = (s: string) => parseQuantities(s).map((q) => [q.text, q.value ?? q.min, q.unit]);
+    expect(at("على بعد أكثر من كيلومتر ونصف")).toEqual([["أكثر من كيلومتر ونصف", 1.5, "km"]]);
+    expect(at("على بعد ثلاثة كيلومترات ونصف")).toEqual([["ثلاثة كيلومترات ونصف", 3.5, "km"]]);
+  });
+
   it("«وعدد» and a passive of wounding after a bare number open the next figure", () => {
     const at = (s: string) => parseQuantities(s).map((q) => [q.text, q.value, q.unit ?? null]);
     expect(at("ارتفع عدد القتلى إلى 51 وعدد الجرحى إلى 20")).toEqual([
@@ -1055,7 +1076,7 @@ describe("parseQuantities: bounds after what is counted, one or two of a unit, z
   });
   it("reads a bare digit time before a time zone, and a lone feminine two", () => {
     const [t] = parseQuantities("وسجلت الهزة (22:40 بتوقيت غرينتش)");
-    expect([t!.text, t!.value, t!.unit]).toEqual(["22:40", 22.6667, "hour_of_day"]);
+    expect([t!.text, t!.value, t!.unit]).toEqual(["22:40 بتوقيت غرينتش", 22.6667, "hour_of_day"]);
     expect(parseQuantities("فاز الفريق 3:1 في المباراة")).toEqual([]);
     const [two] = parseQuantities("أقلعت ثلاث طائرات عادت اثنتان منها");
     expect(two?.text === "اثنتان" ? two.value : parseQuantities("عادت اثنتان منها")[0]?.value).toBe(2);

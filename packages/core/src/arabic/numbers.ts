@@ -508,7 +508,8 @@ function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null 
     // يوم كامل، سنة كاملة: one whole unit; ساعة ونصف: one and a half
     if (unit.kind === "duration" && (after === "كامل" || after === "كامله"))
       return { end: j + 2, value: 1, unit, unitTok: j };
-    if (unit.kind === "duration" && after === "ونصف") return { end: j + 2, value: 1.5, unit, unitTok: j };
+    // (and of any measure: «أكثر من كيلومتر ونصف»، «طن ونصف»)
+    if (after === "ونصف") return { end: j + 2, value: 1.5, unit, unitTok: j };
     // كيلومتر مربع: one square unit
     if (unit.squares && after !== null && SQUARE_WORDS.has(after)) return { end: j + 1, value: 1, unit, unitTok: j };
     if (afterModifier && (unit.kind === "duration" || unit.squares)) return { end: j + 1, value: 1, unit, unitTok: j };
@@ -1138,7 +1139,16 @@ function clockAt(toks: Tok[], i: number): Match | null {
       minutes = n;
       end = k + 1;
     }
+  } else if (f === "و" && toks[end + 1]?.k === K_NUM && /^[0-5]?[0-9]$/.test(toks[end + 1]!.t)) {
+    // («الساعة الثامنة و57 دقيقة»: the minutes in digits)
+    const m = word(toks, end + 2);
+    if (m === "دقيقه" || m === "دقايق") {
+      minutes = Number(toks[end + 1]!.t);
+      end += 3;
+    }
   }
+  // («نحو الثامنة والنصف»: an hour with its half or quarter names a time of day without «الساعة»)
+  const fraction = minutes !== 0 && f !== null && (CLOCK_FRACTIONS.has(f) || f === "الا");
   let pm: boolean | null = null;
   const part = dayPartAt(toks, end);
   if (part) {
@@ -1150,7 +1160,7 @@ function clockAt(toks: Tok[], i: number): Match | null {
     }
     end = part.end;
   }
-  if (!hasSaa && pm === null) return null;
+  if (!hasSaa && pm === null && !fraction) return null;
   let value = hour + minutes / 60 + (pm && hour < 12 ? 12 : 0);
   value = Math.round(value * 1e4) / 1e4;
   const approx = hedgedClock(toks, i);
@@ -1254,7 +1264,13 @@ function digitClockAt(toks: Tok[], i: number): Match | null {
   let greenwich = false;
   // («الساعة 17,30 ت غ»، «9,30 صباحا»: the wires' hours and minutes with a comma, read as a time only with
   // «الساعة», a part of the day or Greenwich after it; «17,30 مليار» stays a number)
-  const commaClock = !whole && h?.k === K_NUM ? /^([0-9]{1,2})[,٫]([0-5][0-9])$/.exec(h.t) : null;
+  // («0700 بتوقيت جرينتش»: and hours and minutes run together, before a time zone)
+  const zoned =
+    TIME_ZONE_WORDS.has(word(toks, j + 1) ?? "") || (word(toks, j + 1) === "ت" && word(toks, j + 2) === "غ");
+  const commaClock =
+    !whole && h?.k === K_NUM
+      ? (/^([0-9]{1,2})[,٫]([0-5][0-9])$/.exec(h.t) ?? (zoned ? /^([01][0-9]|2[0-3])([0-5][0-9])$/.exec(h.t) : null))
+      : null;
   if (
     commaClock &&
     !hasSaa &&
@@ -1286,6 +1302,11 @@ function digitClockAt(toks: Tok[], i: number): Match | null {
     end = j + 3;
   }
   if (hour > 24) return null;
+  // (Greenwich goes with the time: «0700 بتوقيت جرينتش»، «01:17 بتوقيت غرينتش»)
+  if (/^(?:بتوقيت|توقيت)$/u.test(word(toks, end) ?? "") && /^[غج]رين/u.test(word(toks, end + 1) ?? "")) {
+    end += 2;
+    greenwich = true;
+  }
   const part = dayPartAt(toks, end);
   if (part) {
     if (part.pm && hour < 12) hour += 12;
@@ -2087,8 +2108,14 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
       if (subject === undefined && harmVerb(word(toks, i - 1))) unit = "person";
     }
   }
-  // «تسعة أشهر ونصف»، «ثلاث ساعات ونصف»: a half after a number of a unit of time adds half a unit
-  if (value !== undefined && kind === "duration" && word(toks, end) === "ونصف" && !toks[end]!.brk) {
+  // «تسعة أشهر ونصف»، «ثلاث ساعات ونصف»: a half after a number of a unit of time adds half a unit (and so it does
+  // after a unit of length or area: «ثلاثة كيلومترات ونصف»)
+  if (
+    value !== undefined &&
+    (kind === "duration" || kind === "length" || kind === "area") &&
+    word(toks, end) === "ونصف" &&
+    !toks[end]!.brk
+  ) {
     value += 0.5;
     end++;
   }
