@@ -22,4 +22,13 @@ describe("bindSubjects", () => {
     expect(qs.find((q) => q.text === "32")?.subject).toBe("قتلي");
     expect(qs.find((q) => q.text === "165")?.subject).toBe("جرحي");
   });
+
+  it("borrows no noun of another figure for a bare count right after a verb of wounding", () => {
+    const qs = bound(
+      "قتل 3478 فلسطينيا وأصيب أكثر من 12 ألفا في القطاع منذ بدء الحرب، إثر الهجوم الذي أوقع أكثر من 1400 قتيل.",
+    );
+    const wounded = qs.find((q) => q.text === "أكثر من 12 ألفا");
+    expect(wounded?.unit).toBe("person");
+    expect(wounded?.subject).toBeUndefined();
+  });
 });

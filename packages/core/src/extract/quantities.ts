@@ -40,6 +40,9 @@ function subjectOfWord(w: string): { key: string; cls: string } | undefined {
 const WORD = /[\u0621-\u064A\u0640\u064B-\u065F\u0670]+/gu;
 
 /** Binds `subject` on figures that lack one, looking after the figure first, then across the clause. */
+/** A verb of killing or wounding, folded, bare or after و/ف («وأصيب»، «قتل»، «جرح»). */
+const HARM_VERB = /^[وف]?(?:اصيب|اصيبت|اصاب|اصابت|قتل|قتلت|جرح|جرحت)$/u;
+
 export function bindSubjects(
   text: string,
   qs: readonly Quantity[],
@@ -83,6 +86,11 @@ export function bindSubjects(
     }
     // a counted noun elsewhere in the clause, for people counts only: the nearest one before the figure («خلّف
     // الاعتداء ثلاثة قتلى …، فيما بلغ عدد الجرحى أربعة» counts the wounded), else the first after it
+    // («قتل 3478 فلسطينياً وأصيب أكثر من 12 ألفاً …، وأوقع … أكثر من 1400 قتيل»: a bare count right after a verb of
+    // killing or wounding counts those it happened to, or the people named before it; a noun of a later figure is
+    // not theirs)
+    const verbBefore = [...text.slice(Math.max(clauseStart, q.start - 20), q.start).matchAll(WORD)].at(-1)?.[0];
+    const harmed = verbBefore !== undefined && HARM_VERB.test(fold(verbBefore));
     if (!subject && !others && (q.unit === "person" || ((q.kind == null || q.kind === "count") && q.unit == null))) {
       const clause = text.slice(clauseStart, clauseEnd);
       let first: { key: string; cls: string } | undefined;
@@ -93,7 +101,7 @@ export function bindSubjects(
         first ??= s;
         if (clauseStart + (m.index ?? 0) + m[0].length <= q.start) before = s;
       }
-      subject = before ?? first;
+      subject = before ?? (harmed ? undefined : first);
     }
     return subject ? { ...q, subject: subject.key } : q;
   });
