@@ -6164,3 +6164,25 @@ describe("whom a call is made on, after its maker", () => {
     expect(claimWith("وقالت الأطراف إن الاتفاق قريب.", "الاتفاق").speaker?.name).toBe("الأطراف");
   });
 });
+
+describe("a direction («وجّه») and whom it is given to", () => {
+  it("ends the director's name at the title of whom it directs", () => {
+    const text =
+      "ووجه رئيس الوزراء مصطفى مدبولي وزيرة التضامن الاجتماعي نيفين القباج بصرف 100 ألف جنيه لأسرة كل متوفى.";
+    expect(claimWith(text, "بصرف").speaker?.name).toBe("مصطفى مدبولي");
+  });
+
+  it("reads «كل أجهزة الدولة» after «وجّه» as whom it directs, and carries the speaker", () => {
+    const text =
+      "وقال الرئيس إن الحادث مؤلم، وإنه وجه كل أجهزة الدولة ومؤسساتها المعنية باتخاذ جميع الإجراءات اللازمة.";
+    expect(claimWith(text, "أجهزة الدولة").speaker?.name).toBe("الرئيس");
+  });
+
+  it("never takes a title for the family name of the person named right before it", () => {
+    const out = extractArticle({
+      source: "x",
+      text: "ووجه رئيس الوزراء مصطفى مدبولي وزيرة التضامن الاجتماعي نيفين القباج بصرف 100 ألف جنيه. ووجه وزيرة التضامن الاجتماعي بصرف 20 ألف جنيه لكل مصاب.",
+    });
+    expect(out.claims.map((c) => c.speaker?.name ?? "")).not.toContain("مصطفى مدبولي وزيرة");
+  });
+});

@@ -3083,7 +3083,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       (CALLING.has(v.lemma) || v.lemma === "طالب") &&
       !v.participle &&
       isComma(prev) &&
+      // (the conjunction, not a root's first letter: «، وجّه نواب …» names its subject)
       /^و/u.test(t.f) &&
+      (!v.lemma.startsWith("و") || /^وو/u.test(t.f)) &&
       addresseeThenPreposition(toks, i + 1, to)
     ) {
       hits.push({ i, v, content: i + 1, speaker: null, via: [], explicit: false, impersonal: false });
@@ -3757,6 +3759,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       ADDRESSING.has(v.lemma) &&
       isWord(toks[a]) &&
       ((feminineVerb(t.f) && masculineAddressee(toks[a] as Tok)) ||
+        // («ووجّه وزيرة التضامن بصرف …»: and a feminine title after a masculine verb)
+        (masculineVerb(t.f, v) && FEMALE_TITLE.test((toks[a] as Tok).f)) ||
         (CALLING.has(v.lemma) && (QUANTIFIER.has((toks[a] as Tok).f) || PUBLIC.has((toks[a] as Tok).f))));
     if ((objectOnly || addressedOnly) && !usePre) {
       hits.push({ i, v, content: found.content, speaker: null, via, explicit: false, impersonal: false });
@@ -3777,7 +3781,12 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       // («وتتهم المعارضة الرئيس قيس سعيّد بتوظيف القضاء»: and so does an accusation or a reproach end its subject at
       // the title of whom it accuses)
       const addressed =
-        ((v.lemma === "طالب" || v.lemma === "دعا" || v.lemma === "اتهم" || v.lemma === "انتقد") &&
+        ((v.lemma === "طالب" ||
+          v.lemma === "دعا" ||
+          v.lemma === "اتهم" ||
+          v.lemma === "انتقد" ||
+          // («ووجّه رئيس الوزراء X وزيرة التضامن بصرف …»: and so does a direction at the title it is given to)
+          v.lemma === "وجه") &&
           (isComma(toks[e]) ||
             (isWord(toks[e]) && (TITLE.has((toks[e] as Tok).f) || PLURAL_OBJECT.test((toks[e] as Tok).f))))) ||
         (CALLING.has(v.lemma) &&
@@ -5243,7 +5252,7 @@ const NOT_A_SECOND_REPORT = new Set([
 
 /** Verbs of demanding, calling and warning whose object (an addressee) can follow them at once. */
 /** Verbs of calling on someone (دعا، ناشد، حض، أهاب): «جميع/كل» after them opens whom they call on. */
-const CALLING = new Set(["دعا", "ناشد", "حض", "حث", "أهاب"]);
+const CALLING = new Set(["دعا", "ناشد", "حض", "حث", "أهاب", "وجه"]);
 
 /** Whether one to four words from k, with no comma among them, lead to «على» or «إلى» (whom a call is made on). */
 function addresseeThenPreposition(toks: readonly Tok[], k: number, to: number): boolean {
@@ -5276,7 +5285,7 @@ const PUBLIC = new Set([
   "الاعلاميين",
   "الاطراف",
 ]);
-const ADDRESSING = new Set(["طالب", "دعا", "ناشد", "حض", "حذر", "اتهم", "انتقد", "أوصى", "أهاب"]);
+const ADDRESSING = new Set(["طالب", "دعا", "ناشد", "حض", "حذر", "اتهم", "انتقد", "أوصى", "أهاب", "وجه"]);
 
 /** A verb form of the third person masculine singular (طالب، يطالب; not طالبت، تطالب، طالبوا). */
 function masculineVerb(f: string, v: VerbInfo): boolean {
@@ -5294,6 +5303,8 @@ function feminineVerb(f: string): boolean {
 function masculineAddressee(t: Tok): boolean {
   return /^ال/u.test(t.f) && !/[هة]$/u.test(t.f) && (t.f === "المجتمع" || (TITLE.has(t.f) && MALE_TITLE.test(t.f)));
 }
+/** Feminine person titles (folded) a masculine verb addresses («وجّه وزيرة التضامن»، «دعا الوزيرة»). */
+const FEMALE_TITLE = /^(?:ال)?(?:وزيره|رييسه|مديره|سفيره|محافظه|نايبه|امينه)$/u;
 /** Masculine person titles (folded, with the article) a feminine verb addresses («دعت الرئيس»، «طالبت الوزير»). */
 const MALE_TITLE = /^ال(?:رئيس|وزير|امين|مبعوث|سفير|ملك|امير|محافظ|مدير|قائد|زعيم|مفوض|نائب)$/u;
 

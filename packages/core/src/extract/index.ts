@@ -1149,6 +1149,8 @@ function namedBefore(
 
 /** The given name and family name an article wrote before a bare family name `n`, as a person. */
 function earlierFullName(text: string, n: Tok, blocks: readonly (readonly Tok[])[]): SpeakerPhrase | null {
+  // («مصطفى مدبولي وزيرة التضامن» earlier: a title is no family name, whatever name stood before it)
+  if (TITLE.has(n.f)) return null;
   for (const bt of [...blocks].reverse()) {
     for (let k = bt.length - 1; k > 0; k--) {
       const t = bt[k] as Tok;
