@@ -4482,6 +4482,14 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       continue;
     }
     if (j === nameEnd && ((hasAl(w.f) && !NISBA.test(w.f)) || PLACE.has(w.f))) break;
+    // («أعلن الرئيس المصري الحداد العام ثلاثة أيام»: mourning declared opens the object; «الحداد» alone may be a
+    // family name)
+    if (
+      j > k &&
+      w.f === "الحداد" &&
+      (MOURNING_AFTER.test((toks[j + 1] as Tok | undefined)?.f ?? "") || toks[j + 1]?.kind === "number")
+    )
+      break;
     // («تعهد الرئيس الجديد العمل على …»: a definite verbal noun after a definite word is neither its adjective nor in
     // construct with it; it opens the object)
     if (verbalNounAfterDefinite(prev.f, w.f)) break;
@@ -5049,6 +5057,8 @@ function opensOnName(name: string): boolean {
 
 /** «المسؤولية/مسؤولية», folded: what «حمّل» makes someone bear; the phrase before it is the one held responsible. */
 const RESPONSIBILITY = /^(?:ال)?مسووليه$/u;
+/** Words after «الحداد» that make it mourning declared, not a family name (folded). */
+const MOURNING_AFTER = /^(?:العام|الرسمي|الوطني|لمده|ثلاثه|ثلاث|سبعه|خمسه|يومين|اسبوعا|علي)$/u;
 
 /** Verbs of insisting whose content may be a noun phrase after «على» (شدد/أكد/حض/حث على ضرورة …). */
 const STRESSING = new Set(["شدد", "أكد", "حض", "حث", "ركز", "أصر", "حرص"]);
