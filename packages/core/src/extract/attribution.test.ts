@@ -394,6 +394,18 @@ const rows: Row[] = [
     speaker: "الرئيس المصري",
   },
   {
+    name: "«ويتهمه حزب الله بالاستنسابية»: an accusation with its object pronoun, then its subject",
+    text: "ويلاحق المحقق العدلي نواباً ووزراء سابقين. ويتهمه حزب الله بالاستنسابية في ملاحقة المسؤولين.",
+    anchor: "بالاستنسابية",
+    speaker: "حزب الله",
+  },
+  {
+    name: "«ويتهمهم الجيش بالتخطيط …»: and with a plural pronoun",
+    text: "وأوقفت القوى الأمنية ثلاثة مسلحين. ويتهمهم الجيش بالتخطيط للهجوم على المدنيين.",
+    anchor: "بالتخطيط",
+    speaker: "الجيش",
+  },
+  {
     name: "a topic before a colon is no source",
     text: "فيضانات ليبيا: آلاف المفقودين في درنة",
     anchor: "آلاف المفقودين",

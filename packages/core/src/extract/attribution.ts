@@ -4780,7 +4780,8 @@ const CONDEMNING = new Set(["أدان", "استنكر", "شجب", "بارك"]);
  * Verbs that take what was said before as their object pronoun and then their subject: «ووصفته الوزارة بأنه …»،
  * «واعتبرته الحركة …»، «ونفته الحكومة»، «وأكدته مصادر …».
  */
-const POINTING_VERBS = new Set(["وصف", "اعتبر", "نفى", "أكد"]);
+// («ويتهمه حزب الله بالاستنسابية»، «وانتقدته المعارضة»: and accusing or criticising the one just named)
+const POINTING_VERBS = new Set(["وصف", "اعتبر", "نفى", "أكد", "اتهم", "انتقد"]);
 
 const DENIED_OBJECT = new Set([
   "وجود",
@@ -5038,7 +5039,7 @@ function documentCredited(toks: readonly Tok[], i: number, to: number): number {
 
 function verbWithObject(f: string): VerbInfo | undefined {
   if (verbOf(f) || f.length < 4) return verbOf(f);
-  const bare = f.replace(/(?:ه|ها)$/u, "");
+  const bare = f.replace(/(?:ه|ها|هم|هما)$/u, "");
   // («نفاه»، «رواه»: a verb ending in ى writes it ا before a pronoun)
   return verbOf(bare) ?? (/ا$/u.test(bare) ? verbOf(`${bare.slice(0, -1)}ي`) : undefined);
 }
