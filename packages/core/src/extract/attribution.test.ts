@@ -406,6 +406,12 @@ const rows: Row[] = [
     speaker: "الجيش",
   },
   {
+    name: "«وطالب المحتجون بـ«إسقاط الحكومة»»: what is demanded, «بـ» written apart before its quotation",
+    text: "وتجمع المئات أمام البرلمان. وطالب المحتجون بـ«إسقاط الحكومة» ومحاسبة المسؤولين.",
+    anchor: "إسقاط الحكومة",
+    speaker: "المحتجون",
+  },
+  {
     name: "a topic before a colon is no source",
     text: "فيضانات ليبيا: آلاف المفقودين في درنة",
     anchor: "آلاف المفقودين",

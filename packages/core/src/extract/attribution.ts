@@ -456,6 +456,8 @@ function findContent(
         // (or «بما …»: «ونوّه الوزير بما تحقق من إنجازات»، «ورحب بما توصل إليه الطرفان»)
         // (and an estimate's figure after «بما»: «وقدّر أبو الرب عدد العائلات … بما بين 2500 و3000 عائلة»)
         (/^ب.{3,}/u.test(t.f) ||
+          // (or «بـ» written apart before a quotation: «يتهم «القوات» بـ«القتل المتعمد»»)
+          (t.f === "ب" && k > i + 1 && toks[k + 1]?.kind === "quote" && toks[k + 1]?.q !== "close") ||
           (t.f === "بما" && k > i + 1 && ["رحب", "أشاد", "نوه", "ندد"].includes(v.lemma)) ||
           (t.f === "بما" &&
             v.lemma === "قدر" &&
