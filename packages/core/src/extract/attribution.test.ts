@@ -412,6 +412,12 @@ const rows: Row[] = [
     speaker: "المحتجون",
   },
   {
+    name: "«وتبنت الإدارة الأميركية رواية الجيش»: adopting an account asserts it",
+    text: "وتبنت الإدارة الأميركية رواية الجيش الإسرائيلي عن صاروخ أطلق من داخل القطاع.",
+    anchor: "رواية الجيش",
+    speaker: "الإدارة الأميركية",
+  },
+  {
     name: "a topic before a colon is no source",
     text: "فيضانات ليبيا: آلاف المفقودين في درنة",
     anchor: "آلاف المفقودين",
