@@ -4,7 +4,7 @@
 export { displayName, nameKey } from "./names.ts";
 export type { Normalized, NormalizeOptions } from "./normalize.ts";
 export { foldForMatch, normalize, toOriginalSpan } from "./normalize.ts";
-export { isPeopleNoun, nounStem, parseQuantities } from "./numbers.ts";
+export { isHarmVerb, isPeopleNoun, nounStem, parseQuantities } from "./numbers.ts";
 export { parseOrdinals } from "./ordinals.ts";
 export { splitParagraphs, splitSentences } from "./sentences.ts";
 export type { Clitics } from "./stem.ts";

@@ -948,6 +948,11 @@ function beforeBasis(toks: Tok[], k: number): number {
 const harmVerb = (w: string | null) =>
   w !== null && (HARM_VERBS.has(w) || (/^[وف]/u.test(w) && HARM_VERBS.has(w.slice(1))));
 
+/** Whether a folded word is a verb of killing or wounding («قتل»، «وأصيب»، «يجرح»), bare or after و/ف. */
+export function isHarmVerb(folded: string): boolean {
+  return harmVerb(folded);
+}
+
 function countedNoun(toks: Tok[], k: number, allowDefinite: boolean): string | null {
   const t = toks[k];
   if (!t || t.k !== K_WORD || t.brk) return null;

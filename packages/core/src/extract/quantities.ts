@@ -1,6 +1,6 @@
 // Figures inside a claim come from the Arabic engine's parser; here each is bound to the thing it counts
 // (the noun it governs — `20 ألف مدني`، `3 آلاف من المسلحين` — or, failing that, a counted noun nearby).
-import { nounStem } from "#arabic/index.ts";
+import { isHarmVerb, nounStem } from "#arabic/index.ts";
 import { OTHERS as OTHER_WORDS } from "#arabic/lexicon/modifiers.ts";
 import type { Quantity } from "#schema/index.ts";
 import { SUBJECT_NOUNS } from "./subjects.ts";
@@ -40,9 +40,6 @@ function subjectOfWord(w: string): { key: string; cls: string } | undefined {
 const WORD = /[\u0621-\u064A\u0640\u064B-\u065F\u0670]+/gu;
 
 /** Binds `subject` on figures that lack one, looking after the figure first, then across the clause. */
-/** A verb of killing or wounding, folded, bare or after و/ف («وأصيب»، «قتل»، «جرح»). */
-const HARM_VERB = /^[وف]?(?:اصيب|اصيبت|اصاب|اصابت|قتل|قتلت|جرح|جرحت)$/u;
-
 export function bindSubjects(
   text: string,
   qs: readonly Quantity[],
@@ -90,7 +87,7 @@ export function bindSubjects(
     // killing or wounding counts those it happened to, or the people named before it; a noun of a later figure is
     // not theirs)
     const verbBefore = [...text.slice(Math.max(clauseStart, q.start - 20), q.start).matchAll(WORD)].at(-1)?.[0];
-    const harmed = verbBefore !== undefined && HARM_VERB.test(fold(verbBefore));
+    const harmed = verbBefore !== undefined && isHarmVerb(fold(verbBefore));
     if (!subject && !others && (q.unit === "person" || ((q.kind == null || q.kind === "count") && q.unit == null))) {
       const clause = text.slice(clauseStart, clauseEnd);
       let first: { key: string; cls: string } | undefined;
