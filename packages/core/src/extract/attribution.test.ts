@@ -418,6 +418,12 @@ const rows: Row[] = [
     speaker: "الإدارة الأميركية",
   },
   {
+    name: "a headline's second statement on a stance held: «… والحكومة تتمسك بروايتها»",
+    text: "غضب من «تأخر» الإنقاذ في حريق الكنيسة والحكومة تتمسك بروايتها\n\nعبّر مواطنون عن غضبهم من تأخر سيارات الإطفاء.",
+    anchor: "تتمسك بروايتها",
+    speaker: "الحكومة",
+  },
+  {
     name: "a topic before a colon is no source",
     text: "فيضانات ليبيا: آلاف المفقودين في درنة",
     anchor: "آلاف المفقودين",

@@ -377,12 +377,14 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
         let v = -1;
         for (let j = k + 1; j <= Math.min(s.to - 1, k + (quotedName ? 5 : 3)); j++) {
           const w = toks[j] as Tok;
-          if (finiteVerb(w) && /^[يت]/u.test(w.f)) {
+          if ((finiteVerb(w) && /^[يت]/u.test(w.f)) || (j === k + 1 && STANCE_HELD.test(w.f))) {
             v = j;
             break;
           }
         }
-        if (v > 0 && hasOwnSpeaker(text, toks, k, s.to)) {
+        // («… والحكومة تتمسك بروايتها»: or a definite subject right before a present verb of a stance held)
+        const held = v === k + 1 && /^وال../u.test(t.f) && STANCE_HELD.test((toks[v] as Tok).f);
+        if (v > 0 && (hasOwnSpeaker(text, toks, k, s.to) || held)) {
           cuts.push({ k, link: "contrast" });
           break;
         }
@@ -519,6 +521,9 @@ function nextComma(toks: readonly Tok[], k: number, to: number): number {
   for (let m = k; m < to; m++) if (isComma(toks[m])) return m;
   return to;
 }
+
+/** Present verbs of holding to a stance («تتمسك»، «يتمسك»، «تصر»، «يرفض»), folded. */
+const STANCE_HELD = /^[يت](?:تمسك|صر|رفض|تشبث)$/u;
 
 /** «رغم أن»، «برغم أن»، «على الرغم من أن»: a concession opening a clause of its own, folded. */
 const DESPITE = ["رغم ان", "برغم ان", "علي الرغم من ان", "بالرغم من ان"].map((o) => o.split(" "));
