@@ -787,6 +787,8 @@ describe("parseQuantities: eleven with a conjunction, phrases after a figure", (
     expect(at("وقع الانفجار عند الساعة 17,30 ت غ السبت")).toEqual([["الساعة 17,30 ت غ", 17.5, "hour_of_day"]]);
     expect(at("وأغلقت مكاتب الاقتراع (19,00 ت غ)")).toEqual([["19,00 ت غ", 19, "hour_of_day"]]);
     expect(at("ووصل الوفد في 9,30 صباحا")).toEqual([["9,30 صباحا", 9.5, "hour_of_day"]]);
+    // (and Greenwich goes with a time written with a colon too)
+    expect(at("ووقع الانفجار عند 17:30 ت غ")).toEqual([["17:30 ت غ", 17.5, "hour_of_day"]]);
     // (a decimal with no such word stays a number)
     expect(at("وبلغت الإيرادات 17,30 مليار دولار")).toEqual([["17,30 مليار دولار", 17.3e9, "usd"]]);
   });

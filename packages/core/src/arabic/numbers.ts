@@ -1276,22 +1276,11 @@ function digitClockAt(toks: Tok[], i: number): Match | null {
     !whole && h?.k === K_NUM
       ? (/^([0-9]{1,2})[,٫]([0-5][0-9])$/.exec(h.t) ?? (zoned ? /^([01][0-9]|2[0-3])([0-5][0-9])$/.exec(h.t) : null))
       : null;
-  if (
-    commaClock &&
-    !hasSaa &&
-    !dayPartAt(toks, j + 1) &&
-    !(word(toks, j + 1) === "ت" && word(toks, j + 2) === "غ") &&
-    !TIME_ZONE_WORDS.has(word(toks, j + 1) ?? "")
-  )
-    return null;
+  if (commaClock && !hasSaa && !dayPartAt(toks, j + 1) && !zoned) return null;
   if (commaClock) {
     hour = Number(commaClock[1]);
     minutes = Number(commaClock[2]);
     end = j + 1;
-    if (word(toks, end) === "ت" && word(toks, end + 1) === "غ") {
-      end += 2;
-      greenwich = true;
-    }
   } else if (whole) {
     hour = Number.parseInt(h.t, 10);
     // («خلال الساعة 24 الماضية» counts hours past, it names no time)
@@ -1307,8 +1296,11 @@ function digitClockAt(toks: Tok[], i: number): Match | null {
     end = j + 3;
   }
   if (hour > 24) return null;
-  // (Greenwich goes with the time: «0700 بتوقيت جرينتش»، «01:17 بتوقيت غرينتش»)
-  if (/^(?:بتوقيت|توقيت)$/u.test(word(toks, end) ?? "") && /^[غج]رين/u.test(word(toks, end + 1) ?? "")) {
+  // (Greenwich goes with the time: «17,30 ت غ»، «0700 بتوقيت جرينتش»، «01:17 بتوقيت غرينتش»)
+  if (
+    (word(toks, end) === "ت" && word(toks, end + 1) === "غ") ||
+    (/^(?:بتوقيت|توقيت)$/u.test(word(toks, end) ?? "") && /^[غج]رين/u.test(word(toks, end + 1) ?? ""))
+  ) {
     end += 2;
     greenwich = true;
   }
