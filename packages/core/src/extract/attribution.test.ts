@@ -6228,3 +6228,13 @@ describe("a direction («وجّه») and whom it is given to", () => {
     expect(out.claims.map((c) => c.speaker?.name ?? "")).not.toContain("مصطفى مدبولي وزيرة");
   });
 });
+
+describe("«الرئيس» alone after a «رئيس» in construct", () => {
+  it("keeps the head of state apart from the prime minister named before; «الوزير» still repeats the minister", () => {
+    const out = extractArticle({
+      source: "x",
+      text: "وقال رئيس الوزراء مصطفى مدبولي إن الوضع مستقر. ووجه الرئيس رسالة إلى الشعب. وقال وزير الخارجية سامح شكري إن المحادثات بناءة. وأضاف الوزير أن الوفد سيعود.",
+    });
+    expect(out.claims.map((c) => c.speaker?.name)).toEqual(["مصطفى مدبولي", "الرئيس", "سامح شكري", "سامح شكري"]);
+  });
+});

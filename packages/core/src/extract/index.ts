@@ -1222,6 +1222,10 @@ function sameFullRole(sp: SpeakerPhrase, earlier: SpeakerPhrase): boolean {
   const w0 = foldKey(sp.name).split(" ")[0] ?? "";
   const head0 = w0.replace(/^ال/u, "");
   if (!TITLE.has(w0) && !TITLE.has(head0) && !UNNAMED.has(w0) && !UNNAMED.has(head0)) return false;
+  // («ووجه الرئيس رسالة …» after «رئيس الوزراء مصطفى مدبولي»: «الرئيس» alone is the head of state, never a «رئيس»
+  // in construct with what he heads: the prime minister, a parliament's speaker, a council's head)
+  const roleWords = foldKey(basis.role ?? "").split(" ");
+  if (foldKey(sp.name) === "الرييس" && roleWords[0] === "رييس" && roleWords.length > 1) return false;
   if (!sameRole(sp, basis)) return false;
   const role = new Set(
     foldKey(basis.role ?? "")
