@@ -23,6 +23,12 @@ describe("bindSubjects", () => {
     expect(qs.find((q) => q.text === "165")?.subject).toBe("جرحي");
   });
 
+  it("reads «المتوفين» before a bare number as the dead it counts, not the wounded named after it", () => {
+    const qs = bound("وأوردت الوكالة أن عدد العمال المتوفين ارتفع إلى 51 وعدد الجرحى ارتفع إلى 20.");
+    expect(qs.find((q) => q.text === "51")?.subject).toBe("متوف");
+    expect(qs.find((q) => q.text === "20")?.subject).toBe("جرحي");
+  });
+
   it("borrows no noun of another figure for a bare count right after a verb of wounding", () => {
     const qs = bound(
       "قتل 3478 فلسطينيا وأصيب أكثر من 12 ألفا في القطاع منذ بدء الحرب، إثر الهجوم الذي أوقع أكثر من 1400 قتيل.",

@@ -49,7 +49,25 @@ export const SUBJECT_NOUNS: readonly { subject: string; words: string[] }[] = [
   },
   { subject: "foreigners", words: ["أجنبي", "أجنبيا", "أجانب", "الأجانب"] },
   // casualties and displacement
-  { subject: "killed", words: ["قتيل", "قتيلا", "قتلى", "القتلى", "ضحية", "ضحايا", "شهيد", "شهيدا", "شهداء"] },
+  {
+    subject: "killed",
+    // (and the dead of a disaster: «عدد العمال المتوفين ارتفع إلى 51»، «الوفيات»)
+    words: [
+      "قتيل",
+      "قتيلا",
+      "قتلى",
+      "القتلى",
+      "ضحية",
+      "ضحايا",
+      "شهيد",
+      "شهيدا",
+      "شهداء",
+      "متوفى",
+      "متوفين",
+      "المتوفين",
+      "وفيات",
+    ],
+  },
   { subject: "wounded", words: ["جريح", "جريحا", "جرحى", "الجرحى", "مصاب", "مصابا", "مصابين", "إصابة", "إصابات"] },
   {
     subject: "displaced",
