@@ -29,6 +29,11 @@ describe("bindSubjects", () => {
     expect(qs.find((q) => q.text === "20")?.subject).toBe("جرحي");
   });
 
+  it("reads bodies and deaths named before a bare number as the dead it counts", () => {
+    const qs = bound("وقالت فرق الإنقاذ إن عدد الجثث المنتشلة بلغ 30، فيما ارتفع عدد المصابين إلى 16.");
+    expect(qs.find((q) => q.text === "30")?.subject).toBe("جثث");
+  });
+
   it("borrows no noun of another figure for a bare count right after a verb of wounding", () => {
     const qs = bound(
       "قتل 3478 فلسطينيا وأصيب أكثر من 12 ألفا في القطاع منذ بدء الحرب، إثر الهجوم الذي أوقع أكثر من 1400 قتيل.",

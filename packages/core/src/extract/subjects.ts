@@ -65,9 +65,13 @@ export const SUBJECT_NOUNS: readonly { subject: string; words: string[] }[] = [
       "متوفى",
       "متوفين",
       "المتوفين",
+      "وفاة",
       "وفيات",
+      "جثة",
+      "جثث",
     ],
   },
+
   { subject: "wounded", words: ["جريح", "جريحا", "جرحى", "الجرحى", "مصاب", "مصابا", "مصابين", "إصابة", "إصابات"] },
   {
     subject: "displaced",
