@@ -26,6 +26,7 @@ import {
   NAME_PARTICLE,
   NEG,
   NOT_SOURCE,
+  OBJECT_AFTER_BODY,
   OBJECT_ON,
   OCCASION,
   ORG_HEAD,
@@ -3700,7 +3701,14 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       }
       // (a definite word closing the phrase is the object, unless a title and its name already end the subject:
       // «ووصف الدكتور سالم عبيد الظاهري الزيارة …» keeps the family name)
-      if (b > a && /^ال/u.test((toks[b] as Tok).f) && !(titled && b === np - 1 && nameLike(toks[b - 1] as Tok))) b--;
+      // (nor when the object already stood apart after it: «ووصف رئيس الوزراء الهجوم بأنه …»)
+      if (
+        b > a &&
+        /^ال/u.test((toks[b] as Tok).f) &&
+        !(titled && b === np - 1 && nameLike(toks[b - 1] as Tok)) &&
+        !OBJECT_AFTER_BODY.test((toks[b + 1] as Tok | undefined)?.f ?? "")
+      )
+        b--;
     }
     // «أظهرت بيانات X أن …» reports X's figures; «أظهر التنظيم أنه …» (showed) reports no one
     // («أما البنك المركزي فأظهرت بياناته أن …»: its own data, with the pronoun, report for the topic named before)
@@ -4495,6 +4503,8 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
     // («تعهد الرئيس الجديد العمل على …»: a definite verbal noun after a definite word is neither its adjective nor in
     // construct with it; it opens the object)
     if (verbalNounAfterDefinite(prev.f, w.f)) break;
+    // («ونفى الجيش الرواية»، «ورفضت الحكومة الاتهامات»: what is denied or rejected opens the object)
+    if (j > k && OBJECT_AFTER_BODY.test(w.f)) break;
     if (
       hasAl(w.f) &&
       isWord(prev) &&

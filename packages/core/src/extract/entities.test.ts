@@ -108,6 +108,33 @@ describe("a known body's name as the articles write it", () => {
   });
 });
 
+describe("what a body denies or rejects is no part of its name", () => {
+  it("names «الحكومة» and «الجيش», not «الحكومة الاتهامات» and «الجيش الرواية», across a story", () => {
+    const ex = extractArticles([
+      {
+        source: "a.txt",
+        text: "عنوان\n\nورفضت الحكومة الاتهامات. وقالت الحكومة إن التحقيق مستمر. ونفى الجيش الرواية. وقال الجيش إن العملية انتهت. وتبنى التنظيم الهجوم. وقال التنظيم إن مقاتليه نفذوا العملية.",
+      },
+    ]);
+    expect(ex.claims.map((c) => c.speaker?.name)).toEqual([
+      "الحكومة",
+      "الحكومة",
+      "الجيش",
+      "الجيش",
+      "التنظيم",
+      "التنظيم",
+    ]);
+    // (a body's own definite words stay: «وكالة الأنباء»، «الهلال الأحمر»)
+    const agency = extractArticles([
+      {
+        source: "b.txt",
+        text: "عنوان\n\nوقالت وكالة الأنباء الجيبوتية إن 20 قتلوا. ونفت الحكومة الأنباء عن استقالته.",
+      },
+    ]);
+    expect(agency.claims.map((c) => c.speaker?.name)).toEqual(["وكالة الأنباء الجيبوتية", "الحكومة"]);
+  });
+});
+
 describe("a company named with and without its generic head", () => {
   it("resolves «شركة X» in one article and «X» as a speaker in another to one entity", () => {
     const r = extractArticles([

@@ -14,6 +14,7 @@ import {
   KNOWN_FIRST,
   KNOWN_NAMES,
   MAX_KNOWN_WORDS,
+  OBJECT_AFTER_BODY,
   OBJECT_ON,
   ORG_HEAD,
   PLACE,
@@ -303,6 +304,8 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
         if (TITLE.has(w.f) && j > i + 1 && isWord(nx) && !/^(?:ال|لل)/u.test(nx.f) && nx.kind === "word") break;
         // («وأعلنت قوات الأمن السيطرة على المطار»: a definite verbal noun taking «على» is an object, not a modifier)
         if (OBJECT_ON.test(w.f) && nx?.f === "علي") break;
+        // («ونفى الجيش الرواية»، «ورفضت الحكومة الاتهامات»: what a body denies or rejects is no part of its name)
+        if (OBJECT_AFTER_BODY.test(w.f)) break;
         // («صدر عن المديرية العامة للأمن العام البيان الآتي»: a statement or a channel is never a body's modifier)
         if (/^ال/u.test(w.f) && CHANNEL.has(w.f.slice(2))) break;
         const ok =

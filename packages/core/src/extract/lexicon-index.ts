@@ -255,3 +255,10 @@ export const REPEAT_ADVERB = /^لل(?:مره|يوم|ليله|عام|سنه|شه�
  * («وأعلن الجيش السيطرة على المطار») they open the verb's object, never a modifier of the name.
  */
 export const OBJECT_ON = /^ال(?:سيطره|استيلاء|استحواذ|قبض|موافقه|مصادقه|حصول|عثور|توصل|اعتداء|تعدي|هجوم|رد|حفاظ)$/u;
+
+/**
+ * What is denied, rejected, claimed or held responsible for, definite and folded («ونفى الجيش الرواية»، «ورفضت
+ * الحكومة الاتهامات»، «وتبنى التنظيم الهجوم»): after a body's head it is the verb's object, never part of the name.
+ */
+export const OBJECT_AFTER_BODY =
+  /^ال(?:روايه|روايات|اتهام|اتهامات|تقارير|مزاعم|ادعاءات|شايعات|اشاعات|مسووليه|هجوم|هجمات|تفجير|تفجيرات|حادث|حادثه|قصف)$/u;
