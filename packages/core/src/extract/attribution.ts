@@ -101,6 +101,29 @@ interface VerbHit {
   relayedGender?: Gender;
 }
 
+/** «عنه/عنها/عنهم/عنهما» after a verb of relaying: from whom the words are relayed, folded. */
+const RELAYED_FROM = /^عن(?:ه|ها|هم|هما)$/u;
+/** «قوله/قولها/قولهم/قولهما»: the words relayed as the relayed one's own, folded. */
+const SAID_BY = /^قول(?:ه|ها|هم|هما)$/u;
+
+/**
+ * A relaying verb's hit whose speaker is carried: the one «عنه/عنها» (`pronoun`) stands for, in its gender, with the
+ * outlet that relayed the words as the link.
+ */
+function relayedHit(i: number, v: VerbInfo, content: number, relay: string, pronoun: Tok): VerbHit {
+  const g = pronoun.f.slice(2);
+  return {
+    i,
+    v,
+    content,
+    speaker: null,
+    via: [relay],
+    explicit: false,
+    impersonal: false,
+    ...(g === "ه" ? { relayedGender: "m" as const } : g === "ها" ? { relayedGender: "f" as const } : {}),
+  };
+}
+
 const isWord = (t: Tok | undefined): t is Tok => !!t && (t.kind === "word" || t.kind === "latin");
 const isComma = (t: Tok | undefined) => !!t && (t.f === "،" || t.f === "," || t.f === "؛");
 const isStop = (t: Tok | undefined) => !!t && t.kind === "punct" && /^[.!?؟;؛…]$/u.test(t.f);
@@ -2802,26 +2825,13 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     const found = findContent(toks, i, v, to, text);
     // («ونقلت عنه وكالة الأنباء الرسمية قوله إن …»: relayed from «him», the one the clause goes on with; the outlet
     // named after the pronoun is the link)
-    const relayedFrom = /^عن(ه|ها|هم|هما)$/u.exec((toks[i + 1] as Tok | undefined)?.f ?? "");
+    const relayedFrom = RELAYED_FROM.test((toks[i + 1] as Tok | undefined)?.f ?? "");
     if (v.lemma === "نقل" && !v.participle && relayedFrom && found.k > i + 2) {
       let e = found.k - 1;
-      if (isWord(toks[e]) && /^قول(?:ه|ها|هم|هما)$/u.test((toks[e] as Tok).f)) e--;
+      if (isWord(toks[e]) && SAID_BY.test((toks[e] as Tok).f)) e--;
       const relay = e >= i + 2 ? parseRegion(text, toks, i + 2, e, []) : null;
       if (relay && relay.kind !== "place") {
-        hits.push({
-          i,
-          v,
-          content: found.content,
-          speaker: null,
-          via: [relay.name],
-          explicit: false,
-          impersonal: false,
-          ...(relayedFrom[1] === "ه"
-            ? { relayedGender: "m" as const }
-            : relayedFrom[1] === "ها"
-              ? { relayedGender: "f" as const }
-              : {}),
-        });
+        hits.push(relayedHit(i, v, found.content, relay.name, toks[i + 1] as Tok));
         continue;
       }
     }
@@ -2831,26 +2841,16 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       for (let m = i + 2; m < Math.min(found.k, i + 7); m++) {
         const w = toks[m] as Tok;
         if (w.kind !== "word" && w.kind !== "quote") break;
-        if (/^عن(?:ه|ها|هم|هما)$/u.test(w.f)) {
+        if (RELAYED_FROM.test(w.f)) {
           p = m;
           break;
         }
       }
       const after = toks[p + 1];
-      const said = p > 0 && (p + 1 === found.k || (isWord(after) && /^قول(?:ه|ها|هم|هما)$/u.test(after.f)));
+      const said = p > 0 && (p + 1 === found.k || (isWord(after) && SAID_BY.test(after.f)));
       const relay = said ? parseRegion(text, toks, i + 1, p - 1, []) : null;
       if (relay && relay.kind !== "place" && relay.kind !== "person" && relay.kind !== "unknown") {
-        const g = (toks[p] as Tok).f.slice(2);
-        hits.push({
-          i,
-          v,
-          content: found.content,
-          speaker: null,
-          via: [relay.name],
-          explicit: false,
-          impersonal: false,
-          ...(g === "ه" ? { relayedGender: "m" as const } : g === "ها" ? { relayedGender: "f" as const } : {}),
-        });
+        hits.push(relayedHit(i, v, found.content, relay.name, toks[p] as Tok));
         continue;
       }
     }

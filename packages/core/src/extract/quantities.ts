@@ -83,12 +83,12 @@ export function bindSubjects(
     }
     // a counted noun elsewhere in the clause, for people counts only: the nearest one before the figure («خلّف
     // الاعتداء ثلاثة قتلى …، فيما بلغ عدد الجرحى أربعة» counts the wounded), else the first after it
-    // («قتل 3478 فلسطينياً وأصيب أكثر من 12 ألفاً …، وأوقع … أكثر من 1400 قتيل»: a bare count right after a verb of
-    // killing or wounding counts those it happened to, or the people named before it; a noun of a later figure is
-    // not theirs)
-    const verbBefore = [...text.slice(Math.max(clauseStart, q.start - 20), q.start).matchAll(WORD)].at(-1)?.[0];
-    const harmed = verbBefore !== undefined && isHarmVerb(fold(verbBefore));
     if (!subject && !others && (q.unit === "person" || ((q.kind == null || q.kind === "count") && q.unit == null))) {
+      // («قتل 3478 فلسطينياً وأصيب أكثر من 12 ألفاً …، وأوقع … أكثر من 1400 قتيل»: a bare count right after a verb
+      // of killing or wounding counts those it happened to, or the people named before it; a noun of a later figure
+      // is not theirs)
+      const verbBefore = [...text.slice(Math.max(clauseStart, q.start - 20), q.start).matchAll(WORD)].at(-1)?.[0];
+      const harmed = verbBefore !== undefined && isHarmVerb(fold(verbBefore));
       const clause = text.slice(clauseStart, clauseEnd);
       let first: { key: string; cls: string } | undefined;
       let before: { key: string; cls: string } | undefined;
