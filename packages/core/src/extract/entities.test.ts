@@ -204,6 +204,20 @@ describe("entities: a quotation after a body's head is its name only when it ope
     expect(out.entities.some((e) => e.name.includes("سي إن بي سي"))).toBe(true);
     expect(out.claims.find((c) => c.text.includes("48"))?.speaker?.name ?? "").not.toMatch(/مسافة/u);
   });
+
+  it("leaves a quotation after a name already definite out of it, unless it names the body again", () => {
+    const out = extractArticle({
+      source: "fixture.txt",
+      text:
+        "وقال المطران إن السلطات «تتحمل المسؤولية كاملة» عن الاعتداء، فيما رأى النائب أن قرار المجلس «غير قانوني»، " +
+        "مضيفاً أن اللجنة الوطنية «وافقت على التمديد». " +
+        "وأكدت البعثة الأممية «أونمها» أن الشركة المالكة «بحر فيكتوريا» لم ترد على الاتصالات.",
+    });
+    const names = out.entities.map((e) => e.name);
+    for (const said of ["تتحمل", "قانوني", "وافقت"]) expect(names.some((n) => n.includes(said))).toBe(false);
+    expect(names).toContain("البعثة الأممية أونمها");
+    expect(names).toContain("الشركة المالكة بحر فيكتوريا");
+  });
 });
 
 describe("claim times: a date that only dates a document is not the event's", () => {

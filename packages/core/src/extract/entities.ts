@@ -119,6 +119,41 @@ const SAID_PREPOSITION = /^(?:علي|من|في|الي|عن|مع|منذ|حتي)$/
 /** Particles and prepositions that open a quotation of words, never a quoted name (folded). */
 const QUOTE_PARTICLE = /^(?:في|من|علي|الي|عن|مع|ان|انه|لا|لم|لن|ما|قد|هو|هي|هذا|هذه|كان|ليس|بعد|قبل|منذ|حتي)$/u;
 
+/** A definite word (folded), clitics allowed: «الحكومة»، «والوزارة»، «للصحة». */
+const DEFINITE = /^(?:[وف]?[بك]?ال|[وف]?لل)/u;
+/** A word shaped as a verb (folded): present «تتحمل»، «سيواصل», or past «وافقت»، «انسحبوا». */
+const VERB_SHAPE = /^(?:س?[يتن].{2,}|.{2,}(?:ت|وا))$/u;
+
+/** Words that make a quotation a predicate (folded): «غير دستوري»، «متأثر جداً»، «ليست قلقة». */
+const PREDICATE_WORD = /^(?:غير|جدا|ليس|ليست|لا|عار)$/u;
+
+/**
+ * A quotation that follows a body's name already made definite is words said, not more of the name: «إن الحكومة
+ * «تتحمل كامل المسؤولية»»، «أن المفوضية «أوفت بالاستحقاق»»، «أن الجيش «غير دستوري»»، «المركز «عتبة حرجة»». One or
+ * two quoted words that are not shaped as a verb, a feminine noun or adjective, or an accusative name the body again («البعثة
+ * الأوروبية «إيريني»»، «الشركة المشغلة «إيسترن باسيفيك»»، «حركة المقاومة الإسلامية «حماس»»); a quoted name follows
+ * an indefinite head freely («منظمة "فري بورما راينجرز"»).
+ */
+function quotesPredicate(text: string, before: Tok, toks: readonly Tok[], open: number): boolean {
+  if (!DEFINITE.test(before.f)) return false;
+  let close = open + 1;
+  while (close < toks.length && close <= open + 3 && isWord(toks[close])) close++;
+  const words = toks.slice(open + 1, close);
+  const name =
+    words.length >= 1 &&
+    words.length <= 2 &&
+    toks[close]?.kind === "quote" &&
+    words.every(
+      (w) =>
+        !VERB_SHAPE.test(w.f) &&
+        !PREDICATE_WORD.test(w.f) &&
+        !/[ةه]$/u.test(w.f) &&
+        // (an accusative written with tanween is said: «قوات الأمن «صفاً واحداً»»)
+        !text.slice(w.start, w.end).includes("\u064B"),
+    );
+  return !name;
+}
+
 function dropLetters(s: string, n: number): string {
   let i = 0;
   let k = 0;
@@ -271,7 +306,8 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
       if (
         toks[j]?.kind === "quote" &&
         (toks[j] as Tok).q !== "close" &&
-        !QUOTE_PARTICLE.test((toks[j + 1] as Tok | undefined)?.f ?? "")
+        !QUOTE_PARTICLE.test((toks[j + 1] as Tok | undefined)?.f ?? "") &&
+        !quotesPredicate(text, t, toks, j)
       ) {
         let c = j + 1;
         while (c < toks.length && c < j + 8 && (toks[c] as Tok).kind !== "quote") c++;
@@ -288,9 +324,16 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
           // (an opening quotation mark goes on only into a short quoted name; «ذكر الجيش السوداني "تمكنت قواتكم …"»
           // opens the words said)
           if (w.q !== "close") {
+            if (quotesPredicate(text, toks[j - 1] as Tok, toks, j)) break;
             let c = j + 1;
             while (c < toks.length && c <= j + 5 && (toks[c] as Tok).kind !== "quote") c++;
             if (!(c <= j + 5 && (toks[c] as Tok | undefined)?.kind === "quote")) break;
+            // (the quoted name whole: «الشركة المشغلة «إيسترن باسيفيك»»)
+            if (toks.slice(j + 1, c).every(isWord)) {
+              j = c + 1;
+              last = c;
+              continue;
+            }
           }
           j++;
           last = j - 1;
