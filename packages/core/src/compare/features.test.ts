@@ -767,6 +767,24 @@ describe("what lasted, voting rounds and totals", () => {
     expect(scorePair(a, b, storyContext([a, b])).figureRelation).toBe("conflict");
   });
 
+  it("lets one count of one named noun link two claims worded apart", () => {
+    const [a, b] = featuresOf(
+      {
+        text: "وأظهرت أرقام هيئة الموانئ أن أكثر من ثلاثة آلاف حاوية تكدست على الأرصفة منذ السبت.",
+        quantities: [{ text: "أكثر من ثلاثة آلاف حاوية", min: 3000, kind: "count" }],
+      },
+      {
+        text: "عاجل | أكثر من 3 آلاف حاوية عالقة في الميناء",
+        quantities: [{ text: "أكثر من 3 آلاف حاوية", min: 3000, kind: "count" }],
+      },
+    );
+    if (!a || !b) throw new Error("features missing");
+    expect(a.figures[0]?.subjectClass).toBeNull();
+    const p = scorePair(a, b, storyContext([a, b]));
+    expect(p.figureRelation).toBe("same");
+    expect(p.score).toBeGreaterThanOrEqual(LINK_THRESHOLD);
+  });
+
   it("keeps the votes of the first round apart from those of the second", () => {
     const [first, second] = featuresOf(
       {

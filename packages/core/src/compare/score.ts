@@ -231,6 +231,21 @@ function sharesHead(a: FigureFacet, b: FigureFacet): boolean {
   return false;
 }
 
+/**
+ * Two counts of one noun of no known class, the same word on both sides («مهاجر»، «حاوية»): unlike generic persons
+ * or a figure with no counted noun, the noun says what is counted.
+ */
+function sameNamedCount(a: FigureFacet, b: FigureFacet): boolean {
+  return (
+    a.interval.dimension === "count" &&
+    !a.generic &&
+    !b.generic &&
+    a.subjectClass === null &&
+    a.subjectStem !== null &&
+    a.subjectStem === b.subjectStem
+  );
+}
+
 /** A figure stated only as an upper bound (no value, no floor). */
 function ceilingOnly(f: FigureFacet): boolean {
   const q = f.quantity;
@@ -541,10 +556,11 @@ export function scorePair(a: ClaimFeatures, b: ClaimFeatures, ctx: ScoreContext)
       bonus = WEIGHTS.figureConflict;
     }
     // generic counted nouns (persons), figures with no counted noun and vague figures («آلاف») support a link
-    // only weakly
+    // only weakly; one count of one named noun («أكثر من خمسة آلاف مهاجر» / «أكثر من 5 آلاف مهاجر») says more
     if (
       bonus > 0 &&
       (f.a.generic ? !(f.a.predicate && PREDICATE_SUBJECT[f.a.predicate]) : !f.a.subjectClass) &&
+      !(rel === "same" && sameNamedCount(f.a, f.b)) &&
       textual < 0.25
     )
       bonus /= 3;
