@@ -1365,3 +1365,14 @@ describe("parseQuantities: a dual and its dual adjective, «لست» before an a
     expect(parseQuantities("حكم عليه لست سنوات")[0]?.value).toBe(6);
   });
 });
+
+describe("parseQuantities: a multiplier in the dual before what it counts", () => {
+  it("reads «ألفا رطل» and «مليونا دولار» as two of them, and «ألفاً» with its tanween as one", () => {
+    expect(parseQuantities("وألقت المقاتلات قنابل زنة كل منها ألفا رطل")[0]?.value).toBe(2000);
+    expect(parseQuantities("وخصصت البلدية مليونا دولار لإعادة الإعمار")[0]?.value).toBe(2e6);
+    expect(parseQuantities("ونزح ألفا شخص عن القرية")[0]?.value).toBe(2000);
+    expect(parseQuantities("وأجلت السلطات ألفاً من السكان")[0]?.value).toBe(1000);
+    expect(parseQuantities("وبلغ عدد المسجلين ألفاً")[0]?.value).toBe(1000);
+    expect(parseQuantities("وفر نحو عشرين ألفا من السكان")[0]?.value).toBe(20000);
+  });
+});

@@ -287,6 +287,25 @@ function parseWords(toks: Tok[], j: number, firstValue?: { value: number; end: n
     ) {
       return { end: conjAt, value: valueBeforeConj, scale: lastScale };
     }
+    // («قنابل زنة ألفا رطل»، «مليونا دولار»: a multiplier in the nominative dual, construct before what it counts,
+    // is two of it; the accusative «ألفاً» carries a tanween, and «ألفاً من …» counts one thousand)
+    const dualConstruct =
+      type === "scale" &&
+      consumed === 0 &&
+      w.endsWith("ا") &&
+      !toks[i]!.tanween &&
+      toks[next]?.k === K_WORD &&
+      !toks[next]!.glued &&
+      word(toks, next) !== "من" &&
+      !(toks[i - 1]?.k === K_NUM);
+    if (dualConstruct) {
+      current += 2 * value;
+      lastType = "dual";
+      lastScale = value;
+      consumed++;
+      i = next;
+      continue;
+    }
     switch (type) {
       case "unit":
       case "tens":
@@ -2369,6 +2388,12 @@ export function parseQuantities(text: string, from = 0, to = text.length): Quant
   const lexed = lex(n.text);
   const articleBefore = (k: number) => lexed[k]?.k === K_WORD && lexed[k]?.t === "ال" && lexed[k + 1]?.k === K_NUM;
   for (let k = 0; k + 1 < lexed.length; k++) if (articleBefore(k)) (lexed[k + 1] as Tok).def = true;
+  // («ألفاً» and «ألفا رطل»: the accusative of a thousand keeps a tanween that folding drops; the dual does not)
+  for (const t of lexed) {
+    if (t.k !== K_WORD || !t.t.endsWith("ا")) continue;
+    const end = n.offsets[t.e] ?? hi - lo;
+    if (text.slice(lo + (n.offsets[t.s] as number), lo + end).includes("\u064B")) t.tanween = true;
+  }
   const toks = lexed.filter(
     (t, k, all) =>
       !articleBefore(k) &&

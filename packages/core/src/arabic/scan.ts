@@ -29,6 +29,8 @@ export type Tok = {
   brk: boolean;
   /** a number written after the article set apart («الـ19»), which the lexer then drops */
   def?: boolean;
+  /** the word ends in tanween in the original text («ألفاً»), which folding drops */
+  tanween?: boolean;
 };
 
 export function lex(text: string): Tok[] {
