@@ -1376,3 +1376,14 @@ describe("parseQuantities: a multiplier in the dual before what it counts", () =
     expect(parseQuantities("وفر نحو عشرين ألفا من السكان")[0]?.value).toBe(20000);
   });
 });
+
+describe("parseQuantities: a year after its month", () => {
+  it("closes a date and opens no range with a figure after «إلى»", () => {
+    check("وارتفع عدد الضحايا منذ السابع من أكتوبر 2023 إلى 41 ألفاً و118 قتيلاً", {
+      text: "41 ألفاً و118 قتيلاً",
+      value: 41118,
+      unit: P,
+    });
+    check("وأمضى في منصبه من عام 2015 إلى 2019", { text: "عام 2015 إلى 2019", min: 2015, max: 2019, unit: "year" });
+  });
+});

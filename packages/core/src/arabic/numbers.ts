@@ -1903,7 +1903,10 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
   let previous = false;
   // «بنقطة واحدة إلى 27.25%»: a lone «واحد/واحدة» after its noun is an adjective, no range's first end
   const loneOne = !pre && core.end === j + 1 && (wj === "واحد" || wj === "واحده");
-  if (joiner !== null && value !== undefined && !core.share && !loneOne) {
+  // («ارتفع عدد القتلى منذ السابع من أكتوبر 2023 إلى 39897»: a year after its month closes a date, no range opens)
+  const monthBefore = core.isYearCandidate ? (monthAt(toks, i - 1) ?? monthAt(toks, i - 2)) : null;
+  const datedYear = monthBefore !== null && monthBefore.end === i;
+  if (joiner !== null && value !== undefined && !core.share && !loneOne && !datedYear) {
     const allowed =
       pre?.kind === "between"
         ? joiner === "و" || joiner === "الي" || joiner === "-"
