@@ -6238,3 +6238,12 @@ describe("«الرئيس» alone after a «رئيس» in construct", () => {
     expect(out.claims.map((c) => c.speaker?.name)).toEqual(["مصطفى مدبولي", "الرئيس", "سامح شكري", "سامح شكري"]);
   });
 });
+
+describe("a country's judiciary, and doing away with something", () => {
+  it("reads «أعلن القضاء اللبناني توقيف …» as the judiciary's, and «القضاء على» as no part of a body's name", () => {
+    expect(claimWith("وأعلن القضاء اللبناني توقيف أربعة موظفين في المرفأ.", "توقيف").speaker?.name).toBe(
+      "القضاء اللبناني",
+    );
+    expect(claimWith("وأعلنت قوات الأمن القضاء على خلية مسلحة في الريف.", "خلية").speaker?.name).toBe("قوات الأمن");
+  });
+});

@@ -251,10 +251,12 @@ export const TIME_AFTER_FI = setOf([
 export const REPEAT_ADVERB = /^لل(?:مره|يوم|ليله|عام|سنه|شهر|اسبوع)$/u;
 
 /**
- * Definite verbal nouns that take «على» (control of, seizing, arrest of, approval of …), folded: after a subject
- * («وأعلن الجيش السيطرة على المطار») they open the verb's object, never a modifier of the name.
+ * Definite verbal nouns that take «على» (doing away with, control of, seizing, arrest of, approval of …), folded:
+ * after a subject («وأعلن الجيش السيطرة على المطار»، «القضاء على مسلحين») they open the verb's object, never a
+ * modifier of the name.
  */
-export const OBJECT_ON = /^ال(?:سيطره|استيلاء|استحواذ|قبض|موافقه|مصادقه|حصول|عثور|توصل|اعتداء|تعدي|هجوم|رد|حفاظ)$/u;
+export const OBJECT_ON =
+  /^ال(?:قضاء|سيطره|استيلاء|استحواذ|قبض|موافقه|مصادقه|حصول|عثور|توصل|اعتداء|تعدي|هجوم|رد|حفاظ)$/u;
 
 /**
  * What is denied, rejected, claimed or held responsible for, definite and folded («ونفى الجيش الرواية»، «ورفضت

@@ -1501,6 +1501,36 @@ export const KNOWN_ALIASES: readonly { name: string; type: EntityType; aliases: 
   // (civil defence in Algeria and Tunisia, and in Morocco: a two-word name no head noun opens)
   { name: "الحماية المدنية", type: "organization", aliases: [] },
   { name: "الوقاية المدنية", type: "organization", aliases: [] },
+  // (a country's judiciary, which announces arrests and charges: «وأعلن القضاء العراقي توقيف تسعة …»; «القضاء»
+  // alone is also «القضاء على», doing away with, so only with its country)
+  { name: "القضاء العراقي", type: "organization", aliases: [] },
+  { name: "القضاء اللبناني", type: "organization", aliases: [] },
+  { name: "القضاء المصري", type: "organization", aliases: [] },
+  { name: "القضاء السوري", type: "organization", aliases: [] },
+  { name: "القضاء الأردني", type: "organization", aliases: [] },
+  { name: "القضاء التونسي", type: "organization", aliases: [] },
+  { name: "القضاء الجزائري", type: "organization", aliases: [] },
+  { name: "القضاء المغربي", type: "organization", aliases: [] },
+  { name: "القضاء الليبي", type: "organization", aliases: [] },
+  { name: "القضاء السعودي", type: "organization", aliases: [] },
+  { name: "القضاء الكويتي", type: "organization", aliases: [] },
+  { name: "القضاء الإماراتي", type: "organization", aliases: [] },
+  { name: "القضاء القطري", type: "organization", aliases: [] },
+  { name: "القضاء البحريني", type: "organization", aliases: [] },
+  { name: "القضاء العماني", type: "organization", aliases: [] },
+  { name: "القضاء اليمني", type: "organization", aliases: [] },
+  { name: "القضاء السوداني", type: "organization", aliases: [] },
+  { name: "القضاء الفلسطيني", type: "organization", aliases: [] },
+  { name: "القضاء الإسرائيلي", type: "organization", aliases: [] },
+  { name: "القضاء الإيراني", type: "organization", aliases: [] },
+  { name: "القضاء التركي", type: "organization", aliases: [] },
+  { name: "القضاء الفرنسي", type: "organization", aliases: [] },
+  { name: "القضاء الأميركي", type: "organization", aliases: [] },
+  { name: "القضاء البريطاني", type: "organization", aliases: [] },
+  { name: "القضاء الألماني", type: "organization", aliases: [] },
+  { name: "القضاء الإيطالي", type: "organization", aliases: [] },
+  { name: "القضاء اليوناني", type: "organization", aliases: [] },
+  { name: "القضاء الإسباني", type: "organization", aliases: [] },
 ];
 
 /** Place markers: the word(s) after them name a place (مدينة حلب، بلدة الباغوز، محافظة دير الزور). */
