@@ -6247,3 +6247,26 @@ describe("a country's judiciary, and doing away with something", () => {
     expect(claimWith("وأعلنت قوات الأمن القضاء على خلية مسلحة في الريف.", "خلية").speaker?.name).toBe("قوات الأمن");
   });
 });
+
+describe("mourning declared after a person's name", () => {
+  it("ends «أعلن رئيس الوزراء X Y الحداد الوطني …» at the name, and keeps «الحداد» as a family name elsewhere", () => {
+    expect(claimWith("وأعلن رئيس الوزراء سمير عبد الكريم الحداد الوطني ثلاثة أيام.", "ثلاثة").speaker?.name).toBe(
+      "سمير عبد الكريم",
+    );
+    expect(claimWith("وقال الباحث الطاهر الحداد إن الإصلاح ضروري.", "الإصلاح").speaker?.name).toContain("الحداد");
+  });
+});
+
+describe("a family name alone, of someone named in full only as an object before", () => {
+  it("gives «نفى العاكوب …» to «محافظ نينوى نوفل العاكوب», not to the province", () => {
+    const text =
+      "وصوّت المجلس على إقالة محافظ نينوى نوفل العاكوب ونائبيه.\n\nفي المقابل، نفى العاكوب الاتهامات الموجهة إليه بالتقصير.";
+    expect(claimWith(text, "الاتهامات").speaker?.name).toBe("نوفل العاكوب");
+  });
+
+  it("matches a compound family name whole: «عبد المهدي» after «عادل عبد المهدي»", () => {
+    const text =
+      "وأعلن رئيس الوزراء عادل عبد المهدي فتح تحقيق.\n\nوكان عبد المهدي قد بعث برسالة إلى البرلمان، مشيراً إلى وجود تجاوزات.";
+    expect(claimWith(text, "تجاوزات").speaker?.name).toBe("عادل عبد المهدي");
+  });
+});

@@ -4494,12 +4494,7 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
     if (j === nameEnd && ((hasAl(w.f) && !NISBA.test(w.f)) || PLACE.has(w.f))) break;
     // («أعلن الرئيس المصري الحداد العام ثلاثة أيام»: mourning declared opens the object; «الحداد» alone may be a
     // family name)
-    if (
-      j > k &&
-      w.f === "الحداد" &&
-      (MOURNING_AFTER.test((toks[j + 1] as Tok | undefined)?.f ?? "") || toks[j + 1]?.kind === "number")
-    )
-      break;
+    if (j > k && mourningAt(toks, j)) break;
     // («تعهد الرئيس الجديد العمل على …»: a definite verbal noun after a definite word is neither its adjective nor in
     // construct with it; it opens the object)
     if (verbalNounAfterDefinite(prev.f, w.f)) break;
@@ -4698,7 +4693,9 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       const ali = n >= 1 && aliInside(toks, j);
       if (
         !isWord(w) ||
-        !((nameLike(w) && !hasAl(w.f)) || (afterAbd && hasAl(w.f)) || din || surname || given || inner || ali)
+        !((nameLike(w) && !hasAl(w.f)) || (afterAbd && hasAl(w.f)) || din || surname || given || inner || ali) ||
+        // («أعلن رئيس الوزراء عادل عبد المهدي الحداد الوطني ثلاثة أيام»: mourning declared, after a name too)
+        mourningAt(toks, j)
       )
         break;
       j++;
@@ -5072,6 +5069,12 @@ function opensOnName(name: string): boolean {
 const RESPONSIBILITY = /^(?:ال)?مسووليه$/u;
 /** Words after «الحداد» that make it mourning declared, not a family name (folded). */
 const MOURNING_AFTER = /^(?:العام|الرسمي|الوطني|لمده|ثلاثه|ثلاث|سبعه|خمسه|يومين|اسبوعا|علي)$/u;
+
+/** «الحداد» at k is mourning declared («الحداد العام»، «الحداد ثلاثة أيام»، «الحداد 3 أيام»), not a family name. */
+function mourningAt(toks: readonly Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  return toks[k]?.f === "الحداد" && (MOURNING_AFTER.test(next?.f ?? "") || next?.kind === "number");
+}
 
 /** Verbs of insisting whose content may be a noun phrase after «على» (شدد/أكد/حض/حث على ضرورة …). */
 const STRESSING = new Set(["شدد", "أكد", "حض", "حث", "ركز", "أصر", "حرص"]);

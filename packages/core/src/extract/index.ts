@@ -279,7 +279,10 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       const bare = att.kind === "verb" ? att.speaker : null;
       if (bare && (bare.kind === "person" || bare.kind === "unknown") && !/\s/u.test(bare.name)) {
         const n = toks.find((t) => t.start === bare.start && t.kind === "word");
-        const full = n && !/^ال/u.test(n.f) && !GIVEN_NAME.has(n.f) ? earlierFullName(text, n, blockToks) : null;
+        const full =
+          n && !/^ال/u.test(n.f) && !GIVEN_NAME.has(n.f)
+            ? earlierFullName(text, n, blockToks, toks[toks.indexOf(n) + 1])
+            : null;
         if (full) att = { ...att, speaker: { ...bare, name: full.name, kind: "person" } };
       }
       if (att.kind === "none" || att.kind === "carried") {
@@ -617,7 +620,7 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
             const n = toks[a + 1] as Tok | undefined;
             const past = v?.kind === "word" && /^[وف]\S{2,5}$/u.test(v.f) && !/^[وف]ال/u.test(v.f);
             if (past && n?.kind === "word" && !/^ال/u.test(n.f) && !GIVEN_NAME.has(n.f) && n.f.length >= 3)
-              topic = earlierFullName(text, n, blockToks);
+              topic = earlierFullName(text, n, blockToks, toks[a + 2]);
             // («ونجا السائق من الحادث مصاباً. ونقل عنه موقع … قوله …»: and so is one person named by what he is,
             // right after the sentence's verb)
             if (!topic && past && n?.kind === "word" && verbOf(v.f) === undefined && PERSON_NOUN.test(n.f))
@@ -945,9 +948,12 @@ function familyNameSubject(
   const at = subjectAfterVerb(toks, s);
   const n = toks[at];
   if (n?.kind !== "word" || at >= b || /^ال/u.test(n.f) || n.f.length < 3 || FUNC.has(n.f)) return null;
-  const full = earlierFullName(text, n, blocks);
+  const full = earlierFullName(text, n, blocks, toks[at + 1]);
   return full ? { speaker: { ...full, start: n.start, end: n.end }, lemma: null, stance: null } : null;
 }
+
+/** The first word of a compound family name («عبد المهدي»، «أبو الغيط»), folded. */
+const COMPOUND_OPENER = /^(?:عبد|ابو)$/u;
 
 /** A preposition carrying a pronoun (إليهم، عليه، لها، منهم، معه), folded. */
 const PREPOSITION_PRONOUN = /^(?:الي|علي|ل|من|عن|مع|في|ب|لدي)(?:ه|ها|هم|هما|هن)$/u;
@@ -1127,7 +1133,7 @@ function namedBefore(
       // (a body's act, «وقرر عويدات …», is a verb that reports nothing for a person)
       const vi = verbOf(v.f);
       if ((vi && !BODY_ACTS.has(vi.lemma)) || !shape || /^[وف]?ال/u.test(v.f)) continue;
-      const found = earlierFullName(text, n, blocks);
+      const found = earlierFullName(text, n, blocks, toks[s + 2]);
       if (found) return { speaker: found, lemma: null, stance: null };
     }
   }
@@ -1141,20 +1147,26 @@ function namedBefore(
     if (!info || info.noun || info.participle || /^[وف]?[يت]/u.test(v.f)) continue;
     // (the name alone: what follows it is the verb's object, not more of the name)
     if (toks[s + 2]?.kind === "word" && GIVEN_NAME.has((toks[s + 2] as Tok).f)) continue;
-    const speaker = earlierFullName(text, n, blocks);
+    const speaker = earlierFullName(text, n, blocks, toks[s + 2]);
     if (speaker) return { speaker, lemma: info.lemma, stance: info.stance };
   }
   return null;
 }
 
 /** The given name and family name an article wrote before a bare family name `n`, as a person. */
-function earlierFullName(text: string, n: Tok, blocks: readonly (readonly Tok[])[]): SpeakerPhrase | null {
+function earlierFullName(text: string, n: Tok, blocks: readonly (readonly Tok[])[], next?: Tok): SpeakerPhrase | null {
   // («مصطفى مدبولي وزيرة التضامن» earlier: a title is no family name, whatever name stood before it)
   if (TITLE.has(n.f)) return null;
+  // («وكان عبد المهدي قد بعث …» after «رئيس الوزراء عادل عبد المهدي»: a compound family name is matched whole, or
+  // «عبد» alone would make the name «عادل عبد»)
+  const compound = COMPOUND_OPENER.test(n.f);
+  if (compound && next?.kind !== "word") return null;
   for (const bt of [...blocks].reverse()) {
     for (let k = bt.length - 1; k > 0; k--) {
-      const t = bt[k] as Tok;
-      if (t.end >= n.start || t.f !== n.f) continue;
+      const t0 = bt[k] as Tok;
+      if (t0.end >= n.start || t0.f !== n.f) continue;
+      if (compound && bt[k + 1]?.f !== next?.f) continue;
+      const t = compound ? (bt[k + 1] as Tok) : t0;
       let gi = k - 1;
       // («محمد شياع السوداني»: a father's name the list does not know may stand between a given name and the family
       // name)
@@ -1185,6 +1197,9 @@ function earlierFullName(text: string, n: Tok, blocks: readonly (readonly Tok[])
         // (not a preposition glued to a word: «بتونس محمد …»، «برئاسة محمد …»)
         if (verbOf(p.f) !== undefined || UNNAMED.has(p.f) || p.f.length < 3 || /^[بلك].{4,}$/u.test(p.f)) break;
         if (!GIVEN_NAME.has(p.f) && !GIVEN_NAME.has((bt[s0] as Tok).f)) break;
+        // («محافظ نينوى نوفل العاكوب»: a word in construct with a title before it is the title's, not a name)
+        const before = bt[s0 - 2];
+        if (!GIVEN_NAME.has(p.f) && before?.kind === "word" && TITLE.has(before.f) && !/^ال/u.test(before.f)) break;
         s0--;
       }
       const first = bt[s0] as Tok;

@@ -169,6 +169,18 @@ export const GIVEN_NAMES: readonly string[] = [
   "شكري",
   "بلقاسم",
   "أنيس",
+  // (Iraqi and Gulf names the list lacked: «محافظ نينوى نوفل العاكوب»; not «صباح»، «سلام»، «حاكم» or «رعد», which
+  // are common words far more often)
+  "نوفل",
+  "فائق",
+  "سعدون",
+  "قصي",
+  "مضر",
+  "أثيل",
+  "نعيم",
+  "بهاء",
+  "ضرغام",
+  "وجدي",
   "محمد",
   "أحمد",
   "محمود",
