@@ -6270,3 +6270,13 @@ describe("a family name alone, of someone named in full only as an object before
     expect(claimWith(text, "تجاوزات").speaker?.name).toBe("عادل عبد المهدي");
   });
 });
+
+describe("the public a call is made on, with no preposition after it", () => {
+  it("ends the caller's name at «السكان»/«الأهالي», and keeps a body named after residents", () => {
+    expect(claimWith("وناشد المحافظ السكان إخلاء منازلهم قبل حلول الظلام.", "إخلاء").speaker?.name).toBe("المحافظ");
+    expect(claimWith("وطالبت البلدية الأهالي بعدم الاقتراب من مجرى الوادي.", "الاقتراب").speaker?.name).toBe("البلدية");
+    expect(claimWith("وقالت جمعية السكان المحليين إن مياه الشرب ملوثة.", "ملوثة").speaker?.name).toBe(
+      "جمعية السكان المحليين",
+    );
+  });
+});

@@ -36,6 +36,7 @@ import {
   PLACE_HEAD,
   PLATFORM_WORDS,
   PORTFOLIO,
+  PUBLIC,
   RELATIVE,
   REPEAT_ADVERB,
   SOURCE_ADJECTIVE,
@@ -3388,8 +3389,13 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
           if (owner) e = m;
         }
         // («وأعلن الجيش السيطرة على المطار»: a definite verbal noun taking «على» opens the object)
+        // («وناشد المحافظ السكان إخلاء منازلهم»: and the public a call is made on, with no «إلى/على» after it)
         for (let m = i + 2; m < e; m++) {
-          if (OBJECT_ON.test((toks[m] as Tok).f) && (toks[m + 1] as Tok | undefined)?.f === "علي") {
+          const w = toks[m] as Tok;
+          if (
+            (OBJECT_ON.test(w.f) && (toks[m + 1] as Tok | undefined)?.f === "علي") ||
+            ((CALLING.has(v.lemma) || v.lemma === "طالب") && PUBLIC.has(w.f))
+          ) {
             e = m;
             break;
           }
@@ -5289,28 +5295,6 @@ function addresseeThenPreposition(toks: readonly Tok[], k: number, to: number): 
   }
   return false;
 }
-/** The public a call is addressed to (الجمهور، الجميع، المواطنين، السكان …), folded: never the caller. */
-const PUBLIC = new Set([
-  "الجمهور",
-  "الجميع",
-  "المواطنين",
-  "السكان",
-  "الاهالي",
-  "الناس",
-  "المقيمين",
-  "الحجاج",
-  "المسافرين",
-  "الزوار",
-  "الطلاب",
-  "السايقين",
-  "شعوب",
-  "الشعوب",
-  // (those a call is made on, never its maker: «دعا الرئيس الصحفيين إلى …»، «حث الأمين العام الأطراف على …»)
-  "الصحفيين",
-  "الصحافيين",
-  "الاعلاميين",
-  "الاطراف",
-]);
 const ADDRESSING = new Set(["طالب", "دعا", "ناشد", "حض", "حذر", "اتهم", "انتقد", "أوصى", "أهاب", "وجه"]);
 
 /** A verb form of the third person masculine singular (طالب، يطالب; not طالبت، تطالب، طالبوا). */

@@ -19,6 +19,7 @@ import {
   ORG_HEAD,
   PLACE,
   PLACE_HEAD,
+  PUBLIC,
   REPEAT_ADVERB,
   TIME,
   TITLE,
@@ -349,6 +350,9 @@ export function findMentions(text: string, toks: readonly Tok[]): MentionCand[] 
         if (OBJECT_ON.test(w.f) && nx?.f === "علي") break;
         // («ونفى الجيش الرواية»، «ورفضت الحكومة الاتهامات»: what a body denies or rejects is no part of its name)
         if (OBJECT_AFTER_BODY.test(w.f)) break;
+        // («وطالبت البلدية الأهالي بعدم الاقتراب»: the public after a definite name is whom it addresses; a definite
+        // noun takes no genitive, while «جمعية السكان المحليين» names the residents in construct)
+        if (PUBLIC.has(w.f) && DEFINITE.test((toks[j - 1] as Tok).f)) break;
         // («صدر عن المديرية العامة للأمن العام البيان الآتي»: a statement or a channel is never a body's modifier)
         if (/^ال/u.test(w.f) && CHANNEL.has(w.f.slice(2))) break;
         const ok =
