@@ -6280,3 +6280,18 @@ describe("the public a call is made on, with no preposition after it", () => {
     );
   });
 });
+
+describe("where a name ends before what follows it", () => {
+  it("ends a person's name at a family name in -ي, before a long plural, and a body's before «المعروف»", () => {
+    expect(claimWith("ورفض رئيس التحالف عدنان الزرفي المفوضية وقراراتها الأخيرة.", "وقراراتها").speaker?.name).toBe(
+      "عدنان الزرفي",
+    );
+    expect(claimWith("ونفى الوزير سامي الشمري الاتهامات الموجهة إليه.", "الموجهة").speaker?.name).toBe("سامي الشمري");
+    expect(claimWith("وأكد الدفاع المدني السوري المعروف باسم الخوذ البيضاء أن فرقه تعمل.", "فرقه").speaker?.name).toBe(
+      "الدفاع المدني السوري",
+    );
+    expect(claimWith("وقال الشيخ مشعل الأحمد الجابر الصباح إن البلاد بخير.", "بخير").speaker?.name).toBe(
+      "مشعل الأحمد الجابر الصباح",
+    );
+  });
+});

@@ -1717,7 +1717,7 @@ function orgExtent(ws: readonly Tok[]): number {
     )
       break;
     const ok =
-      (/^ال/u.test(w.f) && !FUNC.has(w.f) && !/^(?:الذي|التي|الذين)$/u.test(w.f)) ||
+      (/^ال/u.test(w.f) && !FUNC.has(w.f) && !/^(?:الذي|التي|الذين)$/u.test(w.f) && !KNOWN_AS.test(w.f)) ||
       /^لل/u.test(w.f) ||
       // («الجهاز المركزي للتعبئة العامة والإحصاء»، «المجلس الأعلى للثقافة والفنون»: a second field joined by و to the
       // genitive a body is «for»)
@@ -1745,6 +1745,9 @@ function orgExtent(ws: readonly Tok[]): number {
   if (j === 1 && !known && hasAl((ws[0] as Tok).f) && ws[1]?.f === "في" && ws[2] && PLACE.has((ws[2] as Tok).f)) j = 3;
   return j;
 }
+
+/** «المعروف/المعروفة (باسم)»: what a body is known as follows its name, never part of it (folded). */
+const KNOWN_AS = /^المعروف(?:ه|ين|ون)?$/u;
 
 /** Prepositions and relative words that describe an unnamed group rather than end in a personal name. */
 const GROUP_DESCRIBERS = new Set(["في", "علي", "من", "قرب", "داخل", "الواقعه", "المقيمين", "المقيمون", "الذين"]);
@@ -4684,7 +4687,8 @@ function npEnd(toks: readonly Tok[], k: number, to: number): number {
       // («… علي خامنئي الحداد العام»: a definite noun with its own definite adjective after it is the object, and so is
       // one after a family name in -ي)
       const adj = toks[j + 1];
-      const described = isWord(adj) && hasAl(adj.f) && !nameLike(adj) && !TIME.has(adj.f);
+      // (not after a family name in -ي, which the object follows: «ورفض عدنان الزرفي المفوضية وقراراتها»)
+      const described = isWord(adj) && hasAl(adj.f) && !nameLike(adj) && !TIME.has(adj.f) && !/^ال.{3,}ي$/u.test(w.f);
       const pw = (toks[j - 1] as Tok).f;
       const afterNisba = pw.length >= 5 && /ي$/u.test(pw) && !hasAl(pw) && !/ي$/u.test(w.f);
       // («نور الدين سالم»: the «الدين» of a compound given name goes on to the family name; after another given name
@@ -5174,6 +5178,8 @@ function definiteNames(toks: readonly Tok[], k: number, to: number): number {
   while (k + n < to && n < 5) {
     const w = toks[k + n];
     if (!isWord(w) || !hasAl(w.f) || !nameLike(w) || DOCUMENT.has(w.f.slice(2)) || VERBAL_NOUN.test(w.f)) break;
+    // (a long sound feminine plural is no family name: «ونفى الوزير سامي الشمري الاتهامات الموجهة إليه»; «الزيات» is)
+    if (/^ال.{3,}ات$/u.test(w.f)) break;
     n++;
   }
   return n;
