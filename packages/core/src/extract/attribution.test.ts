@@ -6295,3 +6295,21 @@ describe("where a name ends before what follows it", () => {
     );
   });
 });
+
+describe("an object named inside the phrase after the verb", () => {
+  it("ends the subject at an event noun, an act condemned, or a noun after a full name in -ي", () => {
+    expect(claimWith("ووصف الرئيس الأميركي جو بايدن مقتل القيادي بأنه «عدالة متأخرة».", "عدالة").speaker?.name).toBe(
+      "جو بايدن",
+    );
+    const condemned =
+      claimWith("وأدانت السفارة البريطانية لدى اليمن الهجوم على «سفينة الشحن»، معتبرة أنه «تصعيد خطير».", "الشحن")
+        .speaker?.name ?? "";
+    expect(condemned).toContain("السفارة البريطانية");
+    expect(condemned).not.toContain("الهجوم");
+    expect(
+      claimWith("في السياق ذاته، طالب رئيس تحالف «النهضة» عدنان الزرفي المفوضية بمحاسبة المتورطين.", "المتورطين")
+        .speaker?.name,
+    ).toBe("عدنان الزرفي");
+    expect(claimWith("وأعلن الجيش مقتل خمسة جنود في الهجوم.", "جنود").speaker?.name).toBe("الجيش");
+  });
+});

@@ -3786,6 +3786,8 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       continue;
     }
     // «وقدّر المسؤول عدد الحجاج … بنحو 400 ألف»: the object stands between a transitive verb's subject and its content
+    // (an object named inside the phrase after the verb ends its subject, whatever the verb)
+    if (!usePre && b > a) b = objectInside(toks, a, b + 1, v) - 1;
     if (v.transitive && !usePre && b > a) {
       let e = npEnd(toks, a, b + 1);
       if (e <= a && isWord(toks[a]) && hasAl((toks[a] as Tok).f)) {
@@ -4795,6 +4797,26 @@ const CONDEMNED_ACT = new Set([
   "الضربات",
 ]);
 const CONDEMNING = new Set(["أدان", "استنكر", "شجب", "بارك"]);
+
+/**
+ * Where a transitive verb's object opens inside the phrase [a, e) read as its subject, or e: an event named by its
+ * verbal noun («ووصف الرئيس الأميركي جو بايدن مقتل نصر الله بأنه …»), an act condemned («وأدانت السفارة الأميركية
+ * لدى اليمن الهجوم على …»), or a definite noun after a given name and a family name in -ي («طالب رئيس التحالف
+ * عدنان الزرفي المفوضية بمحاسبة …»).
+ */
+function objectInside(toks: readonly Tok[], a: number, e: number, v: VerbInfo): number {
+  for (let m = a + 1; m < e; m++) {
+    const w = toks[m] as Tok;
+    if (!isWord(w)) continue;
+    if (RELAYED_EVENT.test(w.f)) return m;
+    if (CONDEMNING.has(v.lemma) && CONDEMNED_ACT.has(w.f)) return m;
+    const p1 = toks[m - 1] as Tok;
+    const p2 = toks[m - 2];
+    if (m >= a + 2 && hasAl(w.f) && !/ي$/u.test(w.f) && /^ال.{3,}ي$/u.test(p1.f) && isWord(p2) && GIVEN_NAME.has(p2.f))
+      return m;
+  }
+  return e;
+}
 /**
  * Verbs that take what was said before as their object pronoun and then their subject: «ووصفته الوزارة بأنه …»،
  * «واعتبرته الحركة …»، «ونفته الحكومة»، «وأكدته مصادر …».
