@@ -6313,3 +6313,25 @@ describe("an object named inside the phrase after the verb", () => {
     expect(claimWith("وأعلن الجيش مقتل خمسة جنود في الهجوم.", "جنود").speaker?.name).toBe("الجيش");
   });
 });
+
+describe("a relay timed between the verb and «عن», an order given urgently, and bodies counted as many", () => {
+  it("relays the source after «نقلت في وقت سابق عن …»", () => {
+    const c = claimWith(
+      "وكانت وكالة الأنباء الرسمية قد نقلت في وقت سابق عن المتحدث باسم المحافظة سامح عادل أن الفرق انتشلت 40 جثة.",
+      "انتشلت",
+    );
+    expect(c.speaker?.name).toContain("سامح عادل");
+    expect(c.via.join(" ")).toContain("وكالة الأنباء الرسمية");
+  });
+
+  it("reads «وجّه X بسرعة تعقب …» as X's order", () => {
+    expect(claimWith("ووجّه رئيس الوزراء كمال حسين بسرعة تعقب المسؤولين عن الحادث.", "تعقب").speaker?.name).toBe(
+      "كمال حسين",
+    );
+  });
+
+  it("never names a speaker with an adjective of number: «وأن جثثاً كثيرة يرجح أنها …»", () => {
+    const c = claimWith("وأكد مصدر طبي أن العنبر لم يفتح بعد وأن جثثا كثيرة يرجح أنها عالقة داخله.", "عالقة");
+    expect(c.speaker?.name).toBe("مصدر طبي");
+  });
+});

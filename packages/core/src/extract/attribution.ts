@@ -1286,6 +1286,8 @@ function nameLike(t: Tok): boolean {
     OUTLET_HEAD.has(f) ||
     verbOf(f) !== undefined ||
     f === "باسم" ||
+    // («وأن جثثاً كثيرة يرجح أنها …»: adjectives of number describe, they never name)
+    MANY.test(b) ||
     // («التقييم الأولي لبلادها»: a preposition glued to a noun with its pronoun is never a name)
     /^[لب].{3,}(?:ها|هم|هما)$/u.test(f) ||
     // («المعلومات المتوفرة لديه»: with him, never a name)
@@ -1294,6 +1296,22 @@ function nameLike(t: Tok): boolean {
     /^و?ل(?:فايده|صالح|مصلحه)$/u.test(f)
   );
 }
+
+/**
+ * Whether the words in [from, to) only say when («في وقت سابق»، «أمس»، «مساء الجمعة»): «وكانت الوكالة قد نقلت في
+ * وقت سابق عن المتحدث … أن …» relays the spokesman as «نقلت عن» right after the verb does.
+ */
+function timeOnly(toks: readonly Tok[], from: number, to: number): boolean {
+  if (to <= from || to - from > 4) return false;
+  for (let k = from; k < to; k++) {
+    const w = toks[k] as Tok;
+    if (!isWord(w) || !(TIME.has(w.f) || TIME_AFTER_FI.has(w.f) || /^(?:في|سابق|لاحق)$/u.test(w.f))) return false;
+  }
+  return true;
+}
+
+/** Adjectives of number (folded, indefinite): كثيرة، عديدة، أخرى («كبير» may be a family name). */
+const MANY = /^(?:كثير|كثيره|كثيرون|كثيرين|عديد|عديده|عديدون|عديدين|اخري|اخرون|اخرين)$/u;
 
 /** Titles without the article that are given names as well (أمير، ملك). */
 const TITLE_NAMES = new Set(["امير", "ملك"]);
@@ -3747,7 +3765,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
     // «وكانت الصحيفة قد نقلت عن مسؤولين أمنيين أن …»: with the reporter before «نقل», the source after «عن» speaks
     // and the reporter is the link
     const relayed =
-      usePre && found.source > 0 && b >= a && found.source === i + 1 ? parseRegion(text, toks, a, b, []) : null;
+      usePre && found.source > 0 && b >= a && (found.source === i + 1 || timeOnly(toks, i + 1, found.source))
+        ? parseRegion(text, toks, a, b, [])
+        : null;
     // («نقلت المنظمة عن شهادات ناجين أن …»: accounts or documents it cites are its sources, not speakers)
     const cited =
       isWord(toks[a]) && (ACCOUNTS.has(stripW((toks[a] as Tok).f)) || DOCUMENT.has(stripW((toks[a] as Tok).f)));
@@ -4873,7 +4893,12 @@ const ACT_NOUN = /^ب(?:ال)?(?:ت..ي.|ت[^ا][^ا][^اي]|ا.ت.ا.|ان..ا.
  * of («ووجه الملك بصرف معاش شهرين»، «وجّه بفتح تحقيق»), folded.
  */
 function orderedAct(f: string): boolean {
-  return ACT_NOUN.test(f) || /^ب(?:ال)?(?:صرف|فتح|منح|وقف|رفع|خفض|فرض|سحب|حظر|منع|نقل)$/u.test(f);
+  return (
+    ACT_NOUN.test(f) ||
+    /^ب(?:ال)?(?:صرف|فتح|منح|وقف|رفع|خفض|فرض|سحب|حظر|منع|نقل)$/u.test(f) ||
+    // («وجّه رئيس الوزراء X بسرعة تعقب المسؤولين»، «… بضرورة فتح تحقيق»: the act after how urgently it is ordered)
+    /^ب(?:سرعه|ضروره)$/u.test(f)
+  );
 }
 /**
  * What «أفاد» reports with «ب»: a verbal noun of an event («بمقتل»، «بوقوع»، «بسقوط»، «بارتفاع»، «بتسجيل»), not a
