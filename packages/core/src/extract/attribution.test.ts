@@ -6335,3 +6335,11 @@ describe("a relay timed between the verb and «عن», an order given urgently, 
     expect(c.speaker?.name).toBe("مصدر طبي");
   });
 });
+
+describe("what a body contented itself with saying", () => {
+  it("reads «واكتفت الوزارة في بيانها بالإعلان عن …» as the ministry's", () => {
+    expect(claimWith("واكتفت وزارة الصحة في بيانها الأول بالإعلان عن إصابة 97 شخصاً.", "97").speaker?.name).toBe(
+      "وزارة الصحة",
+    );
+  });
+});

@@ -289,7 +289,7 @@ export const REPORTING_VERBS: readonly {
   },
   // saying no more than (واكتفى الوزير بالقول إن …): a report only with «بالقول» or its like after it
   // (attribution.ts REPORTED_OBJECTS)
-  { lemma: "اكتفى", stance: "asserts", forms: ["اكتفى", "اكتفت", "اكتفوا", "يكتفي", "تكتفي"] },
+  { lemma: "اكتفى", stance: "asserts", transitive: true, forms: ["اكتفى", "اكتفت", "اكتفوا", "يكتفي", "تكتفي"] },
   // asking (وتساءل النائب عمّا إذا كان …، وسأل مراقبون عن جدوى …): a report only with what is asked after it
   // (attribution.ts: عمّا، عن، هل، ما إذا، كيف، لماذا)
   {

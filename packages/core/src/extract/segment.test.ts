@@ -270,3 +270,16 @@ describe("segment: «، واصفاً …» with the speaker's words in quotation
     expect(gloss).toHaveLength(1);
   });
 });
+
+describe("the main clause after an opening concession", () => {
+  it("is a report of its own when it names its speaker", () => {
+    const cs = claimsOf(
+      "ورغم أن هيئة السكك أعلنت في بيانها سقوط 4 عربات، أفادت تقارير صحافية محلية بخروج 8 عربات عن القضبان.",
+    );
+    expect(cs.map((c) => c.speaker?.name)).toEqual(["هيئة السكك", "تقارير صحافية محلية"]);
+  });
+
+  it("stays one claim when the main clause names no speaker of its own", () => {
+    expect(claimsOf("ورغم أن الوزارة نفت ذلك، فإن السكان ما زالوا يشتكون من تلوث المياه.")).toHaveLength(1);
+  });
+});

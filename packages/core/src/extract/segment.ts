@@ -324,6 +324,16 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
       ) {
         // «…، قبل أن يعلن الشكري أنه لن يتسلم المنصب»: what another speaker said next is a report of its own
         cuts.push({ k, link: "contrast" });
+      } else if (
+        prevComma &&
+        concessionOpens(toks, s.from, k) &&
+        finiteVerb(t) &&
+        hasOwnSpeaker(text, toks, k, Math.min(s.to, k + 40)) &&
+        hasOwnSpeaker(text, toks, s.from, k)
+      ) {
+        // «ورغم أن الهيئة أعلنت سقوط 4 عربات، أفادت تقارير صحافية بخروج 8 عربات»: the main clause after an
+        // opening concession, with a speaker of its own, is that speaker's report
+        cuts.push({ k, link: "contrast" });
       } else if (prevComma && isReportingVerbAt(toks, k) && hasOwnSpeaker(text, toks, k, Math.min(s.to, k + 60)))
         // …، وقال متحدث باسم الجيش إن …: a second speaker in the same sentence
         cuts.push({ k, link: "contrast" });
@@ -524,6 +534,20 @@ function nextComma(toks: readonly Tok[], k: number, to: number): number {
 
 /** Present verbs of holding to a stance («تتمسك»، «يتمسك»، «تصر»، «يرفض»), folded. */
 const STANCE_HELD = /^[يت](?:تمسك|صر|رفض|تشبث)$/u;
+
+/**
+ * The sentence from `from` opens with a concession («(و)رغم أن …»، «وعلى الرغم من أن …») whose first comma is at
+ * k - 1: the words after that comma are the main clause.
+ */
+function concessionOpens(toks: readonly Tok[], from: number, k: number): boolean {
+  const first = toks[from] as Tok | undefined;
+  if (!first) return false;
+  const bare = first.f.replace(/^و(?=.{3,})/u, "");
+  const opens = DESPITE.some((o) => bare === o[0] && o.slice(1).every((w, j) => toks[from + 1 + j]?.f === w));
+  if (!opens) return false;
+  for (let m = from + 1; m < k - 1; m++) if (toks[m]?.f === "،" || toks[m]?.f === ",") return false;
+  return true;
+}
 
 /** «رغم أن»، «برغم أن»، «على الرغم من أن»: a concession opening a clause of its own, folded. */
 const DESPITE = ["رغم ان", "برغم ان", "علي الرغم من ان", "بالرغم من ان"].map((o) => o.split(" "));
