@@ -1387,3 +1387,23 @@ describe("parseQuantities: a year after its month", () => {
     check("وأمضى في منصبه من عام 2015 إلى 2019", { text: "عام 2015 إلى 2019", min: 2015, max: 2019, unit: "year" });
   });
 });
+
+describe("parseQuantities: speeds, and a ceiling under «ألا»", () => {
+  it("reads a length per hour as a speed, not a distance", () => {
+    check("وكان القطار يسير بسرعة 120 كيلومتراً في الساعة", {
+      text: "120 كيلومتراً في الساعة",
+      value: 120,
+      unit: "km_per_hour",
+    });
+    check("وهبت رياح بسرعة 80 كم/ساعة", { text: "80 كم/ساعة", value: 80, unit: "km_per_hour" });
+    check("على بعد 12 كيلومتراً من الساحل", { text: "12 كيلومتراً", value: 12, unit: "km" });
+  });
+
+  it("reads «ألا تتجاوز السرعة فيها 30» and «لم تتجاوز الحصيلة 20» as ceilings", () => {
+    expect(parseQuantities("يفترض ألا تتجاوز السرعة فيها 30 كيلومتراً في الساعة")[0]).toMatchObject({
+      max: 30,
+      unit: "km_per_hour",
+    });
+    expect(parseQuantities("ولم تتجاوز الحصيلة 20 قتيلا")[0]).toMatchObject({ max: 20 });
+  });
+});

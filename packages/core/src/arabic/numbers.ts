@@ -760,8 +760,9 @@ function exceedBound(toks: Tok[], i: number): { kind: ModifierKind; len: number 
     const next = toks[k];
     if (t.brk || !next) return null;
     if (isFigureStart(next)) {
-      // a present verb under negation is a ceiling; a bare verb of exceeding a floor
-      return { kind: negated ? "max" : "min", len: k - i };
+      // a present verb under negation is a ceiling, the negation read with the figure or just before it («ألا
+      // تتجاوز السرعة فيها 30»); a bare verb of exceeding a floor
+      return { kind: negated || EXCEED_NEGATIONS.has(word(toks, i - 1) ?? "") ? "max" : "min", len: k - i };
     }
   }
   const far = farExceeded(toks, subjectAt);
@@ -2038,6 +2039,12 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
       unit = u.nautical;
       end++;
     }
+    const speed = perHour(toks, end, unit);
+    if (speed !== null) {
+      unit = speed.unit;
+      kind = "other";
+      end = speed.end;
+    }
   } else {
     // the unit or counted noun right after the number
     const nounTok = end;
@@ -2086,6 +2093,12 @@ function matchAt(toks: Tok[], i: number): Match | { skip: number } | null {
       } else if (u.nautical && sq !== null && NAUTICAL_WORDS.has(sq)) {
         unit = u.nautical;
         end++;
+      }
+      const speed = perHour(toks, end, unit);
+      if (speed !== null) {
+        unit = speed.unit;
+        kind = "other";
+        end = speed.end;
       }
       // "كم" alone is also the question word: only a unit right after digits
       if ((w === "كم" || w === "كلم") && !core.digitsOnly && unit === "km") {
@@ -2379,6 +2392,23 @@ function sameUnitWord(a: string, b: string | null): boolean {
   const ua = UNIT_FORMS.get(a);
   const ub = UNIT_FORMS.get(b);
   return ua && ub ? ua.unit === ub.unit : nounStem(a) === nounStem(b);
+}
+
+/** Length units that make a speed when «في الساعة» follows them. */
+const SPEED_OF: Record<string, string> = { km: "km_per_hour", m: "m_per_hour", mile: "mile_per_hour", nmi: "knot" };
+
+/**
+ * A length per hour after the unit at `end`: «120 كيلومتراً في الساعة»، «80 كم/ساعة»، «20 ميلاً بالساعة» — a speed,
+ * not a distance. Returns the speed unit and the end of the phrase, or null.
+ */
+function perHour(toks: Tok[], end: number, unit: string | undefined): { unit: string; end: number } | null {
+  const speed = unit !== undefined ? SPEED_OF[unit] : undefined;
+  if (speed === undefined || toks[end]?.brk) return null;
+  const w0 = word(toks, end);
+  if (w0 === "في" && word(toks, end + 1) === "الساعه") return { unit: speed, end: end + 2 };
+  if (w0 === "بالساعه") return { unit: speed, end: end + 1 };
+  if (toks[end]?.t === "/" && word(toks, end + 1) === "ساعه") return { unit: speed, end: end + 2 };
+  return null;
 }
 
 export function parseQuantities(text: string, from = 0, to = text.length): Quantity[] {

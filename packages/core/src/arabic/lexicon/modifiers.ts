@@ -197,7 +197,8 @@ export const EXCEED = {
     ...EXCEEDING_PLURAL_FUTURE,
   ],
   /** negations that turn the floor into a ceiling (لا تتجاوز، لم يتجاوز، لن يتخطى) */
-  negations: ["لا", "لم", "لن", "ولا", "ولم", "ولن"],
+  // («يفترض ألا تتجاوز السرعة فيها 30 كيلومتراً»: «ألا» is «أن لا»)
+  negations: ["لا", "لم", "لن", "ولا", "ولم", "ولن", "الا"],
   /**
    * what the subject must start with: a noun of number or measure, folded, bare or with a pronoun (عدد القتلى،
    * عددهم، سعة الثاني، قيمة الصفقة); «يفوق انتصار تموز 2006» compares no figure
@@ -214,6 +215,7 @@ export const EXCEED = {
     "ارتفاع",
     "عمق",
     "وزن",
+    "سرعه",
     "كلفه",
     "تكلفه",
     "نسبه",

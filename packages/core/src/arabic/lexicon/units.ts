@@ -22,7 +22,8 @@ export type UnitForm = {
 /**
  * Canonical units (documented in README.md):
  * person · family · village · town · city · house · building · camp · time (مرة) ·
- * km2 · mi2 · m2 · hectare · dunam · feddan (area) · km · mile · nmi · m · cm · mm (length) · degree · celsius ·
+ * km2 · mi2 · m2 · hectare · dunam · feddan (area) · km · mile · nmi · m · cm · mm (length) · km_per_hour ·
+ * m_per_hour · mile_per_hour · knot (speed, numbers.ts: a length «في الساعة») · degree · celsius ·
  * year_duration · month · week · day · hour · minute · second · decade · century (durations) · year (calendar year) ·
  * usd · eur · gbp · pound · lira · dinar · riyal · dirham · rupee · franc · ruble · yuan · shekel (money) · tonne · kg · g · ounce (weight) · m3 · km3 (volume) · percent · basis_point · percentage_point (a rate's change)
  */
