@@ -6343,3 +6343,18 @@ describe("what a body contented itself with saying", () => {
     );
   });
 });
+
+describe("a headline «X عن Y: …»", () => {
+  it("gives the words after the colon to the person named before «عن»", () => {
+    const titled = extractArticle({
+      source: "fixture.txt",
+      text: "الرئيس عن ضحايا الحريق: لا تهاون مع المقصرين\n\nوقال الرئيس عبد الرحمن سالم إن التحقيق سيشمل الجميع.",
+    });
+    expect(titled.claims[0]?.speaker?.name).toBe("الرئيس");
+    const named = extractArticle({
+      source: "fixture.txt",
+      text: "سالم عن ضحايا الحريق: لا تهاون مع المقصرين\n\nوقال الرئيس عبد الرحمن سالم إن التحقيق سيشمل الجميع.",
+    });
+    expect(named.claims[0]?.speaker?.name).toBe("عبد الرحمن سالم");
+  });
+});

@@ -6758,6 +6758,10 @@ function headlineSource(text: string, toks: readonly Tok[], from: number, to: nu
     const joined =
       /^وال../u.test(w0.f) || TITLE.has(bare) || ORG_HEAD.has(bare) || DOCUMENT.has(bare) || UNNAMED.has(bare);
     if (/^و../u.test(w0.f) && joined && !KNOWN_FIRST.has(w0.f) && !TITLE.has(w0.f)) ws[0] = { ...w0, f: bare };
+    // («السيسي عن ضحايا مركب رشيد: لا مبرر …»، «الوزير عن الهجوم: …»: the source, then what it spoke about)
+    const about = ws.findIndex((x, j) => j > 0 && x.f === "عن");
+    const aboutTok = about > 0 ? (ws[about] as Tok) : null;
+    if (about > 0) ws.splice(about);
     // only an organisation, an unnamed source, a titled person or a document («وتقرير عسكري أولي: …») names a
     // headline's source
     const kind = kindOfPhrase(ws);
@@ -6814,7 +6818,7 @@ function headlineSource(text: string, toks: readonly Tok[], from: number, to: nu
       read = copy;
     }
     // «ومسؤول إيراني يسخر: …»، «وزير سابق يحذّر: …»: a present-tense verb closing the source is how it spoke
-    let last = k - 1;
+    let last = aboutTok ? toks.indexOf(aboutTok, from) - 1 : k - 1;
     while (last > from && !isWord(toks[last])) last--;
     const lw = toks[last] as Tok;
     const prev = ws[ws.length - 2];

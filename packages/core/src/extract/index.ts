@@ -676,6 +676,9 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
     // («وعون: علمت بوجود …»: a subtitle's second line may open with a conjunction)
     const keys = [foldKey(m[1] as string)];
     if (/^[وف]\S{3,}$/u.test(keys[0] as string)) keys.push((keys[0] as string).slice(1));
+    // («السيسي عن ضحايا مركب رشيد: لا مبرر ولا عذر»: the speaker, then what they spoke about)
+    const about = / عن /u.exec(keys[0] as string);
+    if (about && about.index > 0) keys.push((keys[0] as string).slice(0, about.index));
     // («الأرصاد» for «المركز الوطني للأرصاد»: one definite word, the last of a body's name, in the genitive with ل)
     const genitive = (key: string) => (/^ال\S{3,}$/u.test(key) ? `لل${key.slice(2)}` : null);
     // (not the headline's own reading of the name: «الناطق الرسمي: …» is the spokesman the body names in full)
