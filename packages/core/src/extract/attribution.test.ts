@@ -6358,3 +6358,14 @@ describe("a headline «X عن Y: …»", () => {
     expect(named.claims[0]?.speaker?.name).toBe("عبد الرحمن سالم");
   });
 });
+
+describe("statements relayed by whom a relative verb names", () => {
+  it("keeps the speaker the clause goes on with, the relay a link: «مؤكداً، في تصريحات نقلها X، أن …»", () => {
+    const c = claimWith(
+      "ونفى المتحدث باسم الوزارة المهندس سامر حلمي استقالة رئيس الهيئة، مؤكداً، في تصريحات نقلها الإعلامي خالد صبري عبر قناة محلية، أن رئيس الهيئة باق في منصبه.",
+      "باق",
+    );
+    expect(c.speaker?.name).toBe("سامر حلمي");
+    expect(c.via).toContain("خالد صبري");
+  });
+});

@@ -4939,7 +4939,7 @@ const NOT_AN_ACT = new Set([
  */
 const ADMITTED_REACH = 8;
 /** Shapes of verbal nouns (تفعيل، افتعال، انفعال، استفعال، إفعال: تعويض، اختتام، انسحاب، استمرار، إعلان), folded. */
-const VERBAL_NOUN = /^(?:ت..ي.|ا.ت.ا.|ان..ا.|است..ا.|ا..ا.)$/u;
+const VERBAL_NOUN = /^(?:ت..ي.|ا.ت.ا.|ان..ا.|است..ا.|ا..ا.)ه?$/u;
 
 /** Events a wire relays from its source as a verbal noun (folded, without the article): مقتل، العثور، إصابة … */
 const RELAYED_EVENT =
@@ -5936,6 +5936,9 @@ function accordingTo(
     // وفق ما أفاد به X / بحسب ما ذكرت X / حسبما أعلن X (and with the pronoun: «حسبما أوردته فضائية …»)
     const viaVerb = (t.f === "حسبما" || t.f === "وحسبما") && (verbOf(nx.f) ?? verbWithObject(nx.f));
     let relay = false;
+    // («مؤكداً، في تصريحات نقلها الإعلامي أحمد موسى …، أن …»: statements relayed by whom a relative verb names are
+    // not theirs; the relay is a link)
+    if (credited > 0 && k === credited && verbWithObject((toks[credited - 1] as Tok).f)?.lemma === "نقل") relay = true;
     let relayedFromPronoun = false;
     // («وفقاً لما ذكرته السلطات»: «لما» after «وفقاً» as «ما» after «وفق»)
     const relVerb =
