@@ -280,6 +280,9 @@ describe("lexicon lookups", () => {
     expect(conceptOf(fold("غارات"))).toBe(conceptOf(fold("الضربات")));
     expect(conceptOf(fold("شرسة"))).toBe(conceptOf(fold("عنيفة")));
     expect(conceptOf(fold("الجسر"))).toBeNull();
+    // (a court's detention and an arrest are one act: «أمرت النيابة بحبس …» ~ «توقيف …»، «القبض على …»)
+    expect(conceptOf(fold("بحبس"))).toBe(conceptOf(fold("توقيف")));
+    expect(conceptOf(fold("القبض"))).toBe(conceptOf(fold("اعتقال")));
     expect(conceptOf(fold("باعت"))).toBe(conceptOf(fold("بيعاً")));
     // «لم تعلّق إسرائيل» / «امتنع الجيش عن التعليق»; «موجة انفجارات» / «موجة تفجيرات»
     expect(conceptOf(fold("تعلّق"))).toBe(conceptOf(fold("التعليق")));
