@@ -283,3 +283,12 @@ describe("the main clause after an opening concession", () => {
     expect(claimsOf("ورغم أن الوزارة نفت ذلك، فإن السكان ما زالوا يشتكون من تلوث المياه.")).toHaveLength(1);
   });
 });
+
+describe("a second speaker after an adjunct of its own", () => {
+  it("cuts «…، وفي أول تعليق له على ذلك، قال X إن …» from the clause before", () => {
+    const cs = claimsOf(
+      "وكانت الهيئة الدينية قد دعت المسؤولين المقصرين إلى ترك مناصبهم، وفي أول تعليق له على ذلك، قال المحافظ سالم يونس إن الدعوة لا تعنيه.",
+    );
+    expect(cs.map((c) => c.speaker?.name)).toEqual(["الهيئة الدينية", "سالم يونس"]);
+  });
+});

@@ -334,6 +334,15 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
         // «ورغم أن الهيئة أعلنت سقوط 4 عربات، أفادت تقارير صحافية بخروج 8 عربات»: the main clause after an
         // opening concession, with a speaker of its own, is that speaker's report
         cuts.push({ k, link: "contrast" });
+      } else if (
+        prevComma &&
+        ADJUNCT_OPENER.test(t.f) &&
+        adjunctThenReport(text, toks, k, s.to) &&
+        hasOwnSpeaker(text, toks, s.from, k)
+      ) {
+        // «وكانت المرجعية قد دعت المسؤولين إلى …، وفي أول تعليق له على ذلك، قال المحافظ X إن …»: a second speaker
+        // after an adjunct of its own
+        cuts.push({ k, link: "contrast" });
       } else if (prevComma && isReportingVerbAt(toks, k) && hasOwnSpeaker(text, toks, k, Math.min(s.to, k + 60)))
         // …، وقال متحدث باسم الجيش إن …: a second speaker in the same sentence
         cuts.push({ k, link: "contrast" });
@@ -547,6 +556,22 @@ function concessionOpens(toks: readonly Tok[], from: number, k: number): boolean
   if (!opens) return false;
   for (let m = from + 1; m < k - 1; m++) if (toks[m]?.f === "،" || toks[m]?.f === ",") return false;
   return true;
+}
+
+/** «وفي»، «وخلال»، «وعلى»، «وعقب»: a conjunction and a preposition opening an adjunct, folded. */
+const ADJUNCT_OPENER = /^و(?:في|خلال|علي|عقب|بعد|امام|من)$/u;
+
+/**
+ * From k, an adjunct of a few words up to a comma, then a finite reporting verb with a speaker of its own: «وفي أول
+ * تعليق له على ذلك، قال محافظ نينوى …».
+ */
+function adjunctThenReport(text: string, toks: readonly Tok[], k: number, to: number): boolean {
+  for (let c = k + 1; c < Math.min(to, k + 10); c++) {
+    const w = toks[c] as Tok;
+    if (w.f !== "،" && w.f !== ",") continue;
+    return finiteVerb(toks[c + 1]) && hasOwnSpeaker(text, toks, c + 1, Math.min(to, c + 40));
+  }
+  return false;
 }
 
 /** «رغم أن»، «برغم أن»، «على الرغم من أن»: a concession opening a clause of its own, folded. */
