@@ -6369,3 +6369,12 @@ describe("statements relayed by whom a relative verb names", () => {
     expect(c.via).toContain("خالد صبري");
   });
 });
+
+describe("a verb of stance, «بـ» with a pronoun, then the subject", () => {
+  it("reads «ونددت بها قطر أيضاً» and «ورحّب به الاتحاد الأوروبي» as the named subject's", () => {
+    expect(claimWith("وأدانت مصر الغارة بشدة. ونددت بها قطر أيضا في بيان لخارجيتها.", "قطر").speaker?.name).toBe("قطر");
+    expect(claimWith("ورحب به الاتحاد الأوروبي في بيان صدر مساء أمس.", "الاتحاد").speaker?.name).toBe(
+      "الاتحاد الأوروبي",
+    );
+  });
+});

@@ -3313,6 +3313,23 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
           continue;
         }
       }
+      // («ونددت بها قطر أيضاً»، «ورحّب به الاتحاد الأوروبي»: what the verb takes with «بـ» pointed back to by its
+      // pronoun, then the subject)
+      const pointed = toks[i + 1];
+      if (
+        TAKES_BI.has(v.lemma) &&
+        isWord(pointed) &&
+        /^ب(?:ه|ها|هم|هما)$/u.test(pointed.f) &&
+        isWord(toks[i + 2]) &&
+        (PLACE.has((toks[i + 2] as Tok).f) || subjectWordAt(toks, i + 2, to))
+      ) {
+        const e = npEnd(toks, i + 2, to);
+        const sp = e > i + 2 ? parseRegion(text, toks, i + 2, e - 1, via) : null;
+        if (sp && sp.kind !== "unknown") {
+          hits.push({ i, v, content: e, speaker: sp, via, explicit: true, impersonal: false });
+          continue;
+        }
+      }
       if (v.transitive && !topicFirst && svSubject() === null) {
         // «جدّد المطران X رفضه …»، «أبدت المنظمة قلقها»: the subject runs up to the stance it renews or shows
         let e = stanceAt > i + 1 ? stanceAt : npEnd(toks, i + 1, to);
@@ -4817,6 +4834,8 @@ const CONDEMNED_ACT = new Set([
   "الضربات",
 ]);
 const CONDEMNING = new Set(["أدان", "استنكر", "شجب", "بارك"]);
+/** Verbs of stance that take what they are about with «بـ» (ندّد بـ، رحّب بـ، أشاد بـ، طالب بـ). */
+const TAKES_BI = new Set(["ندد", "رحب", "أشاد", "طالب", "نوه", "اعترف"]);
 
 /**
  * Where a transitive verb's object opens inside the phrase [a, e) read as its subject, or e: an event named by its
