@@ -1407,3 +1407,10 @@ describe("parseQuantities: speeds, and a ceiling under «ألا»", () => {
     expect(parseQuantities("ولم تتجاوز الحصيلة 20 قتيلا")[0]).toMatchObject({ max: 20 });
   });
 });
+
+describe("parseQuantities: «لا يزال أكثر من»", () => {
+  it("keeps a floor after «لا يزال» (still), and a ceiling after a real negation", () => {
+    expect(parseQuantities("ولا يزال أكثر من 100 شخص في عداد المفقودين")[0]).toMatchObject({ min: 100 });
+    expect(parseQuantities("والقارب لا يتسع لأكثر من 80 راكباً")[0]).toMatchObject({ max: 80 });
+  });
+});

@@ -684,6 +684,9 @@ const PRE_BY_FIRST: ReadonlyMap<string, ReadonlyArray<(typeof PRE_MODIFIERS)[num
 /** Particles that negate the verb after them (لم يتجاوز، لن يزيد). */
 const NEGATORS: ReadonlySet<string> = new Set(["لم", "لن", "ولم", "ولن"]);
 
+/** «(لا) يزال/تزال/زال»: «still», after which «أكثر من» is a floor all the same. */
+const STILL: ReadonlySet<string> = new Set(["يزال", "تزال", "يزالون", "زال", "زالت", "زالوا"]);
+
 /** Negations that make «أكثر من» after them a ceiling. */
 const MORE_NEGATORS: ReadonlySet<string> = new Set(["لا", "ولا", "لم", "ولم", "لن", "ولن", "ليس", "ليست"]);
 
@@ -704,9 +707,11 @@ function preModifier(toks: Tok[], i: number): { kind: ModifierKind; len: number 
       )
         return { kind: "max", len: m.words.length };
       // «لا يتسع لأكثر من 800»، «ليس أكثر من»: «more than» under a negation a word or two before is a ceiling
+      // (not «لا يزال أكثر من 100 في عداد المفقودين»: «لا يزال» is «still», it negates nothing)
       if (
         m.kind === "min" &&
         m.words[0] === "اكثر" &&
+        !STILL.has(word(toks, i - 1) ?? "") &&
         (MORE_NEGATORS.has(word(toks, i - 1) ?? "") || MORE_NEGATORS.has(word(toks, i - 2) ?? ""))
       )
         return { kind: "max", len: m.words.length };
