@@ -292,3 +292,12 @@ describe("a second speaker after an adjunct of its own", () => {
     expect(cs.map((c) => c.speaker?.name)).toEqual(["الهيئة الدينية", "سالم يونس"]);
   });
 });
+
+describe("an earlier report by another speaker after the comma: «…، وكان X قد قال …»", () => {
+  it("is cut from the clause before and kept as X's", () => {
+    const cs = claimsOf(
+      "وتؤكد الحكومة أن السد لن يقلص حصة جيرانها من المياه، وكان الرئيس سامي نادر قد قال أمام البرلمان إن الملء سيمتد حتى سبتمبر.",
+    );
+    expect(cs.map((c) => c.speaker?.name)).toEqual(["الحكومة", "سامي نادر"]);
+  });
+});

@@ -343,6 +343,16 @@ export function segment(text: string, toks: readonly Tok[]): Segment[] {
         // «وكانت المرجعية قد دعت المسؤولين إلى …، وفي أول تعليق له على ذلك، قال المحافظ X إن …»: a second speaker
         // after an adjunct of its own
         cuts.push({ k, link: "contrast" });
+      } else if (
+        prevComma &&
+        /^وكان[ت]?$/u.test(t.f) &&
+        kanaQadReport(toks, k, s.to) &&
+        hasOwnSpeaker(text, toks, k, Math.min(s.to, k + 40)) &&
+        hasOwnSpeaker(text, toks, s.from, k)
+      ) {
+        // «وتؤكد أديس أبابا أن السد لن يقلص …، وكان آبي أحمد قد قال أمام البرلمان إن …»: an earlier report by
+        // another speaker, told after the comma, is that speaker's
+        cuts.push({ k, link: "contrast" });
       } else if (prevComma && isReportingVerbAt(toks, k) && hasOwnSpeaker(text, toks, k, Math.min(s.to, k + 60)))
         // …، وقال متحدث باسم الجيش إن …: a second speaker in the same sentence
         cuts.push({ k, link: "contrast" });
@@ -556,6 +566,16 @@ function concessionOpens(toks: readonly Tok[], from: number, k: number): boolean
   if (!opens) return false;
   for (let m = from + 1; m < k - 1; m++) if (toks[m]?.f === "،" || toks[m]?.f === ",") return false;
   return true;
+}
+
+/** «وكان X قد قال …»: «قد» within a few words of «كان» at k, then a finite reporting verb. */
+function kanaQadReport(toks: readonly Tok[], k: number, to: number): boolean {
+  for (let m = k + 2; m < Math.min(to - 1, k + 8); m++) {
+    const w = toks[m] as Tok;
+    if (w.f === "،" || w.f === ",") return false;
+    if (w.f === "قد") return finiteVerb(toks[m + 1]);
+  }
+  return false;
 }
 
 /** «وفي»، «وخلال»، «وعلى»، «وعقب»: a conjunction and a preposition opening an adjunct, folded. */
