@@ -6378,3 +6378,12 @@ describe("a verb of stance, «بـ» with a pronoun, then the subject", () => {
     );
   });
 });
+
+describe("restating what was said: «أعاد X التذكير/التأكيد …»", () => {
+  it("reads «وأعاد الجيش التذكير بأن …» as the army's, and «أعادت السلطات فتح المعبر» as no report", () => {
+    expect(claimWith("وأعاد الجيش التذكير بأن قواته قتلت قائدا بارزا في العملية.", "قائدا").speaker?.name).toBe(
+      "الجيش",
+    );
+    expect(claimWith("وأعادت السلطات فتح المعبر صباح أمس.", "المعبر").speaker).toBeNull();
+  });
+});

@@ -5500,6 +5500,7 @@ const PUBLISHED_OBJECT =
 export const REPORTED_OBJECTS: ReadonlyMap<string, RegExp> = new Map([
   ["أبدى", STANCE_OBJECT],
   ["جدد", RENEWED_OBJECT],
+  ["أعاد", /^(?:تاكيد|تذكير|تشديد)$/u],
   ["رفع", FIGURE_OBJECT],
   ["خفض", FIGURE_OBJECT],
   ["صحح", /^(?:حصيل|عدد|نسب|تقدير|رقم|ارقام|معلومات|بيانات)/u],

@@ -260,10 +260,11 @@ export const OBJECT_ON =
 
 /**
  * What is denied, rejected, claimed or held responsible for, definite and folded («ونفى الجيش الرواية»، «ورفضت
- * الحكومة الاتهامات»، «وتبنى التنظيم الهجوم»): after a body's head it is the verb's object, never part of the name.
+ * الحكومة الاتهامات»، «وتبنى التنظيم الهجوم»), or what is restated («وأعاد الجيش التذكير بأن …»): after a body's
+ * head it is the verb's object, never part of the name.
  */
 export const OBJECT_AFTER_BODY =
-  /^ال(?:روايه|روايات|اتهام|اتهامات|تقارير|مزاعم|ادعاءات|شايعات|اشاعات|مسووليه|هجوم|هجمات|تفجير|تفجيرات|حادث|حادثه|قصف)$/u;
+  /^ال(?:روايه|روايات|اتهام|اتهامات|تقارير|مزاعم|ادعاءات|شايعات|اشاعات|مسووليه|هجوم|هجمات|تفجير|تفجيرات|حادث|حادثه|قصف|تذكير|تاكيد|تشديد)$/u;
 
 /** The public a call is addressed to (الجمهور، الجميع، المواطنين، السكان …), folded: never the caller. */
 export const PUBLIC: ReadonlySet<string> = new Set([

@@ -308,6 +308,9 @@ export const REPORTING_VERBS: readonly {
   { lemma: "أطلق", stance: "asserts", transitive: true, forms: ["أطلق", "أطلقت", "أطلقوا", "يطلق", "تطلق"] },
   // renewing a stance (جددت الجبهة مطالبتها …، جدد رفضه …): a report only with such an object (attribution.ts)
   { lemma: "جدد", stance: "asserts", transitive: true, forms: ["جدد", "جددت", "يجدد", "تجدد", "جددوا"] },
+  // restating (أعاد الجيش التذكير بأن …، أعاد الوزير التأكيد على أن …): a report only with such an object
+  // (attribution.ts; «أعادت السلطات فتح المعبر» reports nothing)
+  { lemma: "أعاد", stance: "asserts", transitive: true, forms: ["أعاد", "أعادت", "يعيد", "تعيد", "أعادوا"] },
   // expressing a stance (أبدى قلقه من …، أبدت المنظمة «قلقا عميقا»)
   {
     lemma: "أبدى",
