@@ -6387,3 +6387,14 @@ describe("restating what was said: «أعاد X التذكير/التأكيد �
     expect(claimWith("وأعادت السلطات فتح المعبر صباح أمس.", "المعبر").speaker).toBeNull();
   });
 });
+
+describe("condoling is a statement", () => {
+  it("reads «وعزّى الأمين العام أسر الضحايا» and a headline «X تعزي …» as the condoler's", () => {
+    expect(claimWith("وعزّى الأمين العام للأمم المتحدة أسر الضحايا.", "أسر").speaker?.name).toContain("الأمين العام");
+    const out = extractArticle({
+      source: "fixture.txt",
+      text: "المنظمة الدولية تعزي اليمنيين بضحايا التدافع\n\nوقالت المنظمة الدولية في بيان إنها حزينة لما جرى.",
+    });
+    expect(out.claims[0]?.speaker?.name).toBe("المنظمة الدولية");
+  });
+});

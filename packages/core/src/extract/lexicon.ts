@@ -341,6 +341,8 @@ export const REPORTING_VERBS: readonly {
   },
   { lemma: "اعترض", stance: "asserts", forms: ["اعترض", "اعترضت", "يعترض", "تعترض", "اعترضوا", "يعترضون"] },
   { lemma: "هنأ", stance: "asserts", transitive: true, forms: ["هنأ", "هنأت", "يهنئ", "تهنئ", "هنأوا"] },
+  // condoling, a statement as congratulating is («وعزّى الأمين العام أسر الضحايا»، «الأمم المتحدة تعزي اليمنيين»)
+  { lemma: "عزى", stance: "asserts", transitive: true, forms: ["عزّى", "عزّت", "يعزي", "تعزي", "عزّوا"] },
   // criticising (انتقد المطران تعويض الضحايا بالمال)
   {
     lemma: "انتقد",
