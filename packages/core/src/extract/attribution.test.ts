@@ -6398,3 +6398,10 @@ describe("condoling is a statement", () => {
     expect(out.claims[0]?.speaker?.name).toBe("المنظمة الدولية");
   });
 });
+
+describe("a past verb form that is a given name too", () => {
+  it("reads «عزت» before a bare name word as the name, and as the verb before its subject or with «بـ»", () => {
+    expect(claimWith("وقال الوزير إن عزت إبراهيم وصل إلى القاهرة مساء أمس.", "وصل").speaker?.name).toBe("الوزير");
+    expect(claimWith("وعزت الوزارة الحادث إلى خطأ بشري.", "خطأ").speaker?.name).toBe("الوزارة");
+  });
+});

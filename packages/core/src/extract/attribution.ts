@@ -2749,6 +2749,20 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       witnessed(toks, i) ??
       agentNoun(toks, i, from, to);
     if (!v || v.noun) continue;
+    // («وقال إن عزت إبراهيم وصل»: a past verb form that is a given name too, before a bare name word, is the name;
+    // «تأمر» folds like «تامر», but its present prefix and the «بـ» after it make it the verb: «النيابة تأمر بحبس …»)
+    const nx0 = toks[i + 1];
+    if (
+      GIVEN_NAME.has(t.f) &&
+      !/^[يت]/u.test(t.f) &&
+      isWord(nx0) &&
+      !hasAl(nx0.f) &&
+      !/^[بل]/u.test(nx0.f) &&
+      nameLike(nx0) &&
+      !PLACE.has(nx0.f) &&
+      !knownAt(toks, i + 1, to)
+    )
+      continue;
     // («مسؤول، طلب عدم ذكر اسمه، نفى …»: asking not to be named is an aside on the speaker, not a report)
     if (isWord(toks[i + 1]) && /^(?:عدم|حجب)$/u.test((toks[i + 1] as Tok).f) && ["طلب", "رفض"].includes(v.lemma))
       continue;
