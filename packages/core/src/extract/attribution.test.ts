@@ -6405,3 +6405,16 @@ describe("a past verb form that is a given name too", () => {
     expect(claimWith("وعزت الوزارة الحادث إلى خطأ بشري.", "خطأ").speaker?.name).toBe("الوزارة");
   });
 });
+
+describe("a transfer and an agreement are no sources", () => {
+  it("reads «اكتمال نقل شحنة النفط من … إلى …» as a transfer, «وفق مذكرة التفاهم» as in keeping with it", () => {
+    const moved = claimWith(
+      "وأعلن رئيس اللجنة المشرفة على صيانة الخزان العائم «ريم»، سامي عمر، اكتمال نقل شحنة النفط الخام من «ريم» إلى السفينة البديلة.",
+      "الخام",
+    );
+    expect(moved.speaker?.name ?? "").not.toContain("شحنة");
+    expect(
+      claimWith("وتجري عمليات التصدير وفق مذكرة التفاهم الموقعة مع الأمم المتحدة في مارس.", "التصدير").speaker,
+    ).toBeNull();
+  });
+});

@@ -1310,6 +1310,28 @@ function timeOnly(toks: readonly Tok[], from: number, to: number): boolean {
   return true;
 }
 
+/** «نقل X من … إلى …» at i: «من» and «إلى» follow within ten words and no «عن» does. */
+function transferAt(toks: readonly Tok[], i: number, to: number): boolean {
+  let from = false;
+  for (let k = i + 1; k < Math.min(to, i + 11); k++) {
+    const f = (toks[k] as Tok).f;
+    if (f === "عن" || /^عن(?:ه|ها|هم)$/u.test(f) || COMP.has(f)) return false;
+    if (f === "من") from = true;
+    else if (f === "الي" && from) return true;
+  }
+  return false;
+}
+
+/** Agreements and laws one acts in keeping with (folded, with or without «ل»): «وفق الاتفاق»، «وفقاً للقانون». */
+const INSTRUMENT = /^(?:ل|لل|ال)?(?:اتفاق|اتفاقيه|قانون|دستور|بروتوكول|معاهده|ميثاق)$/u;
+
+/** An agreement or a law at k, or a memorandum of understanding («مذكرة التفاهم»; a memorandum seen is a source). */
+function instrumentAt(toks: readonly Tok[], k: number): boolean {
+  const f = (toks[k] as Tok | undefined)?.f ?? "";
+  if (INSTRUMENT.test(f)) return true;
+  return /^(?:ل|لل|ال)?مذكره$/u.test(f) && /^(?:ال)?تفاهم$/u.test((toks[k + 1] as Tok | undefined)?.f ?? "");
+}
+
 /** Adjectives of number (folded, indefinite): كثيرة، عديدة، أخرى («كبير» may be a family name). */
 const MANY = /^(?:كثير|كثيره|كثيرون|كثيرين|عديد|عديده|عديدون|عديدين|اخري|اخرون|اخرين)$/u;
 
@@ -2749,6 +2771,9 @@ function verbHits(text: string, toks: readonly Tok[], from: number, to: number):
       witnessed(toks, i) ??
       agentNoun(toks, i, from, to);
     if (!v || v.noun) continue;
+    // («أعلن … اكتمال نقل شحنة النفط الخام من «صافر» إلى السفينة البديلة»: «نقل» carrying something from one place to
+    // another, with no «عن», is a transfer, not a relay)
+    if (v.lemma === "نقل" && t.f === "نقل" && transferAt(toks, i, to)) continue;
     // («وقال إن عزت إبراهيم وصل»: a past verb form that is a given name too, before a bare name word, is the name;
     // «تأمر» folds like «تامر», but its present prefix and the «بـ» after it make it the verb: «النيابة تأمر بحبس …»)
     const nx0 = toks[i + 1];
@@ -5964,6 +5989,9 @@ function accordingTo(
         if ((toks[i + 1] as Tok | undefined)?.f !== "عن") continue;
         k = i + 2;
       } else k = i + 1;
+      // («بما يتيح التصدير وفق مذكرة التفاهم الموقعة مع الأمم المتحدة»، «بموجب الاتفاق»: in keeping with an agreement
+      // or a law, which says nothing here)
+      if (/^و?(?:وفق|وفقا|بموجب)$/u.test(t.f) && instrumentAt(toks, k)) continue;
     } else continue;
     let nx = toks[k];
     if (!nx) continue;
