@@ -6418,3 +6418,22 @@ describe("a transfer and an agreement are no sources", () => {
     ).toBeNull();
   });
 });
+
+describe("a relay timed by an event, Levantine given names, a headline «X للوزراء: …»", () => {
+  it("relays the source after «قد نقلت قبل الزيارة عن …»", () => {
+    const c = claimWith("وكانت الصحيفة قد نقلت قبل الزيارة عن مسؤول بارز أن الحزب «هُزم».", "هُزم");
+    expect(c.speaker?.name).toBe("مسؤول بارز");
+    expect(c.via).toContain("الصحيفة");
+  });
+
+  it("finds «بول مرقص» behind «مرقص» and «جوزاف عون» behind the headline «عون للوزراء: …»", () => {
+    expect(
+      claimWith("وتسلم بول مرقص وزارة الإعلام أمس.\n\nوأعلن مرقص تشكيل لجنة للبيان الوزاري.", "لجنة").speaker?.name,
+    ).toBe("بول مرقص");
+    const out = extractArticle({
+      source: "fixture.txt",
+      text: "عون للوزراء: الولاء للدولة وحدها\n\nوقال الرئيس جوزاف عون إن الحكومة ستعمل بروح الفريق الواحد.",
+    });
+    expect(out.claims[0]?.speaker?.name).toBe("جوزاف عون");
+  });
+});

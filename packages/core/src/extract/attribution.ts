@@ -1303,6 +1303,9 @@ function nameLike(t: Tok): boolean {
  */
 function timeOnly(toks: readonly Tok[], from: number, to: number): boolean {
   if (to <= from || to - from > 4) return false;
+  // («قد نقلت قبل الزيارة عن …»: before or after an event named by one definite word)
+  if (to - from === 2 && /^(?:قبل|بعد|عقب|اثر)$/u.test(toks[from]?.f ?? "") && hasAl(toks[from + 1]?.f ?? ""))
+    return true;
   for (let k = from; k < to; k++) {
     const w = toks[k] as Tok;
     if (!isWord(w) || !(TIME.has(w.f) || TIME_AFTER_FI.has(w.f) || /^(?:في|سابق|لاحق)$/u.test(w.f))) return false;

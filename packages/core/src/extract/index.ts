@@ -676,9 +676,12 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
     // («وعون: علمت بوجود …»: a subtitle's second line may open with a conjunction)
     const keys = [foldKey(m[1] as string)];
     if (/^[وف]\S{3,}$/u.test(keys[0] as string)) keys.push((keys[0] as string).slice(1));
-    // («السيسي عن ضحايا مركب رشيد: لا مبرر ولا عذر»: the speaker, then what they spoke about)
-    const about = / عن /u.exec(keys[0] as string);
-    if (about && about.index > 0) keys.push((keys[0] as string).slice(0, about.index));
+    // («السيسي عن ضحايا مركب رشيد: لا مبرر ولا عذر»: the speaker, then what they spoke about; «وعون للوزراء: …»:
+    // then whom they spoke to)
+    for (const k0 of [...keys]) {
+      const about = / (?:عن|لل\S+|ل\S+)(?: |$)/u.exec(k0);
+      if (about && about.index > 0) keys.push(k0.slice(0, about.index));
+    }
     // («الأرصاد» for «المركز الوطني للأرصاد»: one definite word, the last of a body's name, in the genitive with ل)
     const genitive = (key: string) => (/^ال\S{3,}$/u.test(key) ? `لل${key.slice(2)}` : null);
     // (not the headline's own reading of the name: «الناطق الرسمي: …» is the spokesman the body names in full)
@@ -1200,6 +1203,8 @@ function earlierFullName(text: string, n: Tok, blocks: readonly (readonly Tok[])
         // (not a preposition glued to a word: «بتونس محمد …»، «برئاسة محمد …»)
         if (verbOf(p.f) !== undefined || UNNAMED.has(p.f) || p.f.length < 3 || /^[بلك].{4,}$/u.test(p.f)) break;
         if (!GIVEN_NAME.has(p.f) && !GIVEN_NAME.has((bt[s0] as Tok).f)) break;
+        // («وتسلم بول مرقص …»: a word in «و» that is no given name is the clause's verb, not more of the name)
+        if (/^[وف]/u.test(p.f) && !GIVEN_NAME.has(p.f)) break;
         // («محافظ نينوى نوفل العاكوب»: a word in construct with a title before it is the title's, not a name)
         const before = bt[s0 - 2];
         if (!GIVEN_NAME.has(p.f) && before?.kind === "word" && TITLE.has(before.f) && !/^ال/u.test(before.f)) break;
