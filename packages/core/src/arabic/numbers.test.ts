@@ -1414,3 +1414,18 @@ describe("parseQuantities: «لا يزال أكثر من»", () => {
     expect(parseQuantities("والقارب لا يتسع لأكثر من 80 راكباً")[0]).toMatchObject({ max: 80 });
   });
 });
+
+describe("parseQuantities: money in the singular and the dual", () => {
+  it("reads «جنيه ونصف»، «جنيهاً وربع الجنيه» and «جنيهين» as 1.5, 1.25 and 2 pounds, never «نصف» as 50%", () => {
+    check("ويبلغ سعره في السوق الحرة جنيه ونصف", { text: "جنيه ونصف", value: 1.5, unit: "pound", kind: "money" });
+    check("ويكلف الرغيف الدولة جنيهاً وربع الجنيه", {
+      text: "جنيهاً وربع الجنيه",
+      value: 1.25,
+      unit: "pound",
+      kind: "money",
+    });
+    check("وقفز السعر إلى جنيهين", { text: "جنيهين", value: 2, unit: "pound", kind: "money" });
+    expect(parseQuantities("ويباع بين جنيه ونصف وجنيهين").some((q) => q.unit === "percent")).toBe(false);
+    expect(parseQuantities("وتراجع الجنيه المصري أمام الدولار")).toEqual([]);
+  });
+});

@@ -529,6 +529,13 @@ function parseCore(toks: Tok[], j: number, afterModifier: boolean): Core | null 
       return { end: j + 2, value: 1, unit, unitTok: j };
     // (and of any measure: «أكثر من كيلومتر ونصف»، «طن ونصف»)
     if (after === "ونصف") return { end: j + 2, value: 1.5, unit, unitTok: j };
+    // («جنيه وربع»، «جنيهاً وربع الجنيه»: a unit of money and a quarter)
+    if (after === "وربع" && unit.kind === "money") {
+      const again = word(toks, j + 2);
+      const end =
+        again !== null && again.replace(/^ال/u, "") === w.replace(/^ال/u, "").replace(/ا$/u, "") ? j + 3 : j + 2;
+      return { end, value: 1.25, unit, unitTok: j };
+    }
     // كيلومتر مربع: one square unit
     if (unit.squares && after !== null && SQUARE_WORDS.has(after)) return { end: j + 1, value: 1, unit, unitTok: j };
     if (afterModifier && (unit.kind === "duration" || unit.squares)) return { end: j + 1, value: 1, unit, unitTok: j };
