@@ -6437,3 +6437,13 @@ describe("a relay timed by an event, Levantine given names, a headline «X لل�
     expect(out.claims[0]?.speaker?.name).toBe("جوزاف عون");
   });
 });
+
+describe("a verb of stance right before «بـ«…»», its subject carried", () => {
+  it("reads «…، ثم رحّب بـ«حكومة الإصلاح»» as the welcome of the clause's subject", () => {
+    const c = claimWith(
+      "وقال الرئيس سامي نادر إن الحكومة ستعمل.\n\nوافتتح نادر الجلسة بالوقوف دقيقة صمت، ثم رحّب بـ«حكومة الإصلاح والإنقاذ».",
+      "الإصلاح",
+    );
+    expect(c.speaker?.name).toBe("سامي نادر");
+  });
+});
