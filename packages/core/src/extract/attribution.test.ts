@@ -6447,3 +6447,18 @@ describe("a verb of stance right before «بـ«…»», its subject carried", (
     expect(c.speaker?.name).toBe("سامي نادر");
   });
 });
+
+describe("a plural participle goes on with a group", () => {
+  it("gives «، معتبرين …»، «مطالبين …» to the group its clause opens on, never to a single earlier speaker", () => {
+    const out = extractArticle({
+      source: "fixture.txt",
+      text:
+        "وقال الوزير سامي نادر إن الحوار مستمر.\n\n" +
+        "ويرفض الأساتذة المحتجون النظام الجديد، معتبرين أنه لم يتضمن أي زيادة في أجورهم.\n\n" +
+        "وتظاهر آلاف الأساتذة أمام البرلمان، مطالبين بسحب النظام.",
+    });
+    const of = (w: string) => out.claims.find((c) => c.text.includes(w))?.speaker?.name;
+    expect(of("أجورهم")).toBe("الأساتذة المحتجون");
+    expect(of("بسحب")).toBe("آلاف الأساتذة");
+  });
+});

@@ -5789,6 +5789,34 @@ export function headlineSubject(text: string, toks: readonly Tok[], from: number
   return null;
 }
 
+/**
+ * «وتظاهر آلاف الأساتذة أمام البرلمان، مطالبين …»، «ويرفض الأساتذة المحتجون النظام، معتبرين …»: the group right
+ * after the verb that opens a clause, which a plural participle after it goes on with (null when none).
+ */
+export function groupSubject(text: string, toks: readonly Tok[], from: number, to: number): SpeakerPhrase | null {
+  const k = afterDiscourseAdjunct(toks, from, to, 4);
+  const v = toks[k];
+  if (!isWord(v) || !/^[وف]?[^\sا]\S{2,5}$/u.test(v.f) || /^[وف]?ال/u.test(v.f)) return null;
+  const n = toks[k + 1];
+  // (a plural, sound or broken, or a count of one: «الأساتذة»، «المحتجون»، «أولياء أمور»، «آلاف الأساتذة»)
+  if (!isWord(n) || !(/(?:ون|ين)$/u.test(n.f) || UNNAMED.has(n.f) || pluralTitle(n.f) || GROUP_HEAD.test(n.f)))
+    return null;
+  // the group: its head, the noun it is in construct with when indefinite («آلاف الأساتذة»، «أولياء أمور»), then
+  // adjectives in the plural («الأساتذة المحتجون»)
+  let e = k + 2;
+  // («آلاف» folds like a definite word)
+  const construct = !hasAl(n.f) || n.f === "الاف";
+  if (construct && isWord(toks[e]) && !FUNC.has((toks[e] as Tok).f) && !REGION_PREPOSITIONS.has((toks[e] as Tok).f))
+    e++;
+  while (e < Math.min(to, k + 5) && isWord(toks[e]) && /^ال.{2,}(?:ون|ين)$/u.test((toks[e] as Tok).f)) e++;
+  const sp = parseRegion(text, toks, k + 1, e - 1, []);
+  return sp && sp.kind !== "place" ? sp : null;
+}
+
+/** Heads of a group of people counted or related (folded): «آلاف الأساتذة»، «أولياء أمور»، «مئات المحتجين». */
+const GROUP_HEAD =
+  /^(?:الاف|مئات|عشرات|اولياء|ذوو|ذوي|اهالي|الاهالي|اقارب|سكان|عمال|شهود|الاساتذه|المعلمون|المعلمين|الطلاب)$/u;
+
 export function clauseSubject(text: string, toks: readonly Tok[], from: number, to: number): SpeakerPhrase | null {
   let k = afterDiscourseAdjunct(toks, from, to, 4);
   while (k < to && (!isWord(toks[k]) || SUBJECT_LEADS.has((toks[k] as Tok).f))) k++;

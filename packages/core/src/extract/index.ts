@@ -10,6 +10,7 @@ import {
   BODY_ACTS,
   bodyKind,
   clauseSubject,
+  groupSubject,
   headlineSubject,
   opensObject,
   REPORTED_OBJECTS,
@@ -505,8 +506,20 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
               : null;
         // («وأبلغ رويترز أن …»: the agency told is the link, not the subject)
         // («ونقلت وكالة رويترز عنه قوله …»: nor any part of the link's name)
+        // («وتظاهر آلاف الأساتذة أمام البرلمان، مطالبين بسحب …»: a plural participle goes on with the group the
+        // clause before it opens on)
+        // (or the group its own clause opens on, with no comma before the participle: «وتظاهر ذوو الرهائن في تل أبيب
+        // مطالبين …»)
+        const pluralParticiple = toks.slice(a, b).some((t) => /ين$/u.test(t.f) && verbOf(t.f)?.participle === true);
+        const groupOfClause: SpeakerPhrase | null =
+          !ofClause && pluralParticiple
+            ? (groupSubject(text, toks, a, b) ??
+              (seg.link === "participle" && prevSeg ? groupSubject(text, toks, prevSeg.from, prevSeg.to) : null))
+            : null;
         const subject: SpeakerPhrase | null =
-          ofClause && att.via.some((v) => v === ofClause.name || v.startsWith(`${ofClause.name} `)) ? null : ofClause;
+          ofClause && att.via.some((v) => v === ofClause.name || v.startsWith(`${ofClause.name} `))
+            ? null
+            : (ofClause ?? groupOfClause);
         // («وقاطعت معظم الأحزاب الاقتراع، …، معتبرة أن …»: a participle after a clause that opens on its own verb and
         // subject continues that subject, named or not; an earlier speaker is not who it means)
         // (and so does one cut off from such a clause: «وقاطعت معظم الأحزاب الاقتراع، …، معتبرة أن …»)
@@ -524,6 +537,15 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
             : seg.link !== "sentence" && carry.prev
               ? carry.prev
               : carry.last;
+        // (a plural participle goes on with no single person, nor with a speaker of an earlier sentence: «…،
+        // مطالبين …» after «قال الوزير»)
+        if (
+          !subject &&
+          pluralParticiple &&
+          carried &&
+          (!pluralSpeaker(carried.speaker) || seg.link === "sentence" || carried !== carry.prev)
+        )
+          carried = null;
         // («الحوثيون يسمحون بقطر «سونيون».. وينفون «هدنة» أعلنتها طهران»: a headline's second statement goes on
         // with the subject of its first, reported or not)
         if (!carried && headFirst && headFirst !== seg && /^و/u.test((toks[a] as Tok).f)) {
@@ -901,6 +923,14 @@ function sameRole(sp: SpeakerPhrase, last: SpeakerPhrase): boolean {
   // (a title in construct must open the role: «رئيس الدولة» is not «نائب رئيس الدولة»)
   if (construct) return roleKey.startsWith(`${words.join(" ")}`);
   return roleKey.split(" ").some((w) => w.replace(/^ال/u, "") === head);
+}
+
+/** A speaker that a plural or dual participle may go on with: a group, or a name ending in a plural or a dual. */
+function pluralSpeaker(sp: SpeakerPhrase): boolean {
+  // (a body may stand for several named with it: «وقال الجيش وجهاز الأمن الداخلي في بيان مشترك …، مؤكدين …»)
+  if (sp.kind === "group" || sp.kind === "organization" || sp.kind === "agency" || sp.kind === "outlet") return true;
+  const last = foldKey(sp.name).split(" ").pop() ?? "";
+  return /(?:ون|ين|ان|ات)$/u.test(last) || / و\S/u.test(fold(sp.name));
 }
 
 /** A clause opening «(و)VERB SURNAME …» where SURNAME ends the name of a person who spoke earlier in the article. */

@@ -58,7 +58,7 @@ export const REPORTING_VERBS: readonly {
     lemma: "أوضح",
     stance: "asserts",
     forms: ["أوضح", "أوضحت", "أوضحوا", "يوضح", "توضح"],
-    participles: ["موضحا", "موضحة"],
+    participles: ["موضحا", "موضحة", "موضحين"],
   },
   {
     lemma: "أظهر",
@@ -78,7 +78,12 @@ export const REPORTING_VERBS: readonly {
     forms: ["أشار", "أشارت", "أشاروا", "يشير", "تشير"],
     participles: ["مشيرا", "مشيرة", "مشيرين"],
   },
-  { lemma: "لفت", stance: "asserts", forms: ["لفت", "لفتت", "يلفت", "تلفت"], participles: ["لافتا", "لافتة"] },
+  {
+    lemma: "لفت",
+    stance: "asserts",
+    forms: ["لفت", "لفتت", "يلفت", "تلفت"],
+    participles: ["لافتا", "لافتة", "لافتين"],
+  },
   { lemma: "نوه", stance: "asserts", forms: ["نوه", "نوهت"], participles: ["منوها", "منوهة"] },
   // (not «بيّن» alone: written without its shadda it is the preposition «بين», between)
   { lemma: "بين", stance: "asserts", forms: ["بيّنت", "يبين"], participles: ["مبينا", "مبينة"] },
@@ -102,7 +107,7 @@ export const REPORTING_VERBS: readonly {
     stance: "asserts",
     transitive: true,
     forms: ["دعا", "دعت", "يدعو", "تدعو", "دعوا"],
-    participles: ["داعيا", "داعية"],
+    participles: ["داعيا", "داعية", "داعين"],
   },
   // urging, appealing, recommending (وحضّ بري على الإسراع …، ناشدت المديرية السكان مغادرة …، أوصت اللجنة بإعفاء …)
   { lemma: "حض", stance: "asserts", transitive: true, forms: ["حضّ", "حضّت", "يحض", "تحض"] },
@@ -119,7 +124,7 @@ export const REPORTING_VERBS: readonly {
     stance: "asserts",
     transitive: true,
     forms: ["أشاد", "أشادت", "يشيد", "تشيد", "أشادوا"],
-    participles: ["مشيدا", "مشيدة"],
+    participles: ["مشيدا", "مشيدة", "مشيدين"],
   },
   // (أثنى الوزير على جهود الفرق)
   {
@@ -177,7 +182,12 @@ export const REPORTING_VERBS: readonly {
     forms: ["أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد", "يؤكدون"],
     participles: ["مؤكدا", "مؤكدة", "مؤكدين"],
   },
-  { lemma: "شدد", stance: "asserts", forms: ["شدد", "شددت", "يشدد", "تشدد"], participles: ["مشددا", "مشددة"] },
+  {
+    lemma: "شدد",
+    stance: "asserts",
+    forms: ["شدد", "شددت", "يشدد", "تشدد"],
+    participles: ["مشددا", "مشددة", "مشددين"],
+  },
   {
     lemma: "أفاد",
     stance: "asserts",
@@ -198,7 +208,7 @@ export const REPORTING_VERBS: readonly {
     stance: "asserts",
     transitive: true,
     forms: ["أعلن", "أعلنت", "أعلنوا", "يعلن", "تعلن"],
-    participles: ["معلنا", "معلنة"],
+    participles: ["معلنا", "معلنة", "معلنين"],
   },
   { lemma: "صرح", stance: "asserts", forms: ["صرح", "صرحت", "يصرح", "تصرح"], participles: ["مصرحا", "مصرحة"] },
   {
@@ -240,7 +250,7 @@ export const REPORTING_VERBS: readonly {
     transitive: true,
     // (not «طالب» alone: it is also the noun «student»)
     forms: ["طالبت", "يطالب", "تطالب", "طالبوا", "يطالبون", "وطالب", "فطالب"],
-    participles: ["مطالبا", "مطالبة"],
+    participles: ["مطالبا", "مطالبة", "مطالبين"],
   },
   // defending, ordering, recording (دافع المسؤول عن …؛ أمرت النيابة بحبس …؛ سجّل المركز 51.8 درجة): guarded in
   // attribution.ts
@@ -317,13 +327,13 @@ export const REPORTING_VERBS: readonly {
     stance: "asserts",
     transitive: true,
     forms: ["أبدى", "أبدت", "أبدوا", "يبدي", "تبدي"],
-    participles: ["مبديا", "مبدية"],
+    participles: ["مبديا", "مبدية", "مبدين"],
   },
   {
     lemma: "اعتبر",
     stance: "asserts",
     forms: ["اعتبر", "اعتبرت", "يعتبر", "تعتبر"],
-    participles: ["معتبرا", "معتبرة"],
+    participles: ["معتبرا", "معتبرة", "معتبرين"],
   },
   { lemma: "رأى", stance: "asserts", forms: ["رأى", "رأت", "يرى", "ترى", "رأوا"] },
   { lemma: "زعم", stance: "asserts", forms: ["زعم", "زعمت", "يزعم", "تزعم"], participles: ["زاعما", "زاعمة"] },
@@ -337,7 +347,7 @@ export const REPORTING_VERBS: readonly {
     // (not the bare «رفض», which is as often the noun, «رفض المملكة للعنف»، nor the present, which describes as
     // often as it reports: «لافتات ترفض …»)
     forms: ["ورفض", "فرفض", "رفضت", "ورفضت", "رفضوا", "ورفضوا"],
-    participles: ["رافضا", "رافضة"],
+    participles: ["رافضا", "رافضة", "رافضين"],
   },
   { lemma: "اعترض", stance: "asserts", forms: ["اعترض", "اعترضت", "يعترض", "تعترض", "اعترضوا", "يعترضون"] },
   { lemma: "هنأ", stance: "asserts", transitive: true, forms: ["هنأ", "هنأت", "يهنئ", "تهنئ", "هنأوا"] },
@@ -349,7 +359,7 @@ export const REPORTING_VERBS: readonly {
     stance: "asserts",
     transitive: true,
     forms: ["انتقد", "انتقدت", "ينتقد", "تنتقد", "انتقدوا", "ينتقدون"],
-    participles: ["منتقدا", "منتقدة"],
+    participles: ["منتقدا", "منتقدة", "منتقدين"],
   },
   {
     lemma: "اتهم",
@@ -482,7 +492,7 @@ export const REPORTING_VERBS: readonly {
     stance: "warns",
     transitive: true,
     forms: ["حذّر", "حذّرت", "حذّروا", "يحذر", "تحذر", "يحذرون"],
-    participles: ["محذرا", "محذرة"],
+    participles: ["محذرا", "محذرة", "محذرين"],
   },
   // casting doubt (شكك مراقبون في دلالة النسبة) and playing down (قلل قيادي من تأثير المقاطعة): a stance on what
   // follows في / من
