@@ -4884,7 +4884,7 @@ const CONDEMNING = new Set(["أدان", "استنكر", "شجب", "بارك"]);
 const TAKES_BI = new Set(["ندد", "رحب", "أشاد", "طالب", "نوه", "اعترف"]);
 
 /**
- * Where a transitive verb's object opens inside the phrase [a, e) read as its subject, or e: an event named by its
+ * Where a verb's object opens inside the phrase [a, e) read as its subject, or e: an event named by its
  * verbal noun («ووصف الرئيس الأميركي جو بايدن مقتل نصر الله بأنه …»), an act condemned («وأدانت السفارة الأميركية
  * لدى اليمن الهجوم على …»), or a definite noun after a given name and a family name in -ي («طالب رئيس التحالف
  * عدنان الزرفي المفوضية بمحاسبة …»).
@@ -5798,7 +5798,8 @@ export function groupSubject(text: string, toks: readonly Tok[], from: number, t
   const v = toks[k];
   if (!isWord(v) || !/^[وف]?[^\sا]\S{2,5}$/u.test(v.f) || /^[وف]?ال/u.test(v.f)) return null;
   const n = toks[k + 1];
-  // (a plural, sound or broken, or a count of one: «الأساتذة»، «المحتجون»، «أولياء أمور»، «آلاف الأساتذة»)
+  // (a plural, sound or broken, or the head of a count or of kin: «الأساتذة»، «المحتجون»، «آلاف الأساتذة»، «أولياء
+  // أمور»)
   if (!isWord(n) || !(/(?:ون|ين)$/u.test(n.f) || UNNAMED.has(n.f) || pluralTitle(n.f) || GROUP_HEAD.test(n.f)))
     return null;
   // the group: its head, the noun it is in construct with when indefinite («آلاف الأساتذة»، «أولياء أمور»), then

@@ -279,11 +279,10 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       // the name read stays where it stands)
       const bare = att.kind === "verb" ? att.speaker : null;
       if (bare && (bare.kind === "person" || bare.kind === "unknown") && !/\s/u.test(bare.name)) {
-        const n = toks.find((t) => t.start === bare.start && t.kind === "word");
+        const at = toks.findIndex((t) => t.start === bare.start && t.kind === "word");
+        const n = toks[at];
         const full =
-          n && !/^ال/u.test(n.f) && !GIVEN_NAME.has(n.f)
-            ? earlierFullName(text, n, blockToks, toks[toks.indexOf(n) + 1])
-            : null;
+          n && !/^ال/u.test(n.f) && !GIVEN_NAME.has(n.f) ? earlierFullName(text, n, blockToks, toks[at + 1]) : null;
         if (full) att = { ...att, speaker: { ...bare, name: full.name, kind: "person" } };
       }
       if (att.kind === "none" || att.kind === "carried") {
@@ -504,8 +503,6 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
             : seg.link === "sentence"
               ? clauseSubject(text, toks, a, b)
               : null;
-        // («وأبلغ رويترز أن …»: the agency told is the link, not the subject)
-        // («ونقلت وكالة رويترز عنه قوله …»: nor any part of the link's name)
         // («وتظاهر آلاف الأساتذة أمام البرلمان، مطالبين بسحب …»: a plural participle goes on with the group the
         // clause before it opens on)
         // (or the group its own clause opens on, with no comma before the participle: «وتظاهر ذوو الرهائن في تل أبيب
@@ -516,6 +513,8 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
             ? (groupSubject(text, toks, a, b) ??
               (seg.link === "participle" && prevSeg ? groupSubject(text, toks, prevSeg.from, prevSeg.to) : null))
             : null;
+        // («وأبلغ رويترز أن …»: the agency told is the link, not the subject)
+        // («ونقلت وكالة رويترز عنه قوله …»: nor any part of the link's name)
         const subject: SpeakerPhrase | null =
           ofClause && att.via.some((v) => v === ofClause.name || v.startsWith(`${ofClause.name} `))
             ? null
@@ -925,9 +924,12 @@ function sameRole(sp: SpeakerPhrase, last: SpeakerPhrase): boolean {
   return roleKey.split(" ").some((w) => w.replace(/^ال/u, "") === head);
 }
 
-/** A speaker that a plural or dual participle may go on with: a group, or a name ending in a plural or a dual. */
+/**
+ * A speaker that a plural or dual participle may go on with: a group, a body (which may stand for several named with
+ * it), or a name ending in a plural or a dual or joining two with «و».
+ */
 function pluralSpeaker(sp: SpeakerPhrase): boolean {
-  // (a body may stand for several named with it: «وقال الجيش وجهاز الأمن الداخلي في بيان مشترك …، مؤكدين …»)
+  // («وقال الجيش وجهاز الأمن الداخلي في بيان مشترك …، مؤكدين …»)
   if (sp.kind === "group" || sp.kind === "organization" || sp.kind === "agency" || sp.kind === "outlet") return true;
   const last = foldKey(sp.name).split(" ").pop() ?? "";
   return /(?:ون|ين|ان|ات)$/u.test(last) || / و\S/u.test(fold(sp.name));
