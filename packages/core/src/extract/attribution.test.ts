@@ -6462,3 +6462,15 @@ describe("a plural participle goes on with a group", () => {
     expect(of("بسحب")).toBe("آلاف الأساتذة");
   });
 });
+
+describe("a headline opening on a name of several words, and a place after «قبالة»", () => {
+  it("gives «الأمم المتحدة تنهي … قبالة اليمن وتعلن …» to the UN, named in full in the article", () => {
+    const out = extractArticle({
+      source: "fixture.txt",
+      text:
+        "الأمم المتحدة تنهي سحب النفط من الناقلة «ريم» قبالة اليمن وتعلن زوال خطر التسرب\n\n" +
+        "وقالت الأمم المتحدة في بيان إن العملية نجحت.",
+    });
+    expect(out.claims[0]?.speaker?.name).toBe("الأمم المتحدة");
+  });
+});

@@ -5302,6 +5302,9 @@ const ADDRESS_FORMS = new Set(["سمو", "جلاله", "فخامه", "معالي
 
 /** Prepositions that open an adjunct, not a subject, when a part of a speaker region starts with them. */
 const REGION_PREPOSITIONS = new Set([
+  // («… من الناقلة «صافر» قبالة اليمن وتعلن …»: off the coast of, near)
+  "قباله",
+  "قرب",
   "في",
   "خلال",
   "عبر",

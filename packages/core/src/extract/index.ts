@@ -785,12 +785,17 @@ function draftArticle(input: ArticleInput, options: ExtractOptions): Draft {
       .trim()
       .split(/\s+/u)
       .map((w) => fold(w));
-    const [w0, w1] = ws;
-    if (!w0 || !w1 || w0.length < 3 || !/^[يت]\S{2,}$/u.test(w1) || verbOf(w0)) continue;
+    // («الأمم المتحدة تنهي سحب النفط … وتعلن زوال الخطر»: the name may run to three words, each with the article
+    // after the first)
+    let p = 1;
+    while (p < 3 && ws[p] !== undefined && /^ال\S{2,}$/u.test(ws[p] as string)) p++;
+    const w0 = ws.slice(0, p).join(" ");
+    const w1 = ws[p];
+    if (!ws[0] || !w1 || (ws[0] as string).length < 3 || !/^[يت]\S{2,}$/u.test(w1) || verbOf(ws[0] as string)) continue;
     // («ويدعي على عويدات»: a verb followed by «على» charges someone; it reports nothing)
     const joined = ws
-      .slice(2)
-      .map((w, k) => (/^و[يت]/u.test(w) && ws[k + 3] !== "علي" ? verbOf(w.slice(1)) : undefined));
+      .slice(p + 1)
+      .map((w, k) => (/^و[يت]/u.test(w) && ws[k + p + 2] !== "علي" ? verbOf(w.slice(1)) : undefined));
     // («خامنئي يطالب السعودية بالاعتذار …»: or the present verb right after the name reports itself; not one that
     // reports only with some objects, «الجزائر تخفض إنتاجها»، nor one that relays, «مراد ينقل تعازي تبون»)
     const own = verbOf(w1);
