@@ -135,9 +135,9 @@ const PREDICATE_WORD = /^(?:غير|جدا|ليس|ليست|لا|عار)$/u;
 /**
  * A quotation that follows a body's name already made definite is words said, not more of the name: «إن الحكومة
  * «تتحمل كامل المسؤولية»»، «أن المفوضية «أوفت بالاستحقاق»»، «أن الجيش «غير دستوري»»، «المركز «عتبة حرجة»». One or
- * two quoted words that are not shaped as a verb, a feminine noun or adjective, or an accusative name the body again («البعثة
- * الأوروبية «إيريني»»، «الشركة المشغلة «إيسترن باسيفيك»»، «حركة المقاومة الإسلامية «حماس»»); a quoted name follows
- * an indefinite head freely («منظمة "فري بورما راينجرز"»).
+ * two quoted words that are not shaped as a verb, a feminine noun or adjective, or an accusative name the body
+ * again («البعثة الأوروبية «إيريني»»، «الشركة المشغلة «إيسترن باسيفيك»»، «حركة المقاومة الإسلامية «حماس»»); a
+ * quoted name follows an indefinite head freely («منظمة "فري بورما راينجرز"»).
  */
 function quotesPredicate(text: string, before: Tok, toks: readonly Tok[], open: number): boolean {
   if (!DEFINITE.test(before.f)) return false;

@@ -563,17 +563,14 @@ function concessionOpens(toks: readonly Tok[], from: number, k: number): boolean
   if (!first) return false;
   const bare = first.f.replace(/^و(?=.{3,})/u, "");
   const opens = DESPITE.some((o) => bare === o[0] && o.slice(1).every((w, j) => toks[from + 1 + j]?.f === w));
-  if (!opens) return false;
-  for (let m = from + 1; m < k - 1; m++) if (toks[m]?.f === "،" || toks[m]?.f === ",") return false;
-  return true;
+  return opens && nextComma(toks, from + 1, k - 1) === k - 1;
 }
 
 /** «وكان X قد قال …»: «قد» within a few words of «كان» at k, then a finite reporting verb. */
 function kanaQadReport(toks: readonly Tok[], k: number, to: number): boolean {
   for (let m = k + 2; m < Math.min(to - 1, k + 8); m++) {
-    const w = toks[m] as Tok;
-    if (w.f === "،" || w.f === ",") return false;
-    if (w.f === "قد") return finiteVerb(toks[m + 1]);
+    if (isComma(toks[m])) return false;
+    if ((toks[m] as Tok).f === "قد") return finiteVerb(toks[m + 1]);
   }
   return false;
 }
@@ -586,12 +583,9 @@ const ADJUNCT_OPENER = /^و(?:في|خلال|علي|عقب|بعد|امام|من)$
  * تعليق له على ذلك، قال محافظ نينوى …».
  */
 function adjunctThenReport(text: string, toks: readonly Tok[], k: number, to: number): boolean {
-  for (let c = k + 1; c < Math.min(to, k + 10); c++) {
-    const w = toks[c] as Tok;
-    if (w.f !== "،" && w.f !== ",") continue;
-    return finiteVerb(toks[c + 1]) && hasOwnSpeaker(text, toks, c + 1, Math.min(to, c + 40));
-  }
-  return false;
+  const reach = Math.min(to, k + 10);
+  const c = nextComma(toks, k + 1, reach);
+  return c < reach && finiteVerb(toks[c + 1]) && hasOwnSpeaker(text, toks, c + 1, Math.min(to, c + 40));
 }
 
 /** «رغم أن»، «برغم أن»، «على الرغم من أن»: a concession opening a clause of its own, folded. */
